@@ -1,0 +1,38 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+
+/**
+ * An explorer page that works offline: GraphiQL with its scripts inlined. Apollo's own landing
+ * pages load Apollo Sandbox from a CDN, which a government network (and this machine) cannot reach.
+ */
+export function offlineExplorer(title: string): ApolloServerPlugin {
+  const html = renderGraphiQL({ title, endpoint: '/', defaultQuery: EXAMPLE_QUERY } as Parameters<typeof renderGraphiQL>[0]);
+  return {
+    async serverWillStart() {
+      return {
+        async renderLandingPage() {
+          return { html };
+        },
+      };
+    },
+  };
+}
+
+const EXAMPLE_QUERY = `# Weihai elder-care federation hub. Ctrl-Enter runs a query; the Docs panel documents every field.
+query DistrictsAndInstitutions {
+  areas(level: DISTRICT) {
+    code
+    name
+    fiveBedPilot
+  }
+  institutions(page: { limit: 5 }) {
+    total
+    items {
+      code
+      name
+      rating
+      bedCounts { kind capacity occupied }
+    }
+  }
+}
+`;

@@ -1,0 +1,39 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { LocalDate } from '../../shared/schema/local-date';
+import { AbilityLevel, AssessmentReason } from './ability-enums';
+
+/** One ability assessment of an elder (老年人能力评估). */
+@ObjectType({ description: 'An ability assessment of an elder under GB/T 42195-2022 (老年人能力评估).' })
+@Entity('ability_assessment')
+@Index(['personKey', 'assessedOn'])
+export class AbilityAssessment {
+  @Field(() => ID, { description: 'Record number.' })
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => ID, { description: 'Person key of the elder assessed.' })
+  @Column({ type: 'varchar', length: 32 })
+  personKey: string;
+
+  @Field(() => AbilityLevel, { description: 'Resulting ability level.' })
+  @Index()
+  @Column({ type: 'simple-enum', enum: AbilityLevel })
+  level: AbilityLevel;
+
+  @Field(() => LocalDate, { description: 'Date of the assessment.' })
+  @Column({ type: 'date' })
+  assessedOn: string;
+
+  @Field(() => AssessmentReason, { description: 'Why it was made.' })
+  @Column({ type: 'simple-enum', enum: AssessmentReason })
+  reason: AssessmentReason;
+
+  @Field({ description: 'Assessing organisation (评估机构).' })
+  @Column({ type: 'varchar', length: 128 })
+  assessor: string;
+
+  @Field({ description: 'When the assessment was recorded.' })
+  @CreateDateColumn()
+  recordedAt: Date;
+}

@@ -1,0 +1,41 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { BadUserInputError } from '../../shared/errors/errors';
+import { checkDateOrder } from '../../shared/validation/checks';
+import type { CivilAffairsContext } from '../context';
+import { Elder } from '../elder/elder.entity';
+import { requireElder } from '../elder/require-elder';
+import { abilityLevelNumber } from './ability-enums';
+import { AbilityAssessment } from './ability-assessment.entity';
+import { RecordAbilityAssessmentInput } from './ability-assessment.inputs';
+
+@Resolver(() => AbilityAssessment)
+export class AbilityAssessmentResolver {
+  @FieldResolver(() => Int, { description: 'The level as the standard numbers it: 0 (intact) to 4 (total disability).' })
+  levelNumber(@Root() assessment: AbilityAssessment): number {
+    return abilityLevelNumber(assessment.level);
+  }
+
+  @Mutation(() => AbilityAssessment, { description: 'Records an ability assessment of a registered elder.' })
+  recordAbilityAssessment(@Arg('input', () => RecordAbilityAssessmentInput) input: RecordAbilityAssessmentInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<AbilityAssessment> {
+    return dataSource.transaction(async (manager) => {
+      const elder = await requireElder(manager, input.personKey, 'personKey');
+      checkDateOrder('the elder’s birth date', elder.birthDate, 'assessedOn', input.assessedOn);
+      if (elder.deceasedOn && input.assessedOn > elder.deceasedOn) throw new BadUserInputError('assessedOn', `must not be after the elder’s death on ${elder.deceasedOn}`);
+      return manager.save(manager.create(AbilityAssessment, { ...input }));
+    });
+  }
+}
+
+/** The assessments section of an elder's record. */
+@Resolver(() => Elder)
+export class ElderAbilityAssessmentResolver {
+  @FieldResolver(() => AbilityAssessment, { nullable: true, description: 'The most recent ability assessment, if any.' })
+  async latestAssessment(@Root() elder: Elder, @Ctx() { loaders }: CivilAffairsContext): Promise<AbilityAssessment | null> {
+    return (await loaders.assessmentsByPerson.load(elder.personKey))[0] ?? null;
+  }
+
+  @FieldResolver(() => [AbilityAssessment], { description: 'Every ability assessment, newest first.' })
+  assessments(@Root() elder: Elder, @Ctx() { loaders }: CivilAffairsContext): Promise<AbilityAssessment[]> {
+    return loaders.assessmentsByPerson.load(elder.personKey);
+  }
+}

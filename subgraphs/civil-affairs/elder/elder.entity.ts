@@ -1,0 +1,85 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { LocalDate } from '../../shared/schema/local-date';
+import { EconomicStatus, LivingSituation, Sex } from './elder-enums';
+
+/** An elder (60 or older) in the civil-affairs registry; other departments attach their records by person key. */
+@Directive('@key(fields: "personKey")')
+@ObjectType({ description: 'An elder in the civil-affairs registry (老年人信息库). Health, insurance, HR and finance extend it with their own records.' })
+@Entity('elder')
+@Index(['districtCode', 'economicStatus'])
+export class Elder {
+  @Field(() => ID, { description: 'Pseudonymous person key: keyed hash of the ID number, the same in every department. Joins departments without the raw number.' })
+  @PrimaryColumn({ type: 'varchar', length: 32 })
+  personKey: string;
+
+  @Field({ description: 'Resident ID number (居民身份证号码), 18 characters. Personal information.' })
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 18 })
+  idNumber: string;
+
+  @Field({ description: 'Full name. Personal information.' })
+  @Column({ type: 'varchar', length: 32 })
+  name: string;
+
+  @Field(() => Sex, { description: 'Sex, from the ID number.' })
+  @Column({ type: 'simple-enum', enum: Sex })
+  sex: Sex;
+
+  @Field(() => LocalDate, { description: 'Date of birth, from the ID number.' })
+  @Index()
+  @Column({ type: 'date' })
+  birthDate: string;
+
+  @Field(() => String, { nullable: true, description: 'Contact phone number. Personal information.' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Home address. Personal information.' })
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  address: string | null;
+
+  @Field(() => ID, { description: 'District of the service area (may differ from the ID number’s address code).' })
+  @Index()
+  @Column({ type: 'varchar', length: 12 })
+  districtCode: string;
+
+  @Field(() => ID, { nullable: true, description: 'Town or street of the service area, if known.' })
+  @Index()
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  townCode: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Village or community of the service area, if known.' })
+  @Index()
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  communityCode: string | null;
+
+  @Field(() => LivingSituation, { description: 'Living situation.' })
+  @Index()
+  @Column({ type: 'simple-enum', enum: LivingSituation })
+  livingSituation: LivingSituation;
+
+  @Field({ description: 'Member of a family-planning special family (计划生育特殊家庭: only child died or disabled).' })
+  @Column({ type: 'boolean', default: false })
+  specialFamilyPlanningFamily: boolean;
+
+  @Field(() => EconomicStatus, { description: 'Economic status in the social-assistance records.' })
+  @Index()
+  @Column({ type: 'simple-enum', enum: EconomicStatus })
+  economicStatus: EconomicStatus;
+
+  @Field({ description: 'For extreme-poverty elders: whether they wish to be cared for in an institution (有集中供养意愿). Always false for others.' })
+  @Column({ type: 'boolean', default: false })
+  wantsCentralisedCare: boolean;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Date of death, once recorded; the elder then leaves every current count.' })
+  @Column({ type: 'date', nullable: true })
+  deceasedOn: string | null;
+
+  @Field({ description: 'When the elder was entered in the registry.' })
+  @CreateDateColumn()
+  registeredAt: Date;
+
+  @UpdateDateColumn()
+  updatedAt: Date;
+}

@@ -1,0 +1,70 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { assertPersonKey, personKeyFromIdNumber } from '../../shared/identity/person-key';
+import { maskIdNumber } from '../../shared/identity/masking';
+import { checkedPage, PageInput, PageOf } from '../../shared/paging/page';
+import { ageOn, todayIso } from '../../shared/time/today';
+import { Area } from '../area/area.entity';
+import { mostSpecificCode } from '../area/service-area';
+import type { CivilAffairsContext } from '../context';
+import { Elder } from './elder.entity';
+import { ElderFilter, RegisterElderInput, UpdateElderInput } from './elder.inputs';
+import { listElders, registerElder, updateElder } from './elder.service';
+
+@ObjectType({ description: 'A page of elders.' })
+export class ElderPage extends PageOf(Elder, 'A page of elders.') {}
+
+@Resolver(() => Elder)
+export class ElderResolver {
+  @Query(() => Elder, { nullable: true, description: 'An elder by resident ID number (validated; 15-digit numbers accepted); null if not in the registry.' })
+  elderByIdNumber(@Arg('idNumber', { description: 'Resident ID number.' }) idNumber: string, @Ctx() { loaders, config }: CivilAffairsContext): Promise<Elder | null> {
+    return loaders.elderByKey.load(personKeyFromIdNumber(idNumber, config.personKeySecret));
+  }
+
+  @Query(() => Elder, { nullable: true, description: 'An elder by person key; null if not in the registry.' })
+  elder(@Arg('personKey', () => ID, { description: 'Person key.' }) personKey: string, @Ctx() { loaders }: CivilAffairsContext): Promise<Elder | null> {
+    return loaders.elderByKey.load(assertPersonKey(personKey));
+  }
+
+  @Query(() => ElderPage, { description: 'Elders matching a filter, ordered by person key, one page at a time.' })
+  elders(
+    @Arg('filter', () => ElderFilter, { nullable: true, description: 'Which elders.' }) filter: ElderFilter | undefined,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page.' }) page: PageInput | undefined,
+    @Ctx() { dataSource, config }: CivilAffairsContext,
+  ): Promise<ElderPage> {
+    return listElders(dataSource.manager, filter, checkedPage(page, config.maxPageSize));
+  }
+
+  @Mutation(() => Elder, { description: 'Enters an elder in the registry. Refused if the ID number is invalid or already registered, or the person is under 60.' })
+  registerElder(@Arg('input', () => RegisterElderInput) input: RegisterElderInput, @Ctx() { dataSource, config }: CivilAffairsContext): Promise<Elder> {
+    return dataSource.transaction((manager) => registerElder(manager, input, config.personKeySecret));
+  }
+
+  @Mutation(() => Elder, { description: 'Corrects an elder’s record or records their death.' })
+  updateElder(
+    @Arg('personKey', () => ID, { description: 'Person key of the elder.' }) personKey: string,
+    @Arg('input', () => UpdateElderInput) input: UpdateElderInput,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<Elder> {
+    return dataSource.transaction((manager) => updateElder(manager, assertPersonKey(personKey), input));
+  }
+
+  @FieldResolver(() => String, { description: 'The ID number masked for display, e.g. 3710**********123X.' })
+  maskedIdNumber(@Root() elder: Elder): string {
+    return maskIdNumber(elder.idNumber);
+  }
+
+  @FieldResolver(() => Int, { description: 'Age in whole years today (or at death).' })
+  age(@Root() elder: Elder): number {
+    return ageOn(elder.birthDate, elder.deceasedOn ?? todayIso());
+  }
+
+  @FieldResolver(() => Area, { description: 'The most specific known service area (village/community, else town/street, else district).' })
+  area(@Root() elder: Elder, @Ctx() { loaders }: CivilAffairsContext): Promise<Area | null> {
+    return loaders.areaByCode.load(mostSpecificCode(elder));
+  }
+
+  @FieldResolver(() => Area, { description: 'The district of the service area.' })
+  district(@Root() elder: Elder, @Ctx() { loaders }: CivilAffairsContext): Promise<Area | null> {
+    return loaders.areaByCode.load(elder.districtCode);
+  }
+}

@@ -1,0 +1,78 @@
+import type { EntityManager } from 'typeorm';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
+import { parseResidentId } from '../../shared/identity/resident-id';
+import { personKeyOf } from '../../shared/identity/person-key';
+import type { Page } from '../../shared/paging/page';
+import { ageOn, todayIso } from '../../shared/time/today';
+import { checkDateOrder, checkNotFuture } from '../../shared/validation/checks';
+import { filterByArea, resolveServiceArea } from '../area/service-area';
+import { EconomicStatus, Sex } from './elder-enums';
+import { Elder } from './elder.entity';
+import type { ElderFilter, RegisterElderInput, UpdateElderInput } from './elder.inputs';
+
+/** The registry counts residents from this age (老年人: 60 周岁以上). */
+export const ELDER_MINIMUM_AGE = 60;
+
+export async function registerElder(manager: EntityManager, input: RegisterElderInput, personKeySecret: string): Promise<Elder> {
+  const id = parseResidentId(input.idNumber);
+  if (ageOn(id.birthDate, todayIso()) < ELDER_MINIMUM_AGE) {
+    throw new BadUserInputError('idNumber', `the registry holds residents aged ${ELDER_MINIMUM_AGE} or more; this person was born on ${id.birthDate}`);
+  }
+  const personKey = personKeyOf(id.number, personKeySecret);
+  const elders = manager.getRepository(Elder);
+  if (await elders.existsBy({ personKey })) throw new ConflictError('this person is already in the registry', 'idNumber');
+  const area = await resolveServiceArea(manager, input.areaCode);
+  return elders.save(
+    elders.create({
+      personKey,
+      idNumber: id.number,
+      sex: Sex[id.sex],
+      birthDate: id.birthDate,
+      name: input.name.trim(),
+      phone: input.phone ?? null,
+      address: input.address ?? null,
+      ...area,
+      livingSituation: input.livingSituation,
+      specialFamilyPlanningFamily: input.specialFamilyPlanningFamily,
+      economicStatus: input.economicStatus,
+      wantsCentralisedCare: input.wantsCentralisedCare,
+      deceasedOn: null,
+    }),
+  );
+}
+
+export async function updateElder(manager: EntityManager, personKey: string, input: UpdateElderInput): Promise<Elder> {
+  const elders = manager.getRepository(Elder);
+  const elder = await elders.findOne({ where: { personKey }, lock: { mode: 'pessimistic_write' } });
+  if (!elder) throw new NotFoundError('Elder', personKey);
+  const { areaCode, deceasedOn, ...fields } = input;
+  for (const [name, value] of Object.entries(fields)) if (value !== undefined) Object.assign(elder, { [name]: value });
+  if (areaCode !== undefined) Object.assign(elder, await resolveServiceArea(manager, areaCode));
+  if (deceasedOn !== undefined) {
+    checkNotFuture('deceasedOn', deceasedOn);
+    if (deceasedOn) checkDateOrder('birthDate', elder.birthDate, 'deceasedOn', deceasedOn);
+    elder.deceasedOn = deceasedOn;
+  }
+  if (elder.economicStatus !== EconomicStatus.EXTREME_POVERTY) {
+    if (input.wantsCentralisedCare) throw new BadUserInputError('wantsCentralisedCare', 'only extreme-poverty (特困) elders are asked about centralised care');
+    elder.wantsCentralisedCare = false;
+  }
+  return elders.save(elder);
+}
+
+export async function listElders(manager: EntityManager, filter: ElderFilter | undefined, page: { offset: number; limit: number }): Promise<Page<Elder>> {
+  const query = manager.getRepository(Elder).createQueryBuilder('elder');
+  if (filter?.areaCode) await filterByArea(query, 'elder', filter.areaCode, 'filter.areaCode');
+  if (filter?.economicStatus) query.andWhere('elder.economicStatus = :economicStatus', { economicStatus: filter.economicStatus });
+  if (filter?.livingSituation) query.andWhere('elder.livingSituation = :livingSituation', { livingSituation: filter.livingSituation });
+  const today = todayIso();
+  if (filter?.minAge != null) query.andWhere('elder.birthDate <= :bornBy', { bornBy: yearsBefore(today, filter.minAge) });
+  if (filter?.maxAge != null) query.andWhere('elder.birthDate > :bornAfter', { bornAfter: yearsBefore(today, filter.maxAge + 1) });
+  if (!filter?.includeDeceased) query.andWhere('elder.deceasedOn IS NULL');
+  const [items, total] = await query.orderBy('elder.personKey', 'ASC').skip(page.offset).take(page.limit).getManyAndCount();
+  return { items, total, ...page };
+}
+
+function yearsBefore(day: string, years: number): string {
+  return `${String(Number(day.slice(0, 4)) - years).padStart(4, '0')}${day.slice(4)}`;
+}

@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { Department, DEPARTMENTS } from '../departments';
+import { EnvReader } from './env-reader';
+
+export type HubMode = 'embedded' | 'production';
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+/** Where a department keeps its data: a file of its own (embedded) or its own MySQL database. */
+export type DatabaseConfig =
+  | { kind: 'embedded'; file: string }
+  | { kind: 'mysql'; url: string; database: string };
+
+/** Everything a department subgraph process needs, validated once at start-up. */
+export interface SubgraphConfig {
+  department: Department;
+  mode: HubMode;
+  host: string;
+  port: number;
+  database: DatabaseConfig;
+  /** Secret of the keyed hash that derives person keys; shared by all departments' services. */
+  personKeySecret: string;
+  logLevel: LogLevel;
+  introspection: boolean;
+  maxPageSize: number;
+}
+
+/** Development default so embedded mode needs no setup; refused in production. */
+export const DEVELOPMENT_PERSON_KEY_SECRET = 'weihai-eldercare-hub-development-secret';
+
+export function readSubgraphConfig(department: Department, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  const read = new EnvReader(env);
+  const prefix = DEPARTMENTS[department].envPrefix;
+  const mode = read.oneOf<HubMode>('HUB_MODE', ['embedded', 'production'], 'embedded');
+  const database = readDatabase(read, department, mode);
+  const personKeySecret = read.string('PERSON_KEY_SECRET', mode === 'embedded' ? DEVELOPMENT_PERSON_KEY_SECRET : undefined);
+  if (mode === 'production' && personKeySecret === DEVELOPMENT_PERSON_KEY_SECRET) {
+    read.problem('PERSON_KEY_SECRET must not be the development default in production');
+  }
+  if (mode === 'production' && personKeySecret && personKeySecret.length < 32) {
+    read.problem('PERSON_KEY_SECRET must have at least 32 characters in production');
+  }
+  const config: SubgraphConfig = {
+    department,
+    mode,
+    host: read.string('HOST', mode === 'embedded' ? '127.0.0.1' : '0.0.0.0'),
+    port: read.integer(`${prefix}_PORT`, DEPARTMENTS[department].defaultPort, 0, 65535),
+    database,
+    personKeySecret,
+    logLevel: read.oneOf<LogLevel>('LOG_LEVEL', ['debug', 'info', 'warn', 'error'], 'info'),
+    introspection: read.boolean('GRAPHQL_INTROSPECTION', mode === 'embedded'),
+    maxPageSize: read.integer('MAX_PAGE_SIZE', 1000, 1, 10000),
+  };
+  read.finish(`${department} subgraph`);
+  return config;
+}
+
+/**
+ * `<DEPT>_DATABASE_URL` names a department's own MySQL database; `MYSQL_URL` names a server
+ * on which each department gets `<MYSQL_DATABASE_PREFIX>_<department>`; with neither, the
+ * department keeps an embedded file under `DATA_DIR`.
+ */
+function readDatabase(read: EnvReader, department: Department, mode: HubMode): DatabaseConfig {
+  const { envPrefix, databaseSuffix } = DEPARTMENTS[department];
+  const own = read.optional(`${envPrefix}_DATABASE_URL`);
+  const server = read.optional('MYSQL_URL');
+  const prefix = read.string('MYSQL_DATABASE_PREFIX', 'weihai');
+  if (own) {
+    const database = databaseFromUrl(own);
+    if (!database) read.problem(`${envPrefix}_DATABASE_URL must name a database, e.g. mysql://user:password@host:3306/${prefix}_${databaseSuffix}`);
+    return { kind: 'mysql', url: own, database: database ?? '' };
+  }
+  if (server) {
+    const database = `${prefix}_${databaseSuffix}`;
+    return { kind: 'mysql', url: withDatabase(server, database), database };
+  }
+  if (mode === 'production') read.problem(`${envPrefix}_DATABASE_URL or MYSQL_URL is required in production`);
+  return { kind: 'embedded', file: path.resolve(read.string('DATA_DIR', 'data'), `${department}.sqlite`) };
+}
+
+function databaseFromUrl(url: string): string | undefined {
+  try {
+    return new URL(url).pathname.replace(/^\//, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import type { DatabaseConfig } from '../config/subgraph-config';
+import type { Logger } from '../logging/logger';
+import { SqlLogger } from './sql-logger';
+
+export interface DepartmentDatabase {
+  dataSource: DataSource;
+  sql: SqlLogger;
+}
+
+interface Options {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  log: Logger;
+}
+
+const SLOW_QUERY_MS = 500;
+
+/**
+ * One department's own database. Embedded files are created from the entities (`synchronize`),
+ * which is for the demo and tests only; MySQL schemas change only through migrations.
+ */
+export function createDepartmentDatabase(config: DatabaseConfig, { entities, migrations, log }: Options): DepartmentDatabase {
+  const sql = new SqlLogger(log);
+  const common = { entities, migrations, logger: sql, maxQueryExecutionTime: SLOW_QUERY_MS };
+  if (config.kind === 'embedded') {
+    fs.mkdirSync(path.dirname(config.file), { recursive: true });
+    const dataSource = new DataSource({
+      ...common,
+      type: 'better-sqlite3',
+      database: config.file,
+      synchronize: true,
+      enableWAL: true,
+      timeout: 10_000,
+    });
+    return { dataSource, sql };
+  }
+  const dataSource = new DataSource({
+    ...common,
+    type: 'mariadb',
+    url: config.url,
+    synchronize: false,
+    migrationsTableName: 'schema_migrations',
+    timezone: 'Z',
+    charset: 'utf8mb4_unicode_ci',
+    dateStrings: ['DATE'],
+    supportBigNumbers: true,
+    bigNumberStrings: false,
+    connectTimeout: 10_000,
+    extra: { connectionLimit: 20 },
+  });
+  return { dataSource, sql };
+}
+
+/** Connects, retrying while the database server is still starting (containers start in any order). */
+export async function connectWithRetry(dataSource: DataSource, log: Logger, attempts = 10, delayMs = 2000): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await dataSource.initialize();
+      return;
+    } catch (error) {
+      if (attempt >= attempts || !isUnreachable(error)) throw error;
+      log.warn('database not reachable yet, retrying', { attempt, attempts, error: (error as Error).message });
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+}
+
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'PROTOCOL_CONNECTION_LOST', 'ER_CON_COUNT_ERROR']);
+
+/** Only a server that is not answering yet is worth waiting for; a wrong schema or password is not. */
+function isUnreachable(error: unknown): boolean {
+  return UNREACHABLE.has((error as { code?: string })?.code ?? '');
+}

@@ -1,0 +1,37 @@
+import type { Logger as TypeOrmLogger } from 'typeorm';
+import type { Logger } from '../logging/logger';
+
+/**
+ * Routes TypeORM's events into the service log and counts the statements sent, so tests and the
+ * benchmark can show that a request's statement count does not grow with the rows it returns.
+ */
+export class SqlLogger implements TypeOrmLogger {
+  statements = 0;
+
+  constructor(private readonly out: Logger) {}
+
+  logQuery(query: string): void {
+    this.statements++;
+    this.out.debug('sql', { query });
+  }
+
+  logQueryError(error: string | Error, query: string): void {
+    this.out.error('sql failed', { query, error });
+  }
+
+  logQuerySlow(time: number, query: string): void {
+    this.out.warn('slow sql', { ms: time, query });
+  }
+
+  logSchemaBuild(message: string): void {
+    this.out.debug('schema build', { detail: message });
+  }
+
+  logMigration(message: string): void {
+    this.out.info('migration', { detail: message });
+  }
+
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    (level === 'warn' ? this.out.warn : this.out.info)('typeorm', { detail: message });
+  }
+}

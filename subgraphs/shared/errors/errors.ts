@@ -1,0 +1,31 @@
+import { GraphQLError } from 'graphql';
+
+/** Error codes a client can rely on; every refusal the hub makes carries one of them. */
+export const ErrorCode = {
+  BadUserInput: 'BAD_USER_INPUT',
+  NotFound: 'NOT_FOUND',
+  Conflict: 'CONFLICT',
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+} as const;
+
+/** A clerk's mistake: names the offending field so a form can point at it. */
+export class BadUserInputError extends GraphQLError {
+  constructor(field: string, message: string) {
+    super(`${field}: ${message}`, { extensions: { code: ErrorCode.BadUserInput, field } });
+  }
+}
+
+/** A record the caller asked for by key does not exist. */
+export class NotFoundError extends GraphQLError {
+  constructor(what: string, key: string) {
+    super(`${what} ${key} does not exist`, { extensions: { code: ErrorCode.NotFound } });
+  }
+}
+
+/** The request is well formed but contradicts the records (a duplicate, an overlap, a full institution). */
+export class ConflictError extends GraphQLError {
+  constructor(message: string, field?: string) {
+    super(field ? `${field}: ${message}` : message, { extensions: { code: ErrorCode.Conflict, ...(field ? { field } : {}) } });
+  }
+}

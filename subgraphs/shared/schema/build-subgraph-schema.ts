@@ -1,0 +1,40 @@
+import { buildSubgraphSchema as buildApolloSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { type GraphQLSchema, parse } from 'graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { FEDERATION_LINK } from './federation';
+import { LocalDate } from './local-date';
+import { validateInput } from './validate-input';
+
+export interface SchemaParts {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  /** Types no resolver returns directly, such as stubs of entities another department owns. */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  /** `__resolveReference` per entity type this subgraph owns. */
+  referenceResolvers: GraphQLResolverMap<unknown>;
+}
+
+/**
+ * Builds a Federation 2 subgraph schema from type-graphql classes: print the type-graphql schema
+ * with its directives under the federation `@link`, then let @apollo/subgraph add `_entities`
+ * and `_service`, with type-graphql's resolvers and the reference resolvers merged.
+ */
+export async function buildSubgraphSchema(parts: SchemaParts): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: parts.resolvers,
+    orphanedTypes: parts.orphanedTypes,
+    scalarsMap: [{ type: LocalDate, scalar: LocalDateResolver }],
+    validateFn: validateInput,
+    skipCheck: true,
+  });
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
+  const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
+  for (const [typeName, reference] of Object.entries(parts.referenceResolvers)) {
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(reference as object) } as GraphQLResolverMap<unknown>[string];
+  }
+  return buildApolloSubgraphSchema({ typeDefs, resolvers });
+}

@@ -1,0 +1,52 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { SubgraphContext } from '../context/context';
+
+/** Codes whose messages were written for the client; anything else is an internal fault. */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** Shows clients the errors meant for them and hides the rest (they are logged in full by `requestLogging`). */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+  const original = unwrapResolverError(error);
+  if (original instanceof GraphQLError && typeof original.extensions?.code === 'string' && CLIENT_CODES.has(original.extensions.code)) {
+    return formatted;
+  }
+  return { message: 'Internal server error: the request id in the logs has the details', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** Logs each operation once, with its duration, and every error in full, under the request id. */
+export function requestLogging<C extends SubgraphContext<unknown>>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = Date.now();
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            const original = unwrapResolverError(error);
+            if (typeof code === 'string' && CLIENT_CODES.has(code)) contextValue.log.info('refused', { code, error: error.message });
+            else contextValue.log.error('request failed', { error: original });
+          }
+        },
+        async willSendResponse({ operationName }) {
+          contextValue.log.info('request', { operation: operationName ?? undefined, ms: Date.now() - started });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { DataSource } from 'typeorm';
+import type { Department } from '../departments';
+import type { SchemaParts } from '../schema/build-subgraph-schema';
+import type { SeedOptions } from '../seed/seed-options';
+
+/** Everything the shared kit needs to serve one department: its tables, its graph and its per-request loaders. */
+export interface SubgraphDefinition<Loaders> extends SchemaParts {
+  department: Department;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+  createLoaders(dataSource: DataSource): Loaders;
+  /** Fills an empty database with deterministic synthetic data for the embedded demo and the benchmark. */
+  seed?(dataSource: DataSource, options: SeedOptions): Promise<void>;
+  /** Whether the database already holds data, so a restart keeps it. */
+  isSeeded?(dataSource: DataSource): Promise<boolean>;
+}
