@@ -19,10 +19,9 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-/** Serves the committed supergraph, routing each department's fields to its subgraph. */
-export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+/** Serves the committed supergraph (tests pass one composed from the code), routing each department's fields to its subgraph. */
+export async function startGateway(config: GatewayConfig, supergraphSdl = fs.readFileSync(config.supergraphFile, 'utf8')): Promise<RunningGateway> {
   const log = createLogger('gateway', config.logLevel);
-  const supergraphSdl = fs.readFileSync(config.supergraphFile, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {

@@ -1,3 +1,4 @@
+import { transaction } from '../shared/db/transaction';
 import type { SubgraphDefinition } from '../shared/subgraph/subgraph-definition';
 import { Area } from './area/area.entity';
 import { areaReference } from './area/area.reference';
@@ -14,6 +15,8 @@ import { institutionReference } from './institution/institution.reference';
 import { InstitutionResolver } from './institution/institution.resolver';
 import { createCivilAffairsLoaders, type CivilAffairsLoaders } from './loaders';
 import { civilAffairsMigrations } from './migrations';
+import { seedAreas } from './seed/areas.seed';
+import { civilAffairsIsSeeded, seedCivilAffairs } from './seed/seed';
 import { InstitutionStay } from './stay/institution-stay.entity';
 import { ElderInstitutionStayResolver, InstitutionStayResolver } from './stay/institution-stay.resolver';
 
@@ -35,4 +38,7 @@ export const civilAffairs: SubgraphDefinition<CivilAffairsLoaders> = {
   ],
   referenceResolvers: { ...areaReference, ...elderReference, ...institutionReference },
   createLoaders: createCivilAffairsLoaders,
+  seedReferenceData: (dataSource) => transaction(dataSource, seedAreas),
+  seed: seedCivilAffairs,
+  isSeeded: civilAffairsIsSeeded,
 };

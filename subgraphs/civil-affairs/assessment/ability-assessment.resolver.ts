@@ -1,3 +1,4 @@
+import { transaction } from '../../shared/db/transaction';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../../shared/errors/errors';
 import { checkDateOrder } from '../../shared/validation/checks';
@@ -17,7 +18,7 @@ export class AbilityAssessmentResolver {
 
   @Mutation(() => AbilityAssessment, { description: 'Records an ability assessment of a registered elder.' })
   recordAbilityAssessment(@Arg('input', () => RecordAbilityAssessmentInput) input: RecordAbilityAssessmentInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<AbilityAssessment> {
-    return dataSource.transaction(async (manager) => {
+    return transaction(dataSource, async (manager) => {
       const elder = await requireElder(manager, input.personKey, 'personKey');
       checkDateOrder('the elder’s birth date', elder.birthDate, 'assessedOn', input.assessedOn);
       if (elder.deceasedOn && input.assessedOn > elder.deceasedOn) throw new BadUserInputError('assessedOn', `must not be after the elder’s death on ${elder.deceasedOn}`);

@@ -1,3 +1,4 @@
+import { transaction } from '../../shared/db/transaction';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { LocalDate } from '../../shared/schema/local-date';
 import { checkNotFuture } from '../../shared/validation/checks';
@@ -13,7 +14,7 @@ import { addBeds, retireBed } from './bed.service';
 export class BedResolver {
   @Mutation(() => [Bed], { description: 'Adds beds of one kind to an open institution.' })
   addBeds(@Arg('input', () => AddBedsInput) input: AddBedsInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<Bed[]> {
-    return dataSource.transaction((manager) => addBeds(manager, input));
+    return transaction(dataSource, (manager) => addBeds(manager, input));
   }
 
   @Mutation(() => Bed, { description: 'Takes a free bed out of service.' })
@@ -23,7 +24,7 @@ export class BedResolver {
     @Ctx() { dataSource }: CivilAffairsContext,
   ): Promise<Bed> {
     checkNotFuture('retiredOn', retiredOn);
-    return dataSource.transaction((manager) => retireBed(manager, Number(bedId), retiredOn));
+    return transaction(dataSource, (manager) => retireBed(manager, Number(bedId), retiredOn));
   }
 
   @FieldResolver(() => Institution, { description: 'The institution the bed belongs to.' })

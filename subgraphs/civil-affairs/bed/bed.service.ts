@@ -1,3 +1,4 @@
+import { rowLock } from '../../shared/db/transaction';
 import { type EntityManager, In, IsNull } from 'typeorm';
 import { ConflictError, NotFoundError } from '../../shared/errors/errors';
 import { checkDateOrder } from '../../shared/validation/checks';
@@ -17,7 +18,7 @@ export async function addBeds(manager: EntityManager, input: AddBedsInput): Prom
 
 export async function retireBed(manager: EntityManager, bedId: number, retiredOn: string): Promise<Bed> {
   const beds = manager.getRepository(Bed);
-  const bed = await beds.findOne({ where: { id: bedId }, lock: { mode: 'pessimistic_write' } });
+  const bed = await beds.findOne({ where: { id: bedId }, ...rowLock(manager) });
   if (!bed) throw new NotFoundError('Bed', String(bedId));
   if (bed.retiredOn) throw new ConflictError(`bed ${bed.label} was already taken out of service on ${bed.retiredOn}`, 'bedId');
   checkDateOrder('inServiceFrom', bed.inServiceFrom, 'retiredOn', retiredOn);

@@ -1,3 +1,4 @@
+import { transaction } from '../../shared/db/transaction';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { assertPersonKey, personKeyFromIdNumber } from '../../shared/identity/person-key';
 import { maskIdNumber } from '../../shared/identity/masking';
@@ -36,7 +37,7 @@ export class ElderResolver {
 
   @Mutation(() => Elder, { description: 'Enters an elder in the registry. Refused if the ID number is invalid or already registered, or the person is under 60.' })
   registerElder(@Arg('input', () => RegisterElderInput) input: RegisterElderInput, @Ctx() { dataSource, config }: CivilAffairsContext): Promise<Elder> {
-    return dataSource.transaction((manager) => registerElder(manager, input, config.personKeySecret));
+    return transaction(dataSource, (manager) => registerElder(manager, input, config.personKeySecret));
   }
 
   @Mutation(() => Elder, { description: 'Corrects an elder’s record or records their death.' })
@@ -45,7 +46,7 @@ export class ElderResolver {
     @Arg('input', () => UpdateElderInput) input: UpdateElderInput,
     @Ctx() { dataSource }: CivilAffairsContext,
   ): Promise<Elder> {
-    return dataSource.transaction((manager) => updateElder(manager, assertPersonKey(personKey), input));
+    return transaction(dataSource, (manager) => updateElder(manager, assertPersonKey(personKey), input));
   }
 
   @FieldResolver(() => String, { description: 'The ID number masked for display, e.g. 3710**********123X.' })

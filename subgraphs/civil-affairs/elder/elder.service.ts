@@ -1,3 +1,4 @@
+import { rowLock } from '../../shared/db/transaction';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
 import { parseResidentId } from '../../shared/identity/resident-id';
@@ -43,7 +44,7 @@ export async function registerElder(manager: EntityManager, input: RegisterElder
 
 export async function updateElder(manager: EntityManager, personKey: string, input: UpdateElderInput): Promise<Elder> {
   const elders = manager.getRepository(Elder);
-  const elder = await elders.findOne({ where: { personKey }, lock: { mode: 'pessimistic_write' } });
+  const elder = await elders.findOne({ where: { personKey }, ...rowLock(manager) });
   if (!elder) throw new NotFoundError('Elder', personKey);
   const { areaCode, deceasedOn, ...fields } = input;
   for (const [name, value] of Object.entries(fields)) if (value !== undefined) Object.assign(elder, { [name]: value });

@@ -1,3 +1,4 @@
+import { rowLock } from '../../shared/db/transaction';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../shared/errors/errors';
 import { assertPersonKey } from '../../shared/identity/person-key';
@@ -7,7 +8,7 @@ import { Elder } from './elder.entity';
 export async function requireElder(manager: EntityManager, personKey: string, field: string, { living = false, lock = false } = {}): Promise<Elder> {
   const elder = await manager.getRepository(Elder).findOne({
     where: { personKey: assertPersonKey(personKey, field) },
-    ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    ...(lock ? rowLock(manager) : {}),
   });
   if (!elder) throw new BadUserInputError(field, 'no elder with this person key is in the registry');
   if (living && elder.deceasedOn) throw new BadUserInputError(field, `this elder died on ${elder.deceasedOn}`);

@@ -1,3 +1,4 @@
+import { transaction } from '../../shared/db/transaction';
 import { Arg, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { checkedPage, PageInput, PageOf } from '../../shared/paging/page';
 import { Area } from '../area/area.entity';
@@ -28,7 +29,7 @@ export class InstitutionResolver {
 
   @Mutation(() => Institution, { description: 'Registers (files) a new elder-care institution.' })
   registerInstitution(@Arg('input', () => RegisterInstitutionInput) input: RegisterInstitutionInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<Institution> {
-    return dataSource.transaction((manager) => registerInstitution(manager, input));
+    return transaction(dataSource, (manager) => registerInstitution(manager, input));
   }
 
   @Mutation(() => Institution, { description: 'Updates an institution’s rating, features or compliance, or records its closure.' })
@@ -37,7 +38,7 @@ export class InstitutionResolver {
     @Arg('input', () => UpdateInstitutionInput) input: UpdateInstitutionInput,
     @Ctx() { dataSource }: CivilAffairsContext,
   ): Promise<Institution> {
-    return dataSource.transaction((manager) => updateInstitution(manager, code.toUpperCase(), input));
+    return transaction(dataSource, (manager) => updateInstitution(manager, code.toUpperCase(), input));
   }
 
   @FieldResolver(() => Area, { description: 'The most specific known area where it operates.' })

@@ -1,3 +1,4 @@
+import { rowLock } from '../../shared/db/transaction';
 import { type EntityManager, IsNull } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
 import { parseCreditCode } from '../../shared/identity/credit-code';
@@ -18,7 +19,7 @@ export async function registerInstitution(manager: EntityManager, input: Registe
 
 export async function updateInstitution(manager: EntityManager, code: string, input: UpdateInstitutionInput): Promise<Institution> {
   const institutions = manager.getRepository(Institution);
-  const institution = await institutions.findOne({ where: { code }, lock: { mode: 'pessimistic_write' } });
+  const institution = await institutions.findOne({ where: { code }, ...rowLock(manager) });
   if (!institution) throw new NotFoundError('Institution', code);
   const { closedOn, ...fields } = input;
   for (const [name, value] of Object.entries(fields)) if (value !== undefined) Object.assign(institution, { [name]: value });

@@ -1,3 +1,4 @@
+import { transaction } from '../../shared/db/transaction';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Bed } from '../bed/bed.entity';
 import type { CivilAffairsContext } from '../context';
@@ -11,12 +12,12 @@ import { admitToInstitution, dischargeFromInstitution } from './institution-stay
 export class InstitutionStayResolver {
   @Mutation(() => InstitutionStay, { description: 'Admits an elder to a free bed. Refused if the bed or the elder has a stay from that date on.' })
   admitToInstitution(@Arg('input', () => AdmitToInstitutionInput) input: AdmitToInstitutionInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<InstitutionStay> {
-    return dataSource.transaction((manager) => admitToInstitution(manager, input));
+    return transaction(dataSource, (manager) => admitToInstitution(manager, input));
   }
 
   @Mutation(() => InstitutionStay, { description: 'Ends a stay, recording where the resident went.' })
   dischargeFromInstitution(@Arg('input', () => DischargeFromInstitutionInput) input: DischargeFromInstitutionInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<InstitutionStay> {
-    return dataSource.transaction((manager) => dischargeFromInstitution(manager, input));
+    return transaction(dataSource, (manager) => dischargeFromInstitution(manager, input));
   }
 
   @FieldResolver(() => Elder, { description: 'The resident.' })

@@ -1,3 +1,4 @@
+import { rowLock } from '../../shared/db/transaction';
 import { type EntityManager, IsNull, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
 import { checkDateOrder } from '../../shared/validation/checks';
@@ -12,7 +13,7 @@ import type { AdmitToInstitutionInput, DischargeFromInstitutionInput } from './i
  * the same bed, or the same elder to two beds, cannot both succeed.
  */
 export async function admitToInstitution(manager: EntityManager, input: AdmitToInstitutionInput): Promise<InstitutionStay> {
-  const bed = await manager.findOne(Bed, { where: { id: Number(input.bedId) }, lock: { mode: 'pessimistic_write' } });
+  const bed = await manager.findOne(Bed, { where: { id: Number(input.bedId) }, ...rowLock(manager) });
   if (!bed) throw new BadUserInputError('bedId', `there is no bed ${input.bedId}`);
   const elder = await requireElder(manager, input.personKey, 'personKey', { living: true, lock: true });
   await requireOpenInstitution(manager, bed.institutionCode, 'bedId');
@@ -38,7 +39,7 @@ export async function admitToInstitution(manager: EntityManager, input: AdmitToI
 
 export async function dischargeFromInstitution(manager: EntityManager, input: DischargeFromInstitutionInput): Promise<InstitutionStay> {
   const stays = manager.getRepository(InstitutionStay);
-  const stay = await stays.findOne({ where: { id: Number(input.stayId) }, lock: { mode: 'pessimistic_write' } });
+  const stay = await stays.findOne({ where: { id: Number(input.stayId) }, ...rowLock(manager) });
   if (!stay) throw new NotFoundError('Stay', String(input.stayId));
   if (stay.dischargedOn) throw new ConflictError(`this stay already ended on ${stay.dischargedOn}`, 'stayId');
   checkDateOrder('admittedOn', stay.admittedOn, 'dischargedOn', input.dischargedOn);

@@ -11,6 +11,8 @@ export interface SubgraphDefinition<Loaders> extends SchemaParts {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
   createLoaders(dataSource: DataSource): Loaders;
+  /** Reference data every environment needs, tests included (e.g. the division tree). */
+  seedReferenceData?(dataSource: DataSource): Promise<void>;
   /** Fills an empty database with deterministic synthetic data for the embedded demo and the benchmark. */
   seed?(dataSource: DataSource, options: SeedOptions): Promise<void>;
   /** Whether the database already holds data, so a restart keeps it. */

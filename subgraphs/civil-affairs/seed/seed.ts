@@ -1,0 +1,50 @@
+import { transaction } from '../../shared/db/transaction';
+import type { DataSource } from 'typeorm';
+import { Random } from '../../shared/seed/random';
+import type { SeedOptions } from '../../shared/seed/seed-options';
+import { syntheticCaregivers, syntheticInstitutions, syntheticPersons } from '../../shared/seed/synthetic-world';
+import { todayIso } from '../../shared/time/today';
+import { Area } from '../area/area.entity';
+import { seedAreas } from './areas.seed';
+import { seedElders } from './elders.seed';
+import { seedInstitutions } from './institutions.seed';
+import type { CivilAffairsSeedContext, CivilAffairsSeeder } from './seed-context';
+import { StaySeeder } from './stays.seed';
+
+/** Modules that seed their own records from the core's institutions and elders, in order. */
+function moduleSeeders(): CivilAffairsSeeder[] {
+  return [new StaySeeder()];
+}
+
+/** Seeds civil affairs from the synthetic world: areas, institutions and beds, then elders in batches with each module's records. */
+export async function seedCivilAffairs(dataSource: DataSource, options: SeedOptions): Promise<void> {
+  await transaction(dataSource, async (manager) => {
+    const context: CivilAffairsSeedContext = {
+      manager,
+      options,
+      today: todayIso(),
+      institutions: syntheticInstitutions(options),
+      caregivers: syntheticCaregivers(options),
+      random: (stream, index = 0) => Random.for(options.randomSeed, `civil-affairs:${stream}`, index),
+    };
+    await seedAreas(manager);
+    await seedInstitutions(context);
+    const seeders = moduleSeeders();
+    for (const seeder of seeders) await seeder.seedOnce?.(context);
+    let done = 0;
+    let reported = Date.now();
+    for (const persons of syntheticPersons(options)) {
+      const elders = await seedElders(context, persons);
+      for (const seeder of seeders) await seeder.seedForElders?.(context, elders);
+      done += persons.length;
+      if (Date.now() - reported > 5000 || done === options.elders) {
+        options.log.info('seeding elders', { done, of: options.elders });
+        reported = Date.now();
+      }
+    }
+  });
+}
+
+export async function civilAffairsIsSeeded(dataSource: DataSource): Promise<boolean> {
+  return dataSource.getRepository(Area).exists();
+}
