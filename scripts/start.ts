@@ -1,14 +1,8 @@
 import 'reflect-metadata';
-import { readGatewayConfig } from '../gateway/gateway-config';
-import { startGateway } from '../gateway/start-gateway';
-import { readSubgraphConfig } from '../subgraphs/shared/config/subgraph-config';
-import { DEPARTMENTS } from '../subgraphs/shared/departments';
 import { createLogger } from '../subgraphs/shared/logging/logger';
-import { seedIfEmpty } from '../subgraphs/shared/seed/prepare-database';
 import { DEFAULT_RANDOM_SEED, DEFAULT_SEED_ELDERS } from '../subgraphs/shared/seed/seed-options';
-import { startSubgraph, type RunningSubgraph } from '../subgraphs/shared/server/start-subgraph';
-import { SUBGRAPHS } from '../subgraphs/registry';
 import { cliArgs } from './cli-args';
+import { startHub } from './start-hub';
 
 /**
  * The embedded hub in one command: every department subgraph on its own database file (seeded on
@@ -17,32 +11,16 @@ import { cliArgs } from './cli-args';
  */
 async function main(): Promise<void> {
   const args = cliArgs();
-  const log = createLogger('hub');
-  const running: RunningSubgraph[] = [];
-  const subgraphUrls: Record<string, string> = {};
-  for (const definition of SUBGRAPHS) {
-    const config = readSubgraphConfig(definition.department);
-    const subgraph = await startSubgraph(definition, config);
-    running.push(subgraph);
-    await seedIfEmpty(definition, subgraph.database.dataSource, config, {
-      elders: args.integer('elders', DEFAULT_SEED_ELDERS),
-      randomSeed: args.integer('random-seed', DEFAULT_RANDOM_SEED),
-      reseed: args.flag('reseed'),
-      personKeySecret: config.personKeySecret,
-      log: subgraph.log,
-    });
-    subgraphUrls[`${DEPARTMENTS[definition.department].envPrefix}_URL`] = subgraph.url;
-  }
-  const gateway = await startGateway(readGatewayConfig({ ...process.env, ...subgraphUrls }));
-  log.info('hub ready', { gateway: gateway.url });
-  process.stdout.write(`\nWeihai elder-care hub is running.\n  Explorer and GraphQL endpoint: ${gateway.url}\n  Stop with Ctrl-C.\n\n`);
-
+  const hub = await startHub({
+    env: process.env,
+    elders: Math.max(1, args.integer('elders', DEFAULT_SEED_ELDERS)),
+    randomSeed: args.integer('random-seed', DEFAULT_RANDOM_SEED),
+    reseed: args.flag('reseed'),
+  });
+  createLogger('hub').info('hub ready', { gateway: hub.gateway.url });
+  process.stdout.write(`\nWeihai elder-care hub is running.\n  Explorer and GraphQL endpoint: ${hub.gateway.url}\n  Stop with Ctrl-C.\n\n`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, async () => {
-      await gateway.stop();
-      for (const subgraph of running) await subgraph.stop();
-      process.exit(0);
-    });
+    process.once(signal, () => hub.stop().then(() => process.exit(0), () => process.exit(1)));
   }
 }
 

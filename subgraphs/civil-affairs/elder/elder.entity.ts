@@ -73,6 +73,7 @@ export class Elder {
   wantsCentralisedCare: boolean;
 
   @Field(() => LocalDate, { nullable: true, description: 'Date of death, once recorded; the elder then leaves every current count.' })
+  @Index()
   @Column({ type: 'date', nullable: true })
   deceasedOn: string | null;
 

@@ -4,7 +4,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/er
 import { parseResidentId } from '../../shared/identity/resident-id';
 import { personKeyOf } from '../../shared/identity/person-key';
 import type { Page } from '../../shared/paging/page';
-import { ageOn, todayIso } from '../../shared/time/today';
+import { ageOn, todayIso, yearsBefore } from '../../shared/time/today';
 import { checkDateOrder, checkNotFuture } from '../../shared/validation/checks';
 import { filterByArea, resolveServiceArea } from '../area/service-area';
 import { EconomicStatus, Sex } from './elder-enums';
@@ -72,8 +72,4 @@ export async function listElders(manager: EntityManager, filter: ElderFilter | u
   if (!filter?.includeDeceased) query.andWhere('elder.deceasedOn IS NULL');
   const [items, total] = await query.orderBy('elder.personKey', 'ASC').skip(page.offset).take(page.limit).getManyAndCount();
   return { items, total, ...page };
-}
-
-function yearsBefore(day: string, years: number): string {
-  return `${String(Number(day.slice(0, 4)) - years).padStart(4, '0')}${day.slice(4)}`;
 }

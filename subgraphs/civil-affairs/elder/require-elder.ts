@@ -14,3 +14,8 @@ export async function requireElder(manager: EntityManager, personKey: string, fi
   if (living && elder.deceasedOn) throw new BadUserInputError(field, `this elder died on ${elder.deceasedOn}`);
   return elder;
 }
+
+/** Refuses a record dated after the elder's recorded death. */
+export function checkAliveOn(elder: Pick<Elder, 'deceasedOn'>, field: string, day: string): void {
+  if (elder.deceasedOn && day > elder.deceasedOn) throw new BadUserInputError(field, `must not be after the elder’s death on ${elder.deceasedOn}`);
+}

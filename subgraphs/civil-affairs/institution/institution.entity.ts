@@ -27,6 +27,7 @@ export class Institution {
   townCode: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Village or community where it operates.' })
+  @Index()
   @Column({ type: 'varchar', length: 12, nullable: true })
   communityCode: string | null;
 
@@ -85,6 +86,7 @@ export class Institution {
   openedOn: string;
 
   @Field(() => LocalDate, { nullable: true, description: 'Date it closed; null while operating.' })
+  @Index()
   @Column({ type: 'date', nullable: true })
   closedOn: string | null;
 

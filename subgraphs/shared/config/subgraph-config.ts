@@ -65,28 +65,29 @@ function readDatabase(read: EnvReader, department: Department, mode: HubMode): D
   const server = read.optional('MYSQL_URL');
   const prefix = read.string('MYSQL_DATABASE_PREFIX', 'weihai');
   if (own) {
-    const database = databaseFromUrl(own);
-    if (!database) read.problem(`${envPrefix}_DATABASE_URL must name a database, e.g. mysql://user:password@host:3306/${prefix}_${databaseSuffix}`);
+    const url = mysqlUrl(read, `${envPrefix}_DATABASE_URL`, own);
+    const database = url?.pathname.replace(/^\//, '');
+    if (url && !database) read.problem(`${envPrefix}_DATABASE_URL must name a database, e.g. mysql://user:password@host:3306/${prefix}_${databaseSuffix}`);
     return { kind: 'mysql', url: own, database: database ?? '' };
   }
   if (server) {
+    const url = mysqlUrl(read, 'MYSQL_URL', server);
     const database = `${prefix}_${databaseSuffix}`;
-    return { kind: 'mysql', url: withDatabase(server, database), database };
+    if (url) url.pathname = `/${database}`;
+    return { kind: 'mysql', url: url?.toString() ?? '', database };
   }
   if (mode === 'production') read.problem(`${envPrefix}_DATABASE_URL or MYSQL_URL is required in production`);
   return { kind: 'embedded', file: path.resolve(read.string('DATA_DIR', 'data'), `${department}.sqlite`) };
 }
 
-function databaseFromUrl(url: string): string | undefined {
+/** Parses a mysql:// (or mariadb://) URL, recording a problem instead of throwing. */
+function mysqlUrl(read: EnvReader, name: string, value: string): URL | undefined {
   try {
-    return new URL(url).pathname.replace(/^\//, '') || undefined;
+    const url = new URL(value);
+    if (url.protocol === 'mysql:' || url.protocol === 'mariadb:') return url;
   } catch {
-    return undefined;
+    // reported below
   }
-}
-
-function withDatabase(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
+  read.problem(`${name} must be a URL like mysql://user:password@host:3306, got "${value}"`);
+  return undefined;
 }

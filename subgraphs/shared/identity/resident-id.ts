@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../errors/errors';
+import { todayIso } from '../time/today';
 import { isKnownAddressCode } from './address-codes';
 
 /** A resident ID number (居民身份证号码, GB 11643) that has passed every check, with what it encodes. */
@@ -27,7 +28,7 @@ export function checkCharacter(first17: string): string {
  * 15-digit numbers (issued before 1999, births in the 1900s) are converted to 18 digits.
  * Every refusal names the field and says what to correct.
  */
-export function parseResidentId(input: string, field = 'idNumber', today = new Date()): ResidentId {
+export function parseResidentId(input: string, field = 'idNumber', today = todayIso()): ResidentId {
   const raw = input.replace(/\s+/g, '').toUpperCase();
   let number: string;
   if (/^\d{15}$/.test(raw)) {
@@ -50,7 +51,7 @@ export function parseResidentId(input: string, field = 'idNumber', today = new D
   if (!isRealDate(birthDate)) {
     throw new BadUserInputError(field, `birth date ${birthDate} (digits 7–14) is not a real date`);
   }
-  if (Number(number.slice(6, 10)) < EARLIEST_BIRTH_YEAR || birthDate > today.toISOString().slice(0, 10)) {
+  if (Number(number.slice(6, 10)) < EARLIEST_BIRTH_YEAR || birthDate > today) {
     throw new BadUserInputError(field, `birth date ${birthDate} (digits 7–14) is not plausible`);
   }
 

@@ -1,6 +1,7 @@
 import { checkCharacter } from '../identity/resident-id';
 import { creditCodeCheckCharacter } from '../identity/credit-code';
 import { personKeyOf } from '../identity/person-key';
+import { yearsBefore } from '../time/today';
 import { addDays, Random } from './random';
 import type { SeedOptions } from './seed-options';
 import { Division, DISTRICTS, ELDER_SHARE_BY_DISTRICT, TOWNS, VILLAGES } from './weihai';
@@ -65,7 +66,7 @@ export function syntheticPerson(options: Pick<SeedOptions, 'randomSeed' | 'perso
   const random = Random.for(options.randomSeed, 'person', index);
   const sex = random.chance(0.53) ? 'FEMALE' : 'MALE';
   const age = random.weighted([[random.int(60, 69), 55], [random.int(70, 79), 30], [random.int(80, 89), 12], [random.int(90, 102), 3]]);
-  const birthDate = random.dateBetween(addDays(WORLD_REFERENCE_DATE, -(age + 1) * 365 + 1), addDays(WORLD_REFERENCE_DATE, -age * 365));
+  const birthDate = random.dateBetween(addDays(yearsBefore(WORLD_REFERENCE_DATE, age + 1), 1), yearsBefore(WORLD_REFERENCE_DATE, age));
   const idNumber = uniqueIdNumber(random, random.weighted(ADDRESS_CODES), birthDate, sex, used);
   const district = random.weighted(ELDER_SHARE_BY_DISTRICT);
   const { townCode, communityCode } = placeIn(random, district);

@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { In, IsNull } from 'typeorm';
+import { AbilityAssessment } from '../subgraphs/civil-affairs/assessment/ability-assessment.entity';
+import { Bed } from '../subgraphs/civil-affairs/bed/bed.entity';
+import { Elder } from '../subgraphs/civil-affairs/elder/elder.entity';
+import { Institution } from '../subgraphs/civil-affairs/institution/institution.entity';
+import { InstitutionStay } from '../subgraphs/civil-affairs/stay/institution-stay.entity';
+import { Random } from '../subgraphs/shared/seed/random';
+import { cliArgs } from './cli-args';
+import { startHub } from './start-hub';
+
+/**
+ * Prints the figures the architecture cares about: the federation overhead (the same page of elders
+ * through the gateway, straight from the subgraph, and read from the database by hand), the SQL
+ * statements per request, and elder look-ups by ID number. Uses its own data folder (or MYSQL_URL),
+ * seeded once: `npm run bench -- --elders 800000 --rounds 20`.
+ */
+const PAGE_QUERY = `query($offset: Int!) {
+  elders(page: { offset: $offset, limit: 1000 }) {
+    items {
+      personKey name age
+      latestAssessment { level assessedOn }
+      currentInstitutionStay { admittedOn bed { kind label } institution { name rating } }
+    }
+  }
+}`;
+
+async function main(): Promise<void> {
+  const args = cliArgs();
+  const elders = args.integer('elders', 20000);
+  const rounds = Math.max(3, args.integer('rounds', 10));
+  const hub = await startHub({
+    env: { LOG_LEVEL: 'warn', ...process.env, DATA_DIR: process.env.DATA_DIR ?? path.resolve('data', `bench-${elders}`), GATEWAY_PORT: '0', CIVIL_AFFAIRS_PORT: '0', MYSQL_DATABASE_PREFIX: process.env.MYSQL_DATABASE_PREFIX ?? `weihai_bench_${elders}` },
+    elders,
+  });
+  const civil = hub.subgraphs['civil-affairs'];
+  const manager = civil.database.dataSource.manager;
+  const total = await manager.count(Elder);
+  const random = new Random(1);
+  const offsets = Array.from({ length: rounds }, () => random.int(0, Math.max(0, total - 1000)));
+
+  const post = async (url: string, query: string, variables: Record<string, unknown>) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+  };
+  const byHand = async (offset: number) => {
+    const page = await manager.find(Elder, { order: { personKey: 'ASC' }, skip: offset, take: 1000 });
+    const keys = page.map((elder) => elder.personKey);
+    const [, stays] = await Promise.all([manager.findBy(AbilityAssessment, { personKey: In(keys) }), manager.findBy(InstitutionStay, { personKey: In(keys), dischargedOn: IsNull() })]);
+    if (stays.length) {
+      await Promise.all([manager.findBy(Bed, { id: In(stays.map((s) => s.bedId)) }), manager.findBy(Institution, { code: In(stays.map((s) => s.institutionCode)) })]);
+    }
+  };
+
+  const rows: string[][] = [['measure', 'median ms', 'p95 ms', 'SQL statements / request']];
+  const measure = async (name: string, run: (i: number) => Promise<void>) => {
+    await run(0);
+    const times: number[] = [];
+    const before = civil.database.sql.statements;
+    for (let i = 0; i < rounds; i++) {
+      const started = process.hrtime.bigint();
+      await run(i);
+      times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    times.sort((a, b) => a - b);
+    const statements = (civil.database.sql.statements - before) / rounds;
+    rows.push([name, times[Math.floor(times.length / 2)].toFixed(1), times[Math.min(times.length - 1, Math.floor(times.length * 0.95))].toFixed(1), statements.toFixed(1)]);
+    return times[Math.floor(times.length / 2)];
+  };
+
+  const gateway = await measure('1,000 elders with assessment and stay — through the gateway', (i) => post(hub.gateway.url, PAGE_QUERY, { offset: offsets[i] }));
+  const direct = await measure('the same — straight from the civil-affairs subgraph', (i) => post(civil.url, PAGE_QUERY, { offset: offsets[i] }));
+  const sql = await measure('the same rows — read from the database by hand', (i) => byHand(offsets[i]));
+  const sample = await manager.find(Elder, { select: { idNumber: true }, skip: offsets[0], take: rounds * 10 });
+  await measure('one elder by ID number — through the gateway', async (i) => {
+    for (const elder of sample.slice(i * 10, i * 10 + 10)) await post(hub.gateway.url, 'query($id: String!) { elderByIdNumber(idNumber: $id) { name latestAssessment { level } } }', { id: elder.idNumber });
+  });
+  rows[rows.length - 1][0] += ' (10 look-ups)';
+
+  const width = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  process.stdout.write(`\nBenchmark: ${total.toLocaleString('en')} elders, ${civil.database.dataSource.options.type}, ${rounds} rounds\n`);
+  for (const row of rows) process.stdout.write(row.map((cell, c) => (c === 0 ? cell.padEnd(width[c]) : cell.padStart(width[c]))).join('  ') + '\n');
+  process.stdout.write(`Federation overhead: gateway ${(gateway / sql).toFixed(1)}× the hand-written reads, subgraph ${(direct / sql).toFixed(1)}×; gateway adds ${(gateway - direct).toFixed(1)} ms over the subgraph.\n`);
+  await hub.stop();
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`${error.stack ?? error.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+import { readGatewayConfig } from '../gateway/gateway-config';
+import { startGateway, type RunningGateway } from '../gateway/start-gateway';
+import { readSubgraphConfig } from '../subgraphs/shared/config/subgraph-config';
+import { DEPARTMENTS } from '../subgraphs/shared/departments';
+import { seedIfEmpty } from '../subgraphs/shared/seed/prepare-database';
+import { DEFAULT_RANDOM_SEED, DEFAULT_SEED_ELDERS } from '../subgraphs/shared/seed/seed-options';
+import { startSubgraph, type RunningSubgraph } from '../subgraphs/shared/server/start-subgraph';
+import { SUBGRAPHS } from '../subgraphs/registry';
+
+export interface HubOptions {
+  env: NodeJS.ProcessEnv;
+  /** Synthetic elders to seed an empty database with; 0 seeds reference data only. */
+  elders?: number;
+  randomSeed?: number;
+  /** Wipe and seed again even if data exists. */
+  reseed?: boolean;
+  /** A supergraph composed from the code (tests); otherwise the committed file. */
+  supergraphSdl?: string;
+  /** Called before a department's subgraph starts, e.g. to create its MySQL database. */
+  beforeSubgraph?(config: ReturnType<typeof readSubgraphConfig>): Promise<void>;
+}
+
+export interface RunningHub {
+  gateway: RunningGateway;
+  subgraphs: Record<string, RunningSubgraph>;
+  stop(): Promise<void>;
+}
+
+/** Every department subgraph, seeded as asked, then the gateway routing to them: the embedded hub, the tests' hub and the benchmark's. */
+export async function startHub(options: HubOptions): Promise<RunningHub> {
+  const subgraphs: Record<string, RunningSubgraph> = {};
+  const gatewayEnv: NodeJS.ProcessEnv = { ...options.env };
+  const stopSubgraphs = async () => {
+    for (const subgraph of Object.values(subgraphs)) await subgraph.stop();
+  };
+  try {
+    for (const definition of SUBGRAPHS) {
+      const config = readSubgraphConfig(definition.department, options.env);
+      await options.beforeSubgraph?.(config);
+      const subgraph = await startSubgraph(definition, config);
+      subgraphs[definition.department] = subgraph;
+      const elders = options.elders ?? DEFAULT_SEED_ELDERS;
+      const { dataSource } = subgraph.database;
+      if (elders > 0) {
+        await seedIfEmpty(definition, dataSource, config, {
+          elders,
+          randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED,
+          reseed: options.reseed ?? false,
+          personKeySecret: config.personKeySecret,
+          log: subgraph.log,
+        });
+      } else {
+        await definition.seedReferenceData?.(dataSource);
+      }
+      gatewayEnv[`${DEPARTMENTS[definition.department].envPrefix}_URL`] = subgraph.url;
+    }
+    const gateway = await startGateway(readGatewayConfig(gatewayEnv), options.supergraphSdl);
+    return {
+      gateway,
+      subgraphs,
+      async stop() {
+        await gateway.stop();
+        await stopSubgraphs();
+      },
+    };
+  } catch (error) {
+    await stopSubgraphs();
+    throw error;
+  }
+}
