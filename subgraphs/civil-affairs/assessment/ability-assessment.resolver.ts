@@ -1,10 +1,9 @@
 import { transaction } from '../../shared/db/transaction';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { BadUserInputError } from '../../shared/errors/errors';
 import { checkDateOrder } from '../../shared/validation/checks';
 import type { CivilAffairsContext } from '../context';
 import { Elder } from '../elder/elder.entity';
-import { requireElder } from '../elder/require-elder';
+import { checkAliveOn, requireElder } from '../elder/require-elder';
 import { abilityLevelNumber } from './ability-enums';
 import { AbilityAssessment } from './ability-assessment.entity';
 import { RecordAbilityAssessmentInput } from './ability-assessment.inputs';
@@ -21,7 +20,7 @@ export class AbilityAssessmentResolver {
     return transaction(dataSource, async (manager) => {
       const elder = await requireElder(manager, input.personKey, 'personKey');
       checkDateOrder('the elder’s birth date', elder.birthDate, 'assessedOn', input.assessedOn);
-      if (elder.deceasedOn && input.assessedOn > elder.deceasedOn) throw new BadUserInputError('assessedOn', `must not be after the elder’s death on ${elder.deceasedOn}`);
+      checkAliveOn(elder, 'assessedOn', input.assessedOn);
       return manager.save(manager.create(AbilityAssessment, { ...input }));
     });
   }

@@ -10,7 +10,7 @@ import {
 } from '../../../../subgraphs/shared/seed/synthetic-world';
 
 const OPTIONS = { randomSeed: 20251, personKeySecret: 'unit-test-person-key-secret', elders: 5000 };
-const REFERENCE_DAY = new Date(`${WORLD_REFERENCE_DATE}T00:00:00Z`);
+const REFERENCE_DAY = WORLD_REFERENCE_DATE;
 
 function everyone(options = OPTIONS): SyntheticPerson[] {
   return [...syntheticPersons(options)].flat();
