@@ -1,5 +1,9 @@
 import { transaction } from '../shared/db/transaction';
 import type { SubgraphDefinition } from '../shared/subgraph/subgraph-definition';
+import { AgeFriendlyCommunity } from './age-friendly/age-friendly-community.entity';
+import { AgeFriendlyCommunityResolver, AreaAgeFriendlyResolver } from './age-friendly/age-friendly.resolver';
+import { AllowancePayment } from './allowance/allowance.entity';
+import { AllowancePaymentResolver, ElderAllowanceResolver } from './allowance/allowance.resolver';
 import { Area } from './area/area.entity';
 import { areaReference } from './area/area.reference';
 import { AreaResolver } from './area/area.resolver';
@@ -7,9 +11,16 @@ import { AbilityAssessment } from './assessment/ability-assessment.entity';
 import { AbilityAssessmentResolver, ElderAbilityAssessmentResolver } from './assessment/ability-assessment.resolver';
 import { Bed } from './bed/bed.entity';
 import { BedResolver, InstitutionBedResolver } from './bed/bed.resolver';
+import { CareAssignment } from './care-assignment/care-assignment.entity';
+import { CareAssignmentResolver, ElderCareAssignmentResolver, InstitutionCareAssignmentResolver } from './care-assignment/care-assignment.resolver';
+import { Caregiver } from './care-assignment/caregiver.stub';
 import { Elder } from './elder/elder.entity';
 import { elderReference } from './elder/elder.reference';
 import { ElderResolver } from './elder/elder.resolver';
+import { CommunityFacility } from './facility/facility.entity';
+import { AreaFacilityResolver, CommunityFacilityResolver } from './facility/facility.resolver';
+import { FamilyBed } from './family-bed/family-bed.entity';
+import { ElderFamilyBedResolver, FamilyBedResolver, InstitutionFamilyBedResolver } from './family-bed/family-bed.resolver';
 import { Institution } from './institution/institution.entity';
 import { institutionReference } from './institution/institution.reference';
 import { InstitutionResolver } from './institution/institution.resolver';
@@ -19,11 +30,15 @@ import { seedAreas } from './seed/areas.seed';
 import { civilAffairsIsSeeded, seedCivilAffairs } from './seed/seed';
 import { InstitutionStay } from './stay/institution-stay.entity';
 import { ElderInstitutionStayResolver, InstitutionStayResolver } from './stay/institution-stay.resolver';
+import { CareVisit } from './visit/visit.entity';
+import { CareVisitResolver, ElderCareVisitResolver } from './visit/visit.resolver';
+import { WaitlistEntry } from './waitlist/waitlist-entry.entity';
+import { ElderWaitlistResolver, InstitutionWaitlistResolver, WaitlistEntryResolver } from './waitlist/waitlist.resolver';
 
 /** The civil-affairs department (民政局): its tables, its part of the graph and its loaders. */
 export const civilAffairs: SubgraphDefinition<CivilAffairsLoaders> = {
   department: 'civil-affairs',
-  entities: [Area, Elder, AbilityAssessment, Institution, Bed, InstitutionStay],
+  entities: [Area, Elder, AbilityAssessment, Institution, Bed, InstitutionStay, WaitlistEntry, FamilyBed, CareAssignment, CommunityFacility, CareVisit, AllowancePayment, AgeFriendlyCommunity],
   migrations: civilAffairsMigrations,
   resolvers: [
     AreaResolver,
@@ -35,7 +50,25 @@ export const civilAffairs: SubgraphDefinition<CivilAffairsLoaders> = {
     InstitutionBedResolver,
     InstitutionStayResolver,
     ElderInstitutionStayResolver,
+    WaitlistEntryResolver,
+    ElderWaitlistResolver,
+    InstitutionWaitlistResolver,
+    FamilyBedResolver,
+    ElderFamilyBedResolver,
+    InstitutionFamilyBedResolver,
+    CareAssignmentResolver,
+    ElderCareAssignmentResolver,
+    InstitutionCareAssignmentResolver,
+    CommunityFacilityResolver,
+    AreaFacilityResolver,
+    CareVisitResolver,
+    ElderCareVisitResolver,
+    AllowancePaymentResolver,
+    ElderAllowanceResolver,
+    AgeFriendlyCommunityResolver,
+    AreaAgeFriendlyResolver,
   ],
+  orphanedTypes: [Caregiver],
   referenceResolvers: { ...areaReference, ...elderReference, ...institutionReference },
   createLoaders: createCivilAffairsLoaders,
   seedReferenceData: (dataSource) => transaction(dataSource, seedAreas),

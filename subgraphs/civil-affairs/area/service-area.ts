@@ -33,7 +33,12 @@ export function mostSpecificCode(area: ServiceArea): string {
 export async function areaFilterColumn(manager: EntityManager, code: string, field = 'areaCode'): Promise<keyof ServiceArea | null> {
   const area = await manager.getRepository(Area).findOneBy({ code });
   if (!area) throw new BadUserInputError(field, `${code} is not a known area code`);
-  switch (area.level) {
+  return serviceAreaColumn(area.level);
+}
+
+/** The service-area column that holds codes of this level; null for the city, which covers every record. */
+export function serviceAreaColumn(level: AreaLevel): keyof ServiceArea | null {
+  switch (level) {
     case AreaLevel.CITY:
       return null;
     case AreaLevel.DISTRICT:
@@ -50,4 +55,14 @@ export async function areaFilterColumn(manager: EntityManager, code: string, fie
 export async function filterByArea<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, code: string, field: string): Promise<void> {
   const column = await areaFilterColumn(query.connection.manager, code, field);
   if (column) query.andWhere(`${alias}.${column} = :areaCode`, { areaCode: code });
+}
+
+/** Restricts a query to areas of one level given by their column (see `serviceAreaColumn`); the city restricts nothing. */
+export function whereInAreas<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, column: keyof ServiceArea | null, codes: string[]): SelectQueryBuilder<T> {
+  return column ? query.andWhere(`${alias}.${column} IN (:...areaCodes)`, { areaCodes: codes }) : query;
+}
+
+/** Which of the asked areas of one level a row belongs to; for the city, the one city asked. */
+export function askedAreaOf(row: ServiceArea, column: keyof ServiceArea | null, codes: string[]): string {
+  return column ? row[column]! : codes[0];
 }

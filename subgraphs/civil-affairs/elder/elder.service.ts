@@ -5,6 +5,7 @@ import { parseResidentId } from '../../shared/identity/resident-id';
 import { personKeyOf } from '../../shared/identity/person-key';
 import type { Page } from '../../shared/paging/page';
 import { ageOn, todayIso, yearsBefore } from '../../shared/time/today';
+import { applyChanges } from '../../shared/validation/apply-changes';
 import { checkDateOrder, checkNotFuture } from '../../shared/validation/checks';
 import { filterByArea, resolveServiceArea } from '../area/service-area';
 import { EconomicStatus, Sex } from './elder-enums';
@@ -47,7 +48,7 @@ export async function updateElder(manager: EntityManager, personKey: string, inp
   const elder = await elders.findOne({ where: { personKey }, ...rowLock(manager) });
   if (!elder) throw new NotFoundError('Elder', personKey);
   const { areaCode, deceasedOn, ...fields } = input;
-  for (const [name, value] of Object.entries(fields)) if (value !== undefined) Object.assign(elder, { [name]: value });
+  applyChanges(elder, fields, ['phone', 'address']);
   if (areaCode !== undefined) Object.assign(elder, await resolveServiceArea(manager, areaCode));
   if (deceasedOn !== undefined) {
     checkNotFuture('deceasedOn', deceasedOn);

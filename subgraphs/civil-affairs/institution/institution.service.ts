@@ -3,6 +3,7 @@ import { type EntityManager, IsNull } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
 import { parseCreditCode } from '../../shared/identity/credit-code';
 import type { Page } from '../../shared/paging/page';
+import { applyChanges } from '../../shared/validation/apply-changes';
 import { checkDateOrder } from '../../shared/validation/checks';
 import { filterByArea, resolveServiceArea } from '../area/service-area';
 import { InstitutionStay } from '../stay/institution-stay.entity';
@@ -22,7 +23,7 @@ export async function updateInstitution(manager: EntityManager, code: string, in
   const institution = await institutions.findOne({ where: { code }, ...rowLock(manager) });
   if (!institution) throw new NotFoundError('Institution', code);
   const { closedOn, ...fields } = input;
-  for (const [name, value] of Object.entries(fields)) if (value !== undefined) Object.assign(institution, { [name]: value });
+  applyChanges(institution, fields, ['rating', 'address', 'phone']);
   if (closedOn !== undefined) {
     if (closedOn) {
       checkDateOrder('openedOn', institution.openedOn, 'closedOn', closedOn);

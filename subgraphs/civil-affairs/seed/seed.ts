@@ -4,7 +4,14 @@ import { Random } from '../../shared/seed/random';
 import type { SeedOptions } from '../../shared/seed/seed-options';
 import { syntheticCaregivers, syntheticInstitutions, syntheticPersons } from '../../shared/seed/synthetic-world';
 import { todayIso } from '../../shared/time/today';
+import { AgeFriendlySeeder } from '../age-friendly/age-friendly.seed';
+import { AllowanceSeeder } from '../allowance/allowance.seed';
 import { Area } from '../area/area.entity';
+import { CareAssignmentSeeder } from '../care-assignment/care-assignment.seed';
+import { FacilitySeeder } from '../facility/facility.seed';
+import { FamilyBedSeeder } from '../family-bed/family-bed.seed';
+import { VisitSeeder } from '../visit/visit.seed';
+import { WaitlistSeeder } from '../waitlist/waitlist.seed';
 import { seedAreas } from './areas.seed';
 import { seedElders } from './elders.seed';
 import { seedInstitutions } from './institutions.seed';
@@ -13,7 +20,7 @@ import { StaySeeder } from './stays.seed';
 
 /** Modules that seed their own records from the core's institutions and elders, in order. */
 function moduleSeeders(): CivilAffairsSeeder[] {
-  return [new StaySeeder()];
+  return [new StaySeeder(), new WaitlistSeeder(), new FamilyBedSeeder(), new CareAssignmentSeeder(), new FacilitySeeder(), new VisitSeeder(), new AllowanceSeeder(), new AgeFriendlySeeder()];
 }
 
 /** Seeds civil affairs from the synthetic world: areas, institutions and beds, then elders in batches with each module's records. */

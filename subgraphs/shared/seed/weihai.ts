@@ -31,7 +31,12 @@ export function isStreet(town: Division): boolean {
   return town.name.endsWith('街道');
 }
 
-/** Villages (村委会) versus residents' communities (社区居委会). */
+/** Villages (村委会) versus residents' communities (社区居委会, and committees named only 居委会). */
 export function isCommunity(village: Division): boolean {
-  return village.name.includes('社区');
+  return village.name.includes('社区') || village.name.endsWith('居委会');
+}
+
+/** 东秦家庄村委会 → 东秦家庄村, 嘉和社区居民委员会 → 嘉和社区, 鲸园街道 → 鲸园: the part of a name a signpost keeps. */
+export function shortName(division: Division): string {
+  return division.name.replace(/(村民委员会|村委会)$/, '村').replace(/(居民委员会|居委会)$/, '').replace(/(街道|镇|办事处)$/, '');
 }

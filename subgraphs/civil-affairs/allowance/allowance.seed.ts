@@ -1,0 +1,31 @@
+import { insertInChunks } from '../../shared/seed/insert-in-chunks';
+import { addMonths, lastDayOf, monthOf } from '../../shared/time/months';
+import { abilityLevelOn, assessmentHistories } from '../assessment/ability-level-on';
+import type { CivilAffairsSeedContext, CivilAffairsSeeder, SeededElder } from '../seed/seed-context';
+import { decideAllowance } from './allowance-eligibility';
+import { AllowanceKind } from './allowance-kind.enum';
+import { AllowancePayment } from './allowance.entity';
+
+/** Months paid: the twelve before the current one, which is paid next month. */
+const MONTHS = 12;
+
+/** Every allowance the rate table grants each elder for the last twelve months, paid mid-month. */
+export class AllowanceSeeder implements CivilAffairsSeeder {
+  async seedForElders(context: CivilAffairsSeedContext, elders: SeededElder[]): Promise<void> {
+    const histories = await assessmentHistories(context.manager, elders.map(({ elder }) => elder.personKey));
+    const thisMonth = monthOf(context.today);
+    const payments: Partial<AllowancePayment>[] = [];
+    for (const { elder, person } of elders) {
+      const random = context.random('allowance', person.index);
+      for (let back = MONTHS; back >= 1; back--) {
+        const month = addMonths(thisMonth, -back);
+        const abilityLevel = abilityLevelOn(histories.get(elder.personKey), lastDayOf(month));
+        for (const kind of [AllowanceKind.OLD_AGE_ALLOWANCE, AllowanceKind.ECONOMIC_HARDSHIP_SUBSIDY]) {
+          const decision = decideAllowance(kind, { ...elder, abilityLevel }, month);
+          if ('amountFen' in decision) payments.push({ personKey: elder.personKey, kind, month, amountFen: decision.amountFen, paidOn: `${month}-${random.int(10, 20)}` });
+        }
+      }
+    }
+    await insertInChunks(context.manager, AllowancePayment, payments);
+  }
+}
