@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type AuthConfig, readAuthConfig } from '../subgraphs/shared/config/auth-config';
 import { EnvReader } from '../subgraphs/shared/config/env-reader';
 import type { HubMode, LogLevel } from '../subgraphs/shared/config/subgraph-config';
 import { Department, DEPARTMENT_NAMES, DEPARTMENTS } from '../subgraphs/shared/departments';
@@ -16,6 +17,7 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   introspection: boolean;
   logLevel: LogLevel;
+  auth: AuthConfig;
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -37,6 +39,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphTimeoutMs: read.integer('SUBGRAPH_TIMEOUT_MS', 10_000, 100, 120_000),
     introspection: read.boolean('GRAPHQL_INTROSPECTION', mode === 'embedded'),
     logLevel: read.oneOf<LogLevel>('LOG_LEVEL', ['debug', 'info', 'warn', 'error'], 'info'),
+    auth: readAuthConfig(read, mode),
   };
   read.finish('gateway');
   return config;

@@ -19,6 +19,8 @@ export function offlineExplorer(title: string): ApolloServerPlugin {
 }
 
 const EXAMPLE_QUERY = `# Weihai elder-care federation hub. Ctrl-Enter runs a query; the Docs panel documents every field.
+# Every query needs a token: run \`npm run token -- analyst\` (or civil-affairs-system, health-system, auditor, …)
+# and add {"Authorization": "Bearer <token>"} in the Headers tab below.
 query DistrictsAndInstitutions {
   areas(level: DISTRICT) {
     code

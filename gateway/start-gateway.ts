@@ -3,13 +3,21 @@ import fs from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
+import type { Caller } from '../subgraphs/shared/auth/caller';
+import { createTokenVerifier } from '../subgraphs/shared/auth/token-verifier';
 import { isDepartment } from '../subgraphs/shared/departments';
 import { createLogger, type Logger } from '../subgraphs/shared/logging/logger';
+import { formatError, requestLogging } from '../subgraphs/shared/server/errors-and-logging';
+import { PARSE_OPTIONS, queryLimitRules } from '../subgraphs/shared/server/query-limits';
+import { callerRequired } from './caller-required';
 import type { GatewayConfig } from './gateway-config';
 import { offlineExplorer } from './landing-page';
 
 export interface GatewayContext {
   requestId: string;
+  caller: Caller | null;
+  /** The caller's own `Authorization` header, passed on so each subgraph verifies the token itself. */
+  authorization: string | undefined;
   log: Logger;
 }
 
@@ -22,6 +30,7 @@ export interface RunningGateway {
 /** Serves the committed supergraph (tests pass one composed from the code), routing each department's fields to its subgraph. */
 export async function startGateway(config: GatewayConfig, supergraphSdl = fs.readFileSync(config.supergraphFile, 'utf8')): Promise<RunningGateway> {
   const log = createLogger('gateway', config.logLevel);
+  const verify = createTokenVerifier(config.auth);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
@@ -31,6 +40,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
         fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
         willSendRequest: ({ request, context }) => {
           if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
         },
       });
     },
@@ -39,13 +49,18 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
     gateway,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
-    plugins: [offlineExplorer('Weihai elder-care hub')],
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    formatError,
+    validationRules: queryLimitRules(),
+    parseOptions: PARSE_OPTIONS,
+    plugins: [offlineExplorer('Weihai elder-care hub'), callerRequired(config.introspection), requestLogging()],
   });
   const { url } = await startStandaloneServer(server, {
     listen: { port: config.port, host: config.host },
-    context: async () => {
+    context: async ({ req }) => {
       const requestId = randomUUID();
-      return { requestId, log: log.child({ requestId }) };
+      const authorization = Array.isArray(req.headers.authorization) ? req.headers.authorization[0] : req.headers.authorization;
+      return { requestId, caller: await verify(authorization), authorization, log: log.child({ requestId }) };
     },
   });
   log.info('gateway ready', { url, supergraph: config.supergraphFile });

@@ -5,6 +5,7 @@ import { readSubgraphConfig } from '../subgraphs/shared/config/subgraph-config';
 import { connectWithRetry, createDepartmentDatabase } from '../subgraphs/shared/db/data-source';
 import { dropMysqlDatabase, ensureMysqlDatabase } from '../subgraphs/shared/db/mysql-admin';
 import { DEPARTMENTS } from '../subgraphs/shared/departments';
+import { departmentEntities } from '../subgraphs/shared/db/department-entities';
 import { createLogger } from '../subgraphs/shared/logging/logger';
 import { repoRoot } from '../subgraphs/shared/paths';
 import type { SubgraphDefinition } from '../subgraphs/shared/subgraph/subgraph-definition';
@@ -25,7 +26,7 @@ async function generate(definition: SubgraphDefinition<unknown>, name: string): 
   url.pathname = `/${scratch}`;
   await dropMysqlDatabase(server, scratch);
   await ensureMysqlDatabase(server, scratch);
-  const { dataSource } = createDepartmentDatabase({ kind: 'mysql', url: url.toString(), database: scratch }, { entities: definition.entities, migrations: definition.migrations, log });
+  const { dataSource } = createDepartmentDatabase({ kind: 'mysql', url: url.toString(), database: scratch }, { entities: departmentEntities(definition), migrations: definition.migrations, log });
   try {
     await connectWithRetry(dataSource, log, 1);
     await dataSource.runMigrations({ transaction: 'each' });
@@ -84,7 +85,7 @@ export const ${exportName} = [${classes.join(', ')}];
 async function run(definition: SubgraphDefinition<unknown>): Promise<void> {
   const config = readSubgraphConfig(definition.department);
   if (config.database.kind !== 'mysql') throw new Error(`${definition.department}: no MySQL database configured (set MYSQL_URL or ${DEPARTMENTS[definition.department].envPrefix}_DATABASE_URL)`);
-  const { dataSource } = createDepartmentDatabase(config.database, { entities: definition.entities, migrations: definition.migrations, log });
+  const { dataSource } = createDepartmentDatabase(config.database, { entities: departmentEntities(definition), migrations: definition.migrations, log });
   await connectWithRetry(dataSource, log);
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

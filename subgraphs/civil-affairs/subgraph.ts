@@ -4,6 +4,7 @@ import { AgeFriendlyCommunity } from './age-friendly/age-friendly-community.enti
 import { AgeFriendlyCommunityResolver, AreaAgeFriendlyResolver } from './age-friendly/age-friendly.resolver';
 import { AllowancePayment } from './allowance/allowance.entity';
 import { AllowancePaymentResolver, ElderAllowanceResolver } from './allowance/allowance.resolver';
+import { civilAffairsPolicy } from './access-policy';
 import { Area } from './area/area.entity';
 import { areaReference } from './area/area.reference';
 import { AreaResolver } from './area/area.resolver';
@@ -38,6 +39,7 @@ import { ElderWaitlistResolver, InstitutionWaitlistResolver, WaitlistEntryResolv
 /** The civil-affairs department (民政局): its tables, its part of the graph and its loaders. */
 export const civilAffairs: SubgraphDefinition<CivilAffairsLoaders> = {
   department: 'civil-affairs',
+  policy: civilAffairsPolicy,
   entities: [Area, Elder, AbilityAssessment, Institution, Bed, InstitutionStay, WaitlistEntry, FamilyBed, CareAssignment, CommunityFacility, CareVisit, AllowancePayment, AgeFriendlyCommunity],
   migrations: civilAffairsMigrations,
   resolvers: [

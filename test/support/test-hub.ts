@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readGatewayConfig } from '../../gateway/gateway-config';
 import { startHub } from '../../scripts/start-hub';
+import { type CallerClaims, DEVELOPMENT_CALLERS, mintDevelopmentToken } from '../../subgraphs/shared/auth/development-callers';
 import { Department, DEPARTMENTS } from '../../subgraphs/shared/departments';
 import { dropMysqlDatabase, ensureMysqlDatabase } from '../../subgraphs/shared/db/mysql-admin';
 import { composeSupergraph } from '../../subgraphs/shared/schema/compose-supergraph';
@@ -18,13 +20,22 @@ export interface GraphQLResult<T = Record<string, any>> {
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, any> }>;
 }
 
+/** A development caller by name (`civil-affairs-system`, `health-system`, `analyst`, `auditor`, …), or null for no token. */
+export type As = keyof typeof DEVELOPMENT_CALLERS | null;
+
 export interface TestHub {
   gatewayUrl: string;
   subgraphs: Record<string, RunningSubgraph>;
-  /** Sends an operation through the gateway, as a department system would. */
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  /** Sends an operation through the gateway as a caller; civil affairs' own system unless told otherwise. */
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: As): Promise<GraphQLResult<T>>;
   /** Sends an operation straight to one subgraph, bypassing the gateway. */
-  querySubgraph<T = Record<string, any>>(department: Department, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  querySubgraph<T = Record<string, any>>(department: Department, query: string, variables?: Record<string, unknown>, as?: As): Promise<GraphQLResult<T>>;
+  /** Sends an operation through the gateway with exactly these headers (for tests of tokens themselves). */
+  queryWithHeaders<T = Record<string, any>>(headers: Record<string, string>, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  /** A development token for a caller. */
+  tokenFor(as: keyof typeof DEVELOPMENT_CALLERS): Promise<string>;
+  /** A token with exactly these claims, signed with the hub's development secret. */
+  mint(claims: CallerClaims, ttlSeconds?: number): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -56,15 +67,26 @@ export async function startTestHub(target: DatabaseTarget, { seedElders = 0 }: T
       await ensureMysqlDatabase(config.database.url, config.database.database);
     },
   });
-  const post = async (url: string, query: string, variables?: Record<string, unknown>) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const auth = readGatewayConfig(env).auth;
+  const tokens = new Map<string, Promise<string>>();
+  const tokenFor = (as: keyof typeof DEVELOPMENT_CALLERS) => {
+    if (!tokens.has(as)) tokens.set(as, mintDevelopmentToken(auth, DEVELOPMENT_CALLERS[as]));
+    return tokens.get(as)!;
+  };
+  const post = async (url: string, headers: Record<string, string>, query: string, variables?: Record<string, unknown>) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
     return (await response.json()) as GraphQLResult<any>;
   };
+  const postAs = async (url: string, as: As, query: string, variables?: Record<string, unknown>) =>
+    post(url, as ? { authorization: `Bearer ${await tokenFor(as)}` } : {}, query, variables);
   return {
     gatewayUrl: hub.gateway.url,
     subgraphs: hub.subgraphs,
-    query: (query, variables) => post(hub.gateway.url, query, variables),
-    querySubgraph: (department, query, variables) => post(hub.subgraphs[department].url, query, variables),
+    query: (query, variables, as = 'civil-affairs-system') => postAs(hub.gateway.url, as, query, variables),
+    querySubgraph: (department, query, variables, as = 'civil-affairs-system') => postAs(hub.subgraphs[department].url, as, query, variables),
+    queryWithHeaders: (headers, query, variables) => post(hub.gateway.url, headers, query, variables),
+    tokenFor,
+    mint: (claims, ttlSeconds) => mintDevelopmentToken(auth, claims, ttlSeconds),
     async stop() {
       await hub.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -76,3 +98,6 @@ export async function startTestHub(target: DatabaseTarget, { seedElders = 0 }: T
 export function errorCodes(result: GraphQLResult): string[] {
   return (result.errors ?? []).map((error) => String(error.extensions?.code));
 }
+
+/** Statements of the one audit entry a request reading person-level data writes: begin, lock the chain head, insert the entry and its persons, move the head, commit. */
+export const AUDIT_ENTRY_STATEMENTS = 6;

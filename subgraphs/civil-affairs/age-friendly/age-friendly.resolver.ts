@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { can } from '../access-policy';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { transaction } from '../../shared/db/transaction';
 import { Area } from '../area/area.entity';
 import { serviceAreaColumn } from '../area/service-area';
@@ -8,8 +9,10 @@ import { AgeFriendlyCommunity } from './age-friendly-community.entity';
 import { DesignateAgeFriendlyCommunityInput } from './age-friendly.inputs';
 import { designateAgeFriendlyCommunity } from './age-friendly.service';
 
+@Authorized(can('publicRecords'))
 @Resolver(() => AgeFriendlyCommunity)
 export class AgeFriendlyCommunityResolver {
+  @Authorized(can('write'))
   @Mutation(() => AgeFriendlyCommunity, { description: 'Records the designation of a community or village as a demonstration age-friendly community. Refused for any other kind of area, or a second designation at the same level.' })
   designateAgeFriendlyCommunity(@Arg('input', () => DesignateAgeFriendlyCommunityInput) input: DesignateAgeFriendlyCommunityInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<AgeFriendlyCommunity> {
     return transaction(dataSource, (manager) => designateAgeFriendlyCommunity(manager, input));
@@ -27,6 +30,7 @@ export class AgeFriendlyCommunityResolver {
 }
 
 /** The age-friendly section of an area. */
+@Authorized(can('publicRecords'))
 @Resolver(() => Area)
 export class AreaAgeFriendlyResolver {
   @FieldResolver(() => [AgeFriendlyCommunity], { description: 'Age-friendly community designations in the area (measure 9: ≥2 per district by end-2025), newest first.' })

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { rowLock } from '../../shared/db/transaction';
+import { rowLock } from '../../shared/db/row-lock';
 import { BadUserInputError, ConflictError } from '../../shared/errors/errors';
 import { AreaLevel } from '../area/area-level.enum';
 import { Area } from '../area/area.entity';

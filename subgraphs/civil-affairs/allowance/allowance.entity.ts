@@ -1,9 +1,11 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { can } from '../access-policy';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
 import { AllowanceKind } from './allowance-kind.enum';
 
 /** One month of one allowance paid to one elder; the amount comes from the rate table, never from the clerk. */
+@Authorized(can('allowances'))
 @ObjectType({ description: 'A monthly allowance payment to an elder (高龄津贴 or 经济困难老年人补贴).' })
 @Entity('allowance_payment')
 @Unique(['personKey', 'kind', 'month'])

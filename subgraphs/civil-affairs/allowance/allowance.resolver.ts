@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { can } from '../access-policy';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { transaction } from '../../shared/db/transaction';
 import { checkIntegerRange } from '../../shared/validation/checks';
 import type { CivilAffairsContext } from '../context';
@@ -7,13 +8,16 @@ import { AllowancePayment } from './allowance.entity';
 import { RecordAllowancePaymentInput, RecordAllowancePaymentsInput } from './allowance.inputs';
 import { recordAllowancePayment, recordAllowancePayments } from './allowance.service';
 
+@Authorized(can('allowances'))
 @Resolver(() => AllowancePayment)
 export class AllowancePaymentResolver {
+  @Authorized(can('write'))
   @Mutation(() => AllowancePayment, { description: 'Records a month of an allowance paid to one elder, at the amount the rate table sets. Refused for an ineligible elder, a month already paid, or a month after the elder’s death.' })
   recordAllowancePayment(@Arg('input', () => RecordAllowancePaymentInput) input: RecordAllowancePaymentInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<AllowancePayment> {
     return transaction(dataSource, (manager) => recordAllowancePayment(manager, input));
   }
 
+  @Authorized(can('write'))
   @Mutation(() => [AllowancePayment], { description: 'Records a month of an allowance paid to a list of elders: all are recorded, or, if any is refused, none.' })
   recordAllowancePayments(@Arg('input', () => RecordAllowancePaymentsInput) input: RecordAllowancePaymentsInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<AllowancePayment[]> {
     return transaction(dataSource, (manager) => recordAllowancePayments(manager, input));
@@ -26,6 +30,7 @@ export class AllowancePaymentResolver {
 }
 
 /** The allowances section of an elder's record. */
+@Authorized(can('allowances'))
 @Resolver(() => Elder)
 export class ElderAllowanceResolver {
   @FieldResolver(() => [AllowancePayment], { description: 'Allowance payments, newest month first.' })

@@ -1,5 +1,5 @@
 import { type EntityManager, In } from 'typeorm';
-import { rowLock } from '../../shared/db/transaction';
+import { rowLock } from '../../shared/db/row-lock';
 import { BadUserInputError, ConflictError } from '../../shared/errors/errors';
 import { assertPersonKey } from '../../shared/identity/person-key';
 import { firstDayOf, lastDayOf } from '../../shared/time/months';

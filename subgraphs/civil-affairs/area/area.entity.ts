@@ -1,9 +1,11 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { can } from '../access-policy';
+import { Authorized, Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { AreaLevel } from './area-level.enum';
 
 /** A place at one level of the service network; other departments report their figures against it. */
 @Directive('@key(fields: "code")')
+@Authorized(can('publicRecords'))
 @ObjectType({ description: 'An administrative area of Weihai (city, district, town/street, village/community). Every department contributes its figures for an area.' })
 @Entity('area')
 export class Area {

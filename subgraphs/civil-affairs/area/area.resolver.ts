@@ -1,8 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { can } from '../access-policy';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { CivilAffairsContext } from '../context';
 import { AreaLevel } from './area-level.enum';
 import { Area } from './area.entity';
 
+@Authorized(can('publicRecords'))
 @Resolver(() => Area)
 export class AreaResolver {
   @Query(() => Area, { nullable: true, description: 'An area by its code; null if there is none.' })

@@ -1,9 +1,11 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { can } from '../access-policy';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
 import { AbilityLevel, AssessmentReason } from './ability-enums';
 
 /** One ability assessment of an elder (老年人能力评估). */
+@Authorized(can('abilityAssessments'))
 @ObjectType({ description: 'An ability assessment of an elder under GB/T 42195-2022 (老年人能力评估).' })
 @Entity('ability_assessment')
 @Index(['personKey', 'assessedOn'])

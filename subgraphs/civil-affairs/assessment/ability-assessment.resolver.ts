@@ -1,5 +1,6 @@
+import { can } from '../access-policy';
 import { transaction } from '../../shared/db/transaction';
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { checkDateOrder } from '../../shared/validation/checks';
 import type { CivilAffairsContext } from '../context';
 import { Elder } from '../elder/elder.entity';
@@ -8,6 +9,7 @@ import { abilityLevelNumber } from './ability-enums';
 import { AbilityAssessment } from './ability-assessment.entity';
 import { RecordAbilityAssessmentInput } from './ability-assessment.inputs';
 
+@Authorized(can('abilityAssessments'))
 @Resolver(() => AbilityAssessment)
 export class AbilityAssessmentResolver {
   @FieldResolver(() => Int, { description: 'The level as the standard numbers it: 0 (intact) to 4 (total disability).' })
@@ -15,6 +17,7 @@ export class AbilityAssessmentResolver {
     return abilityLevelNumber(assessment.level);
   }
 
+  @Authorized(can('write'))
   @Mutation(() => AbilityAssessment, { description: 'Records an ability assessment of a registered elder.' })
   recordAbilityAssessment(@Arg('input', () => RecordAbilityAssessmentInput) input: RecordAbilityAssessmentInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<AbilityAssessment> {
     return transaction(dataSource, async (manager) => {
@@ -27,6 +30,7 @@ export class AbilityAssessmentResolver {
 }
 
 /** The assessments section of an elder's record. */
+@Authorized(can('abilityAssessments'))
 @Resolver(() => Elder)
 export class ElderAbilityAssessmentResolver {
   @FieldResolver(() => AbilityAssessment, { nullable: true, description: 'The most recent ability assessment, if any.' })

@@ -1,9 +1,11 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { can } from '../access-policy';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
 import { BedKind } from './bed-kind.enum';
 
 /** One bed of an elder-care institution (养老床位), the first of the five beds. */
+@Authorized(can('publicRecords'))
 @ObjectType({ description: 'A bed in an elder-care institution (养老床位).' })
 @Entity('institution_bed')
 @Unique(['institutionCode', 'label'])

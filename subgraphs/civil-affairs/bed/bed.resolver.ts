@@ -1,5 +1,6 @@
+import { can } from '../access-policy';
 import { transaction } from '../../shared/db/transaction';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { LocalDate } from '../../shared/schema/local-date';
 import { checkNotFuture } from '../../shared/validation/checks';
 import type { CivilAffairsContext } from '../context';
@@ -10,13 +11,16 @@ import { Bed } from './bed.entity';
 import { AddBedsInput } from './bed.inputs';
 import { addBeds, retireBed } from './bed.service';
 
+@Authorized(can('publicRecords'))
 @Resolver(() => Bed)
 export class BedResolver {
+  @Authorized(can('write'))
   @Mutation(() => [Bed], { description: 'Adds beds of one kind to an open institution.' })
   addBeds(@Arg('input', () => AddBedsInput) input: AddBedsInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<Bed[]> {
     return transaction(dataSource, (manager) => addBeds(manager, input));
   }
 
+  @Authorized(can('write'))
   @Mutation(() => Bed, { description: 'Takes a free bed out of service.' })
   retireBed(
     @Arg('bedId', () => ID, { description: 'The bed.' }) bedId: number,
@@ -32,6 +36,7 @@ export class BedResolver {
     return loaders.institutionByCode.load(bed.institutionCode);
   }
 
+  @Authorized(can('careRecords'))
   @FieldResolver(() => InstitutionStay, { nullable: true, description: 'The stay occupying the bed today, if any.' })
   currentStay(@Root() bed: Bed, @Ctx() { loaders }: CivilAffairsContext): Promise<InstitutionStay | null> {
     return loaders.currentStayByBed.load(bed.id);
@@ -39,6 +44,7 @@ export class BedResolver {
 }
 
 /** The beds section of an institution's record. */
+@Authorized(can('publicRecords'))
 @Resolver(() => Institution)
 export class InstitutionBedResolver {
   @FieldResolver(() => [Bed], { description: 'Every bed, including those out of service, by label.' })

@@ -1,9 +1,11 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { can } from '../access-policy';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
 import { CareType } from './care-type.enum';
 
 /** Which caregiver serves which elder, from when to when. */
+@Authorized(can('careRecords'))
 @ObjectType({ description: 'The assignment of a caregiver to an elder (照护服务关系).' })
 @Entity('care_assignment')
 @Index(['personKey', 'startedOn'])

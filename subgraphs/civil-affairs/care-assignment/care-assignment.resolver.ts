@@ -1,5 +1,6 @@
+import { can } from '../access-policy';
 import { transaction } from '../../shared/db/transaction';
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { CivilAffairsContext } from '../context';
 import { Elder } from '../elder/elder.entity';
 import { Institution } from '../institution/institution.entity';
@@ -8,13 +9,16 @@ import { AssignCaregiverInput, EndCareAssignmentInput } from './care-assignment.
 import { assignCaregiver, endCareAssignment } from './care-assignment.service';
 import { Caregiver } from './caregiver.stub';
 
+@Authorized(can('careRecords'))
 @Resolver(() => CareAssignment)
 export class CareAssignmentResolver {
+  @Authorized(can('write'))
   @Mutation(() => CareAssignment, { description: 'Assigns a caregiver to an elder. Refused if the same caregiver already serves the elder, or the care type does not match where the elder is.' })
   assignCaregiver(@Arg('input', () => AssignCaregiverInput) input: AssignCaregiverInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<CareAssignment> {
     return transaction(dataSource, (manager) => assignCaregiver(manager, input));
   }
 
+  @Authorized(can('write'))
   @Mutation(() => CareAssignment, { description: 'Ends a care assignment.' })
   endCareAssignment(@Arg('input', () => EndCareAssignmentInput) input: EndCareAssignmentInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<CareAssignment> {
     return transaction(dataSource, (manager) => endCareAssignment(manager, input));
@@ -37,6 +41,7 @@ export class CareAssignmentResolver {
 }
 
 /** The caregivers section of an elder's record. */
+@Authorized(can('careRecords'))
 @Resolver(() => Elder)
 export class ElderCareAssignmentResolver {
   @FieldResolver(() => [CareAssignment], { description: 'Caregivers assigned to the elder, newest first.' })
@@ -51,6 +56,7 @@ export class ElderCareAssignmentResolver {
 }
 
 /** The care given through an institution. */
+@Authorized(can('publicRecords'))
 @Resolver(() => Institution)
 export class InstitutionCareAssignmentResolver {
   @FieldResolver(() => Int, { description: 'Care assignments through this institution that have not ended (in the institution, at home and at family beds).' })

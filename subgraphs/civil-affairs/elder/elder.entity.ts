@@ -1,10 +1,14 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { can } from '../access-policy';
+import { Authorized, Directive, Field, ID, ObjectType, UseMiddleware } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { PersonalData } from '../../shared/auth/personal-data';
+import { maskAddress, maskIdNumber, maskName, maskPhone } from '../../shared/identity/masking';
 import { LocalDate } from '../../shared/schema/local-date';
 import { EconomicStatus, LivingSituation, Sex } from './elder-enums';
 
 /** An elder (60 or older) in the civil-affairs registry; other departments attach their records by person key. */
 @Directive('@key(fields: "personKey")')
+@Authorized(can('elderIdentity'))
 @ObjectType({ description: 'An elder in the civil-affairs registry (老年人信息库). Health, insurance, HR and finance extend it with their own records.' })
 @Entity('elder')
 @Index(['districtCode', 'economicStatus'])
@@ -13,12 +17,14 @@ export class Elder {
   @PrimaryColumn({ type: 'varchar', length: 32 })
   personKey: string;
 
-  @Field({ description: 'Resident ID number (居民身份证号码), 18 characters. Personal information.' })
+  @UseMiddleware(PersonalData(maskIdNumber))
+  @Field({ description: 'Resident ID number (居民身份证号码), 18 characters. Personal information: masked without the personal-data scope.' })
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 18 })
   idNumber: string;
 
-  @Field({ description: 'Full name. Personal information.' })
+  @UseMiddleware(PersonalData(maskName))
+  @Field({ description: 'Full name. Personal information: masked without the personal-data scope.' })
   @Column({ type: 'varchar', length: 32 })
   name: string;
 
@@ -31,11 +37,13 @@ export class Elder {
   @Column({ type: 'date' })
   birthDate: string;
 
-  @Field(() => String, { nullable: true, description: 'Contact phone number. Personal information.' })
+  @UseMiddleware(PersonalData(maskPhone))
+  @Field(() => String, { nullable: true, description: 'Contact phone number. Personal information: masked without the personal-data scope.' })
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Home address. Personal information.' })
+  @UseMiddleware(PersonalData(maskAddress))
+  @Field(() => String, { nullable: true, description: 'Home address. Personal information: masked without the personal-data scope.' })
   @Column({ type: 'varchar', length: 128, nullable: true })
   address: string | null;
 
@@ -54,20 +62,24 @@ export class Elder {
   @Column({ type: 'varchar', length: 12, nullable: true })
   communityCode: string | null;
 
+  @Authorized(can('elderCircumstances'))
   @Field(() => LivingSituation, { description: 'Living situation.' })
   @Index()
   @Column({ type: 'simple-enum', enum: LivingSituation })
   livingSituation: LivingSituation;
 
+  @Authorized(can('elderCircumstances'))
   @Field({ description: 'Member of a family-planning special family (计划生育特殊家庭: only child died or disabled).' })
   @Column({ type: 'boolean', default: false })
   specialFamilyPlanningFamily: boolean;
 
+  @Authorized(can('elderCircumstances'))
   @Field(() => EconomicStatus, { description: 'Economic status in the social-assistance records.' })
   @Index()
   @Column({ type: 'simple-enum', enum: EconomicStatus })
   economicStatus: EconomicStatus;
 
+  @Authorized(can('elderCircumstances'))
   @Field({ description: 'For extreme-poverty elders: whether they wish to be cared for in an institution (有集中供养意愿). Always false for others.' })
   @Column({ type: 'boolean', default: false })
   wantsCentralisedCare: boolean;

@@ -1,5 +1,6 @@
+import { can } from '../access-policy';
 import { transaction } from '../../shared/db/transaction';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { assertPersonKey, personKeyFromIdNumber } from '../../shared/identity/person-key';
 import { maskIdNumber } from '../../shared/identity/masking';
 import { checkedPage, PageInput, PageOf } from '../../shared/paging/page';
@@ -14,6 +15,7 @@ import { listElders, registerElder, updateElder } from './elder.service';
 @ObjectType({ description: 'A page of elders.' })
 export class ElderPage extends PageOf(Elder, 'A page of elders.') {}
 
+@Authorized(can('elderIdentity'))
 @Resolver(() => Elder)
 export class ElderResolver {
   @Query(() => Elder, { nullable: true, description: 'An elder by resident ID number (validated; 15-digit numbers accepted); null if not in the registry.' })
@@ -35,11 +37,13 @@ export class ElderResolver {
     return listElders(dataSource.manager, filter, checkedPage(page, config.maxPageSize));
   }
 
+  @Authorized(can('write'))
   @Mutation(() => Elder, { description: 'Enters an elder in the registry. Refused if the ID number is invalid or already registered, or the person is under 60.' })
   registerElder(@Arg('input', () => RegisterElderInput) input: RegisterElderInput, @Ctx() { dataSource, config }: CivilAffairsContext): Promise<Elder> {
     return transaction(dataSource, (manager) => registerElder(manager, input, config.personKeySecret));
   }
 
+  @Authorized(can('write'))
   @Mutation(() => Elder, { description: 'Corrects an elder’s record or records their death.' })
   updateElder(
     @Arg('personKey', () => ID, { description: 'Person key of the elder.' }) personKey: string,

@@ -1,4 +1,4 @@
-import { rowLock } from '../../shared/db/transaction';
+import { rowLock } from '../../shared/db/row-lock';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
 import { parseResidentId } from '../../shared/identity/resident-id';

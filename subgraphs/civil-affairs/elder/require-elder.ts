@@ -1,4 +1,4 @@
-import { rowLock } from '../../shared/db/transaction';
+import { rowLock } from '../../shared/db/row-lock';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../shared/errors/errors';
 import { assertPersonKey } from '../../shared/identity/person-key';

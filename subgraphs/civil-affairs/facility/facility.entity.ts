@@ -1,9 +1,11 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { can } from '../access-policy';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
 import { FacilityKind } from './facility-kind.enum';
 
 /** A community elder-care facility; the coverage indicators count them per street, town and district. */
+@Authorized(can('publicRecords'))
 @ObjectType({ description: 'A community elder-care facility (社区养老服务设施): a centre, day-care centre, happiness home, meal point, rental point, small institution or university for the elderly.' })
 @Entity('community_facility')
 @Index(['districtCode', 'kind', 'name'])

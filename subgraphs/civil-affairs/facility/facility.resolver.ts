@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { can } from '../access-policy';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { transaction } from '../../shared/db/transaction';
 import { checkedPage, PageInput, PageOf } from '../../shared/paging/page';
 import { Area } from '../area/area.entity';
@@ -13,6 +14,7 @@ import { listFacilities, registerFacility, updateFacility } from './facility.ser
 @ObjectType({ description: 'A page of community elder-care facilities.' })
 export class CommunityFacilityPage extends PageOf(CommunityFacility, 'A page of community elder-care facilities.') {}
 
+@Authorized(can('publicRecords'))
 @Resolver(() => CommunityFacility)
 export class CommunityFacilityResolver {
   @Query(() => CommunityFacility, { nullable: true, description: 'A community elder-care facility by record number; null if none.' })
@@ -29,11 +31,13 @@ export class CommunityFacilityResolver {
     return listFacilities(dataSource.manager, filter, checkedPage(page, config.maxPageSize));
   }
 
+  @Authorized(can('write'))
   @Mutation(() => CommunityFacility, { description: 'Registers a community elder-care facility. Refused if a street centre is not in a street, a town centre not in a town, or an open facility of the kind and name exists in the district.' })
   registerFacility(@Arg('input', () => RegisterFacilityInput) input: RegisterFacilityInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<CommunityFacility> {
     return transaction(dataSource, (manager) => registerFacility(manager, input));
   }
 
+  @Authorized(can('write'))
   @Mutation(() => CommunityFacility, { description: 'Updates a facility’s name, operator, floor area or star rating, or records its closure.' })
   updateFacility(
     @Arg('id', () => ID, { description: 'Record number.' }) id: number,
@@ -55,6 +59,7 @@ export class CommunityFacilityResolver {
 }
 
 /** The community-facilities section of an area. */
+@Authorized(can('publicRecords'))
 @Resolver(() => Area)
 export class AreaFacilityResolver {
   @FieldResolver(() => [CommunityFacility], { description: 'Community elder-care facilities in the area (at any level below it), in order of registration.' })

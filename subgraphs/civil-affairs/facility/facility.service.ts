@@ -1,5 +1,5 @@
 import { type EntityManager, IsNull, Not } from 'typeorm';
-import { rowLock } from '../../shared/db/transaction';
+import { rowLock } from '../../shared/db/row-lock';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
 import type { Page } from '../../shared/paging/page';
 import { checkDateOrder } from '../../shared/validation/checks';

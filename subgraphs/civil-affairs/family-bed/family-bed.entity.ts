@@ -1,9 +1,11 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { can } from '../access-policy';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
 import { FamilyBedCloseReason } from './family-bed-close-reason.enum';
 
 /** A family elder-care bed (家庭养老床位): the second of the five beds, at the elder's home. */
+@Authorized(can('careRecords'))
 @ObjectType({ description: 'A family elder-care bed (家庭养老床位): an elder’s bed at home, equipped and served by an institution (indicator 10: ≥500).' })
 @Entity('family_bed')
 @Index(['personKey', 'openedOn'])

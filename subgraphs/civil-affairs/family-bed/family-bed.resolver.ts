@@ -1,5 +1,6 @@
+import { can } from '../access-policy';
 import { transaction } from '../../shared/db/transaction';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { checkedPage, PageInput, PageOf } from '../../shared/paging/page';
 import type { CivilAffairsContext } from '../context';
 import { Elder } from '../elder/elder.entity';
@@ -11,6 +12,7 @@ import { closeFamilyBed, countOpenFamilyBeds, listFamilyBeds, openFamilyBed } fr
 @ObjectType({ description: 'A page of family elder-care beds.' })
 export class FamilyBedPage extends PageOf(FamilyBed, 'A page of family elder-care beds.') {}
 
+@Authorized(can('careRecords'))
 @Resolver(() => FamilyBed)
 export class FamilyBedResolver {
   @Query(() => FamilyBedPage, { description: 'Family elder-care beds matching a filter (open ones unless asked), ordered by record number.' })
@@ -22,6 +24,7 @@ export class FamilyBedResolver {
     return listFamilyBeds(dataSource.manager, filter, checkedPage(page, config.maxPageSize));
   }
 
+  @Authorized(can('publicRecords'))
   @Query(() => Int, { description: 'Family elder-care beds open today, in an area at any level or citywide (indicator 10: ≥500 citywide).' })
   currentFamilyBedCount(
     @Arg('areaCode', () => ID, { nullable: true, description: 'District, town/street or village/community code; citywide when omitted.' }) areaCode: string | undefined,
@@ -30,11 +33,13 @@ export class FamilyBedResolver {
     return countOpenFamilyBeds(dataSource.manager, areaCode);
   }
 
+  @Authorized(can('write'))
   @Mutation(() => FamilyBed, { description: 'Opens a family elder-care bed. Refused if the elder has a family bed open on or after that date.' })
   openFamilyBed(@Arg('input', () => OpenFamilyBedInput) input: OpenFamilyBedInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<FamilyBed> {
     return transaction(dataSource, (manager) => openFamilyBed(manager, input));
   }
 
+  @Authorized(can('write'))
   @Mutation(() => FamilyBed, { description: 'Closes a family elder-care bed, recording why.' })
   closeFamilyBed(@Arg('input', () => CloseFamilyBedInput) input: CloseFamilyBedInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<FamilyBed> {
     return transaction(dataSource, (manager) => closeFamilyBed(manager, input));
@@ -52,6 +57,7 @@ export class FamilyBedResolver {
 }
 
 /** The family-bed section of an elder's record. */
+@Authorized(can('careRecords'))
 @Resolver(() => Elder)
 export class ElderFamilyBedResolver {
   @FieldResolver(() => FamilyBed, { nullable: true, description: 'The family elder-care bed open today, if any.' })
@@ -66,6 +72,7 @@ export class ElderFamilyBedResolver {
 }
 
 /** The family beds an institution operates. */
+@Authorized(can('careRecords'))
 @Resolver(() => Institution)
 export class InstitutionFamilyBedResolver {
   @FieldResolver(() => [FamilyBed], { description: 'Family elder-care beds it operates today, oldest first.' })

@@ -1,4 +1,4 @@
-import { rowLock } from '../../shared/db/transaction';
+import { rowLock } from '../../shared/db/row-lock';
 import { type EntityManager, IsNull, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { ConflictError, NotFoundError } from '../../shared/errors/errors';
 import type { Page } from '../../shared/paging/page';

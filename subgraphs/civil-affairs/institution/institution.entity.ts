@@ -1,10 +1,12 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { can } from '../access-policy';
+import { Authorized, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
 import { InstitutionOwnership } from './institution-enums';
 
 /** An elder-care institution (养老机构) registered with civil affairs; other departments extend it. */
 @Directive('@key(fields: "code")')
+@Authorized(can('publicRecords'))
 @ObjectType({ description: 'An elder-care institution (养老机构). Health adds cooperation agreements and clinics, insurance its LTCI designation, HR its staff, finance the awards it received.' })
 @Entity('institution')
 export class Institution {

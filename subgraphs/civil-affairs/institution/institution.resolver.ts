@@ -1,5 +1,6 @@
+import { can } from '../access-policy';
 import { transaction } from '../../shared/db/transaction';
-import { Arg, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { checkedPage, PageInput, PageOf } from '../../shared/paging/page';
 import { Area } from '../area/area.entity';
 import { mostSpecificCode } from '../area/service-area';
@@ -11,6 +12,7 @@ import { listInstitutions, registerInstitution, updateInstitution } from './inst
 @ObjectType({ description: 'A page of institutions.' })
 export class InstitutionPage extends PageOf(Institution, 'A page of institutions.') {}
 
+@Authorized(can('publicRecords'))
 @Resolver(() => Institution)
 export class InstitutionResolver {
   @Query(() => Institution, { nullable: true, description: 'An institution by credit code; null if none.' })
@@ -27,11 +29,13 @@ export class InstitutionResolver {
     return listInstitutions(dataSource.manager, filter, checkedPage(page, config.maxPageSize));
   }
 
+  @Authorized(can('write'))
   @Mutation(() => Institution, { description: 'Registers (files) a new elder-care institution.' })
   registerInstitution(@Arg('input', () => RegisterInstitutionInput) input: RegisterInstitutionInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<Institution> {
     return transaction(dataSource, (manager) => registerInstitution(manager, input));
   }
 
+  @Authorized(can('write'))
   @Mutation(() => Institution, { description: 'Updates an institution’s rating, features or compliance, or records its closure.' })
   updateInstitution(
     @Arg('code', () => ID, { description: 'Credit code.' }) code: string,

@@ -1,9 +1,11 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { can } from '../access-policy';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
 import { DischargeReason } from './discharge-reason.enum';
 
 /** A resident's stay in an institutional bed, from admission to discharge. */
+@Authorized(can('careRecords'))
 @ObjectType({ description: 'A stay of an elder in an elder-care institution bed (入住记录).' })
 @Entity('institution_stay')
 @Index(['personKey', 'admittedOn'])

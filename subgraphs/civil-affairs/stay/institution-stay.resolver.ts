@@ -1,5 +1,6 @@
+import { can } from '../access-policy';
 import { transaction } from '../../shared/db/transaction';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Bed } from '../bed/bed.entity';
 import type { CivilAffairsContext } from '../context';
 import { Elder } from '../elder/elder.entity';
@@ -8,13 +9,16 @@ import { InstitutionStay } from './institution-stay.entity';
 import { AdmitToInstitutionInput, DischargeFromInstitutionInput } from './institution-stay.inputs';
 import { admitToInstitution, dischargeFromInstitution } from './institution-stay.service';
 
+@Authorized(can('careRecords'))
 @Resolver(() => InstitutionStay)
 export class InstitutionStayResolver {
+  @Authorized(can('write'))
   @Mutation(() => InstitutionStay, { description: 'Admits an elder to a free bed. Refused if the bed or the elder has a stay from that date on.' })
   admitToInstitution(@Arg('input', () => AdmitToInstitutionInput) input: AdmitToInstitutionInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<InstitutionStay> {
     return transaction(dataSource, (manager) => admitToInstitution(manager, input));
   }
 
+  @Authorized(can('write'))
   @Mutation(() => InstitutionStay, { description: 'Ends a stay, recording where the resident went.' })
   dischargeFromInstitution(@Arg('input', () => DischargeFromInstitutionInput) input: DischargeFromInstitutionInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<InstitutionStay> {
     return transaction(dataSource, (manager) => dischargeFromInstitution(manager, input));
@@ -37,6 +41,7 @@ export class InstitutionStayResolver {
 }
 
 /** The institutional-care section of an elder's record. */
+@Authorized(can('careRecords'))
 @Resolver(() => Elder)
 export class ElderInstitutionStayResolver {
   @FieldResolver(() => InstitutionStay, { nullable: true, description: 'The current stay in an elder-care institution, if any.' })

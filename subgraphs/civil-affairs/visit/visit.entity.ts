@@ -1,9 +1,11 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { can } from '../access-policy';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
 import { VisitMethod } from './visit-method.enum';
 
 /** One caring visit to an elder; indicator 9 counts the special-difficulty elders visited each month. */
+@Authorized(can('casework'))
 @ObjectType({ description: 'A caring visit to an elder (探访关爱), by a community worker, volunteer or official.' })
 @Entity('care_visit')
 @Index(['personKey', 'visitedOn'])

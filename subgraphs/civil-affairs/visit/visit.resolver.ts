@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { can } from '../access-policy';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { transaction } from '../../shared/db/transaction';
 import { LocalDate } from '../../shared/schema/local-date';
 import { checkDateOrder } from '../../shared/validation/checks';
@@ -8,8 +9,10 @@ import { CareVisit } from './visit.entity';
 import { RecordVisitInput } from './visit.inputs';
 import { recordVisit } from './visit.service';
 
+@Authorized(can('casework'))
 @Resolver(() => CareVisit)
 export class CareVisitResolver {
+  @Authorized(can('write'))
   @Mutation(() => CareVisit, { description: 'Records a caring visit (探访关爱) to a registered elder. Refused for a future date, a date after the elder’s death, or the same visitor’s visit recorded twice.' })
   recordVisit(@Arg('input', () => RecordVisitInput) input: RecordVisitInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<CareVisit> {
     return transaction(dataSource, (manager) => recordVisit(manager, input));
@@ -22,6 +25,7 @@ export class CareVisitResolver {
 }
 
 /** The caring-visits section of an elder's record. */
+@Authorized(can('casework'))
 @Resolver(() => Elder)
 export class ElderCareVisitResolver {
   @FieldResolver(() => [CareVisit], { description: 'Caring visits (探访关爱) in a period, newest first.' })

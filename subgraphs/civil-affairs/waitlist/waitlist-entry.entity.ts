@@ -1,9 +1,11 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { can } from '../access-policy';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
 import { WaitlistStatus } from './waitlist-status.enum';
 
 /** One application of an elder to the wait-list of a public institution. */
+@Authorized(can('casework'))
 @ObjectType({ description: 'An application on the admission wait-list of a public or publicly built institution (入住评估轮候).' })
 @Entity('waitlist_entry')
 @Index(['institutionCode', 'status', 'priorityTier', 'appliedOn'])

@@ -1,5 +1,6 @@
+import { can } from '../access-policy';
 import { transaction } from '../../shared/db/transaction';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { NotFoundError } from '../../shared/errors/errors';
 import type { CivilAffairsContext } from '../context';
 import { Elder } from '../elder/elder.entity';
@@ -16,6 +17,7 @@ async function waitingInOrder(code: string, { loaders }: CivilAffairsContext): P
   return entries;
 }
 
+@Authorized(can('casework'))
 @Resolver(() => WaitlistEntry)
 export class WaitlistEntryResolver {
   @Query(() => [WaitlistEntry], { description: 'The waiting applicants of an institution in admission order: priority tier, then application date, then record number.' })
@@ -25,16 +27,19 @@ export class WaitlistEntryResolver {
     return waitingInOrder(code, context);
   }
 
+  @Authorized(can('write'))
   @Mutation(() => WaitlistEntry, { description: 'Puts an elder on a public institution’s wait-list. Refused for a private institution, a deceased elder, or an elder already waiting there.' })
   applyToWaitlist(@Arg('input', () => ApplyToWaitlistInput) input: ApplyToWaitlistInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<WaitlistEntry> {
     return transaction(dataSource, (manager) => applyToWaitlist(manager, input));
   }
 
+  @Authorized(can('write'))
   @Mutation(() => WaitlistEntry, { description: 'Withdraws a waiting application; those behind it move up.' })
   withdrawFromWaitlist(@Arg('input', () => WithdrawFromWaitlistInput) input: WithdrawFromWaitlistInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<WaitlistEntry> {
     return transaction(dataSource, (manager) => withdrawFromWaitlist(manager, input));
   }
 
+  @Authorized(can('write'))
   @Mutation(() => WaitlistEntry, { description: 'Records that a waiting applicant was admitted, optionally linking their stay.' })
   markWaitlistAdmitted(@Arg('input', () => MarkWaitlistAdmittedInput) input: MarkWaitlistAdmittedInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<WaitlistEntry> {
     return transaction(dataSource, (manager) => markWaitlistAdmitted(manager, input));
@@ -57,6 +62,7 @@ export class WaitlistEntryResolver {
 }
 
 /** The wait-list section of an elder's record. */
+@Authorized(can('casework'))
 @Resolver(() => Elder)
 export class ElderWaitlistResolver {
   @FieldResolver(() => [WaitlistEntry], { description: 'Every application to a public institution’s wait-list, newest first.' })
@@ -66,6 +72,7 @@ export class ElderWaitlistResolver {
 }
 
 /** The wait-list section of an institution's record. */
+@Authorized(can('casework'))
 @Resolver(() => Institution)
 export class InstitutionWaitlistResolver {
   @FieldResolver(() => [WaitlistEntry], { description: 'The waiting applicants in admission order (入住评估轮候); empty for private institutions.' })

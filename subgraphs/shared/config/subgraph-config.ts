@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Department, DEPARTMENTS } from '../departments';
+import { type AuthConfig, readAuthConfig } from './auth-config';
 import { EnvReader } from './env-reader';
 
 export type HubMode = 'embedded' | 'production';
@@ -22,6 +23,7 @@ export interface SubgraphConfig {
   logLevel: LogLevel;
   introspection: boolean;
   maxPageSize: number;
+  auth: AuthConfig;
 }
 
 /** Development default so embedded mode needs no setup; refused in production. */
@@ -49,6 +51,7 @@ export function readSubgraphConfig(department: Department, env: NodeJS.ProcessEn
     logLevel: read.oneOf<LogLevel>('LOG_LEVEL', ['debug', 'info', 'warn', 'error'], 'info'),
     introspection: read.boolean('GRAPHQL_INTROSPECTION', mode === 'embedded'),
     maxPageSize: read.integer('MAX_PAGE_SIZE', 1000, 1, 10000),
+    auth: readAuthConfig(read, mode),
   };
   read.finish(`${department} subgraph`);
   return config;

@@ -1,10 +1,17 @@
 import type { DataSource } from 'typeorm';
+import type { AuditCollector } from '../audit/audit-collector';
+import type { AccessPolicy } from '../auth/access-policy';
+import type { Caller } from '../auth/caller';
 import type { SubgraphConfig } from '../config/subgraph-config';
 import type { Logger } from '../logging/logger';
 
-/** What every resolver of a department receives; `loaders` are new for every request. */
+/** What every resolver of a department receives; `loaders` and `audit` are new for every request. */
 export interface SubgraphContext<Loaders> {
   requestId: string;
+  /** The verified caller, or null when the request carried no token (only `__typename` answers then). */
+  caller: Caller | null;
+  policy: AccessPolicy;
+  audit: AuditCollector;
   dataSource: DataSource;
   loaders: Loaders;
   config: SubgraphConfig;

@@ -29,3 +29,17 @@ export class ConflictError extends GraphQLError {
     super(field ? `${field}: ${message}` : message, { extensions: { code: ErrorCode.Conflict, ...(field ? { field } : {}) } });
   }
 }
+
+/** No valid token: missing where one is needed, malformed, expired or wrongly signed. */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message = 'a valid bearer token is required') {
+    super(message, { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } });
+  }
+}
+
+/** The caller is known but not entitled; the message names nothing the refusal hides. */
+export class ForbiddenError extends GraphQLError {
+  constructor() {
+    super('not permitted for this caller', { extensions: { code: ErrorCode.Forbidden } });
+  }
+}

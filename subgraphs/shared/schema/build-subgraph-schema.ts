@@ -4,11 +4,16 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { auditResolverFor } from '../audit/audit.resolver';
+import { markMutations } from '../audit/write-audit';
+import type { Department } from '../departments';
+import { policyAuthChecker } from '../auth/auth-checker';
 import { FEDERATION_LINK } from './federation';
 import { LocalDate } from './local-date';
 import { validateInput } from './validate-input';
 
 export interface SchemaParts {
+  department: Department;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: NonEmptyArray<Function>;
   /** Types no resolver returns directly, such as stubs of entities another department owns. */
@@ -25,10 +30,12 @@ export interface SchemaParts {
  */
 export async function buildSubgraphSchema(parts: SchemaParts): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: parts.resolvers,
+    resolvers: [...parts.resolvers, auditResolverFor(parts.department)],
     orphanedTypes: parts.orphanedTypes,
     scalarsMap: [{ type: LocalDate, scalar: LocalDateResolver }],
     validateFn: validateInput,
+    authChecker: policyAuthChecker,
+    globalMiddlewares: [markMutations],
     skipCheck: true,
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);

@@ -30,7 +30,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 /** Logs each operation once, with its duration, and every error in full, under the request id. */
-export function requestLogging<C extends SubgraphContext<unknown>>(): ApolloServerPlugin<C> {
+export function requestLogging<C extends Pick<SubgraphContext<unknown>, 'requestId' | 'caller' | 'log'>>(): ApolloServerPlugin<C> {
   return {
     async requestDidStart({ contextValue }) {
       const started = Date.now();
@@ -43,8 +43,13 @@ export function requestLogging<C extends SubgraphContext<unknown>>(): ApolloServ
             else contextValue.log.error('request failed', { error: original });
           }
         },
-        async willSendResponse({ operationName }) {
-          contextValue.log.info('request', { operation: operationName ?? undefined, ms: Date.now() - started });
+        async willSendResponse({ operationName, response }) {
+          // The request id lets a clerk's report of a masked error be matched with the full log entry.
+          if (response.body.kind === 'single') {
+            for (const error of response.body.singleResult.errors ?? []) Object.assign(error, { extensions: { ...error.extensions, requestId: contextValue.requestId } });
+          }
+          response.http.headers.set('x-request-id', contextValue.requestId);
+          contextValue.log.info('request', { operation: operationName ?? undefined, caller: contextValue.caller?.id, ms: Date.now() - started });
         },
       };
     },

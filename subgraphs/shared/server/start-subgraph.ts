@@ -2,13 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
+import { ensureAuditHead } from '../audit/audit-chain';
+import { AuditCollector } from '../audit/audit-collector';
+import { readAuditing } from '../audit/audit-plugin';
+import { createTokenVerifier } from '../auth/token-verifier';
 import type { SubgraphConfig } from '../config/subgraph-config';
 import type { SubgraphContext } from '../context/context';
 import { connectWithRetry, createDepartmentDatabase, type DepartmentDatabase } from '../db/data-source';
+import { departmentEntities } from '../db/department-entities';
 import { createLogger, type Logger } from '../logging/logger';
 import { buildSubgraphSchema } from '../schema/build-subgraph-schema';
 import type { SubgraphDefinition } from '../subgraph/subgraph-definition';
 import { formatError, requestLogging } from './errors-and-logging';
+import { PARSE_OPTIONS, queryLimitRules } from './query-limits';
+import { requestIdFrom } from './request-id';
 
 export interface RunningSubgraph {
   url: string;
@@ -17,24 +24,41 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-/** Opens the department's database (migrating MySQL), builds its schema and serves it over HTTP. */
+/**
+ * Opens the department's database (migrating MySQL), builds its schema and serves it over HTTP.
+ * Every request's token is verified here again, so reaching a subgraph directly is no back door.
+ */
 export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, config: SubgraphConfig): Promise<RunningSubgraph> {
   const log = createLogger(definition.department, config.logLevel);
   const database = await openDepartmentDatabase(definition, config, log);
   const { dataSource } = database;
+  const verify = createTokenVerifier(config.auth);
 
   const server = new ApolloServer<SubgraphContext<Loaders>>({
     schema: await buildSubgraphSchema(definition),
     introspection: config.introspection,
-    formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), requestLogging()],
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    formatError,
+    validationRules: queryLimitRules(),
+    parseOptions: PARSE_OPTIONS,
+    plugins: [ApolloServerPluginInlineTraceDisabled(), requestLogging(), readAuditing()],
   });
   const { url } = await startStandaloneServer(server, {
     listen: { port: config.port, host: config.host },
     context: async ({ req }) => {
-      const requestId = headerValue(req.headers['x-request-id']) ?? randomUUID();
-      return { requestId, dataSource, loaders: definition.createLoaders(dataSource), config, log: log.child({ requestId }) };
+      const requestId = requestIdFrom(req.headers['x-request-id']) ?? randomUUID();
+      const caller = await verify(singleHeader(req.headers.authorization));
+      return {
+        requestId,
+        caller,
+        policy: definition.policy,
+        audit: new AuditCollector(),
+        dataSource,
+        loaders: definition.createLoaders(dataSource),
+        config,
+        log: log.child({ requestId }),
+      };
     },
   });
   log.info('subgraph ready', { url, database: config.database.kind === 'mysql' ? config.database.database : config.database.file });
@@ -50,18 +74,18 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   };
 }
 
-/** Connects to the department's database and brings its schema up to date. */
+/** Connects to the department's database, brings its schema up to date and starts its audit chain. */
 export async function openDepartmentDatabase<Loaders>(definition: SubgraphDefinition<Loaders>, config: SubgraphConfig, log: Logger): Promise<DepartmentDatabase> {
-  const database = createDepartmentDatabase(config.database, { entities: definition.entities, migrations: definition.migrations, log });
+  const database = createDepartmentDatabase(config.database, { entities: departmentEntities(definition), migrations: definition.migrations, log });
   await connectWithRetry(database.dataSource, log);
   if (config.database.kind === 'mysql') {
     const applied = await database.dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) log.info('migrations applied', { migrations: applied.map((m) => m.name) });
   }
+  await ensureAuditHead(database.dataSource.manager);
   return database;
 }
 
-function headerValue(value: string | string[] | undefined): string | undefined {
-  const single = Array.isArray(value) ? value[0] : value;
-  return single && /^[\w-]{1,64}$/.test(single) ? single : undefined;
+function singleHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }

@@ -1,11 +1,12 @@
 import type { DataSource } from 'typeorm';
-import type { Department } from '../departments';
+import type { AccessPolicy } from '../auth/access-policy';
 import type { SchemaParts } from '../schema/build-subgraph-schema';
 import type { SeedOptions } from '../seed/seed-options';
 
 /** Everything the shared kit needs to serve one department: its tables, its graph and its per-request loaders. */
 export interface SubgraphDefinition<Loaders> extends SchemaParts {
-  department: Department;
+  /** Who may read and write what: the rules the department's fields name in `@Authorized`. */
+  policy: AccessPolicy;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: Function[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import path from 'node:path';
 import { ConfigError } from '../../../../subgraphs/shared/config/env-reader';
 import { DEVELOPMENT_PERSON_KEY_SECRET, readSubgraphConfig } from '../../../../subgraphs/shared/config/subgraph-config';
@@ -94,10 +95,17 @@ describe('readSubgraphConfig', () => {
   });
 
   describe('in production', () => {
-    const production = { HUB_MODE: 'production', PERSON_KEY_SECRET: PRODUCTION_SECRET, CIVIL_AFFAIRS_DATABASE_URL: 'mysql://ca:secret@db:3306/weihai_civil_affairs' };
+    const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const JWT_PUBLIC_KEY = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const production = { HUB_MODE: 'production', PERSON_KEY_SECRET: PRODUCTION_SECRET, CIVIL_AFFAIRS_DATABASE_URL: 'mysql://ca:secret@db:3306/weihai_civil_affairs', JWT_PUBLIC_KEY };
 
     it('accepts a real secret and a database, listening on every interface without introspection', () => {
-      expect(readSubgraphConfig('civil-affairs', production)).toMatchObject({ mode: 'production', host: '0.0.0.0', introspection: false, personKeySecret: PRODUCTION_SECRET });
+      expect(readSubgraphConfig('civil-affairs', production)).toMatchObject({ mode: 'production', host: '0.0.0.0', introspection: false, personKeySecret: PRODUCTION_SECRET, auth: { secret: null, algorithms: ['RS256', 'ES256'] } });
+    });
+
+    it('requires a public key for tokens and refuses a shared secret', () => {
+      expect(configError({ ...production, JWT_PUBLIC_KEY: undefined }).message).toContain('JWT_PUBLIC_KEY (PEM, for RS256/ES256 tokens) is required in production');
+      expect(configError({ ...production, JWT_SECRET: 'a-shared-secret-that-production-must-not-use' }).message).toContain('JWT_SECRET must not be set in production');
     });
 
     it('refuses the development secret', () => {
@@ -129,6 +137,7 @@ describe('readSubgraphConfig', () => {
         '  - PERSON_KEY_SECRET must not be the development default in production',
         '  - CIVIL_AFFAIRS_PORT must be an integer from 0 to 65535, got "70000"',
         '  - LOG_LEVEL must be one of debug, info, warn, error, got "verbose"',
+        '  - JWT_PUBLIC_KEY (PEM, for RS256/ES256 tokens) is required in production',
       ]);
     });
   });

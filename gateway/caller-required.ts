@@ -1,0 +1,32 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { UnauthenticatedError } from '../subgraphs/shared/errors/errors';
+import type { GatewayContext } from './start-gateway';
+
+/**
+ * Every operation needs a verified caller, except a bare `{ __typename }` (health checks) and, where
+ * introspection is on, schema introspection, so the offline explorer can show the documented graph.
+ */
+export function callerRequired(introspection: boolean): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (contextValue.caller || (operation && isAnonymousAllowed(operation, introspection))) return;
+          throw new UnauthenticatedError();
+        },
+      };
+    },
+  };
+}
+
+function isAnonymousAllowed(operation: OperationDefinitionNode, introspection: boolean): boolean {
+  return operation.operation === 'query' && onlyMetaFields(operation.selectionSet, introspection);
+}
+
+function onlyMetaFields(selectionSet: SelectionSetNode, introspection: boolean): boolean {
+  return selectionSet.selections.every((selection) => {
+    if (selection.kind !== Kind.FIELD) return selection.kind === Kind.INLINE_FRAGMENT && onlyMetaFields(selection.selectionSet, introspection);
+    return selection.name.value === '__typename' || (introspection && (selection.name.value === '__schema' || selection.name.value === '__type'));
+  });
+}

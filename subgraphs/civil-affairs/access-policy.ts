@@ -1,0 +1,27 @@
+import { definePolicy } from '../shared/auth/access-policy';
+
+/**
+ * Civil affairs' sharing table (数据共享): who may use which of its fields. Civil affairs' own system
+ * is entitled to every rule except the audit trail's; the rules name the other callers. Fields
+ * carry `@Authorized(civilAffairsPolicy.rule(...))` where they are defined.
+ */
+export const civilAffairsPolicy = definePolicy('civil-affairs', {
+  /** Areas, institutions, beds, facilities and every count: records with no person in them. */
+  publicRecords: { departments: 'all', roles: ['analyst', 'auditor', 'developer'] },
+  /** Who an elder is (name, ID number, phone and address masked without the personal-data scope), age and service area. */
+  elderIdentity: { departments: ['health', 'medical-insurance', 'human-resources', 'finance'], personLevel: true },
+  /** Living situation, family-planning special family, economic status. */
+  elderCircumstances: { departments: ['health', 'medical-insurance'], personLevel: true },
+  /** Ability assessments (GB/T 42195). */
+  abilityAssessments: { departments: ['health', 'medical-insurance'], personLevel: true },
+  /** Where and by whom an elder is cared for: institution stays, family beds, care assignments. */
+  careRecords: { departments: ['health', 'medical-insurance', 'human-resources'], personLevel: true },
+  /** Allowances paid to an elder. */
+  allowances: { departments: ['finance'], personLevel: true },
+  /** Civil affairs' own casework: the wait-list and monthly visits. */
+  casework: { personLevel: true },
+  /** Every civil-affairs record is written by civil affairs' own system, with the write scope. */
+  write: { scope: 'write' },
+});
+
+export const can = civilAffairsPolicy.rule;

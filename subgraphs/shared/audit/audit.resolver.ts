@@ -1,0 +1,92 @@
+import { Arg, Authorized, Ctx, Directive, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { SubgraphContext } from '../context/context';
+import type { Department } from '../departments';
+import { BadUserInputError } from '../errors/errors';
+import { assertPersonKey } from '../identity/person-key';
+import { checkedPage, PageInput, PageOf } from '../paging/page';
+import type { SelfValidating } from '../schema/validate-input';
+import { type ChainCheck, verifyAuditChain } from './audit-chain';
+import { AuditRecord, AuditSubject } from './audit-record.entity';
+
+@Directive('@shareable')
+@ObjectType({ description: 'A page of audit entries, newest first.' })
+export class AuditRecordPage extends PageOf(AuditRecord, 'A page of audit entries.') {}
+
+@Directive('@shareable')
+@ObjectType({ description: 'The result of recomputing a department’s audit chain.' })
+export class AuditVerification implements ChainCheck {
+  @Field({ description: 'True when every entry’s hash and link check out and none is missing.' })
+  valid: boolean;
+
+  @Field(() => Int, { description: 'Entries checked before the first problem (all of them when valid).' })
+  checked: number;
+
+  @Field(() => Int, { nullable: true, description: 'Sequence number of the first broken entry.' })
+  brokenAt: number | null;
+
+  @Field(() => String, { nullable: true, description: 'What is wrong there: altered, missing, or not linked.' })
+  problem: string | null;
+}
+
+@InputType({ description: 'Which audit entries to list; all given filters must hold.' })
+export class AuditFilter implements SelfValidating {
+  @Field(() => ID, { nullable: true, description: 'Entries concerning this person.' })
+  personKey?: string;
+
+  @Field({ nullable: true, description: 'Entries of this caller (token `sub`).' })
+  callerId?: string;
+
+  @Field({ nullable: true, description: 'From this instant on (ISO 8601, e.g. 2026-11-01T00:00:00Z).' })
+  from?: string;
+
+  @Field({ nullable: true, description: 'Before this instant (ISO 8601).' })
+  to?: string;
+
+  validate(): void {
+    if (this.personKey) assertPersonKey(this.personKey, 'filter.personKey');
+    for (const field of ['from', 'to'] as const) {
+      const value = this[field];
+      if (value !== undefined && Number.isNaN(Date.parse(value))) throw new BadUserInputError(`filter.${field}`, 'must be an ISO 8601 instant, e.g. 2026-11-01T00:00:00Z');
+    }
+  }
+}
+
+const resolvers = new Map<Department, Function>();
+
+/**
+ * The audit trail's queries for one department, named after it (`civilAffairsAuditTrail`, …) because
+ * each department keeps its own trail in its own database and root fields cannot share a name.
+ */
+export function auditResolverFor(department: Department): Function {
+  const existing = resolvers.get(department);
+  if (existing) return existing;
+  const prefix = department.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+  @Resolver()
+  class DepartmentAuditResolver {
+    @Authorized('readAudit')
+    @Query(() => AuditRecordPage, { name: `${prefix}AuditTrail`, description: `Entries of the ${department} audit trail, newest first. Auditors only.` })
+    async auditTrail(
+      @Arg('filter', () => AuditFilter, { nullable: true, description: 'Which entries.' }) filter: AuditFilter | undefined,
+      @Arg('page', () => PageInput, { nullable: true, description: 'Which page.' }) page: PageInput | undefined,
+      @Ctx() { dataSource, config }: SubgraphContext<unknown>,
+    ): Promise<AuditRecordPage> {
+      const { offset, limit } = checkedPage(page, config.maxPageSize);
+      const query = dataSource.getRepository(AuditRecord).createQueryBuilder('record');
+      if (filter?.personKey) query.innerJoin(AuditSubject, 'subject', 'subject.sequence = record.sequence AND subject.personKey = :personKey', { personKey: filter.personKey });
+      if (filter?.callerId) query.andWhere('record.callerId = :callerId', { callerId: filter.callerId });
+      if (filter?.from) query.andWhere('record.recordedAt >= :from', { from: new Date(filter.from).toISOString() });
+      if (filter?.to) query.andWhere('record.recordedAt < :to', { to: new Date(filter.to).toISOString() });
+      const [items, total] = await query.orderBy('record.sequence', 'DESC').skip(offset).take(limit).getManyAndCount();
+      return { items, total, offset, limit };
+    }
+
+    @Authorized('readAudit')
+    @Query(() => AuditVerification, { name: `${prefix}AuditVerification`, description: `Recomputes the ${department} audit chain and reports the first tampered or missing entry. Auditors only.` })
+    verifyAudit(@Ctx() { dataSource }: SubgraphContext<unknown>): Promise<ChainCheck> {
+      return verifyAuditChain(dataSource.manager);
+    }
+  }
+  resolvers.set(department, DepartmentAuditResolver);
+  return DepartmentAuditResolver;
+}

@@ -1,0 +1,41 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { MiddlewareFn } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
+import type { SubgraphContext } from '../context/context';
+import { appendAudit } from './audit-chain';
+import { subjectsOf } from './audit-collector';
+import { AuditKind } from './audit-kind.enum';
+
+interface WriteScope {
+  context: SubgraphContext<unknown>;
+  mutation: string;
+  args: Record<string, unknown>;
+}
+
+const writeScope = new AsyncLocalStorage<WriteScope>();
+
+/**
+ * Marks the execution of each mutation, so that `transaction` appends the write's audit entry in
+ * the same database transaction as the write: no write without its entry, and no entry without it.
+ */
+export const markMutations: MiddlewareFn<SubgraphContext<unknown>> = ({ info, context, args }, next) =>
+  info.parentType.name === 'Mutation' ? writeScope.run({ context, mutation: info.fieldName, args }, next) : next();
+
+/** Called by `transaction` with the write's result, inside its transaction. */
+export async function auditWrite(manager: EntityManager, result: unknown): Promise<void> {
+  const scope = writeScope.getStore();
+  if (!scope?.context.caller) return;
+  const { caller, requestId } = scope.context;
+  const input = (scope.args.input ?? scope.args) as Record<string, unknown>;
+  const subjects = subjectsOf(result, new Set(typeof input.personKey === 'string' ? [input.personKey] : []));
+  await appendAudit(manager, {
+    callerId: caller.id,
+    callerRole: caller.role,
+    callerDepartment: caller.department,
+    operation: scope.mutation,
+    kind: AuditKind.WRITE,
+    ...subjects,
+    fields: Object.keys(input).sort(),
+    requestId,
+  });
+}

@@ -1,0 +1,32 @@
+import type { Department } from '../departments';
+import type { Role, Scope } from './caller';
+
+/**
+ * One access rule: which department systems (besides the owning department's, always allowed)
+ * and which other roles may use a field, and the scope it needs. Person-level rules are audited.
+ */
+export interface AccessRule {
+  departments?: readonly Department[] | 'all';
+  /** False where even the owning department's system is not entitled (the audit trail is for auditors). */
+  owner?: boolean;
+  roles?: ReadonlyArray<Exclude<Role, 'department-system'>>;
+  scope?: Scope;
+  personLevel?: boolean;
+}
+
+/** A department's sharing table: the rules its fields name in `@Authorized(...)`. */
+export interface AccessPolicy<Name extends string = string> {
+  owner: Department;
+  rules: Readonly<Record<Name, AccessRule>>;
+  /** The rule name to put in `@Authorized(...)`, checked against the table at compile time. */
+  rule(name: Name): string;
+}
+
+/** Rules every department has: its audit trail is read by auditors holding the audit scope. */
+export const COMMON_RULES = {
+  readAudit: { roles: ['auditor'], scope: 'audit', owner: false },
+} as const satisfies Record<string, AccessRule>;
+
+export function definePolicy<Name extends string>(owner: Department, rules: Record<Name, AccessRule>): AccessPolicy<Name | keyof typeof COMMON_RULES> {
+  return { owner, rules: { ...COMMON_RULES, ...rules }, rule: (name) => name };
+}

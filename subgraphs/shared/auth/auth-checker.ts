@@ -1,0 +1,31 @@
+import type { AuthChecker } from 'type-graphql';
+import type { SubgraphContext } from '../context/context';
+import { ForbiddenError, UnauthenticatedError } from '../errors/errors';
+import type { Caller } from './caller';
+import type { AccessPolicy, AccessRule } from './access-policy';
+
+/** Whether a caller satisfies a rule of the given department's policy. */
+export function allows(caller: Caller, rule: AccessRule, owner: AccessPolicy['owner']): boolean {
+  if (rule.scope && !caller.scopes.has(rule.scope)) return false;
+  if (caller.role === 'department-system') {
+    return (rule.owner !== false && caller.department === owner) || rule.departments === 'all' || (rule.departments ?? []).includes(caller.department!);
+  }
+  return (rule.roles ?? []).includes(caller.role);
+}
+
+/**
+ * type-graphql's check for `@Authorized(ruleName)`: the caller must satisfy one of the named rules
+ * of the subgraph's policy. Allowed reads under person-level rules are collected for the audit trail.
+ */
+export const policyAuthChecker: AuthChecker<SubgraphContext<unknown>> = ({ root, context, info }, ruleNames) => {
+  if (!context.caller) throw new UnauthenticatedError();
+  const rules = ruleNames.map((name) => {
+    const rule = context.policy.rules[name];
+    if (!rule) throw new Error(`access rule "${name}" is not in the ${context.policy.owner} policy`);
+    return rule;
+  });
+  const granted = rules.find((rule) => allows(context.caller!, rule, context.policy.owner));
+  if (!granted) throw new ForbiddenError();
+  if (granted.personLevel) context.audit.noteRead(root, info.fieldName);
+  return true;
+};
