@@ -6,6 +6,8 @@ import { Bed } from '../subgraphs/civil-affairs/bed/bed.entity';
 import { Elder } from '../subgraphs/civil-affairs/elder/elder.entity';
 import { Institution } from '../subgraphs/civil-affairs/institution/institution.entity';
 import { InstitutionStay } from '../subgraphs/civil-affairs/stay/institution-stay.entity';
+import { readGatewayConfig } from '../gateway/gateway-config';
+import { DEVELOPMENT_CALLERS, mintDevelopmentToken } from '../subgraphs/shared/auth/development-callers';
 import { Random } from '../subgraphs/shared/seed/random';
 import { cliArgs } from './cli-args';
 import { startHub } from './start-hub';
@@ -30,18 +32,17 @@ async function main(): Promise<void> {
   const args = cliArgs();
   const elders = args.integer('elders', 20000);
   const rounds = Math.max(3, args.integer('rounds', 10));
-  const hub = await startHub({
-    env: { LOG_LEVEL: 'warn', ...process.env, DATA_DIR: process.env.DATA_DIR ?? path.resolve('data', `bench-${elders}`), GATEWAY_PORT: '0', CIVIL_AFFAIRS_PORT: '0', MYSQL_DATABASE_PREFIX: process.env.MYSQL_DATABASE_PREFIX ?? `weihai_bench_${elders}` },
-    elders,
-  });
+  const env = { LOG_LEVEL: 'warn', ...process.env, DATA_DIR: process.env.DATA_DIR ?? path.resolve('data', `bench-${elders}`), GATEWAY_PORT: '0', CIVIL_AFFAIRS_PORT: '0', MYSQL_DATABASE_PREFIX: process.env.MYSQL_DATABASE_PREFIX ?? `weihai_bench_${elders}` };
+  const hub = await startHub({ env, elders });
   const civil = hub.subgraphs['civil-affairs'];
   const manager = civil.database.dataSource.manager;
   const total = await manager.count(Elder);
   const random = new Random(1);
   const offsets = Array.from({ length: rounds }, () => random.int(0, Math.max(0, total - 1000)));
 
+  const token = await mintDevelopmentToken(readGatewayConfig(env).auth, DEVELOPMENT_CALLERS['civil-affairs-system']);
   const post = async (url: string, query: string, variables: Record<string, unknown>) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
     const body = (await response.json()) as { errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
   };

@@ -42,6 +42,23 @@ describe.each(DATABASE_TARGETS)('the audit trail (%s)', (target) => {
     expect((await hub.query(VERIFY, {}, 'auditor')).data!.civilAffairsAuditVerification).toEqual({ valid: true, checked: 2, brokenAt: null, problem: null });
   });
 
+  it('keeps one unbroken chain when many requests append at once', async () => {
+    const before = await records().count();
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        i % 2
+          ? hub.query('{ elders(page: { limit: 3 }) { items { name } } }', {}, 'health-system')
+          : hub.query('mutation($elder: RegisterElderInput!) { registerElder(input: $elder) { personKey } }', {
+              elder: { idNumber: idNumber('371083', '1950-01-0' + (1 + i / 2), 11), name: '林秀英', areaCode: '371083', livingSituation: 'LIVING_ALONE', economicStatus: 'ORDINARY' },
+            }),
+      ),
+    );
+    expect(await records().count()).toBe(before + 12);
+    const sequences = (await records().find({ order: { sequence: 'ASC' } })).map((record) => record.sequence);
+    expect(new Set(sequences).size).toBe(sequences.length);
+    expect((await hub.query(VERIFY, {}, 'auditor')).data!.civilAffairsAuditVerification).toMatchObject({ valid: true, checked: before + 12 });
+  });
+
   it('detects an edited entry and a deleted one', async () => {
     await hub.query('{ elders(page: { limit: 5 }) { items { name } } }', {}, 'civil-affairs-system');
     const [first] = await records().find({ order: { sequence: 'ASC' }, take: 1 });
