@@ -5,7 +5,7 @@ import { DEPARTMENTS } from '../subgraphs/shared/departments';
 import { seedIfEmpty } from '../subgraphs/shared/seed/prepare-database';
 import { DEFAULT_RANDOM_SEED, DEFAULT_SEED_ELDERS } from '../subgraphs/shared/seed/seed-options';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/shared/server/start-subgraph';
-import { SUBGRAPHS } from '../subgraphs/registry';
+import { selectedSubgraphs } from '../subgraphs/registry';
 
 export interface HubOptions {
   env: NodeJS.ProcessEnv;
@@ -34,7 +34,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     for (const subgraph of Object.values(subgraphs)) await subgraph.stop();
   };
   try {
-    for (const definition of SUBGRAPHS) {
+    for (const definition of selectedSubgraphs(options.env)) {
       const config = readSubgraphConfig(definition.department, options.env);
       await options.beforeSubgraph?.(config);
       const subgraph = await startSubgraph(definition, config);

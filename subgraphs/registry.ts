@@ -1,6 +1,20 @@
 import { civilAffairs } from './civil-affairs/subgraph';
+import { isDepartment } from './shared/departments';
 import type { SubgraphDefinition } from './shared/subgraph/subgraph-definition';
 
-/** Every department subgraph the hub serves; the schema pipeline, the embedded runner and the tests read this list. */
+/** Every department subgraph of the hub; the schema pipeline and migrations always use all of them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const SUBGRAPHS: SubgraphDefinition<any>[] = [civilAffairs];
+
+/**
+ * The subgraphs a hub process runs: all, or those named in `HUB_SUBGRAPHS` (comma-separated), so a
+ * developer can run and test one department with only the departments it needs.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function selectedSubgraphs(env: NodeJS.ProcessEnv = process.env): SubgraphDefinition<any>[] {
+  const names = env.HUB_SUBGRAPHS?.split(',').map((name) => name.trim()).filter(Boolean);
+  if (!names?.length) return SUBGRAPHS;
+  const unknown = names.filter((name) => !isDepartment(name) || !SUBGRAPHS.some((s) => s.department === name));
+  if (unknown.length) throw new Error(`HUB_SUBGRAPHS names unknown subgraphs: ${unknown.join(', ')}`);
+  return SUBGRAPHS.filter((definition) => names.includes(definition.department));
+}

@@ -9,7 +9,7 @@ import { Department, DEPARTMENTS } from '../../subgraphs/shared/departments';
 import { dropMysqlDatabase, ensureMysqlDatabase } from '../../subgraphs/shared/db/mysql-admin';
 import { composeSupergraph } from '../../subgraphs/shared/schema/compose-supergraph';
 import type { RunningSubgraph } from '../../subgraphs/shared/server/start-subgraph';
-import { SUBGRAPHS } from '../../subgraphs/registry';
+import { selectedSubgraphs } from '../../subgraphs/registry';
 
 /** The databases integration tests run against: the embedded one always, MariaDB/MySQL when `TEST_MYSQL_URL` is set. */
 export type DatabaseTarget = 'embedded' | 'mysql';
@@ -58,9 +58,9 @@ export async function startTestHub(target: DatabaseTarget, { seedElders = 0 }: T
     env.MYSQL_DATABASE_PREFIX = `weihai_test_${process.env.JEST_WORKER_ID ?? '1'}`;
   }
   const hub = await startHub({
-    env,
+    env: { ...env, HUB_SUBGRAPHS: process.env.HUB_SUBGRAPHS },
     elders: seedElders,
-    supergraphSdl: (await composeSupergraph(SUBGRAPHS)).supergraphSdl,
+    supergraphSdl: (await composeSupergraph(selectedSubgraphs())).supergraphSdl,
     async beforeSubgraph(config) {
       if (config.database.kind !== 'mysql') return;
       await dropMysqlDatabase(config.database.url, config.database.database);

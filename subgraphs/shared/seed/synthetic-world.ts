@@ -180,7 +180,7 @@ function groupByParent(divisions: Division[]): Map<string, Division[]> {
 }
 
 /** GB 32100 code: registering-authority and type characters, the district code, a 9-character organisation code, check. */
-function creditCode(random: Random, districtCode: string, prefix: string): string {
+export function creditCode(random: Random, districtCode: string, prefix: string): string {
   const charset = '0123456789ABCDEFGHJKLMNPQRTUWXY';
   let body = '';
   for (let i = 0; i < 9; i++) body += charset[random.int(0, 30)];
