@@ -18,6 +18,8 @@ export async function seedIfEmpty<Loaders>(definition: SubgraphDefinition<Loader
   }
   const started = Date.now();
   await definition.seed(dataSource, options);
+  // A large seed leaves the embedded write-ahead log as big as the database; fold it in once.
+  if (config.database.kind === 'embedded') await dataSource.query('PRAGMA wal_checkpoint(TRUNCATE)');
   options.log.info('seeded', { elders: options.elders, seconds: Math.round((Date.now() - started) / 1000) });
   return true;
 }
