@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import type { Caller } from '../subgraphs/shared/auth/caller';
@@ -10,6 +10,7 @@ import { createLogger, type Logger } from '../subgraphs/shared/logging/logger';
 import { formatError, requestLogging } from '../subgraphs/shared/server/errors-and-logging';
 import { PARSE_OPTIONS, queryLimitRules } from '../subgraphs/shared/server/query-limits';
 import { callerRequired } from './caller-required';
+import { DepartmentDataSource } from './department-data-source';
 import type { GatewayConfig } from './gateway-config';
 import { offlineExplorer } from './landing-page';
 
@@ -35,7 +36,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
     supergraphSdl,
     buildService: ({ name, url }) => {
       const target = (isDepartment(name) && config.subgraphUrls[name]) || url;
-      return new RemoteGraphQLDataSource<GatewayContext>({
+      return new DepartmentDataSource({
         url: target,
         fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
         willSendRequest: ({ request, context }) => {

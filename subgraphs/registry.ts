@@ -1,10 +1,14 @@
 import { civilAffairs } from './civil-affairs/subgraph';
+import { finance } from './finance/subgraph';
+import { health } from './health/subgraph';
+import { humanResources } from './human-resources/subgraph';
+import { medicalInsurance } from './medical-insurance/subgraph';
 import { isDepartment } from './shared/departments';
 import type { SubgraphDefinition } from './shared/subgraph/subgraph-definition';
 
 /** Every department subgraph of the hub; the schema pipeline and migrations always use all of them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const SUBGRAPHS: SubgraphDefinition<any>[] = [civilAffairs];
+export const SUBGRAPHS: SubgraphDefinition<any>[] = [civilAffairs, health, humanResources, medicalInsurance, finance];
 
 /**
  * The subgraphs a hub process runs: all, or those named in `HUB_SUBGRAPHS` (comma-separated), so a

@@ -4,7 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { SubgraphContext } from '../context/context';
 
 /** Codes whose messages were written for the client; anything else is an internal fault. */
-const CLIENT_CODES = new Set([
+export const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'CONFLICT',

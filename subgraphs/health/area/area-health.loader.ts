@@ -1,0 +1,63 @@
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { rowsByKeyAndArgs } from '../../shared/db/loaders';
+import { HomeSickbed } from '../home-sickbed/home-sickbed.entity';
+import { HospiceStay } from '../hospice-stay/hospice-stay.entity';
+import { HospitalStay } from '../hospital-stay/hospital-stay.entity';
+import { MedicalInstitutionKind } from '../medical-institution/medical-institution-kind.enum';
+import { MedicalInstitution } from '../medical-institution/medical-institution.entity';
+import type { HealthAreaColumn } from './area-place';
+import { type AreaHealthTotals, NO_HEALTH_TOTALS } from './area-health-figures';
+
+type Raw = Record<string, string | number | null> & { areaCode?: string };
+
+/**
+ * Per-area health totals for every area of one level asked: four GROUP BY statements (institutions,
+ * hospital stays, hospice stays, home sickbeds), whatever the number of areas. Stays count where
+ * their institution stands; home sickbeds where the elder lives.
+ */
+export function createAreaHealthLoaders(dataSource: DataSource) {
+  return {
+    healthTotalsByArea: rowsByKeyAndArgs(async (codes: string[], column: HealthAreaColumn) => {
+      const grouped = (query: SelectQueryBuilder<ObjectLiteral>, alias: string) => {
+        if (column) query.addSelect(`${alias}.${column}`, 'areaCode').andWhere(`${alias}.${column} IN (:...codes)`, { codes }).groupBy(`${alias}.${column}`);
+        return query.getRawMany<Raw>();
+      };
+      const institutions = await grouped(
+        dataSource
+          .createQueryBuilder()
+          .from(MedicalInstitution, 'institution')
+          .select('SUM(CASE WHEN institution.hospiceProvider = 1 THEN 1 ELSE 0 END)', 'hospiceProviders')
+          .addSelect('SUM(CASE WHEN institution.kind = :general AND institution.level >= 2 AND institution.isPublic = 1 THEN 1 ELSE 0 END)', 'eligibleHospitals')
+          .addSelect('SUM(CASE WHEN institution.kind = :general AND institution.level >= 2 AND institution.isPublic = 1 AND institution.internetNursing = 1 THEN 1 ELSE 0 END)', 'internetNursingHospitals')
+          .addSelect('SUM(institution.medicalBeds)', 'medicalBeds')
+          .addSelect('SUM(institution.hospiceBeds)', 'hospiceBeds')
+          .setParameter('general', MedicalInstitutionKind.GENERAL_HOSPITAL),
+        'institution',
+      );
+      const openStays = (target: typeof HospitalStay | typeof HospiceStay, name: string) =>
+        grouped(
+          dataSource
+            .createQueryBuilder()
+            .from(target, 'stay')
+            .innerJoin(MedicalInstitution, 'institution', 'institution.code = stay.medicalInstitutionCode')
+            .select('COUNT(*)', name)
+            .where('stay.dischargedOn IS NULL'),
+          'institution',
+        );
+      const inHospital = await openStays(HospitalStay, 'inHospital');
+      const inHospice = await openStays(HospiceStay, 'inHospice');
+      const sickbeds = await grouped(dataSource.createQueryBuilder().from(HomeSickbed, 'bed').select('COUNT(*)', 'openHomeSickbeds').where('bed.closedOn IS NULL'), 'bed');
+
+      const totals = new Map<string, AreaHealthTotals>();
+      for (const rows of [institutions, inHospital, inHospice, sickbeds]) {
+        for (const row of rows) {
+          const code = column ? String(row.areaCode) : codes[0];
+          const entry = totals.get(code) ?? { ...NO_HEALTH_TOTALS };
+          for (const [name, value] of Object.entries(row)) if (name !== 'areaCode' && value !== null) entry[name as keyof AreaHealthTotals] = Number(value);
+          totals.set(code, entry);
+        }
+      }
+      return [...totals].map(([code, entry]) => [code, entry] as const);
+    }),
+  };
+}

@@ -1,0 +1,27 @@
+import { definePolicy } from '../shared/auth/access-policy';
+
+/**
+ * Human resources' sharing table (数据共享): who may use which of its fields. The bureau's own
+ * system is entitled to every rule except the audit trail's; the rules name the other callers.
+ * Fields carry `@Authorized(can(...))` where they are defined.
+ */
+export const humanResourcesPolicy = definePolicy('human-resources', {
+  /** Training programmes, the training goal, and every count and share (certified share, certified caregivers, social workers, trainees). */
+  publicRecords: { departments: 'all', roles: ['analyst', 'auditor', 'developer'] },
+  /** Who a caregiver is by name (masked without the personal-data scope), role and employer: also finance, which pays their awards. */
+  caregiverIdentity: { departments: ['civil-affairs', 'health', 'medical-insurance', 'finance'], personLevel: true },
+  /**
+   * A caregiver's ID number, phone, birth date, education and certificates: civil affairs
+   * (employers and care assignments), health and medical insurance (the carers of their patients
+   * and insured elders).
+   */
+  caregiverRecords: { departments: ['civil-affairs', 'health', 'medical-insurance'], personLevel: true },
+  /** Who enrolled in and completed which training: the bureau's own casework. */
+  trainingRecords: { personLevel: true },
+  /** Subsidies decided for caregivers: finance pays them. */
+  subsidies: { departments: ['finance'], personLevel: true },
+  /** Every human-resources record is written by the bureau's own system, with the write scope. */
+  write: { scope: 'write' },
+});
+
+export const can = humanResourcesPolicy.rule;

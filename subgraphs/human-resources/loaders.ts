@@ -1,0 +1,19 @@
+import type { DataSource } from 'typeorm';
+import { createCaregiverLoaders } from './caregiver/caregiver.loader';
+import { createCertificateLoaders } from './certificate/certificate.loader';
+import { createSubsidyLoaders } from './subsidy/subsidy.loader';
+import { createTrainingLoaders } from './training/training.loader';
+import { createWorkforceLoaders } from './workforce/workforce.loader';
+
+/** Every batched lookup of human resources, created afresh for each request. */
+export function createHumanResourcesLoaders(dataSource: DataSource) {
+  return {
+    ...createCaregiverLoaders(dataSource),
+    ...createCertificateLoaders(dataSource),
+    ...createWorkforceLoaders(dataSource),
+    ...createTrainingLoaders(dataSource),
+    ...createSubsidyLoaders(dataSource),
+  };
+}
+
+export type HumanResourcesLoaders = ReturnType<typeof createHumanResourcesLoaders>;

@@ -1,0 +1,94 @@
+import { DEVELOPMENT_PERSON_KEY_SECRET } from '../../../subgraphs/shared/config/subgraph-config';
+import { syntheticCaregivers } from '../../../subgraphs/shared/seed/synthetic-world';
+import { DEFAULT_RANDOM_SEED } from '../../../subgraphs/shared/seed/seed-options';
+import { DATABASE_TARGETS, startTestHub, type TestHub } from '../../support/test-hub';
+
+const ELDERS = 3000;
+
+describe.each(DATABASE_TARGETS)('the seeded caregivers, seen from civil affairs and human resources (%s)', (target) => {
+  let hub: TestHub;
+
+  beforeAll(async () => {
+    hub = await startTestHub(target, { seedElders: ELDERS });
+  });
+  afterAll(() => hub?.stop());
+
+  it('resolves every caregiver civil affairs assigned to a resident to the person human resources registered, with name and certificates', async () => {
+    const result = await hub.query(
+      `{ elders(page: { limit: 1000 }) { items { personKey careAssignments(currentOnly: true) { caregiver { personKey name role certified certificates { kind level validToday } employer { code } } institution { code } } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const world = new Map(syntheticCaregivers({ randomSeed: DEFAULT_RANDOM_SEED, personKeySecret: DEVELOPMENT_PERSON_KEY_SECRET, elders: ELDERS }).map((c) => [c.personKey, c]));
+    const served = result.data!.elders.items.flatMap((elder: any) => elder.careAssignments);
+    expect(served.length).toBeGreaterThan(10);
+    for (const { caregiver, institution } of served) {
+      expect(caregiver.name).toBe(world.get(caregiver.personKey)!.name);
+      expect(caregiver.certified).toBe(caregiver.certificates.some((certificate: any) => certificate.validToday));
+      if (institution) expect(caregiver.employer).toEqual({ code: institution.code });
+    }
+    expect(served.some(({ caregiver }: any) => caregiver.certified)).toBe(true);
+    expect(served.some(({ caregiver }: any) => !caregiver.certified)).toBe(true);
+  });
+
+  it('gives institutions a certified share whose parts add up, below the 90% target in some, read for all institutions in a fixed number of statements', async () => {
+    const sql = hub.subgraphs['human-resources'].database.sql;
+    const before = sql.statements;
+    const result = await hub.query(
+      `{ institutions(page: { limit: 1000 }) { items { code districtCode certifiedShare { numerator denominator ratio targetPercent targetMet } longTermCarerShare { numerator denominator } caregivers { role certified } } } }`,
+    );
+    const statements = sql.statements - before;
+    expect(result.errors).toBeUndefined();
+    const institutions = result.data!.institutions.items;
+    for (const { certifiedShare, longTermCarerShare, caregivers } of institutions) {
+      const careStaff = caregivers.filter((c: any) => c.role !== 'SOCIAL_WORKER');
+      expect(certifiedShare.denominator).toBe(careStaff.length);
+      expect(certifiedShare.numerator).toBe(careStaff.filter((c: any) => c.certified).length);
+      expect(longTermCarerShare.denominator).toBe(careStaff.length);
+      expect(longTermCarerShare.numerator).toBe(careStaff.filter((c: any) => c.role === 'LONG_TERM_CARER').length);
+      if (certifiedShare.denominator) expect(certifiedShare.targetMet).toBe(certifiedShare.numerator * 100 >= 90 * certifiedShare.denominator);
+      expect(certifiedShare.targetPercent).toBe(90);
+    }
+    expect(institutions.some((i: any) => i.certifiedShare.targetMet === false)).toBe(true);
+    const byDistrict = new Map<string, [number, number]>();
+    for (const { districtCode, certifiedShare } of institutions) {
+      const [certified, staff] = byDistrict.get(districtCode) ?? [0, 0];
+      byDistrict.set(districtCode, [certified + certifiedShare.numerator, staff + certifiedShare.denominator]);
+    }
+    const districtShares = [...byDistrict.values()].filter(([, staff]) => staff > 0).map(([certified, staff]) => certified / staff);
+    expect(districtShares.some((share) => share < 0.9)).toBe(true);
+    expect(districtShares.some((share) => share > 0.6)).toBe(true);
+    // caregivers by employer, their certificates, the shares' GROUP BY; plus the read's audit entry.
+    expect(statements).toBeLessThanOrEqual(12);
+  });
+
+  it('counts certified caregivers and social workers per district and for the city, the city being the sum of its districts', async () => {
+    const result = await hub.query(`{ areas(level: DISTRICT) { code certifiedCaregiverCount socialWorkerCount caregiverTraineesCompleted(year: 2024) } area(code: "371000") { certifiedCaregiverCount socialWorkerCount caregiverTraineesCompleted(year: 2024) } }`, {}, 'analyst');
+    expect(result.errors).toBeUndefined();
+    const districts = result.data!.areas;
+    const sum = (field: string) => districts.reduce((total: number, d: any) => total + d[field], 0);
+    expect(result.data!.area.certifiedCaregiverCount).toBe(sum('certifiedCaregiverCount'));
+    expect(result.data!.area.socialWorkerCount).toBe(sum('socialWorkerCount'));
+    expect(result.data!.area.certifiedCaregiverCount).toBeGreaterThan(0);
+    expect(result.data!.area.caregiverTraineesCompleted).toBeGreaterThan(0);
+  });
+
+  it('reports the 2024 training goal of 4,530 caregivers and 266 social workers against the completions on record', async () => {
+    const result = await hub.query(`{ caregiverTrainingGoals { from deadline caregiverTarget caregiversTrained socialWorkerTarget socialWorkersTrained met } }`, {}, 'analyst');
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.caregiverTrainingGoals).toEqual([
+      expect.objectContaining({ from: '2024-01-01', deadline: '2024-12-31', caregiverTarget: 4530, socialWorkerTarget: 266, met: false }),
+    ]);
+    expect(result.data!.caregiverTrainingGoals[0].caregiversTrained).toBeGreaterThan(0);
+  });
+
+  it('has seeded subsidies that finance can read, paid ones with finance’s reference', async () => {
+    const result = await hub.query(`{ caregiverSubsidies(page: { limit: 1000 }) { total items { kind status amountFen paymentReference paidOn } } }`, {}, 'finance-system');
+    expect(result.errors).toBeUndefined();
+    const { total, items } = result.data!.caregiverSubsidies;
+    expect(total).toBeGreaterThan(0);
+    for (const subsidy of items) {
+      expect(Number.isInteger(subsidy.amountFen) && subsidy.amountFen > 0).toBe(true);
+      expect(subsidy.status === 'PAID').toBe(subsidy.paymentReference !== null && subsidy.paidOn !== null);
+    }
+  });
+});
