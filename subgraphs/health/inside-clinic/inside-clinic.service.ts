@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { lockSubject } from '../../shared/db/key-lock';
 import { rowLock } from '../../shared/db/row-lock';
 import { ConflictError, NotFoundError } from '../../shared/errors/errors';
 import { checkDateOrder } from '../../shared/validation/checks';
@@ -8,6 +9,8 @@ import type { CloseInsideClinicInput, FileInsideClinicInput } from './inside-cli
 /** Files a clinic inside an institution: one operating clinic per institution at a time, filing numbers unique. */
 export async function fileInsideClinic(manager: EntityManager, input: FileInsideClinicInput): Promise<InsideClinic> {
   const clinics = manager.getRepository(InsideClinic);
+  // The institution's row lives in civil affairs' database: lock its code here instead.
+  await lockSubject(manager, 'inside-clinic', input.institutionCode);
   if (await clinics.existsBy({ filingNumber: input.filingNumber.trim() })) throw new ConflictError('this filing number is already taken', 'filingNumber');
   const operating = await clinics
     .createQueryBuilder('clinic')

@@ -1,4 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { lockSubject } from '../../shared/db/key-lock';
 import { ConflictError } from '../../shared/errors/errors';
 
 /** The columns of a bed record (a hospital stay, a home sickbed, a hospice stay) that the rules below compare. */
@@ -12,8 +13,10 @@ export interface BedRecordColumns {
  * ending after `from`, or one starting on or after it. Ending and starting on the same day is a transfer, not an overlap.
  */
 export async function findOverlapping<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, personKey: string, from: string, { start, end }: BedRecordColumns): Promise<T | null> {
-  return manager
-    .getRepository(target)
+  const repository = manager.getRepository(target);
+  // Two admissions of one person to different institutions lock no common institution row: lock the person.
+  await lockSubject(manager, repository.metadata.tableName, personKey);
+  return repository
     .createQueryBuilder('record')
     .where('record.personKey = :personKey', { personKey })
     .andWhere(`(record.${end} IS NULL OR record.${end} > :from OR record.${start} >= :from)`, { from })

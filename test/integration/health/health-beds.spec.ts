@@ -118,6 +118,16 @@ describe.each(DATABASE_TARGETS)('hospital stays, home sickbeds and hospice stays
     expect(freed.errors).toBeUndefined();
   });
 
+  it('admits one elder to only one of two hospitals when both admissions arrive at once', async () => {
+    const elder = idNumber('371083', '1944-02-02', 51);
+    const results = await Promise.all([HOSPITAL, HOSPICE].map((medicalInstitutionCode) => asHealth(ADMIT, { input: { idNumber: elder, medicalInstitutionCode, admittedOn: '2025-06-01' } })));
+    expect(results.map((result) => errorCodes(result).join()).sort()).toEqual(['', 'CONFLICT']);
+    const admitted = results.find((result) => !result.errors)!.data!.admitToHospital;
+    await asHealth(DISCHARGE, { input: { hospitalStayId: admitted.id, dischargedOn: '2025-06-05', destination: 'HOME' } });
+    const next = await asHealth(ADMIT, { input: { idNumber: elder, medicalInstitutionCode: HOSPITAL, admittedOn: '2025-06-05' } });
+    expect(next.errors).toBeUndefined();
+  });
+
   it('opens a home sickbed, records visits and closes it, refusing a second open bed and a close before the last visit', async () => {
     const opened = await asHealth(OPEN_SICKBED, { input: { idNumber: WANG, medicalInstitutionCode: SMALL_HOSPITAL, areaCode: '371083100201', openedOn: '2025-03-12' } });
     expect(opened.errors).toBeUndefined();
