@@ -16,6 +16,3 @@ registerEnumType(BedKind, {
     COGNITIVE_CARE: { description: '认知障碍照护床位 cognitive-impairment care bed (counted as nursing-type).' },
   },
 });
-
-/** Cognitive-care beds are nursing-type beds with extra equipment, so indicator 3 counts both. */
-export const NURSING_TYPE_KINDS = [BedKind.NURSING, BedKind.COGNITIVE_CARE];

@@ -16,8 +16,6 @@ registerEnumType(HealthBedKind, {
   },
 });
 
-export const HEALTH_BED_KINDS = [HealthBedKind.MEDICAL, HealthBedKind.HOSPICE];
-
 /** Capacity and occupancy of one kind of health bed, computed by the database. */
 @Authorized(can('publicRecords'))
 @ObjectType({ description: 'Medical or hospice beds in stock today and how many are occupied by an open stay.' })

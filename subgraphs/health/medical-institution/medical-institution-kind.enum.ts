@@ -22,6 +22,3 @@ registerEnumType(MedicalInstitutionKind, {
     VILLAGE_CLINIC: { description: 'Village clinic (村卫生室).' },
   },
 });
-
-/** Kinds that keep inpatient beds and may be graded 一级–三级 as hospitals. */
-export const HOSPITAL_KINDS: readonly MedicalInstitutionKind[] = [MedicalInstitutionKind.GENERAL_HOSPITAL, MedicalInstitutionKind.TCM_HOSPITAL, MedicalInstitutionKind.NURSING_HOME];

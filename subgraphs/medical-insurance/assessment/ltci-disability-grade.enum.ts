@@ -20,9 +20,6 @@ export const LTCI_GRADE_NUMBER: Record<LtciDisabilityGrade, number> = {
   [LtciDisabilityGrade.SEVERE_DISABILITY_III]: 5,
 };
 
-/** Grades in order, 0 first. */
-export const LTCI_GRADES = Object.values(LtciDisabilityGrade);
-
 registerEnumType(LtciDisabilityGrade, {
   name: 'LtciDisabilityGrade',
   description: 'Disability grade (失能等级) under the national LTCI assessment standard 医保办发〔2021〕37号, 0 to 5.',
