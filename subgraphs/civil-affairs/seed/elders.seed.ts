@@ -1,6 +1,7 @@
 import { insertInChunks } from '../../shared/seed/insert-in-chunks';
 import { addDays } from '../../shared/seed/random';
 import type { SyntheticPerson } from '../../shared/seed/synthetic-world';
+import { syntheticMobile } from '../../shared/seed/synthetic-world';
 import { AbilityLevel, AssessmentReason } from '../assessment/ability-enums';
 import { AbilityAssessment } from '../assessment/ability-assessment.entity';
 import { EconomicStatus, LivingSituation, Sex } from '../elder/elder-enums';
@@ -22,7 +23,7 @@ export async function seedElders(context: CivilAffairsSeedContext, persons: Synt
       name: person.name,
       sex: Sex[person.sex],
       birthDate: person.birthDate,
-      phone: random.chance(0.85) ? `1${random.pick(['35', '38', '39', '58', '86', '87'])}${String(random.int(0, 99999999)).padStart(8, '0')}` : null,
+      phone: random.chance(0.85) ? syntheticMobile(random) : null,
       address: null,
       districtCode: person.districtCode,
       townCode: person.townCode,

@@ -1,6 +1,6 @@
 import { insertInChunks } from '../../shared/seed/insert-in-chunks';
 import { addDays } from '../../shared/seed/random';
-import { syntheticCaregivers, syntheticInstitutions } from '../../shared/seed/synthetic-world';
+import { syntheticCaregivers, syntheticInstitutions, syntheticMobile } from '../../shared/seed/synthetic-world';
 import { DISTRICTS, ELDER_SHARE_BY_DISTRICT } from '../../shared/seed/weihai';
 import { yearsBefore } from '../../shared/time/today';
 import { CaregiverRole, CaregiverSex } from '../caregiver/caregiver-enums';
@@ -43,7 +43,7 @@ export async function seedCaregivers(context: HumanResourcesSeedContext): Promis
       name: world.name,
       sex: CaregiverSex[world.sex],
       birthDate: world.birthDate,
-      phone: `1${random.pick(['35', '37', '58', '59', '86', '88'])}${String(random.int(0, 99999999)).padStart(8, '0')}`,
+      phone: syntheticMobile(random),
       role,
       employerCode: world.employerCode,
       employedFrom,

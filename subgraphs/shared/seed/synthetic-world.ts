@@ -187,3 +187,8 @@ export function creditCode(random: Random, districtCode: string, prefix: string)
   const first17 = prefix + districtCode + body;
   return first17 + creditCodeCheckCharacter(first17);
 }
+
+/** An 11-digit mobile number with a common Chinese carrier prefix. */
+export function syntheticMobile(random: Random): string {
+  return `1${random.pick(['35', '37', '38', '39', '58', '59', '86', '88'])}${String(random.int(0, 99999999)).padStart(8, '0')}`;
+}
