@@ -8,15 +8,17 @@ import { Institution } from '../subgraphs/civil-affairs/institution/institution.
 import { InstitutionStay } from '../subgraphs/civil-affairs/stay/institution-stay.entity';
 import { readGatewayConfig } from '../gateway/gateway-config';
 import { DEVELOPMENT_CALLERS, mintDevelopmentToken } from '../subgraphs/shared/auth/development-callers';
-import { Random } from '../subgraphs/shared/seed/random';
+import { addDays, Random } from '../subgraphs/shared/seed/random';
+import { todayIso } from '../subgraphs/shared/time/today';
 import { cliArgs } from './cli-args';
 import { startHub } from './start-hub';
 
 /**
  * Prints the figures the architecture cares about: the federation overhead (the same page of elders
  * through the gateway, straight from the subgraph, and read from the database by hand), the SQL
- * statements per request, and elder look-ups by ID number. Uses its own data folder (or MYSQL_URL),
- * seeded once: `npm run bench -- --elders 800000 --rounds 20`.
+ * statements per request, elder look-ups by ID number, and the joint meeting's whole indicator report
+ * (every indicator for the city and every district, one request, as an analyst). Uses its own data folder (or MYSQL_URL),
+ * seeded once: `npm run bench -- --elders 800000 --rounds 20` (`--indicators-only` measures just the report).
  */
 const PAGE_QUERY = `query($offset: Int!) {
   elders(page: { offset: $offset, limit: 1000 }) {
@@ -26,6 +28,10 @@ const PAGE_QUERY = `query($offset: Int!) {
       currentInstitutionStay { admittedOn bed { kind label } institution { name rating } }
     }
   }
+}`;
+
+const INDICATORS_QUERY = `query($asOf: LocalDate) {
+  indicatorAreas(asOf: $asOf) { areaCode area { name } indicators { code numerator denominator value target deadline status } }
 }`;
 
 async function main(): Promise<void> {
@@ -40,8 +46,9 @@ async function main(): Promise<void> {
   const random = new Random(1);
   const offsets = Array.from({ length: rounds }, () => random.int(0, Math.max(0, total - 1000)));
 
-  const token = await mintDevelopmentToken(readGatewayConfig(env).auth, DEVELOPMENT_CALLERS['civil-affairs-system']);
-  const post = async (url: string, query: string, variables: Record<string, unknown>) => {
+  const auth = readGatewayConfig(env).auth;
+  const tokens = { civil: await mintDevelopmentToken(auth, DEVELOPMENT_CALLERS['civil-affairs-system']), analyst: await mintDevelopmentToken(auth, DEVELOPMENT_CALLERS.analyst) };
+  const post = async (url: string, query: string, variables: Record<string, unknown>, token = tokens.civil) => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
     const body = (await response.json()) as { errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
@@ -71,19 +78,27 @@ async function main(): Promise<void> {
     return times[Math.floor(times.length / 2)];
   };
 
-  const gateway = await measure('1,000 elders with assessment and stay — through the gateway', (i) => post(hub.gateway.url, PAGE_QUERY, { offset: offsets[i] }));
-  const direct = await measure('the same — straight from the civil-affairs subgraph', (i) => post(civil.url, PAGE_QUERY, { offset: offsets[i] }));
-  const sql = await measure('the same rows — read from the database by hand', (i) => byHand(offsets[i]));
-  const sample = await manager.find(Elder, { select: { idNumber: true }, skip: offsets[0], take: rounds * 10 });
-  await measure('one elder by ID number — through the gateway', async (i) => {
-    for (const elder of sample.slice(i * 10, i * 10 + 10)) await post(hub.gateway.url, 'query($id: String!) { elderByIdNumber(idNumber: $id) { name latestAssessment { level } } }', { id: elder.idNumber });
-  });
-  rows[rows.length - 1][0] += ' (10 look-ups)';
+  let overhead = '';
+  if (!args.flag('indicators-only')) {
+    const gateway = await measure('1,000 elders with assessment and stay — through the gateway', (i) => post(hub.gateway.url, PAGE_QUERY, { offset: offsets[i] }));
+    const direct = await measure('the same — straight from the civil-affairs subgraph', (i) => post(civil.url, PAGE_QUERY, { offset: offsets[i] }));
+    const sql = await measure('the same rows — read from the database by hand', (i) => byHand(offsets[i]));
+    const sample = await manager.find(Elder, { select: { idNumber: true }, skip: offsets[0], take: rounds * 10 });
+    await measure('one elder by ID number — through the gateway', async (i) => {
+      for (const elder of sample.slice(i * 10, i * 10 + 10)) await post(hub.gateway.url, 'query($id: String!) { elderByIdNumber(idNumber: $id) { name latestAssessment { level } } }', { id: elder.idNumber });
+    });
+    rows[rows.length - 1][0] += ' (10 look-ups)';
+    overhead = `Federation overhead: gateway ${(gateway / sql).toFixed(1)}× the hand-written reads, subgraph ${(direct / sql).toFixed(1)}×; gateway adds ${(gateway - direct).toFixed(1)} ms over the subgraph.\n`;
+  }
+  // A different day each round: every department recomputes its as-of aggregates (nothing is cached between requests).
+  await measure('every indicator, the city and every district, one request — analyst through the gateway', (i) =>
+    post(hub.gateway.url, INDICATORS_QUERY, { asOf: addDays(todayIso(), -30 * i) }, tokens.analyst),
+  );
 
   const width = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   process.stdout.write(`\nBenchmark: ${total.toLocaleString('en')} elders, ${civil.database.dataSource.options.type}, ${rounds} rounds\n`);
   for (const row of rows) process.stdout.write(row.map((cell, c) => (c === 0 ? cell.padEnd(width[c]) : cell.padStart(width[c]))).join('  ') + '\n');
-  process.stdout.write(`Federation overhead: gateway ${(gateway / sql).toFixed(1)}× the hand-written reads, subgraph ${(direct / sql).toFixed(1)}×; gateway adds ${(gateway - direct).toFixed(1)} ms over the subgraph.\n`);
+  process.stdout.write(overhead);
   await hub.stop();
 }
 

@@ -9,7 +9,10 @@ import { createCareAssignmentLoaders } from './care-assignment/care-assignment.l
 import { createElderLoaders } from './elder/elder.loader';
 import { createFacilityLoaders } from './facility/facility.loader';
 import { createFamilyBedLoaders } from './family-bed/family-bed.loader';
+import { createFiveBedLoaders } from './five-bed/five-bed.loader';
+import { createIndicatorLoaders } from './indicators/indicator.loader';
 import { createInstitutionLoaders } from './institution/institution.loader';
+import { createResidentialDevelopmentLoaders } from './residential-development/residential-development.loader';
 import { createInstitutionStayLoaders } from './stay/institution-stay.loader';
 import { createVisitLoaders } from './visit/visit.loader';
 import { createWaitlistLoaders } from './waitlist/waitlist.loader';
@@ -26,11 +29,14 @@ export function createCivilAffairsLoaders(dataSource: DataSource) {
     ...createInstitutionStayLoaders(dataSource),
     ...createWaitlistLoaders(dataSource),
     ...createFamilyBedLoaders(dataSource),
+    ...createFiveBedLoaders(dataSource),
     ...createCareAssignmentLoaders(dataSource),
     ...createFacilityLoaders(dataSource),
     ...createVisitLoaders(dataSource),
     ...createAllowanceLoaders(dataSource),
     ...createAgeFriendlyLoaders(dataSource),
+    ...createIndicatorLoaders(dataSource),
+    ...createResidentialDevelopmentLoaders(dataSource),
   };
 }
 

@@ -21,16 +21,24 @@ import { ElderResolver } from './elder/elder.resolver';
 import { CommunityFacility } from './facility/facility.entity';
 import { AreaFacilityResolver, CommunityFacilityResolver } from './facility/facility.resolver';
 import { FamilyBed } from './family-bed/family-bed.entity';
+import { ElderFiveBedResolver, FiveBedEpisodeResolver } from './five-bed/elder-five-bed.resolver';
+import { fiveBedLinkageReference } from './five-bed/five-bed-linkage.entity';
+import { FiveBedLinkageResolver } from './five-bed/five-bed-linkage.resolver';
 import { ElderFamilyBedResolver, FamilyBedResolver, InstitutionFamilyBedResolver } from './family-bed/family-bed.resolver';
 import { Institution } from './institution/institution.entity';
+import { areaOnDateReference } from './indicators/area-on-date.reference';
+import { AreaOnDateResolver, IndicatorValueResolver } from './indicators/indicator.resolver';
 import { institutionReference } from './institution/institution.reference';
 import { InstitutionResolver } from './institution/institution.resolver';
 import { createCivilAffairsLoaders, type CivilAffairsLoaders } from './loaders';
+import { ResidentialDevelopment } from './residential-development/residential-development.entity';
+import { ResidentialDevelopmentResolver } from './residential-development/residential-development.resolver';
 import { civilAffairsMigrations } from './migrations';
 import { seedAreas } from './seed/areas.seed';
 import { civilAffairsIsSeeded, seedCivilAffairs } from './seed/seed';
 import { InstitutionStay } from './stay/institution-stay.entity';
 import { ElderInstitutionStayResolver, InstitutionStayResolver } from './stay/institution-stay.resolver';
+import { CareVisitMonth } from './visit/visit-month.entity';
 import { CareVisit } from './visit/visit.entity';
 import { CareVisitResolver, ElderCareVisitResolver } from './visit/visit.resolver';
 import { WaitlistEntry } from './waitlist/waitlist-entry.entity';
@@ -40,7 +48,7 @@ import { ElderWaitlistResolver, InstitutionWaitlistResolver, WaitlistEntryResolv
 export const civilAffairs: SubgraphDefinition<CivilAffairsLoaders> = {
   department: 'civil-affairs',
   policy: civilAffairsPolicy,
-  entities: [Area, Elder, AbilityAssessment, Institution, Bed, InstitutionStay, WaitlistEntry, FamilyBed, CareAssignment, CommunityFacility, CareVisit, AllowancePayment, AgeFriendlyCommunity],
+  entities: [Area, Elder, AbilityAssessment, Institution, Bed, InstitutionStay, WaitlistEntry, FamilyBed, CareAssignment, CommunityFacility, CareVisit, CareVisitMonth, AllowancePayment, AgeFriendlyCommunity, ResidentialDevelopment],
   migrations: civilAffairsMigrations,
   resolvers: [
     AreaResolver,
@@ -69,9 +77,15 @@ export const civilAffairs: SubgraphDefinition<CivilAffairsLoaders> = {
     ElderAllowanceResolver,
     AgeFriendlyCommunityResolver,
     AreaAgeFriendlyResolver,
+    AreaOnDateResolver,
+    IndicatorValueResolver,
+    ElderFiveBedResolver,
+    FiveBedEpisodeResolver,
+    FiveBedLinkageResolver,
+    ResidentialDevelopmentResolver,
   ],
   orphanedTypes: [Caregiver],
-  referenceResolvers: { ...areaReference, ...elderReference, ...institutionReference },
+  referenceResolvers: { ...areaReference, ...areaOnDateReference, ...elderReference, ...institutionReference, ...fiveBedLinkageReference },
   createLoaders: createCivilAffairsLoaders,
   seedReferenceData: (dataSource) => transaction(dataSource, seedAreas),
   seed: seedCivilAffairs,

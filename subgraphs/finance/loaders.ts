@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createLotteryFundAllocationLoaders } from './allocation/lottery-fund-allocation.loader';
 import { createLotteryFundFiguresLoaders } from './area/lottery-fund-figures.loader';
+import { createAreaOnDateFinanceLoaders } from './area-on-date/area-on-date-finance.loader';
 import { createLotteryFundDisbursementLoaders } from './disbursement/lottery-fund-disbursement.loader';
 import { createLotteryFundLoaders } from './fund/lottery-fund.loader';
 
@@ -11,6 +12,7 @@ export function createFinanceLoaders(dataSource: DataSource) {
     ...createLotteryFundAllocationLoaders(dataSource),
     ...createLotteryFundDisbursementLoaders(dataSource),
     ...createLotteryFundFiguresLoaders(dataSource),
+    ...createAreaOnDateFinanceLoaders(dataSource),
   };
 }
 

@@ -4,6 +4,8 @@ import { LotteryFundAllocation } from './allocation/lottery-fund-allocation.enti
 import { LotteryFundAllocationResolver } from './allocation/lottery-fund-allocation.resolver';
 import { AreaFinanceResolver } from './area/area-finance.resolver';
 import { areaReference } from './area/area.stub';
+import { AreaOnDateFinanceResolver } from './area-on-date/area-on-date-finance.resolver';
+import { AreaOnDate, areaOnDateReference } from './area-on-date/area-on-date.stub';
 import { LotteryFundAreaReportResolver } from './area/lottery-fund-area-report';
 import { CaregiverFinanceResolver } from './caregiver/caregiver-finance.resolver';
 import { caregiverReference } from './caregiver/caregiver.stub';
@@ -31,12 +33,13 @@ export const finance: SubgraphDefinition<FinanceLoaders> = {
     LotteryFundDisbursementResolver,
     LotteryFundAreaReportResolver,
     AreaFinanceResolver,
+    AreaOnDateFinanceResolver,
     InstitutionFinanceResolver,
     ElderFinanceResolver,
     CaregiverFinanceResolver,
   ],
-  orphanedTypes: [],
-  referenceResolvers: { ...areaReference, ...institutionReference, ...elderReference, ...caregiverReference },
+  orphanedTypes: [AreaOnDate],
+  referenceResolvers: { ...areaReference, ...areaOnDateReference, ...institutionReference, ...elderReference, ...caregiverReference },
   createLoaders: createFinanceLoaders,
   seed: seedFinance,
   isSeeded: financeIsSeeded,

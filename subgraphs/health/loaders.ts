@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { createAreaHealthLoaders } from './area/area-health.loader';
+import { createAreaOnDateHealthLoaders } from './area-on-date/area-on-date-health.loader';
 import { createCooperationAgreementLoaders } from './cooperation/cooperation-agreement.loader';
+import { createHealthFiveBedLoaders } from './five-bed/five-bed.loader';
 import { createHomeSickbedLoaders } from './home-sickbed/home-sickbed.loader';
 import { createHospiceStayLoaders } from './hospice-stay/hospice-stay.loader';
 import { createHospitalStayLoaders } from './hospital-stay/hospital-stay.loader';
@@ -18,7 +20,9 @@ export function createHealthLoaders(dataSource: DataSource) {
     ...createHospitalStayLoaders(dataSource),
     ...createHomeSickbedLoaders(dataSource),
     ...createHospiceStayLoaders(dataSource),
+    ...createHealthFiveBedLoaders(dataSource),
     ...createAreaHealthLoaders(dataSource),
+    ...createAreaOnDateHealthLoaders(dataSource),
   };
 }
 

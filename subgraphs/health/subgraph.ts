@@ -2,9 +2,13 @@ import type { SubgraphDefinition } from '../shared/subgraph/subgraph-definition'
 import { healthPolicy } from './access-policy';
 import { AreaHealthResolver } from './area/area-health.resolver';
 import { areaReference } from './area/area.stub';
+import { AreaOnDateHealthResolver } from './area-on-date/area-on-date-health.resolver';
+import { AreaOnDate, areaOnDateReference } from './area-on-date/area-on-date.stub';
 import { CooperationAgreement } from './cooperation/cooperation-agreement.entity';
 import { CooperationAgreementResolver, MedicalInstitutionCooperationResolver } from './cooperation/cooperation-agreement.resolver';
 import { ElderHealthResolver } from './elder/elder-health.resolver';
+import { ElderFiveBedHealthResolver, FiveBedLinkageHealthResolver } from './five-bed/five-bed-health.resolver';
+import { FiveBedLinkage, fiveBedLinkageReference } from './five-bed/five-bed-linkage.stub';
 import { elderReference } from './elder/elder.stub';
 import { HomeSickbed } from './home-sickbed/home-sickbed.entity';
 import { HomeSickbedResolver } from './home-sickbed/home-sickbed.resolver';
@@ -39,10 +43,13 @@ export const health: SubgraphDefinition<HealthLoaders> = {
     HomeSickbedResolver,
     HospiceStayResolver,
     ElderHealthResolver,
+    ElderFiveBedHealthResolver,
+    FiveBedLinkageHealthResolver,
     AreaHealthResolver,
+    AreaOnDateHealthResolver,
   ],
-  orphanedTypes: [],
-  referenceResolvers: { ...medicalInstitutionReference, ...elderReference, ...institutionReference, ...areaReference },
+  orphanedTypes: [AreaOnDate, FiveBedLinkage],
+  referenceResolvers: { ...medicalInstitutionReference, ...elderReference, ...institutionReference, ...areaReference, ...areaOnDateReference, ...fiveBedLinkageReference },
   createLoaders: createHealthLoaders,
   seed: seedHealth,
   isSeeded: healthIsSeeded,

@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
+import { createTrainedOnDateLoaders } from './area-on-date/trained-on-date.loader';
 import { createCaregiverLoaders } from './caregiver/caregiver.loader';
 import { createCertificateLoaders } from './certificate/certificate.loader';
+import { createMajorEnrolmentLoaders } from './major-enrolment/elder-care-major-enrolment.loader';
 import { createSubsidyLoaders } from './subsidy/subsidy.loader';
 import { createTrainingLoaders } from './training/training.loader';
 import { createWorkforceLoaders } from './workforce/workforce.loader';
@@ -13,6 +15,8 @@ export function createHumanResourcesLoaders(dataSource: DataSource) {
     ...createWorkforceLoaders(dataSource),
     ...createTrainingLoaders(dataSource),
     ...createSubsidyLoaders(dataSource),
+    ...createTrainedOnDateLoaders(dataSource),
+    ...createMajorEnrolmentLoaders(dataSource),
   };
 }
 

@@ -1,5 +1,7 @@
 import type { SubgraphDefinition } from '../shared/subgraph/subgraph-definition';
 import { humanResourcesPolicy } from './access-policy';
+import { AreaOnDateHumanResourcesResolver } from './area-on-date/area-on-date-human-resources.resolver';
+import { AreaOnDate, areaOnDateReference } from './area-on-date/area-on-date.stub';
 import { Area } from './area/area.stub';
 import { areaReference } from './area/area.reference';
 import { Caregiver } from './caregiver/caregiver.entity';
@@ -10,6 +12,8 @@ import { CaregiverCertificateResolver } from './certificate/certificate.resolver
 import { institutionReference } from './institution/institution.reference';
 import { Institution } from './institution/institution.stub';
 import { createHumanResourcesLoaders, type HumanResourcesLoaders } from './loaders';
+import { ElderCareMajorEnrolment } from './major-enrolment/elder-care-major-enrolment.entity';
+import { ElderCareMajorEnrolmentResolver } from './major-enrolment/elder-care-major-enrolment.resolver';
 import { humanResourcesMigrations } from './migrations';
 import { humanResourcesIsSeeded, seedHumanResources } from './seed/seed';
 import { CaregiverSubsidy } from './subsidy/subsidy.entity';
@@ -25,7 +29,7 @@ import { InstitutionHumanResourcesResolver } from './workforce/institution-workf
 export const humanResources: SubgraphDefinition<HumanResourcesLoaders> = {
   department: 'human-resources',
   policy: humanResourcesPolicy,
-  entities: [Caregiver, CaregiverCertificate, CaregiverTrainingProgramme, CaregiverTrainingEnrolment, CaregiverSubsidy],
+  entities: [Caregiver, CaregiverCertificate, CaregiverTrainingProgramme, CaregiverTrainingEnrolment, CaregiverSubsidy, ElderCareMajorEnrolment],
   migrations: humanResourcesMigrations,
   resolvers: [
     CaregiverResolver,
@@ -37,9 +41,11 @@ export const humanResources: SubgraphDefinition<HumanResourcesLoaders> = {
     CaregiverTrainingResolver,
     CaregiverSubsidyResolver,
     CaregiverSubsidiesResolver,
+    AreaOnDateHumanResourcesResolver,
+    ElderCareMajorEnrolmentResolver,
   ],
-  orphanedTypes: [Institution, Area],
-  referenceResolvers: { ...caregiverReference, ...institutionReference, ...areaReference, ...subsidyReference },
+  orphanedTypes: [Institution, Area, AreaOnDate],
+  referenceResolvers: { ...caregiverReference, ...institutionReference, ...areaReference, ...subsidyReference, ...areaOnDateReference },
   createLoaders: createHumanResourcesLoaders,
   seed: seedHumanResources,
   isSeeded: humanResourcesIsSeeded,

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { createLtciAreaLoaders } from './area/ltci-area.loader';
+import { createLtciAreaOnDateLoaders } from './area-on-date/ltci-area-on-date.loader';
 import { createLtciAssessmentLoaders } from './assessment/ltci-assessment.loader';
 import { createLtciDesignationLoaders } from './designation/ltci-designation.loader';
 import { createLtciEnrolmentLoaders } from './enrolment/ltci-enrolment.loader';
@@ -13,6 +14,7 @@ export function createMedicalInsuranceLoaders(dataSource: DataSource) {
     ...createLtciDesignationLoaders(dataSource),
     ...createLtciSettlementLoaders(dataSource),
     ...createLtciAreaLoaders(dataSource),
+    ...createLtciAreaOnDateLoaders(dataSource),
   };
 }
 

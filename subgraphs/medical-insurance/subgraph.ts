@@ -2,12 +2,15 @@ import type { SubgraphDefinition } from '../shared/subgraph/subgraph-definition'
 import { medicalInsurancePolicy } from './access-policy';
 import { AreaMedicalInsuranceResolver } from './area/area-medical-insurance.resolver';
 import { Area, areaReference } from './area/area.stub';
+import { AreaOnDateMedicalInsuranceResolver } from './area-on-date/area-on-date-medical-insurance.resolver';
+import { AreaOnDate, areaOnDateReference } from './area-on-date/area-on-date.stub';
 import { LtciAssessment } from './assessment/ltci-assessment.entity';
 import { LtciAssessmentResolver } from './assessment/ltci-assessment.resolver';
 import { LtciBenefitResolver } from './benefit/ltci-benefit.resolver';
 import { LtciDesignation } from './designation/ltci-designation.entity';
 import { InstitutionMedicalInsuranceResolver, LtciDesignationResolver, MedicalInstitutionMedicalInsuranceResolver } from './designation/ltci-designation.resolver';
 import { ElderMedicalInsuranceResolver } from './elder/elder-medical-insurance.resolver';
+import { ElderFiveBedMedicalInsuranceResolver } from './five-bed/elder-five-bed.resolver';
 import { elderReference } from './elder/elder.stub';
 import { LtciEnrolment } from './enrolment/ltci-enrolment.entity';
 import { LtciEnrolmentResolver } from './enrolment/ltci-enrolment.resolver';
@@ -27,6 +30,7 @@ export const medicalInsurance: SubgraphDefinition<MedicalInsuranceLoaders> = {
   migrations: medicalInsuranceMigrations,
   resolvers: [
     ElderMedicalInsuranceResolver,
+    ElderFiveBedMedicalInsuranceResolver,
     LtciEnrolmentResolver,
     LtciAssessmentResolver,
     LtciDesignationResolver,
@@ -34,10 +38,11 @@ export const medicalInsurance: SubgraphDefinition<MedicalInsuranceLoaders> = {
     MedicalInstitutionMedicalInsuranceResolver,
     LtciSettlementResolver,
     AreaMedicalInsuranceResolver,
+    AreaOnDateMedicalInsuranceResolver,
     LtciBenefitResolver,
   ],
-  orphanedTypes: [Area],
-  referenceResolvers: { ...elderReference, ...institutionReference, ...medicalInstitutionReference, ...areaReference },
+  orphanedTypes: [Area, AreaOnDate],
+  referenceResolvers: { ...elderReference, ...institutionReference, ...medicalInstitutionReference, ...areaReference, ...areaOnDateReference },
   createLoaders: createMedicalInsuranceLoaders,
   seed: seedMedicalInsurance,
   isSeeded: medicalInsuranceIsSeeded,

@@ -9,6 +9,7 @@ import { AbilityLevel, AssessmentReason } from './ability-enums';
 @ObjectType({ description: 'An ability assessment of an elder under GB/T 42195-2022 (老年人能力评估).' })
 @Entity('ability_assessment')
 @Index(['personKey', 'assessedOn'])
+@Index(['level', 'assessedOn', 'personKey'])
 export class AbilityAssessment {
   @Field(() => ID, { description: 'Record number.' })
   @PrimaryGeneratedColumn()

@@ -12,6 +12,8 @@ import { EconomicStatus, LivingSituation, Sex } from './elder-enums';
 @ObjectType({ description: 'An elder in the civil-affairs registry (老年人信息库). Health, insurance, HR and finance extend it with their own records.' })
 @Entity('elder')
 @Index(['districtCode', 'economicStatus'])
+// Covers the joint meeting's per-district population counts (elders, special difficulty) without reading the rows.
+@Index(['districtCode', 'personKey', 'birthDate', 'deceasedOn', 'livingSituation', 'specialFamilyPlanningFamily'])
 export class Elder {
   @Field(() => ID, { description: 'Pseudonymous person key: keyed hash of the ID number, the same in every department. Joins departments without the raw number.' })
   @PrimaryColumn({ type: 'varchar', length: 32 })

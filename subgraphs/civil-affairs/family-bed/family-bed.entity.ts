@@ -14,6 +14,7 @@ import { FamilyBedCloseReason } from './family-bed-close-reason.enum';
 @Index(['townCode', 'closedOn'])
 @Index(['communityCode', 'closedOn'])
 @Index(['closedOn'])
+@Index(['openedOn'])
 export class FamilyBed {
   @Field(() => ID, { description: 'Record number.' })
   @PrimaryGeneratedColumn()

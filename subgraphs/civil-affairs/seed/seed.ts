@@ -10,6 +10,7 @@ import { Area } from '../area/area.entity';
 import { CareAssignmentSeeder } from '../care-assignment/care-assignment.seed';
 import { FacilitySeeder } from '../facility/facility.seed';
 import { FamilyBedSeeder } from '../family-bed/family-bed.seed';
+import { ResidentialDevelopmentSeeder } from '../residential-development/residential-development.seed';
 import { VisitSeeder } from '../visit/visit.seed';
 import { WaitlistSeeder } from '../waitlist/waitlist.seed';
 import { seedAreas } from './areas.seed';
@@ -20,7 +21,7 @@ import { StaySeeder } from './stays.seed';
 
 /** Modules that seed their own records from the core's institutions and elders, in order. */
 function moduleSeeders(): CivilAffairsSeeder[] {
-  return [new StaySeeder(), new WaitlistSeeder(), new FamilyBedSeeder(), new CareAssignmentSeeder(), new FacilitySeeder(), new VisitSeeder(), new AllowanceSeeder(), new AgeFriendlySeeder()];
+  return [new StaySeeder(), new WaitlistSeeder(), new FamilyBedSeeder(), new CareAssignmentSeeder(), new FacilitySeeder(), new VisitSeeder(), new AllowanceSeeder(), new AgeFriendlySeeder(), new ResidentialDevelopmentSeeder()];
 }
 
 /** Seeds civil affairs from the synthetic world: areas, institutions and beds, then elders in batches with each module's records. */

@@ -11,6 +11,8 @@ import { DischargeReason } from './discharge-reason.enum';
 @Index(['personKey', 'admittedOn'])
 @Index(['bedId', 'dischargedOn'])
 @Index(['institutionCode', 'dischargedOn'])
+@Index(['dischargedOn'])
+@Index(['admittedOn'])
 export class InstitutionStay {
   @Field(() => ID, { description: 'Record number.' })
   @PrimaryGeneratedColumn()

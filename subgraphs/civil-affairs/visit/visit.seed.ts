@@ -7,6 +7,7 @@ import { isSpecialDifficulty } from '../elder/special-difficulty';
 import type { Elder } from '../elder/elder.entity';
 import type { CivilAffairsSeedContext, CivilAffairsSeeder, SeededElder } from '../seed/seed-context';
 import { VisitMethod } from './visit-method.enum';
+import { CareVisitMonth, visitMonthsOf } from './visit-month.entity';
 import { CareVisit } from './visit.entity';
 
 /** Months of visits seeded: the current one (visits so far) and the five before it. */
@@ -54,6 +55,8 @@ export class VisitSeeder implements CivilAffairsSeeder {
       }
     }
     await insertInChunks(context.manager, CareVisit, visits);
+    const districts = new Map(elders.map(({ elder }) => [elder.personKey, elder.districtCode]));
+    await insertInChunks(context.manager, CareVisitMonth, visitMonthsOf(visits as CareVisit[], (personKey) => districts.get(personKey)!));
   }
 }
 

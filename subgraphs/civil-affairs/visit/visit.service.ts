@@ -4,6 +4,7 @@ import { checkDateOrder } from '../../shared/validation/checks';
 import { abilityLevelOn, assessmentHistories } from '../assessment/ability-level-on';
 import { checkAliveOn, requireElder } from '../elder/require-elder';
 import { isSpecialDifficulty } from '../elder/special-difficulty';
+import { CareVisitMonth, visitMonthsOf } from './visit-month.entity';
 import { CareVisit } from './visit.entity';
 import type { RecordVisitInput } from './visit.inputs';
 
@@ -27,5 +28,16 @@ export async function recordVisit(manager: EntityManager, input: RecordVisitInpu
     throw new ConflictError(`${visit.visitorName}’s ${visit.method} visit on ${visit.visitedOn} is already recorded`, 'visitedOn');
   }
   const level = abilityLevelOn((await assessmentHistories(manager, [elder.personKey])).get(elder.personKey), input.visitedOn);
-  return visits.save(visits.create({ ...visit, findings: input.findings?.trim() || null, followUpNeeded: input.followUpNeeded, specialDifficulty: isSpecialDifficulty(elder, level) }));
+  const saved = await visits.save(visits.create({ ...visit, findings: input.findings?.trim() || null, followUpNeeded: input.followUpNeeded, specialDifficulty: isSpecialDifficulty(elder, level) }));
+  await noteVisitMonth(manager, saved, elder.districtCode);
+  return saved;
+}
+
+/** Keeps the elder's month row in step with the visit (the elder is locked, so no other visit races it). */
+async function noteVisitMonth(manager: EntityManager, visit: CareVisit, districtCode: string): Promise<void> {
+  const months = manager.getRepository(CareVisitMonth);
+  const [row] = visitMonthsOf([visit], () => districtCode);
+  const existing = await months.findOneBy({ month: row.month, personKey: row.personKey });
+  if (!existing) await months.insert(row);
+  else if (row.specialDifficulty && !existing.specialDifficulty) await months.update({ month: row.month, personKey: row.personKey }, { specialDifficulty: true });
 }

@@ -6,7 +6,7 @@ import { LotteryFundCategory } from '../allocation/lottery-fund-allocation-enums
 import { LotteryFundAllocation } from '../allocation/lottery-fund-allocation.entity';
 import { LotteryFundDisbursementStatus } from '../disbursement/lottery-fund-disbursement-enums';
 import { LotteryFundDisbursement } from '../disbursement/lottery-fund-disbursement.entity';
-import { elderCareShare } from '../fund/elder-care-share';
+import { type ElderCareShare, elderCareShare } from '../fund/elder-care-share';
 import { LotteryFundElderCareShare } from '../fund/lottery-fund-elder-care-share.type';
 import { LotteryFundSource } from '../fund/lottery-fund-source.enum';
 import { LotteryFund } from '../fund/lottery-fund.entity';
@@ -55,28 +55,41 @@ export interface FiguresQuery {
 
 const keyOf = (areaCode: string, raisedYear: number | string) => `${areaCode}/${Number(raisedYear)}`;
 
-/**
- * Per level and year raised: three GROUP BY queries (funds, allocations, disbursements), whatever
- * the number of areas and years asked; nothing is summed in Node but the three results joined.
- */
-export async function lotteryFundYearFigures(manager: EntityManager, { areaCodes, fromYear, toYear, source }: FiguresQuery): Promise<LotteryFundYearFigures[]> {
-  if (areaCodes && areaCodes.length === 0) return [];
-  // Every query starts with `WHERE fund.source = :source`; this adds the years and areas asked.
-  const scope = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> => {
-    query.andWhere('fund.raisedYear BETWEEN :fromYear AND :toYear', { fromYear, toYear });
-    return areaCodes ? query.andWhere('fund.areaCode IN (:...areaCodes)', { areaCodes }) : query;
-  };
-  const funds = await scope(
-    manager.getRepository(LotteryFund).createQueryBuilder('fund').select('fund.areaCode', 'areaCode').addSelect('fund.raisedYear', 'raisedYear').addSelect('SUM(fund.amountFen)', 'retained').where('fund.source = :source', { source }),
+/** Every query starts with `WHERE fund.source = :source`; this adds the years and areas asked. */
+function scoped<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, { areaCodes, fromYear, toYear }: FiguresQuery): SelectQueryBuilder<T> {
+  query.andWhere('fund.raisedYear BETWEEN :fromYear AND :toYear', { fromYear, toYear });
+  return areaCodes ? query.andWhere('fund.areaCode IN (:...areaCodes)', { areaCodes }) : query;
+}
+
+/** Fen retained per level and year raised (oldest year first, then by area code): one GROUP BY. */
+async function retainedFenByLevel(manager: EntityManager, query: FiguresQuery): Promise<Array<{ areaCode: string; raisedYear: number; retainedFen: number }>> {
+  if (query.areaCodes && query.areaCodes.length === 0) return [];
+  const rows = await scoped(
+    manager.getRepository(LotteryFund).createQueryBuilder('fund').select('fund.areaCode', 'areaCode').addSelect('fund.raisedYear', 'raisedYear').addSelect('SUM(fund.amountFen)', 'retained').where('fund.source = :source', { source: query.source }),
+    query,
   )
     .groupBy('fund.areaCode')
     .addGroupBy('fund.raisedYear')
     .orderBy('fund.raisedYear', 'ASC')
     .addOrderBy('fund.areaCode', 'ASC')
     .getRawMany<{ areaCode: string; raisedYear: number | string; retained: number | string }>();
-  if (funds.length === 0) return [];
+  return rows.map((row) => ({ areaCode: row.areaCode, raisedYear: Number(row.raisedYear), retainedFen: Number(row.retained) }));
+}
 
-  const allocations = await scope(
+/** Fen allocated in all and to elder care, by level and year raised. */
+interface AllocatedFen {
+  allocatedFen: number;
+  elderCareFen: number;
+}
+
+/**
+ * Fen allocated per level and year raised, in all and to elder care (the 55% rule's numerator): one
+ * GROUP BY. With `decidedBy`, only allocations decided (下达) on or before that day count — the
+ * figure as of a day; without it, every allocation recorded (none is dated in the future).
+ */
+async function allocatedFenByLevel(manager: EntityManager, query: FiguresQuery, decidedBy?: string): Promise<Map<string, AllocatedFen>> {
+  if (query.areaCodes && query.areaCodes.length === 0) return new Map();
+  const allocations = scoped(
     manager
       .getRepository(LotteryFundAllocation)
       .createQueryBuilder('allocation')
@@ -85,14 +98,54 @@ export async function lotteryFundYearFigures(manager: EntityManager, { areaCodes
       .addSelect('fund.raisedYear', 'raisedYear')
       .addSelect('SUM(allocation.amountFen)', 'allocated')
       .addSelect('SUM(CASE WHEN allocation.category = :elderCare THEN allocation.amountFen ELSE 0 END)', 'elderCare')
-      .where('fund.source = :source', { source })
+      .where('fund.source = :source', { source: query.source })
       .setParameter('elderCare', LotteryFundCategory.ELDER_CARE),
-  )
+    query,
+  );
+  if (decidedBy) allocations.andWhere('allocation.allocatedOn <= :decidedBy', { decidedBy });
+  const rows = await allocations
     .groupBy('fund.areaCode')
     .addGroupBy('fund.raisedYear')
     .getRawMany<{ areaCode: string; raisedYear: number | string; allocated: number | string; elderCare: number | string }>();
+  return new Map(rows.map((row) => [keyOf(row.areaCode, row.raisedYear), { allocatedFen: Number(row.allocated), elderCareFen: Number(row.elderCare) }]));
+}
 
-  const disbursements = await scope(
+/** One level's retained fund of one year and its elder-care share as of a day. */
+export interface LotteryFundShareOnDay {
+  areaCode: string;
+  raisedYear: number;
+  retainedFen: number;
+  /** Fen allocated to elder care by decisions made on or before the day. */
+  elderCareFen: number;
+  share: ElderCareShare;
+}
+
+/**
+ * Each level's elder-care share as of a day (the joint meeting's figure): retained, and allocated to
+ * elder care by allocations decided on or before `decidedBy`. The same two GROUP BY queries as the
+ * year figures, with the cut-off day.
+ */
+export async function lotteryFundSharesOnDay(manager: EntityManager, query: FiguresQuery, decidedBy: string): Promise<LotteryFundShareOnDay[]> {
+  const funds = await retainedFenByLevel(manager, query);
+  if (funds.length === 0) return [];
+  const allocated = await allocatedFenByLevel(manager, query, decidedBy);
+  return funds.map(({ areaCode, raisedYear, retainedFen }) => {
+    const elderCareFen = allocated.get(keyOf(areaCode, raisedYear))?.elderCareFen ?? 0;
+    return { areaCode, raisedYear, retainedFen, elderCareFen, share: elderCareShare(elderCareFen, retainedFen) };
+  });
+}
+
+/**
+ * Per level and year raised: three GROUP BY queries (funds, allocations, disbursements), whatever
+ * the number of areas and years asked; nothing is summed in Node but the three results joined.
+ */
+export async function lotteryFundYearFigures(manager: EntityManager, query: FiguresQuery): Promise<LotteryFundYearFigures[]> {
+  const { source } = query;
+  const funds = await retainedFenByLevel(manager, query);
+  if (funds.length === 0) return [];
+  const allocated = await allocatedFenByLevel(manager, query);
+
+  const disbursements = await scoped(
     manager
       .getRepository(LotteryFundDisbursement)
       .createQueryBuilder('disbursement')
@@ -103,23 +156,22 @@ export async function lotteryFundYearFigures(manager: EntityManager, { areaCodes
       .addSelect('SUM(disbursement.amountFen)', 'disbursed')
       .where('fund.source = :source', { source })
       .andWhere('disbursement.status = :paid', { paid: LotteryFundDisbursementStatus.PAID }),
+    query,
   )
     .groupBy('fund.areaCode')
     .addGroupBy('fund.raisedYear')
     .getRawMany<{ areaCode: string; raisedYear: number | string; disbursed: number | string }>();
 
-  const allocated = new Map(allocations.map((row) => [keyOf(row.areaCode, row.raisedYear), row]));
   const disbursed = new Map(disbursements.map((row) => [keyOf(row.areaCode, row.raisedYear), Number(row.disbursed)]));
-  return funds.map((row) => {
-    const key = keyOf(row.areaCode, row.raisedYear);
-    const retainedFen = Number(row.retained);
-    const allocatedFen = Number(allocated.get(key)?.allocated ?? 0);
-    const elderCareAllocatedFen = Number(allocated.get(key)?.elderCare ?? 0);
+  return funds.map(({ areaCode, raisedYear, retainedFen }) => {
+    const key = keyOf(areaCode, raisedYear);
+    const allocatedFen = allocated.get(key)?.allocatedFen ?? 0;
+    const elderCareAllocatedFen = allocated.get(key)?.elderCareFen ?? 0;
     return Object.assign(new LotteryFundYearFigures(), {
-      areaCode: row.areaCode,
+      areaCode,
       source,
-      raisedYear: Number(row.raisedYear),
-      spendingYear: Number(row.raisedYear) + 1,
+      raisedYear,
+      spendingYear: raisedYear + 1,
       retainedFen,
       allocatedFen,
       elderCareAllocatedFen,

@@ -1,10 +1,13 @@
+import { LOTTERY_FUND_ELDER_CARE_MINIMUM_PERCENT } from '../../shared/policy/policy-targets';
+
 /**
- * The plan's rule on the retained welfare-lottery fund, kept in this one place:
+ * The plan's rule on the retained welfare-lottery fund, in basis points (the percentage itself is in
+ * the shared policy targets, which the joint meeting's catalogue reads too):
  * 威海市"十四五"养老服务体系规划, 保障措施 3 加强财税支持 — "县级以上人民政府留成的福彩公益金
  * 55%以上用于支持养老服务发展" (at least 55% of the welfare-lottery fund retained by governments at
  * county level and above supports elder-care services).
  */
-export const ELDER_CARE_MINIMUM_SHARE_BASIS_POINTS = 5500;
+export const ELDER_CARE_MINIMUM_SHARE_BASIS_POINTS = LOTTERY_FUND_ELDER_CARE_MINIMUM_PERCENT * 100;
 
 const BASIS_POINTS = 10_000n;
 

@@ -1,8 +1,25 @@
 import { Authorized, Field, Int, ObjectType } from 'type-graphql';
+import { INTERNET_NURSING_TARGET_PERCENT } from '../../shared/policy/policy-targets';
 import { can } from '../access-policy';
+import { MedicalInstitutionKind } from '../medical-institution/medical-institution-kind.enum';
 
 /** Measure 14 of the 2025 measures: ≥70% of second-level-and-above public general hospitals offer Internet+nursing by end-2025. */
-export const INTERNET_NURSING_TARGET_BASIS_POINTS = 7000;
+export const INTERNET_NURSING_TARGET_BASIS_POINTS = INTERNET_NURSING_TARGET_PERCENT * 100;
+
+/**
+ * Measure 14's denominator as SQL on a medical institution aliased `alias`: a public (公立) general
+ * hospital (综合医院) graded second level or above. Bind `ELIGIBLE_HOSPITAL_PARAMETERS` with it.
+ */
+export function eligibleHospitalCondition(alias: string): string {
+  return `${alias}.kind = :generalHospital AND ${alias}.level >= 2 AND ${alias}.isPublic = 1`;
+}
+
+export const ELIGIBLE_HOSPITAL_PARAMETERS = { generalHospital: MedicalInstitutionKind.GENERAL_HOSPITAL };
+
+/** A hospice provider (安宁疗护) as SQL on a medical institution aliased `alias`. */
+export function hospiceProviderCondition(alias: string): string {
+  return `${alias}.hospiceProvider = 1`;
+}
 
 /** Internet+nursing coverage in an area, from counts the database makes. */
 @Authorized(can('publicRecords'))

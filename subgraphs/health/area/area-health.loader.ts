@@ -3,10 +3,9 @@ import { rowsByKeyAndArgs } from '../../shared/db/loaders';
 import { HomeSickbed } from '../home-sickbed/home-sickbed.entity';
 import { HospiceStay } from '../hospice-stay/hospice-stay.entity';
 import { HospitalStay } from '../hospital-stay/hospital-stay.entity';
-import { MedicalInstitutionKind } from '../medical-institution/medical-institution-kind.enum';
 import { MedicalInstitution } from '../medical-institution/medical-institution.entity';
 import type { HealthAreaColumn } from './area-place';
-import { type AreaHealthTotals, NO_HEALTH_TOTALS } from './area-health-figures';
+import { type AreaHealthTotals, ELIGIBLE_HOSPITAL_PARAMETERS, eligibleHospitalCondition, hospiceProviderCondition, NO_HEALTH_TOTALS } from './area-health-figures';
 
 type Raw = Record<string, string | number | null> & { areaCode?: string };
 
@@ -26,12 +25,12 @@ export function createAreaHealthLoaders(dataSource: DataSource) {
         dataSource
           .createQueryBuilder()
           .from(MedicalInstitution, 'institution')
-          .select('SUM(CASE WHEN institution.hospiceProvider = 1 THEN 1 ELSE 0 END)', 'hospiceProviders')
-          .addSelect('SUM(CASE WHEN institution.kind = :general AND institution.level >= 2 AND institution.isPublic = 1 THEN 1 ELSE 0 END)', 'eligibleHospitals')
-          .addSelect('SUM(CASE WHEN institution.kind = :general AND institution.level >= 2 AND institution.isPublic = 1 AND institution.internetNursing = 1 THEN 1 ELSE 0 END)', 'internetNursingHospitals')
+          .select(`SUM(CASE WHEN ${hospiceProviderCondition('institution')} THEN 1 ELSE 0 END)`, 'hospiceProviders')
+          .addSelect(`SUM(CASE WHEN ${eligibleHospitalCondition('institution')} THEN 1 ELSE 0 END)`, 'eligibleHospitals')
+          .addSelect(`SUM(CASE WHEN ${eligibleHospitalCondition('institution')} AND institution.internetNursing = 1 THEN 1 ELSE 0 END)`, 'internetNursingHospitals')
           .addSelect('SUM(institution.medicalBeds)', 'medicalBeds')
           .addSelect('SUM(institution.hospiceBeds)', 'hospiceBeds')
-          .setParameter('general', MedicalInstitutionKind.GENERAL_HOSPITAL),
+          .setParameters(ELIGIBLE_HOSPITAL_PARAMETERS),
         'institution',
       );
       const openStays = (target: typeof HospitalStay | typeof HospiceStay, name: string) =>

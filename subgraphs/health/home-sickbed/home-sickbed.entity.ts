@@ -13,6 +13,7 @@ import { HomeSickbedCloseReason } from './home-sickbed-close-reason.enum';
 @Index(['districtCode', 'closedOn'])
 @Index(['townCode', 'closedOn'])
 @Index(['closedOn'])
+@Index(['openedOn'])
 export class HomeSickbed {
   @Field(() => ID, { description: 'Record number.' })
   @PrimaryGeneratedColumn()

@@ -11,6 +11,7 @@ import { HospiceDischargeReason } from './hospice-discharge-reason.enum';
 @Index(['personKey', 'admittedOn'])
 @Index(['medicalInstitutionCode', 'dischargedOn'])
 @Index(['dischargedOn'])
+@Index(['admittedOn'])
 export class HospiceStay {
   @Field(() => ID, { description: 'Record number.' })
   @PrimaryGeneratedColumn()

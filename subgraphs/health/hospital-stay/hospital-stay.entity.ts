@@ -11,6 +11,7 @@ import { HospitalDischargeDestination } from './hospital-discharge-destination.e
 @Index(['personKey', 'admittedOn'])
 @Index(['medicalInstitutionCode', 'dischargedOn'])
 @Index(['dischargedOn'])
+@Index(['admittedOn'])
 export class HospitalStay {
   @Field(() => ID, { description: 'Record number.' })
   @PrimaryGeneratedColumn()

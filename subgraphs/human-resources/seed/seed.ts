@@ -5,14 +5,16 @@ import type { SeedOptions } from '../../shared/seed/seed-options';
 import { todayIso } from '../../shared/time/today';
 import { Caregiver } from '../caregiver/caregiver.entity';
 import { seedCaregivers } from './caregivers.seed';
+import { seedMajorEnrolment } from './major-enrolment.seed';
 import type { HumanResourcesSeedContext } from './seed-context';
 import { seedSubsidies } from './subsidies.seed';
 import { seedTraining } from './training.seed';
 
 /**
  * Seeds human resources from the synthetic world: the same caregivers (person keys, employers) as
- * civil affairs assigns to elders, their roles and certificates, training and subsidies. Caregivers
- * number about one per four institutional beds (≈7,000 for 800,000 elders), so one pass suffices.
+ * civil affairs assigns to elders, their roles and certificates, training and subsidies, and the
+ * register of enrolment in elder-care majors. Caregivers number about one per four institutional
+ * beds (≈7,000 for 800,000 elders), so one pass suffices.
  */
 export async function seedHumanResources(dataSource: DataSource, options: SeedOptions): Promise<void> {
   await transaction(dataSource, async (manager) => {
@@ -26,6 +28,8 @@ export async function seedHumanResources(dataSource: DataSource, options: SeedOp
     options.log.info('seeded caregivers', { caregivers: caregivers.length, certificates: certificates.length });
     const enrolments = await seedTraining(context, caregivers);
     await seedSubsidies(context, caregivers, certificates, enrolments);
+    const majorEnrolment = await seedMajorEnrolment(context);
+    options.log.info('seeded enrolment in elder-care majors', { records: majorEnrolment.length });
   });
 }
 

@@ -33,22 +33,45 @@ export class CaregiverTrainingGoal {
   met: boolean;
 }
 
+/** Persons trained in a period: distinct caregivers (care staff) and social workers. */
+export interface TrainedCounts {
+  caregivers: number;
+  socialWorkers: number;
+}
+
+/**
+ * THE count behind the training goals: distinct persons who completed a training (结业) between two
+ * days (inclusive), by their role, in one GROUP BY. Citywide when `districts` is null; otherwise per
+ * district recorded at enrolment (a person who trained in two districts counts in each).
+ */
+export async function trainedInPeriod(dataSource: DataSource, period: { from: string; until: string }, districts: string[] | null): Promise<Array<{ districtCode: string | null; trained: TrainedCounts }>> {
+  const query = dataSource
+    .createQueryBuilder()
+    .from(CaregiverTrainingEnrolment, 'enrolment')
+    .innerJoin(Caregiver, 'caregiver', 'caregiver.personKey = enrolment.personKey')
+    .select('caregiver.role', 'role')
+    .addSelect('COUNT(DISTINCT enrolment.personKey)', 'trained')
+    .where('enrolment.completedOn BETWEEN :from AND :until', period)
+    .groupBy('caregiver.role');
+  if (districts) query.addSelect('enrolment.districtCode', 'districtCode').andWhere('enrolment.districtCode IN (:...districts)', { districts }).addGroupBy('enrolment.districtCode');
+  const rows: Array<{ role: CaregiverRole; trained: string | number; districtCode?: string }> = await query.getRawMany();
+  const byDistrict = new Map<string | null, TrainedCounts>();
+  for (const row of rows) {
+    const district = row.districtCode ?? null;
+    const counts = byDistrict.get(district) ?? { caregivers: 0, socialWorkers: 0 };
+    if (CARE_STAFF_ROLES.includes(row.role)) counts.caregivers += Number(row.trained);
+    else if (row.role === CaregiverRole.SOCIAL_WORKER) counts.socialWorkers += Number(row.trained);
+    byDistrict.set(district, counts);
+  }
+  return [...byDistrict].map(([districtCode, trained]) => ({ districtCode, trained }));
+}
+
 /** Each goal with the distinct persons trained in its period, by role: one GROUP BY per goal. */
 export async function trainingGoals(dataSource: DataSource, goals: readonly CaregiverTrainingGoalDefinition[] = CAREGIVER_TRAINING_GOALS): Promise<CaregiverTrainingGoal[]> {
   return Promise.all(
     goals.map(async (goal) => {
-      const rows: Array<{ role: CaregiverRole; trained: string | number }> = await dataSource
-        .createQueryBuilder()
-        .from(CaregiverTrainingEnrolment, 'enrolment')
-        .innerJoin(Caregiver, 'caregiver', 'caregiver.personKey = enrolment.personKey')
-        .select('caregiver.role', 'role')
-        .addSelect('COUNT(DISTINCT enrolment.personKey)', 'trained')
-        .where('enrolment.completedOn BETWEEN :from AND :deadline', { from: goal.from, deadline: goal.deadline })
-        .groupBy('caregiver.role')
-        .getRawMany();
-      const trained = (roles: readonly CaregiverRole[]) => rows.filter((row) => roles.includes(row.role)).reduce((sum, row) => sum + Number(row.trained), 0);
-      const caregiversTrained = trained(CARE_STAFF_ROLES);
-      const socialWorkersTrained = trained([CaregiverRole.SOCIAL_WORKER]);
+      const [city] = await trainedInPeriod(dataSource, { from: goal.from, until: goal.deadline }, null);
+      const { caregivers: caregiversTrained, socialWorkers: socialWorkersTrained } = city?.trained ?? { caregivers: 0, socialWorkers: 0 };
       return Object.assign(new CaregiverTrainingGoal(), {
         from: goal.from,
         deadline: goal.deadline,

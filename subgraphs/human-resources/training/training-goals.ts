@@ -1,5 +1,7 @@
+import { TRAINING_GOAL_2024 as SHARED_TRAINING_GOAL_2024 } from '../../shared/policy/policy-targets';
+
 /**
- * The dated training goals of the plan, the one place they live: in 2024, 4,530 elder caregivers
+ * The dated training goals of the plan (the numbers live in the shared policy targets): in 2024, 4,530 elder caregivers
  * and 266 social workers trained (培训养老护理员4530人、社会工作者266人). "Trained" means a
  * completed training (结业) dated within the goal's period; caregivers are care staff
  * (养老护理员 and 长期照护师), social workers those registered in that role.
@@ -12,4 +14,7 @@ export interface CaregiverTrainingGoalDefinition {
   socialWorkers: number;
 }
 
-export const CAREGIVER_TRAINING_GOALS: readonly CaregiverTrainingGoalDefinition[] = [{ from: '2024-01-01', deadline: '2024-12-31', caregivers: 4530, socialWorkers: 266 }];
+/** The 2024 goal, which the joint meeting's indicators also follow as of a day (completions from its first day to the day, or to its deadline). */
+export const TRAINING_GOAL_2024: CaregiverTrainingGoalDefinition = SHARED_TRAINING_GOAL_2024;
+
+export const CAREGIVER_TRAINING_GOALS: readonly CaregiverTrainingGoalDefinition[] = [TRAINING_GOAL_2024];

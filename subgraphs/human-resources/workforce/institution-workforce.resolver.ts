@@ -1,8 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { todayIso } from '../../shared/time/today';
 import { can } from '../access-policy';
 import { Caregiver } from '../caregiver/caregiver.entity';
 import type { HumanResourcesContext } from '../context';
 import { Institution } from '../institution/institution.stub';
+import { NO_CARE_STAFF } from './workforce.loader';
 import { CaregiverWorkforceShare } from './workforce-share';
 import { CERTIFIED_SHARE_TARGET, LONG_TERM_CARER_SHARE_TARGET } from './workforce-targets';
 
@@ -22,13 +24,13 @@ export class InstitutionHumanResourcesResolver {
 
   @FieldResolver(() => CaregiverWorkforceShare, { description: '持证上岗率 (measure 20: ≥90% by end-2025): care staff certified today ÷ care staff employed today.' })
   async certifiedShare(@Root() institution: Institution, @Ctx() { loaders }: HumanResourcesContext): Promise<CaregiverWorkforceShare> {
-    const counts = await loaders.careStaffCountsByEmployer.load(institution.code);
+    const [counts = NO_CARE_STAFF] = await loaders.careStaffCountsByEmployer.load({ key: institution.code, args: todayIso() });
     return CaregiverWorkforceShare.of(counts.certified, counts.careStaff, CERTIFIED_SHARE_TARGET);
   }
 
   @FieldResolver(() => CaregiverWorkforceShare, { description: 'Long-term carers (长期照护师) ÷ care staff employed today (measure 20: ≥20% by end-2026 in LTCI-designated institutions; the designation is medical insurance’s).' })
   async longTermCarerShare(@Root() institution: Institution, @Ctx() { loaders }: HumanResourcesContext): Promise<CaregiverWorkforceShare> {
-    const counts = await loaders.careStaffCountsByEmployer.load(institution.code);
+    const [counts = NO_CARE_STAFF] = await loaders.careStaffCountsByEmployer.load({ key: institution.code, args: todayIso() });
     return CaregiverWorkforceShare.of(counts.longTermCarers, counts.careStaff, LONG_TERM_CARER_SHARE_TARGET);
   }
 }

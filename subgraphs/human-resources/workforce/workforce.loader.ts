@@ -1,9 +1,7 @@
-import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { areaCodeLevel } from '../../shared/areas/area-code';
 import { rowsByKeyAndArgs } from '../../shared/db/loaders';
 import { WEIHAI_CITY } from '../../shared/seed/weihai';
-import { todayIso } from '../../shared/time/today';
 import { CARE_STAFF_ROLES, CaregiverRole } from '../caregiver/caregiver-enums';
 import { Caregiver } from '../caregiver/caregiver.entity';
 import { workingCondition } from '../caregiver/employment';
@@ -12,27 +10,38 @@ import { CaregiverTrainingEnrolment } from '../training/training-enrolment.entit
 import { CaregiverTrainingProgramme } from '../training/training-programme.entity';
 import type { CaregiverTrainingKind } from '../training/training-kind.enum';
 
-/** An institution's care staff working today, and how many of them are certified or long-term carers. */
+/** An institution's care staff working on a day, and how many of them are certified on it or are long-term carers. */
 export interface CareStaffCounts {
   careStaff: number;
   certified: number;
   longTermCarers: number;
 }
 
-type Grouped = Array<{ districtCode: string; count: string | number }>;
+export const NO_CARE_STAFF: CareStaffCounts = { careStaff: 0, certified: 0, longTermCarers: 0 };
+
+/** The caregivers of an area working on a day, by what indicator 4, indicator 11 and measure 20 count. */
+const WORKFORCE_FIGURES = ['certifiedCareStaff', 'socialWorkers', 'institutionCareStaff', 'institutionCertifiedCareStaff'] as const;
+export type AreaWorkforceCounts = Record<(typeof WORKFORCE_FIGURES)[number], number>;
+
+type Grouped<F extends string> = Array<{ districtCode: string } & Record<F, string | number | null>>;
 
 /**
  * Per-area counts from HR's own district codes: one GROUP BY over the districts asked (all districts
- * when the city is asked, summed for it). HR keeps no town or village, so those areas get null.
+ * when the city is asked, summed field by field for it). HR keeps no town or village, so those areas get nothing.
  */
-function countsByArea<A>(group: (districts: string[] | null, args: A) => Promise<Grouped>) {
+function countsByArea<A, F extends string>(fields: readonly F[], group: (districts: string[] | null, args: A) => Promise<Grouped<F>>) {
   return rowsByKeyAndArgs(async (codes: string[], args: A) => {
     const cityAsked = codes.includes(WEIHAI_CITY.code);
     const districts = codes.filter((code) => level(code) === 'DISTRICT');
     if (!cityAsked && !districts.length) return [];
-    const rows = await group(cityAsked ? null : districts, args);
-    const counts = rows.map((row) => [row.districtCode, Number(row.count)] as const).filter(([code]) => districts.includes(code));
-    return cityAsked ? [...counts, [WEIHAI_CITY.code, rows.reduce((sum, row) => sum + Number(row.count), 0)] as const] : counts;
+    const rows = (await group(cityAsked ? null : districts, args)).map((row) => ({
+      districtCode: row.districtCode,
+      counts: Object.fromEntries(fields.map((field) => [field, Number(row[field] ?? 0)])) as Record<F, number>,
+    }));
+    const counts = rows.filter((row) => districts.includes(row.districtCode)).map((row) => [row.districtCode, row.counts] as const);
+    if (!cityAsked) return counts;
+    const city = Object.fromEntries(fields.map((field) => [field, rows.reduce((sum, row) => sum + row.counts[field], 0)])) as Record<F, number>;
+    return [...counts, [WEIHAI_CITY.code, city] as const];
   });
 }
 
@@ -50,45 +59,56 @@ export function hasHumanResourcesFigures(code: string): boolean {
   return found === 'CITY' || found === 'DISTRICT';
 }
 
+/** `CASE` arms over a working caregiver: a care-staff member, employed by an elder-care institution, certified on the day. */
+const IS_CARE_STAFF = 'caregiver.role IN (:...careStaffRoles)';
+const IN_INSTITUTION = 'caregiver.employerCode IS NOT NULL';
+const count = (...conditions: string[]) => `SUM(CASE WHEN ${conditions.join(' AND ')} THEN 1 ELSE 0 END)`;
+
+/**
+ * Human resources' workforce figures, each for a day the caller names: today for the `Area` and
+ * `Institution` fields, the as-of day for `AreaOnDate`. One implementation for both, so "working"
+ * and "certified" mean the same in every figure (`workingCondition`, `certifiedCondition`).
+ */
 export function createWorkforceLoaders(dataSource: DataSource) {
-  /** Caregivers working today in the asked districts, grouped by district. */
-  const workingByDistrict = (districts: string[] | null) => {
-    const query = dataSource.createQueryBuilder().from(Caregiver, 'caregiver').select('caregiver.districtCode', 'districtCode').addSelect('COUNT(*)', 'count');
-    query.where(workingCondition('caregiver'), { workingOn: todayIso() });
-    if (districts) query.andWhere('caregiver.districtCode IN (:...districts)', { districts });
-    return query.groupBy('caregiver.districtCode');
-  };
   return {
-    /** Care staff of each institution asked, in one GROUP BY: how many work there today, how many are certified, how many are long-term carers. */
-    careStaffCountsByEmployer: new DataLoader<string, CareStaffCounts>(async (codes) => {
-      const today = todayIso();
-      const rows: Array<{ employerCode: string; careStaff: string | number; certified: string | number; longTermCarers: string | number }> = await dataSource
+    /** Care staff of each institution asked working on the day, in one GROUP BY: how many, how many certified on the day, how many long-term carers. */
+    careStaffCountsByEmployer: rowsByKeyAndArgs(async (codes: string[], day: string) => {
+      const rows: Array<{ employerCode: string; careStaff: string | number; certified: string | number | null; longTermCarers: string | number | null }> = await dataSource
         .createQueryBuilder()
         .from(Caregiver, 'caregiver')
         .select('caregiver.employerCode', 'employerCode')
         .addSelect('COUNT(*)', 'careStaff')
-        .addSelect(`SUM(CASE WHEN ${certifiedCondition('caregiver')} THEN 1 ELSE 0 END)`, 'certified')
-        .addSelect(`SUM(CASE WHEN caregiver.role = :longTermCarer THEN 1 ELSE 0 END)`, 'longTermCarers')
+        .addSelect(count(certifiedCondition('caregiver')), 'certified')
+        .addSelect(count('caregiver.role = :longTermCarer'), 'longTermCarers')
         .where('caregiver.employerCode IN (:...codes)', { codes })
-        .andWhere('caregiver.role IN (:...careStaffRoles)', { careStaffRoles: CARE_STAFF_ROLES })
-        .andWhere(workingCondition('caregiver'), { workingOn: today })
-        .setParameters({ certifiedOn: today, longTermCarer: CaregiverRole.LONG_TERM_CARER })
+        .andWhere(IS_CARE_STAFF, { careStaffRoles: CARE_STAFF_ROLES })
+        .andWhere(workingCondition('caregiver'), { workingOn: day })
+        .setParameters({ certifiedOn: day, longTermCarer: CaregiverRole.LONG_TERM_CARER })
         .groupBy('caregiver.employerCode')
         .getRawMany();
-      const byCode = new Map(rows.map((row) => [row.employerCode, { careStaff: Number(row.careStaff), certified: Number(row.certified ?? 0), longTermCarers: Number(row.longTermCarers ?? 0) }]));
-      return codes.map((code) => byCode.get(code) ?? { careStaff: 0, certified: 0, longTermCarers: 0 });
+      return rows.map((row) => [row.employerCode, { careStaff: Number(row.careStaff), certified: Number(row.certified ?? 0), longTermCarers: Number(row.longTermCarers ?? 0) }] as const);
     }),
-    /** Certified care staff working today per area (indicator 11's numerator). */
-    certifiedCaregiverCountByArea: countsByArea((districts) =>
-      workingByDistrict(districts)
-        .andWhere('caregiver.role IN (:...careStaffRoles)', { careStaffRoles: CARE_STAFF_ROLES })
-        .andWhere(certifiedCondition('caregiver'), { certifiedOn: todayIso() })
-        .getRawMany(),
-    ),
-    /** Social workers working today per area (indicator 4's numerator). */
-    socialWorkerCountByArea: countsByArea((districts) => workingByDistrict(districts).andWhere('caregiver.role = :socialWorker', { socialWorker: CaregiverRole.SOCIAL_WORKER }).getRawMany()),
+    /**
+     * Caregivers working on the day per area, in one GROUP BY: care staff certified on the day
+     * (indicator 11's numerator), social workers (indicator 4's), and care staff employed by an
+     * elder-care institution with those of them certified (measure 20's certified rate).
+     */
+    workforceCountsByArea: countsByArea(WORKFORCE_FIGURES, (districts, day: string) => {
+      const query = dataSource
+        .createQueryBuilder()
+        .from(Caregiver, 'caregiver')
+        .select('caregiver.districtCode', 'districtCode')
+        .addSelect(count(IS_CARE_STAFF, certifiedCondition('caregiver')), 'certifiedCareStaff')
+        .addSelect(count('caregiver.role = :socialWorker'), 'socialWorkers')
+        .addSelect(count(IS_CARE_STAFF, IN_INSTITUTION), 'institutionCareStaff')
+        .addSelect(count(IS_CARE_STAFF, IN_INSTITUTION, certifiedCondition('caregiver')), 'institutionCertifiedCareStaff')
+        .where(workingCondition('caregiver'), { workingOn: day })
+        .setParameters({ certifiedOn: day, careStaffRoles: CARE_STAFF_ROLES, socialWorker: CaregiverRole.SOCIAL_WORKER });
+      if (districts) query.andWhere('caregiver.districtCode IN (:...districts)', { districts });
+      return query.groupBy('caregiver.districtCode').getRawMany();
+    }),
     /** Persons who completed a training in a year per area (by the district recorded at enrolment). */
-    traineesCompletedByArea: countsByArea((districts, { year, kind }: { year: number; kind: CaregiverTrainingKind | null }) => {
+    traineesCompletedByArea: countsByArea(['count'], (districts, { year, kind }: { year: number; kind: CaregiverTrainingKind | null }) => {
       const query = dataSource
         .createQueryBuilder()
         .from(CaregiverTrainingEnrolment, 'enrolment')

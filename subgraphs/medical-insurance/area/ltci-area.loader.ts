@@ -3,6 +3,7 @@ import { rowsByKeyAndArgs } from '../../shared/db/loaders';
 import { todayIso } from '../../shared/time/today';
 import type { LtciProviderKind } from '../designation/ltci-provider-enums';
 import { LtciDesignation } from '../designation/ltci-designation.entity';
+import { inForceCondition } from '../designation/ltci-designation.service';
 import type { LtciEnrolmentStatus, LtciScheme } from '../enrolment/ltci-enrolment-enums';
 import { LtciEnrolment } from '../enrolment/ltci-enrolment.entity';
 
@@ -33,7 +34,7 @@ export function createLtciAreaLoaders(dataSource: DataSource) {
       const query = dataSource.createQueryBuilder().from(LtciDesignation, 'designation')
         .select('designation.providerKind', 'kind')
         .addSelect('COUNT(DISTINCT designation.providerCode)', 'count')
-        .where('designation.designatedFrom <= :today AND (designation.designatedUntil IS NULL OR designation.designatedUntil >= :today)', { today: todayIso() })
+        .where(inForceCondition('designation'), { inForceOn: todayIso() })
         .groupBy('designation.providerKind');
       const rows = await perArea(query, 'designation', column, codes).getRawMany<{ kind: LtciProviderKind; count: string | number; areaCode?: string }>();
       return rows.map((row) => [column ? row.areaCode! : codes[0], { kind: row.kind, count: Number(row.count) }] as const);

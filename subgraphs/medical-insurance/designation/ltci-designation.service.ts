@@ -9,9 +9,14 @@ import { LtciSettlement } from '../settlement/ltci-settlement.entity';
 import { LtciDesignation } from './ltci-designation.entity';
 import type { DesignateLtciProviderInput, LtciDesignationFilter, UndesignateLtciProviderInput } from './ltci-designation.inputs';
 
-/** Whether a designation is in force on a day. */
+/** Whether a designation is in force on a day (both ends inclusive). The predicate and the SQL below say the same thing; change both together. */
 export function inForceOn(designation: Pick<LtciDesignation, 'designatedFrom' | 'designatedUntil'>, day: string): boolean {
   return designation.designatedFrom <= day && (designation.designatedUntil === null || designation.designatedUntil >= day);
+}
+
+/** The same rule as a SQL condition on a query over a designation alias; the query binds the day as `:inForceOn`. */
+export function inForceCondition(designationAlias: string): string {
+  return `${designationAlias}.designatedFrom <= :inForceOn AND (${designationAlias}.designatedUntil IS NULL OR ${designationAlias}.designatedUntil >= :inForceOn)`;
 }
 
 /**
@@ -69,7 +74,7 @@ export async function listLtciDesignations(manager: EntityManager, filter: LtciD
   if (filter?.districtCode) query.andWhere('designation.districtCode = :district', { district: filter.districtCode });
   if (filter?.providerCode) query.andWhere('designation.providerCode = :code', { code: filter.providerCode });
   if (filter?.inForceOnly ?? true) {
-    query.andWhere('designation.designatedFrom <= :today AND (designation.designatedUntil IS NULL OR designation.designatedUntil >= :today)', { today: todayIso() });
+    query.andWhere(inForceCondition('designation'), { inForceOn: todayIso() });
   }
   const [items, total] = await query.orderBy('designation.id', 'ASC').skip(page.offset).take(page.limit).getManyAndCount();
   return { items, total, ...page };

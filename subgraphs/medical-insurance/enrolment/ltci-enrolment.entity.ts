@@ -11,6 +11,7 @@ import { LtciEnrolmentStatus, LtciScheme } from './ltci-enrolment-enums';
 @Index(['districtCode', 'scheme', 'status'])
 @Index(['townCode', 'scheme', 'status'])
 @Index(['scheme', 'status'])
+@Index(['districtCode', 'since', 'status', 'statusSince'])
 export class LtciEnrolment {
   @Field(() => ID, { description: 'Record number.' })
   @PrimaryGeneratedColumn()

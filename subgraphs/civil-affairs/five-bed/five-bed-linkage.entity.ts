@@ -1,0 +1,44 @@
+import { Authorized, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { checkFiveBedLinkageKey, type FiveBedLinkageKey } from '../../shared/five-bed/linkage-key';
+import { LocalDate } from '../../shared/schema/local-date';
+import { can } from '../access-policy';
+import { FiveBedCount, LinkedBedEpisode } from './five-bed.types';
+
+/**
+ * The five-bed linkage pilot (五床联动) of the city or a district over a period. Civil affairs, the
+ * pilot's lead, owns it and computes its figures from its own records plus health's contribution,
+ * which the gateway hands over through `@requires` (the external fields below); civil affairs never
+ * reads health's tables. The arguments are the key because `@requires` cannot take arguments.
+ * Health marks its two contributions `@inaccessible` (composition refuses the directive on an
+ * `@external` declaration), so they are out of the public API.
+ */
+@Directive('@key(fields: "areaCode from to windowDays")')
+@Authorized(can('publicRecords'))
+@ObjectType({ description: 'The five-bed linkage (五床联动) of the city or a district over a period: capacity and occupancy of the five beds, transfers between them, and the days from hospital discharge to the next bed. Aggregates only; civil affairs leads, health contributes its beds.' })
+export class FiveBedLinkage implements FiveBedLinkageKey {
+  @Field(() => ID, { description: 'Division code of the city (371000) or a district.' })
+  areaCode: string;
+
+  @Field(() => LocalDate, { description: 'First day of the period (inclusive).' })
+  from: string;
+
+  @Field(() => LocalDate, { description: 'Last day of the period (inclusive); bed figures are as of this day.' })
+  to: string;
+
+  @Field(() => Int, { description: 'Days after leaving a bed within which the next bed counts as a transfer.' })
+  windowDays: number;
+
+  @Directive('@external')
+  @Field(() => [FiveBedCount], { description: 'Health: its three beds in the area on the last day. Not in the public API.' })
+  healthBedCounts?: FiveBedCount[];
+
+  @Directive('@external')
+  @Field(() => [LinkedBedEpisode], { description: 'Health: its bed episodes for the linkage, under per-query pseudonyms. Not in the public API.' })
+  linkedBedEpisodes?: LinkedBedEpisode[];
+}
+
+export const fiveBedLinkageReference = {
+  FiveBedLinkage: {
+    __resolveReference: (reference: FiveBedLinkageKey): FiveBedLinkage => Object.assign(new FiveBedLinkage(), reference, checkFiveBedLinkageKey(reference)),
+  },
+};

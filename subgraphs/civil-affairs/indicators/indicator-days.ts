@@ -1,0 +1,20 @@
+import { addMonths, firstDayOf, lastDayOf, monthOf } from '../../shared/time/months';
+import { yearsBefore } from '../../shared/time/today';
+
+/** The age from which a person counts as an elder (老年人) in every per-elder indicator. */
+export const ELDER_AGE = 60;
+
+/** The latest birth date of an elder on a day: born on or before it, the person is 60 or over. */
+export function elderBornBy(day: string): string {
+  return yearsBefore(day, ELDER_AGE);
+}
+
+/**
+ * The month indicator 9 (月探访率) measures on a day: the last full month by then — the day's own
+ * month when the day is its last, else the month before — so an early-month date is not read as a miss.
+ */
+export function visitingMonth(day: string): { first: string; last: string } {
+  const own = monthOf(day);
+  const month = lastDayOf(own) === day ? own : addMonths(own, -1);
+  return { first: firstDayOf(month), last: lastDayOf(month) };
+}

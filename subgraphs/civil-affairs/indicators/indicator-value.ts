@@ -1,0 +1,112 @@
+import { Authorized, Field, Float, ID, ObjectType } from 'type-graphql';
+import { LocalDate } from '../../shared/schema/local-date';
+import { can } from '../access-policy';
+import type { AreaFigures } from './area-figures';
+import type { CatalogueEntry, Measure } from './indicator-catalogue';
+import { IndicatorDefinition } from './indicator-definition';
+import { IndicatorComparator, IndicatorStatus, IndicatorUnit, TargetScope } from './indicator-enums';
+
+/** One indicator evaluated for the city or a district as of a day. */
+@Authorized(can('publicRecords'))
+@ObjectType({ description: 'An indicator evaluated for the city or a district as of a day: the counts behind it, the value in its unit, the target and the status.' })
+export class IndicatorValue {
+  @Field(() => ID, { description: 'The indicator’s code (see `definition`).' })
+  code: string;
+
+  @Field(() => IndicatorDefinition, { description: 'The indicator as the documents state it.' })
+  definition: IndicatorDefinition;
+
+  @Field(() => ID, { description: 'The city (371000) or the district evaluated.' })
+  areaCode: string;
+
+  @Field(() => LocalDate, { description: 'The day it is evaluated as of.' })
+  asOf: string;
+
+  @Field(() => Float, { nullable: true, description: 'The numerator counted from the records (for a plain count, the count; for GROWTH, this year’s figure; money in fen); null with no data.' })
+  numerator: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The denominator (elders, institutions, beds, streets …; for GROWTH, last year’s figure); null for a plain count or with no data.' })
+  denominator: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The value in `unit`, rounded to 2 decimals (the status is decided on the exact fraction); null when the records give nothing to measure.' })
+  value: number | null;
+
+  @Field(() => IndicatorUnit, { description: 'Unit of value and target (a city evaluated under an EVERY_DISTRICT target: PERCENT of districts).' })
+  unit: IndicatorUnit;
+
+  @Field(() => IndicatorComparator, { description: 'How value and target compare.' })
+  comparator: IndicatorComparator;
+
+  @Field(() => Float, { nullable: true, description: 'The target that applies here, in `unit`; null where the target is the city’s alone (status CITY_TARGET_ONLY).' })
+  target: number | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The deadline; null for a standing rule.' })
+  deadline: string | null;
+
+  @Field(() => IndicatorStatus, { description: 'Met, not met, not yet due, no data, or (for a district) the target is the city’s alone.' })
+  status: IndicatorStatus;
+
+  /** The figures it was computed from, for listing the records behind it. */
+  figures: AreaFigures;
+}
+
+const SCALE: Partial<Record<IndicatorUnit, number>> = {
+  [IndicatorUnit.PERCENT]: 100,
+  [IndicatorUnit.PER_THOUSAND_ELDERS]: 1000,
+  [IndicatorUnit.PER_TEN_THOUSAND_ELDERS]: 10_000,
+};
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/** The value of a measure in a unit: a ratio scaled to it, a year-on-year change, or a plain count. */
+function valueOf(measure: Measure, unit: IndicatorUnit, comparator: IndicatorComparator): number | null {
+  const { numerator, denominator } = measure;
+  if (denominator === null) return numerator;
+  if (denominator === 0) return null;
+  if (comparator === IndicatorComparator.GROWTH) return ((numerator - denominator) * 100) / denominator;
+  return (numerator * (SCALE[unit] ?? 1)) / denominator;
+}
+
+/** Whether a measure reaches its target, decided on integers (numerator × scale against target × denominator), never on a rounded value. */
+function reaches(measure: Measure, unit: IndicatorUnit, comparator: IndicatorComparator, target: number): boolean {
+  const { numerator, denominator } = measure;
+  if (comparator === IndicatorComparator.GROWTH) return denominator !== null && numerator > denominator;
+  if (denominator === null) return numerator >= target;
+  return numerator * (SCALE[unit] ?? 1) >= target * denominator;
+}
+
+/**
+ * Evaluates one catalogue entry for an area on a day, under the scope of its target; `unavailable`
+ * when a department its formula reads did not deliver its figures (NO_DATA rather than a wrong value).
+ */
+export function evaluateIndicator(entry: CatalogueEntry, figures: AreaFigures, unavailable = false): IndicatorValue {
+  const cityOfDistricts = entry.scope === TargetScope.EVERY_DISTRICT && figures.level === 'CITY';
+  const districtOfCity = entry.scope === TargetScope.CITY && figures.level === 'DISTRICT';
+  const unit = cityOfDistricts ? IndicatorUnit.PERCENT : entry.unit;
+  const target = districtOfCity ? null : cityOfDistricts ? 100 : entry.target;
+  const measure = unavailable ? null : cityOfDistricts ? entry.cityMeasure!(figures) : entry.measure(figures);
+  const value = measure && valueOf(measure, unit, entry.comparator);
+
+  let status: IndicatorStatus;
+  if (!measure || value === null) status = IndicatorStatus.NO_DATA;
+  else if (target === null) status = IndicatorStatus.CITY_TARGET_ONLY;
+  else if (reaches(measure, unit, entry.comparator, target)) status = IndicatorStatus.MET;
+  else status = entry.deadline && figures.asOf <= entry.deadline ? IndicatorStatus.NOT_YET_DUE : IndicatorStatus.NOT_MET;
+
+  const { measure: _measure, cityMeasure: _cityMeasure, ...definition } = entry;
+  return Object.assign(new IndicatorValue(), {
+    code: entry.code,
+    definition,
+    areaCode: figures.areaCode,
+    asOf: figures.asOf,
+    numerator: measure?.numerator ?? null,
+    denominator: measure?.denominator ?? null,
+    value: value === null ? null : round2(value),
+    unit,
+    comparator: entry.comparator,
+    target,
+    deadline: entry.deadline,
+    status,
+    figures,
+  });
+}

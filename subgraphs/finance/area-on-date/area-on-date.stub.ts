@@ -1,0 +1,23 @@
+import { Authorized, Directive, Field, ID, ObjectType } from 'type-graphql';
+import { type AreaOnDateKey, checkAreaOnDateKey } from '../../shared/areas/area-on-date';
+import { LocalDate } from '../../shared/schema/local-date';
+import { can } from '../access-policy';
+
+/** The city or a district on a day as finance knows it: the key only. Civil affairs owns it and computes the indicators. */
+@Directive('@key(fields: "areaCode asOf")')
+@Authorized(can('publicRecords'))
+@ObjectType({ description: 'The city or a district as of a day (截至日期), owned by civil affairs; finance adds the retained welfare-lottery fund raised the year before, its elder-care allocations by the day and the districts short of the 55% rule.' })
+export class AreaOnDate {
+  @Field(() => ID, { description: 'Division code of the city (371000) or a district.' })
+  areaCode: string;
+
+  @Field(() => LocalDate, { description: 'The day the figures are as of (inclusive).' })
+  asOf: string;
+}
+
+export const areaOnDateReference = {
+  AreaOnDate: {
+    // The whole representation is kept, so that fields handed over with it stay on the object.
+    __resolveReference: (reference: AreaOnDateKey): AreaOnDate => Object.assign(new AreaOnDate(), reference, checkAreaOnDateKey(reference)),
+  },
+};

@@ -1,0 +1,169 @@
+import { DATABASE_TARGETS, errorCodes, startTestHub, type TestHub } from '../../support/test-hub';
+import { CITY, type Dataset, HOME_B, HOSPITAL_2, recordDataset, RUSHAN, WENDENG } from './dataset';
+
+const REPORT = `query($asOf: LocalDate, $areaCodes: [ID!]) {
+  indicatorAreas(asOf: $asOf, areaCodes: $areaCodes) {
+    areaCode asOf area { name fiveBedPilot }
+    indicators { code numerator denominator value target status }
+  }
+}`;
+
+type Row = [numerator: number | null, denominator: number | null, value: number | null, target: number | null, status: string];
+
+/** 乳山市 on 2025-06-30, every indicator, as the dataset's records say (see dataset.ts for who is who). */
+const RUSHAN_2025: Record<string, Row> = {
+  I01: [1, 2, 50, 85, 'NOT_YET_DUE'], // E1 severe and in A; E2 mild and at home
+  I02: [1, 2, 50, 100, 'NOT_YET_DUE'], // E1 in A; E3 not yet admitted
+  I03: [6, 10, 60, 60, 'MET'], // A's beds only: B opens in September
+  I04: [1, 5, 200, 1, 'MET'], // one social worker, five elders (E4 is 59, E7 lives in 文登)
+  I05: [1, 2, 50, 100, 'NOT_YET_DUE'], // 金岭小区 has 380 m² for 2,000 households (400 needed)
+  I06: [1, 1, 100, 100, 'MET'],
+  I07: [0, 14, 0, 90, 'NOT_YET_DUE'], // 夏村镇's centre opens in October
+  I08: [1, 1, 100, 100, 'MET'],
+  I09: [2, 4, 50, 100, 'NOT_YET_DUE'], // June 2025: E1, E2, E5, E6 special; E2 and E6 visited
+  I10: [1, null, 1, null, 'CITY_TARGET_ONLY'],
+  I11: [2, 5, 4000, 25, 'MET'],
+  I12: [100, 90, 11.11, null, 'CITY_TARGET_ONLY'], // 2024 intake against 2023
+  I13: [1, 1, 100, 100, 'MET'],
+  M02: [0, null, 0, null, 'CITY_TARGET_ONLY'],
+  M04: [1, null, 1, null, 'CITY_TARGET_ONLY'],
+  M05: [1, 1, 100, 60, 'MET'],
+  M07: [0, null, 0, null, 'CITY_TARGET_ONLY'],
+  M09: [1, null, 1, 2, 'NOT_YET_DUE'],
+  M14: [1, 2, 50, 70, 'NOT_YET_DUE'],
+  'P-HOSPICE': [1, 1, 100, 100, 'MET'],
+  M16: [2, 5, 40, 100, 'NOT_YET_DUE'],
+  'M18-FIRE': [1, 1, 100, 100, 'MET'],
+  'M18-GAS': [1, 1, 100, 100, 'MET'],
+  'M18-KITCHEN': [1, 1, 100, 100, 'MET'],
+  'M19-QUALITY': [1, 1, 100, 100, 'MET'],
+  'M19-SAFETY': [1, 1, 100, 100, 'MET'],
+  'M20-CERTIFIED': [2, 3, 66.67, 90, 'NOT_YET_DUE'],
+  'M20-LTC': [1, 3, 33.33, 20, 'MET'],
+  'P-TRAINING-CAREGIVERS': [1, null, 1, null, 'CITY_TARGET_ONLY'],
+  'P-TRAINING-SOCIAL-WORKERS': [1, null, 1, null, 'CITY_TARGET_ONLY'],
+  'P-LOTTERY': [100_000, 200_000, 50, 55, 'NOT_MET'],
+};
+
+/** The city on 2025-06-30: 乳山市 with 文登区 (institution C, hospital 3, E7, G5, an embedded institution). */
+const CITY_2025: Record<string, Row> = {
+  I01: [1, 2, 50, 85, 'NOT_YET_DUE'],
+  I02: [1, 2, 50, 100, 'NOT_YET_DUE'],
+  I03: [11, 20, 55, 60, 'NOT_YET_DUE'],
+  I04: [1, 6, 166.67, 1, 'MET'],
+  I05: [1, 2, 50, 100, 'NOT_YET_DUE'],
+  I06: [1, 24, 4.17, 100, 'NOT_YET_DUE'],
+  I07: [0, 49, 0, 90, 'NOT_YET_DUE'],
+  I08: [1, 2, 50, 100, 'NOT_YET_DUE'], // C's clinic is filed in September
+  I09: [2, 4, 50, 100, 'NOT_YET_DUE'],
+  I10: [1, null, 1, 500, 'NOT_YET_DUE'],
+  I11: [3, 6, 5000, 25, 'MET'],
+  I12: [100, 90, 11.11, 0, 'MET'],
+  I13: [1, 8, 12.5, 100, 'NOT_YET_DUE'],
+  M02: [1, null, 1, 20, 'NOT_YET_DUE'],
+  M04: [1, null, 1, 7, 'NOT_YET_DUE'],
+  M05: [2, 2, 100, 60, 'MET'],
+  M07: [0, null, 0, 90, 'NOT_YET_DUE'],
+  M09: [0, 8, 0, 100, 'NOT_YET_DUE'],
+  M14: [1, 3, 33.33, 70, 'NOT_YET_DUE'],
+  'P-HOSPICE': [1, 8, 12.5, 100, 'NOT_MET'],
+  M16: [3, 6, 50, 100, 'NOT_YET_DUE'],
+  'M18-FIRE': [2, 2, 100, 100, 'MET'],
+  'M18-GAS': [1, 2, 50, 100, 'NOT_MET'],
+  'M18-KITCHEN': [2, 2, 100, 100, 'MET'],
+  'M19-QUALITY': [2, 2, 100, 100, 'MET'],
+  'M19-SAFETY': [2, 2, 100, 100, 'MET'],
+  'M20-CERTIFIED': [3, 4, 75, 90, 'NOT_YET_DUE'],
+  'M20-LTC': [1, 3, 33.33, 20, 'MET'],
+  'P-TRAINING-CAREGIVERS': [1, null, 1, 4530, 'NOT_MET'],
+  'P-TRAINING-SOCIAL-WORKERS': [1, null, 1, 266, 'NOT_MET'],
+  'P-LOTTERY': [600_000, 1_000_000, 60, 55, 'MET'],
+};
+
+/** 乳山市 a year later, where the records moved: admissions, B opening, a death, a 60th birthday, certificates, new funds. */
+const RUSHAN_2026_CHANGES: Record<string, Row> = {
+  I01: [2, 2, 100, 85, 'MET'],
+  I02: [2, 2, 100, 100, 'MET'],
+  I03: [8, 20, 40, 60, 'NOT_MET'],
+  I05: [1, 2, 50, 100, 'NOT_MET'],
+  I07: [1, 14, 7.14, 90, 'NOT_MET'],
+  I08: [1, 2, 50, 100, 'NOT_MET'],
+  I09: [3, 3, 100, 100, 'MET'],
+  I11: [3, 5, 6000, 25, 'MET'],
+  I12: [95, 100, -5, null, 'CITY_TARGET_ONLY'],
+  M05: [1, 2, 50, 60, 'NOT_YET_DUE'],
+  M07: [1, null, 1, null, 'CITY_TARGET_ONLY'],
+  M09: [2, null, 2, 2, 'MET'],
+  M14: [1, 2, 50, 70, 'NOT_MET'],
+  M16: [3, 5, 60, 100, 'NOT_MET'],
+  'M18-FIRE': [1, 2, 50, 100, 'NOT_MET'],
+  'M19-SAFETY': [1, 2, 50, 100, 'NOT_MET'],
+  'M20-CERTIFIED': [3, 3, 100, 90, 'MET'],
+  'P-LOTTERY': [120_000, 200_000, 60, 55, 'MET'],
+};
+
+const rows = (indicators: Array<{ code: string; numerator: number | null; denominator: number | null; value: number | null; target: number | null; status: string }>) =>
+  Object.fromEntries(indicators.map(({ code, numerator, denominator, value, target, status }) => [code, [numerator, denominator, value, target, status]]));
+
+describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the five departments (%s)', (target) => {
+  let hub: TestHub;
+  let dataset: Dataset;
+  const report = async (asOf: string, areaCodes?: string[], as: Parameters<TestHub['query']>[2] = 'analyst') => {
+    const result = await hub.query(REPORT, { asOf, areaCodes }, as);
+    expect(result.errors).toBeUndefined();
+    return result.data!.indicatorAreas as Array<{ areaCode: string; area: { name: string; fiveBedPilot: boolean }; indicators: Parameters<typeof rows>[0] }>;
+  };
+
+  beforeAll(async () => {
+    hub = await startTestHub(target);
+    dataset = await recordDataset(hub);
+  }, 120_000);
+  afterAll(() => hub?.stop());
+
+  it('evaluates every indicator for 乳山市 and the city from the five departments’ records, for an analyst who sees aggregates only', async () => {
+    const areas = await report('2025-06-30');
+    expect(areas.map((area) => area.areaCode)).toEqual([CITY, '371002', WENDENG, '371071', '371072', '371073', '371082', RUSHAN, '371099']);
+    const rushan = areas.find((area) => area.areaCode === RUSHAN)!;
+    expect(rushan.area).toEqual({ name: '乳山市', fiveBedPilot: true });
+    expect(rows(rushan.indicators)).toEqual(RUSHAN_2025);
+    expect(rows(areas[0].indicators)).toEqual(CITY_2025);
+  });
+
+  it('moves with the as-of date as the dated records say', async () => {
+    const [rushan] = await report('2026-06-30', [RUSHAN]);
+    const moved = rows(rushan.indicators);
+    expect(Object.fromEntries(Object.keys(RUSHAN_2026_CHANGES).map((code) => [code, moved[code]]))).toEqual(RUSHAN_2026_CHANGES);
+    const unchanged = Object.keys(RUSHAN_2025).filter((code) => !(code in RUSHAN_2026_CHANGES) && !code.startsWith('M18') && !code.startsWith('M19'));
+    for (const code of unchanged) expect([code, moved[code]]).toEqual([code, RUSHAN_2025[code]]);
+  });
+
+  it('lists the records behind a figure: the institutions not integrated, the districts under 55%', async () => {
+    const records = `query($asOf: LocalDate!, $areas: [ID!], $codes: [ID!], $counted: Boolean) {
+      indicatorAreas(asOf: $asOf, areaCodes: $areas) { indicators(codes: $codes) { code records(counted: $counted) { total items { kind code name counted value } } } }
+    }`;
+    const integration = await hub.query(records, { asOf: '2026-06-30', areas: [RUSHAN], codes: ['I08', 'M14'], counted: false }, 'analyst');
+    expect(integration.errors).toBeUndefined();
+    expect(integration.data!.indicatorAreas[0].indicators).toEqual([
+      { code: 'I08', records: { total: 1, items: [{ kind: 'INSTITUTION', code: HOME_B, name: '乳山市夏村镇敬老院', counted: false, value: null }] } },
+      { code: 'M14', records: { total: 1, items: [{ kind: 'MEDICAL_INSTITUTION', code: HOSPITAL_2, name: null, counted: false, value: null }] } },
+    ]);
+    const lottery = await hub.query(records, { asOf: '2025-06-30', areas: [CITY], codes: ['P-LOTTERY'], counted: false }, 'analyst');
+    expect(lottery.data!.indicatorAreas[0].indicators[0].records.items).toEqual([{ kind: 'AREA', code: RUSHAN, name: '乳山市', counted: false, value: null }]);
+  });
+
+  it('lists the elders behind a casework figure to civil affairs alone', async () => {
+    const query = `query { indicatorAreas(asOf: "2025-06-30", areaCodes: ["${RUSHAN}"]) { indicators(codes: ["I09"]) { records(counted: false) { total items { kind code counted } } } } }`;
+    const own = await hub.query(query, {}, 'civil-affairs-system');
+    expect(own.errors).toBeUndefined();
+    const unvisited = [dataset.elders.E1, dataset.elders.E5].sort().map((code) => ({ kind: 'ELDER', code, counted: false }));
+    expect(own.data!.indicatorAreas[0].indicators[0].records).toEqual({ total: 2, items: unvisited });
+    expect(errorCodes(await hub.query(query, {}, 'analyst'))).toEqual(['FORBIDDEN']);
+  });
+
+  it('refuses a town, a future day or an unknown indicator with BAD_USER_INPUT', async () => {
+    expect(errorCodes(await hub.query(REPORT, { asOf: '2025-06-30', areaCodes: ['371083100'] }, 'analyst'))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await hub.query(REPORT, { asOf: '2999-01-01' }, 'analyst'))).toEqual(['BAD_USER_INPUT']);
+    const unknown = await hub.query(`{ indicatorAreas(areaCodes: ["${CITY}"]) { indicators(codes: ["I99"]) { code } } }`, {}, 'analyst');
+    expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
+  });
+});
