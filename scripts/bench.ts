@@ -17,7 +17,7 @@ import { startHub } from './start-hub';
  * Prints the figures the architecture cares about: the federation overhead (the same page of elders
  * through the gateway, straight from the subgraph, and read from the database by hand), the SQL
  * statements per request, elder look-ups by ID number, and the joint meeting's whole indicator report
- * (every indicator for the city and every district, one request, as an analyst). Uses its own data folder (or MYSQL_URL),
+ * (every indicator for the city and every district, one request, as an analyst) and the five-bed linkage. Uses its own data folder (or MYSQL_URL),
  * seeded once: `npm run bench -- --elders 800000 --rounds 20` (`--indicators-only` measures just the report).
  */
 const PAGE_QUERY = `query($offset: Int!) {
@@ -32,6 +32,10 @@ const PAGE_QUERY = `query($offset: Int!) {
 
 const INDICATORS_QUERY = `query($asOf: LocalDate) {
   indicatorAreas(asOf: $asOf) { areaCode area { name } indicators { code numerator denominator value target deadline status } }
+}`;
+
+const FIVE_BED_QUERY = `query($areaCode: ID!) {
+  fiveBedLinkage(areaCode: $areaCode) { pilot beds { kind capacity occupied } transfers { from to count } hospitalDischarges hospitalDischargesWithoutNextBed medianDaysToNextBed p90DaysToNextBed }
 }`;
 
 async function main(): Promise<void> {
@@ -93,6 +97,9 @@ async function main(): Promise<void> {
   // A different day each round: every department recomputes its as-of aggregates (nothing is cached between requests).
   await measure('every indicator, the city and every district, one request — analyst through the gateway', (i) =>
     post(hub.gateway.url, INDICATORS_QUERY, { asOf: addDays(todayIso(), -30 * i) }, tokens.analyst),
+  );
+  await measure('five-bed linkage of the last full quarter, 乳山市 and the city in turn — analyst through the gateway', (i) =>
+    post(hub.gateway.url, FIVE_BED_QUERY, { areaCode: i % 2 ? '371000' : '371083' }, tokens.analyst),
   );
 
   const width = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));

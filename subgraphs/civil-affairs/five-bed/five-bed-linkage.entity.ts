@@ -2,7 +2,8 @@ import { Authorized, Directive, Field, ID, Int, ObjectType } from 'type-graphql'
 import { checkFiveBedLinkageKey, type FiveBedLinkageKey } from '../../shared/five-bed/linkage-key';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
-import { FiveBedCount, LinkedBedEpisode } from './five-bed.types';
+import { LinkedBedEpisodesScalar } from '../../shared/five-bed/linked-episodes';
+import { FiveBedCount } from './five-bed.types';
 
 /**
  * The five-bed linkage pilot (五床联动) of the city or a district over a period. Civil affairs, the
@@ -33,8 +34,8 @@ export class FiveBedLinkage implements FiveBedLinkageKey {
   healthBedCounts?: FiveBedCount[];
 
   @Directive('@external')
-  @Field(() => [LinkedBedEpisode], { description: 'Health: its bed episodes for the linkage, under per-query pseudonyms. Not in the public API.' })
-  linkedBedEpisodes?: LinkedBedEpisode[];
+  @Field(() => LinkedBedEpisodesScalar, { description: 'Health: its bed episodes for the linkage, under per-query pseudonyms, packed. Not in the public API.' })
+  linkedBedEpisodes?: unknown;
 }
 
 export const fiveBedLinkageReference = {

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, Directive, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { FIVE_BED_KINDS } from '../../shared/five-bed/five-bed-kind.enum';
 import { checkFiveBedLinkageKey, DEFAULT_WINDOW_DAYS, linkKeyOf } from '../../shared/five-bed/linkage-key';
+import { unpackEpisodes } from '../../shared/five-bed/linked-episodes';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
 import { Area } from '../area/area.entity';
@@ -10,7 +11,7 @@ import { FiveBedLinkage } from './five-bed-linkage.entity';
 import { FiveBedCapacity, FiveBedTransfer } from './five-bed.types';
 import { linkEpisodes, type LinkageEpisode, type LinkageFigures } from './linkage';
 
-const REQUIRES_EPISODES = '@requires(fields: "linkedBedEpisodes { linkKey kind startedOn endedOn inArea endedByDeath }")';
+const REQUIRES_EPISODES = '@requires(fields: "linkedBedEpisodes")';
 
 /** The linkage figures of one FiveBedLinkage object, computed once for all the fields that read them. */
 const computed = new WeakMap<FiveBedLinkage, Promise<LinkageFigures>>();
@@ -24,12 +25,11 @@ const computed = new WeakMap<FiveBedLinkage, Promise<LinkageFigures>>();
 function figuresOf(linkage: FiveBedLinkage, { loaders, config }: CivilAffairsContext): Promise<LinkageFigures> {
   let figures = computed.get(linkage);
   if (!figures) {
-    const health = linkage.linkedBedEpisodes;
-    if (!health) throw new GraphQLError('health’s bed episodes did not arrive: the linkage cannot be computed without them');
+    if (linkage.linkedBedEpisodes === undefined || linkage.linkedBedEpisodes === null) throw new GraphQLError('health’s bed episodes did not arrive: the linkage cannot be computed without them');
     const { from, to, windowDays } = linkage;
     figures = loaders.civilLinkageEpisodesByArea.load({ key: linkage.areaCode, args: { from, to, windowDays } }).then((civil) => {
       const own: LinkageEpisode[] = civil.map(({ personKey, ...episode }) => ({ ...episode, linkKey: linkKeyOf(personKey, linkage, config.personKeySecret) }));
-      return linkEpisodes([...own, ...health], linkage);
+      return linkEpisodes([...own, ...unpackEpisodes(linkage.linkedBedEpisodes)], linkage);
     });
     computed.set(linkage, figures);
   }

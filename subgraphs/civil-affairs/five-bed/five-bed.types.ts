@@ -43,31 +43,6 @@ export class LtciCareMonth {
   providerCode: string;
 }
 
-/** A bed episode under a per-query pseudonym (defined the same in health); planner-only. */
-@Directive('@shareable')
-@Directive('@inaccessible')
-@Authorized(can('publicRecords'))
-@ObjectType({ description: 'A bed episode under a per-query pseudonym (linkKey), for linking the five beds of an area without person keys. Not in the public API.' })
-export class LinkedBedEpisode {
-  @Field({ description: 'Keyed hash of the person key and the linkage key (area, period, window): equal for the same elder within one linkage, unrelated across linkages.' })
-  linkKey: string;
-
-  @Field(() => FiveBedKind, { description: 'Kind of bed.' })
-  kind: FiveBedKind;
-
-  @Field(() => LocalDate, { description: 'Day the episode started.' })
-  startedOn: string;
-
-  @Field(() => LocalDate, { nullable: true, description: 'Day it ended; null while open.' })
-  endedOn: string | null;
-
-  @Field({ description: 'Whether the bed stands in the linkage’s area.' })
-  inArea: boolean;
-
-  @Field({ description: 'Whether it ended with the elder’s death.' })
-  endedByDeath: boolean;
-}
-
 /** Health's stock and occupancy of one of its bed kinds (defined the same in health); planner-only. */
 @Directive('@shareable')
 @Directive('@inaccessible')

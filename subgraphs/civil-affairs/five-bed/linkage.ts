@@ -1,5 +1,6 @@
 import { FIVE_BED_KINDS, FiveBedKind, fiveBedKindOrder } from '../../shared/five-bed/five-bed-kind.enum';
 import { daysBetween } from '../../shared/five-bed/linkage-key';
+import type { LinkedEpisode } from '../../shared/five-bed/linked-episodes';
 
 /**
  * The pure logic of the five-bed linkage: bed episodes in, transfer matrix and gaps out. No
@@ -7,16 +8,7 @@ import { daysBetween } from '../../shared/five-bed/linkage-key';
  */
 
 /** One bed episode under the linkage's pseudonym, from any department. */
-export interface LinkageEpisode {
-  linkKey: string;
-  kind: FiveBedKind;
-  startedOn: string;
-  endedOn: string | null;
-  /** Whether the bed stands in the area asked. */
-  inArea: boolean;
-  /** Ended with the elder's death: not a transfer, not a gap. */
-  endedByDeath: boolean;
-}
+export type LinkageEpisode = LinkedEpisode;
 
 export interface LinkagePeriod {
   from: string;

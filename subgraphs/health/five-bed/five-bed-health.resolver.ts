@@ -1,3 +1,4 @@
+import { LinkedBedEpisodesScalar, packEpisodes, type PackedEpisodes } from '../../shared/five-bed/linked-episodes';
 import { Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { fiveBedKindOrder, FiveBedKind } from '../../shared/five-bed/five-bed-kind.enum';
 import { linkKeyOf } from '../../shared/five-bed/linkage-key';
@@ -5,7 +6,7 @@ import { can } from '../access-policy';
 import type { HealthContext } from '../context';
 import { Elder } from '../elder/elder.stub';
 import { FiveBedLinkage } from './five-bed-linkage.stub';
-import { FiveBedCount, FiveBedEpisodeRecord, LinkedBedEpisode } from './five-bed.types';
+import { FiveBedCount, FiveBedEpisodeRecord } from './five-bed.types';
 
 const record = (kind: FiveBedKind, startedOn: string, endedOn: string | null, facilityCode: string) => Object.assign(new FiveBedEpisodeRecord(), { kind, startedOn, endedOn, facilityCode });
 
@@ -43,10 +44,10 @@ export class FiveBedLinkageHealthResolver {
   }
 
   @Directive('@inaccessible')
-  @FieldResolver(() => [LinkedBedEpisode], { description: 'Health’s bed episodes the linkage needs — those ending in the period in the area, and those starting anywhere from the period’s first day to `windowDays` after its last — each under a pseudonym (linkKey) valid for this linkage only.' })
-  async linkedBedEpisodes(@Root() linkage: FiveBedLinkage, @Ctx() { loaders, config }: HealthContext): Promise<LinkedBedEpisode[]> {
+  @FieldResolver(() => LinkedBedEpisodesScalar, { description: 'Health’s bed episodes the linkage needs — those ending in the period in the area, and those starting anywhere from the period’s first day to `windowDays` after its last — each under a pseudonym (linkKey) valid for this linkage only.' })
+  async linkedBedEpisodes(@Root() linkage: FiveBedLinkage, @Ctx() { loaders, config }: HealthContext): Promise<PackedEpisodes> {
     const { from, to, windowDays } = linkage;
     const episodes = await loaders.healthLinkageEpisodesByArea.load({ key: linkage.areaCode, args: { from, to, windowDays } });
-    return episodes.map(({ personKey, ...episode }) => Object.assign(new LinkedBedEpisode(), episode, { linkKey: linkKeyOf(personKey, linkage, config.personKeySecret) }));
+    return packEpisodes(episodes.map(({ personKey, ...episode }) => ({ ...episode, linkKey: linkKeyOf(personKey, linkage, config.personKeySecret) })));
   }
 }

@@ -24,34 +24,6 @@ export class FiveBedEpisodeRecord {
   facilityCode: string;
 }
 
-/**
- * One bed episode handed to civil affairs for the per-area linkage, under a per-query pseudonym
- * instead of the person key. `@inaccessible`: only the query planner reads it, for `@requires`.
- */
-@Directive('@shareable')
-@Directive('@inaccessible')
-@Authorized(can('publicRecords'))
-@ObjectType({ description: 'A bed episode under a per-query pseudonym (linkKey), for linking the five beds of an area without person keys. Not in the public API.' })
-export class LinkedBedEpisode {
-  @Field({ description: 'Keyed hash of the person key and the linkage key (area, period, window): equal for the same elder within one linkage, unrelated across linkages.' })
-  linkKey: string;
-
-  @Field(() => FiveBedKind, { description: 'Kind of bed.' })
-  kind: FiveBedKind;
-
-  @Field(() => LocalDate, { description: 'Day the episode started.' })
-  startedOn: string;
-
-  @Field(() => LocalDate, { nullable: true, description: 'Day it ended; null while open.' })
-  endedOn: string | null;
-
-  @Field({ description: 'Whether the bed stands in the linkage’s area: the medical institution’s district, or the elder’s home district for a home sickbed.' })
-  inArea: boolean;
-
-  @Field({ description: 'Whether it ended with the elder’s death (discharge destination or close reason DECEASED).' })
-  endedByDeath: boolean;
-}
-
 /** Capacity and occupancy of one health bed kind on a day, as handed to civil affairs for `beds`. */
 @Directive('@shareable')
 @Directive('@inaccessible')

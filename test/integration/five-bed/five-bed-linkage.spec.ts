@@ -1,3 +1,4 @@
+import { unpackEpisodes } from '../../../subgraphs/shared/five-bed/linked-episodes';
 import { creditCodeCheckCharacter } from '../../../subgraphs/shared/identity/credit-code';
 import { todayIso } from '../../../subgraphs/shared/time/today';
 import { idNumber } from '../../support/residents';
@@ -276,7 +277,7 @@ describe.each(DATABASE_TARGETS)('the five-bed linkage pilot (%s)', (target) => {
     });
 
     it('keeps health’s contributions out of the public API: selecting them is a validation error', async () => {
-      for (const field of ['linkedBedEpisodes { linkKey }', 'healthBedCounts { kind }']) {
+      for (const field of ['linkedBedEpisodes', 'healthBedCounts { kind }']) {
         const result = await hub.query(`{ fiveBedLinkage(areaCode: "371083", from: "2026-04-01", to: "2026-06-30") { ${field} } }`, {}, 'analyst');
         expect(result.data ?? null).toBeNull();
         expect(errorCodes(result)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
@@ -287,12 +288,12 @@ describe.each(DATABASE_TARGETS)('the five-bed linkage pilot (%s)', (target) => {
       const episodes = async (windowDays: number) => {
         const result = await hub.querySubgraph(
           'health',
-          `query($r: [_Any!]!) { _entities(representations: $r) { ... on FiveBedLinkage { linkedBedEpisodes { linkKey kind startedOn endedOn inArea endedByDeath } } } }`,
+          `query($r: [_Any!]!) { _entities(representations: $r) { ... on FiveBedLinkage { linkedBedEpisodes } } }`,
           { r: [{ __typename: 'FiveBedLinkage', areaCode: RUSHAN, ...Q2, windowDays }] },
           'analyst',
         );
         expect(result.errors).toBeUndefined();
-        return result.data!._entities[0].linkedBedEpisodes as Array<{ linkKey: string; kind: string; startedOn: string; endedOn: string | null; inArea: boolean; endedByDeath: boolean }>;
+        return unpackEpisodes(result.data!._entities[0].linkedBedEpisodes);
       };
       const wide = await episodes(30);
       const narrow = await episodes(2);
