@@ -1,6 +1,7 @@
 import { insertInChunks } from '../../shared/seed/insert-in-chunks';
 import { addDays } from '../../shared/seed/random';
 import { AbilityLevel } from '../assessment/ability-enums';
+import { EconomicStatus } from '../elder/elder-enums';
 import { Bed } from '../bed/bed.entity';
 import { InstitutionStay } from '../stay/institution-stay.entity';
 import { DischargeReason } from '../stay/discharge-reason.enum';
@@ -11,7 +12,9 @@ const HISTORY_DAYS = 2000;
 
 /**
  * Puts the frailer elders into free beds of their district's institutions (another district's when
- * their own is full); a quarter of stays have ended. Occupancy ends near the city's ~60%.
+ * their own is full); a quarter of stays have ended. Occupancy ends near the city's ~60%. 特困
+ * elders come first, near the plan's rates (indicators 1 and 2): almost all who wish centralised
+ * care (有集中供养意愿) and four in five of the disabled live in an institution, and stay there.
  */
 export class StaySeeder implements CivilAffairsSeeder {
   private readonly freeBedsByDistrict = new Map<string, Bed[]>();
@@ -29,10 +32,12 @@ export class StaySeeder implements CivilAffairsSeeder {
   async seedForElders(context: CivilAffairsSeedContext, elders: SeededElder[]): Promise<void> {
     const openedOn = new Map(context.institutions.map((i) => [i.code, i.openedOn]));
     const stays: Partial<InstitutionStay>[] = [];
-    for (const { person, abilityLevel } of elders) {
+    for (const { elder, person, abilityLevel } of elders) {
       const random = context.random('stay', person.index);
       const disabled = abilityLevel !== null && abilityLevel !== AbilityLevel.INTACT;
-      if (!random.chance(disabled ? 0.07 : 0.006)) continue;
+      const extremePoverty = elder.economicStatus === EconomicStatus.EXTREME_POVERTY;
+      const centralised = extremePoverty && (elder.wantsCentralisedCare || disabled);
+      if (!random.chance(centralised ? (elder.wantsCentralisedCare ? 0.97 : 0.8) : disabled ? 0.07 : 0.006)) continue;
       const own = this.freeBedsByDistrict.get(person.districtCode);
       const beds = own?.length ? own : [...this.freeBedsByDistrict.values()].find((list) => list.length);
       if (!beds) return insertInChunks(context.manager, InstitutionStay, stays);
@@ -40,7 +45,7 @@ export class StaySeeder implements CivilAffairsSeeder {
       const earliest = [openedOn.get(bed.institutionCode)!, addDays(context.today, -HISTORY_DAYS)].sort()[1];
       const admittedOn = random.dateBetween(earliest, addDays(context.today, -1));
       const stay = { personKey: person.personKey, bedId: bed.id, institutionCode: bed.institutionCode, admittedOn };
-      if (random.chance(0.25) && admittedOn < addDays(context.today, -200)) {
+      if (!centralised && random.chance(0.25) && admittedOn < addDays(context.today, -200)) {
         const dischargedOn = random.dateBetween(addDays(admittedOn, 30), addDays(context.today, -100));
         stays.push({ ...stay, dischargedOn, dischargeReason: random.pick([DischargeReason.HOME, DischargeReason.HOSPITAL, DischargeReason.OTHER_INSTITUTION]) });
         beds.push(bed);

@@ -82,7 +82,16 @@ export class PatientSeeder {
           inBed = true;
         }
       }
-      hospitalStays.push(...this.pastHospitalStays(person, random, hospitalCursor, fromHospitalToHospice));
+      const past = this.pastHospitalStays(person, random, hospitalCursor, fromHospitalToHospice);
+      hospitalStays.push(...past);
+      // Discharged to a home sickbed (五床联动: 医疗床位 → 家庭病床): the sickbed opens within a week and closes before the next admission.
+      const followUps = past.flatMap((stay, i) => {
+        if (stay.dischargeDestination !== HospitalDischargeDestination.HOME_SICKBED) return [];
+        const openedOn = addDays(stay.dischargedOn!, random.int(0, 7));
+        const closedOn = addDays(openedOn, random.int(14, 90));
+        const next = i === 0 ? hospitalCursor : past[i - 1].admittedOn!;
+        return closedOn < next && closedOn < today ? [this.sickbed(person, random, openedOn, closedOn)] : [];
+      });
 
       const openSickbed = !inBed && random.chance(CHANCE.homeSickbed(person.frailty));
       let sickbedCursor = today;
@@ -91,7 +100,8 @@ export class PatientSeeder {
         sickbeds.push(this.sickbed(person, random, openedOn, null));
         sickbedCursor = openedOn;
       }
-      if (random.chance(CHANCE.pastHomeSickbed(person.frailty))) {
+      sickbeds.push(...followUps.filter((sickbed) => sickbed.closedOn! < sickbedCursor));
+      if (!followUps.length && random.chance(CHANCE.pastHomeSickbed(person.frailty))) {
         const closedOn = addDays(sickbedCursor, -random.int(1, 300));
         const openedOn = addDays(closedOn, -random.int(30, 180));
         if (openedOn >= addDays(today, -HISTORY_DAYS)) sickbeds.push(this.sickbed(person, random, openedOn, closedOn));
