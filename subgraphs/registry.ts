@@ -12,7 +12,9 @@ export const SUBGRAPHS: SubgraphDefinition<any>[] = [civilAffairs, health, human
 
 /**
  * The subgraphs a hub process runs: all, or those named in `HUB_SUBGRAPHS` (comma-separated), so a
- * developer can run and test one department with only the departments it needs.
+ * developer can run and test one department with only the departments it needs. Civil affairs
+ * computes the cross-department views from every other department's figures (`@requires`), so it
+ * runs only with all five.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function selectedSubgraphs(env: NodeJS.ProcessEnv = process.env): SubgraphDefinition<any>[] {
@@ -20,5 +22,8 @@ export function selectedSubgraphs(env: NodeJS.ProcessEnv = process.env): Subgrap
   if (!names?.length) return SUBGRAPHS;
   const unknown = names.filter((name) => !isDepartment(name) || !SUBGRAPHS.some((s) => s.department === name));
   if (unknown.length) throw new Error(`HUB_SUBGRAPHS names unknown subgraphs: ${unknown.join(', ')}`);
+  if (names.includes('civil-affairs') && names.length < SUBGRAPHS.length) {
+    throw new Error('HUB_SUBGRAPHS: civil-affairs requires every other department (its indicators and five-bed views @requires their figures); name all five, or leave civil-affairs out');
+  }
   return SUBGRAPHS.filter((definition) => names.includes(definition.department));
 }
