@@ -10,13 +10,14 @@ import { type AreaHealthTotals, ELIGIBLE_HOSPITAL_PARAMETERS, eligibleHospitalCo
 type Raw = Record<string, string | number | null> & { areaCode?: string };
 
 /**
- * Per-area health totals for every area of one level asked: four GROUP BY statements (institutions,
- * hospital stays, hospice stays, home sickbeds), whatever the number of areas. Stays count where
- * their institution stands; home sickbeds where the elder lives.
+ * Per-area health totals on a day for every area of one level asked: four GROUP BY statements
+ * (institutions, hospital stays, hospice stays, home sickbeds), whatever the number of areas. Stays
+ * count where their institution stands; home sickbeds where the elder lives. The area pages ask for
+ * today; the five-bed linkage for its period's last day. Institutions' bed stock has no dates.
  */
 export function createAreaHealthLoaders(dataSource: DataSource) {
   return {
-    healthTotalsByArea: rowsByKeyAndArgs(async (codes: string[], column: HealthAreaColumn) => {
+    healthTotalsByArea: rowsByKeyAndArgs(async (codes: string[], { column, day }: { column: HealthAreaColumn; day: string }) => {
       const grouped = (query: SelectQueryBuilder<ObjectLiteral>, alias: string) => {
         if (column) query.addSelect(`${alias}.${column}`, 'areaCode').andWhere(`${alias}.${column} IN (:...codes)`, { codes }).groupBy(`${alias}.${column}`);
         return query.getRawMany<Raw>();
@@ -40,12 +41,12 @@ export function createAreaHealthLoaders(dataSource: DataSource) {
             .from(target, 'stay')
             .innerJoin(MedicalInstitution, 'institution', 'institution.code = stay.medicalInstitutionCode')
             .select('COUNT(*)', name)
-            .where('stay.dischargedOn IS NULL'),
+            .where('stay.admittedOn <= :day AND (stay.dischargedOn IS NULL OR stay.dischargedOn > :day)', { day }),
           'institution',
         );
       const inHospital = await openStays(HospitalStay, 'inHospital');
       const inHospice = await openStays(HospiceStay, 'inHospice');
-      const sickbeds = await grouped(dataSource.createQueryBuilder().from(HomeSickbed, 'bed').select('COUNT(*)', 'openHomeSickbeds').where('bed.closedOn IS NULL'), 'bed');
+      const sickbeds = await grouped(dataSource.createQueryBuilder().from(HomeSickbed, 'bed').select('COUNT(*)', 'openHomeSickbeds').where('bed.openedOn <= :day AND (bed.closedOn IS NULL OR bed.closedOn > :day)', { day }), 'bed');
 
       const totals = new Map<string, AreaHealthTotals>();
       for (const rows of [institutions, inHospital, inHospice, sickbeds]) {

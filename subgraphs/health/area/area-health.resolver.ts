@@ -1,3 +1,4 @@
+import { todayIso } from '../../shared/time/today';
 import { Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { can } from '../access-policy';
 import type { HealthContext } from '../context';
@@ -37,6 +38,6 @@ export class AreaHealthResolver {
 async function totals(area: Area, { loaders }: HealthContext): Promise<AreaHealthTotals | null> {
   const column = healthAreaColumn(area.code);
   if (column === undefined) return null;
-  const [figures] = await loaders.healthTotalsByArea.load({ key: area.code, args: column });
+  const [figures] = await loaders.healthTotalsByArea.load({ key: area.code, args: { column, day: todayIso() } });
   return figures ?? NO_HEALTH_TOTALS;
 }

@@ -1,3 +1,5 @@
+import { NO_HEALTH_TOTALS } from '../area/area-health-figures';
+import { healthAreaColumn } from '../area/area-place';
 import { LinkedBedEpisodesScalar, packEpisodes, type PackedEpisodes } from '../../shared/five-bed/linked-episodes';
 import { Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { fiveBedKindOrder, FiveBedKind } from '../../shared/five-bed/five-bed-kind.enum';
@@ -39,8 +41,15 @@ export class ElderFiveBedHealthResolver {
 export class FiveBedLinkageHealthResolver {
   @Directive('@inaccessible')
   @FieldResolver(() => [FiveBedCount], { description: 'Medical beds (医疗床位), home sickbeds (家庭病床) and hospice beds (安宁疗护床位) of the area on the period’s last day: stock and occupancy, counted by health’s database.' })
-  healthBedCounts(@Root() linkage: FiveBedLinkage, @Ctx() { loaders }: HealthContext): Promise<FiveBedCount[]> {
-    return loaders.healthBedFiguresByArea.load({ key: linkage.areaCode, args: linkage.to }).then((figures) => figures.map((figure) => Object.assign(new FiveBedCount(), figure)));
+  async healthBedCounts(@Root() linkage: FiveBedLinkage, @Ctx() { loaders }: HealthContext): Promise<FiveBedCount[]> {
+    // The same per-area totals the Area fields show for today, here on the period's last day.
+    const [totals = NO_HEALTH_TOTALS] = await loaders.healthTotalsByArea.load({ key: linkage.areaCode, args: { column: healthAreaColumn(linkage.areaCode)!, day: linkage.to } });
+    const count = (kind: FiveBedKind, capacity: number, occupied: number) => Object.assign(new FiveBedCount(), { kind, capacity, occupied });
+    return [
+      count(FiveBedKind.MEDICAL_BED, totals.medicalBeds, totals.inHospital),
+      count(FiveBedKind.HOME_SICKBED, totals.openHomeSickbeds, totals.openHomeSickbeds),
+      count(FiveBedKind.HOSPICE_BED, totals.hospiceBeds, totals.inHospice),
+    ];
   }
 
   @Directive('@inaccessible')

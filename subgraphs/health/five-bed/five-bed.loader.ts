@@ -18,18 +18,10 @@ export interface HealthLinkageEpisode {
   endedByDeath: boolean;
 }
 
-/** Health's beds of one kind in an area on a day. */
-export interface HealthBedFigure {
-  kind: FiveBedKind;
-  capacity: number;
-  occupied: number;
-}
-
 type Period = Pick<FiveBedLinkageKey, 'from' | 'to' | 'windowDays'>;
 type RawEpisode = { personKey: string; startedOn: string; endedOn: string | null; districtCode: string; ended: string | null };
 
 const DECEASED = 'DECEASED';
-const HEALTH_KINDS = [FiveBedKind.MEDICAL_BED, FiveBedKind.HOME_SICKBED, FiveBedKind.HOSPICE_BED] as const;
 
 /** The districts to filter on (null: the city was asked, so every district is needed). */
 const districtFilter = (codes: readonly string[]): string[] | null => (codes.includes(WEIHAI_CITY.code) ? null : [...codes]);
@@ -86,47 +78,5 @@ export function createHealthFiveBedLoaders(dataSource: DataSource) {
       return pairs;
     }),
 
-    /**
-     * Per area asked: medical and hospice beds in stock with the stays occupying them on the day, and
-     * the home sickbeds open on the day (capacity = occupied). Stays count where their institution
-     * stands, home sickbeds where the elder lives. The bed stock is recorded without dates: today's.
-     */
-    healthBedFiguresByArea: rowsByKeyAndArgs(async (codes: string[], day: string) => {
-      const districts = districtFilter(codes);
-      const byDistrict = <T extends ObjectLiteral>(query: SelectQueryBuilder<T>, column: string) => {
-        query.addSelect(column, 'districtCode').groupBy(column);
-        if (districts) query.andWhere(`${column} IN (:...districts)`, { districts });
-        return query.getRawMany<{ districtCode: string; capacity?: string | number; hospiceCapacity?: string | number; occupied?: string | number }>();
-      };
-      const occupying = (target: typeof HospitalStay | typeof HospiceStay) =>
-        byDistrict(
-          dataSource
-            .createQueryBuilder()
-            .from(target, 'stay')
-            .innerJoin(MedicalInstitution, 'institution', 'institution.code = stay.medicalInstitutionCode')
-            .select('COUNT(*)', 'occupied')
-            .where('stay.admittedOn <= :day AND (stay.dischargedOn IS NULL OR stay.dischargedOn > :day)', { day }),
-          'institution.districtCode',
-        );
-      const stock = await byDistrict(dataSource.createQueryBuilder().from(MedicalInstitution, 'institution').select('SUM(institution.medicalBeds)', 'capacity').addSelect('SUM(institution.hospiceBeds)', 'hospiceCapacity'), 'institution.districtCode');
-      const inHospital = await occupying(HospitalStay);
-      const inHospice = await occupying(HospiceStay);
-      const sickbeds = await byDistrict(
-        dataSource.createQueryBuilder().from(HomeSickbed, 'bed').select('COUNT(*)', 'occupied').where('bed.openedOn <= :day AND (bed.closedOn IS NULL OR bed.closedOn > :day)', { day }),
-        'bed.districtCode',
-      );
-
-      const sum = (rows: Array<Record<string, unknown> & { districtCode: string }>, code: string, column: string) =>
-        rows.filter((row) => inAreaOf(code, row.districtCode)).reduce((total, row) => total + Number(row[column] ?? 0), 0);
-      return codes.flatMap((code) => {
-        const open = sum(sickbeds, code, 'occupied');
-        const figures: Record<(typeof HEALTH_KINDS)[number], [number, number]> = {
-          [FiveBedKind.MEDICAL_BED]: [sum(stock, code, 'capacity'), sum(inHospital, code, 'occupied')],
-          [FiveBedKind.HOME_SICKBED]: [open, open],
-          [FiveBedKind.HOSPICE_BED]: [sum(stock, code, 'hospiceCapacity'), sum(inHospice, code, 'occupied')],
-        };
-        return HEALTH_KINDS.map((kind) => [code, { kind, capacity: figures[kind][0], occupied: figures[kind][1] }] as const);
-      });
-    }),
   };
 }
