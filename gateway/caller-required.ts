@@ -26,7 +26,11 @@ function isAnonymousAllowed(operation: OperationDefinitionNode, introspection: b
 
 function onlyMetaFields(selectionSet: SelectionSetNode, introspection: boolean): boolean {
   return selectionSet.selections.every((selection) => {
-    if (selection.kind !== Kind.FIELD) return selection.kind === Kind.INLINE_FRAGMENT && onlyMetaFields(selection.selectionSet, introspection);
-    return selection.name.value === '__typename' || (introspection && (selection.name.value === '__schema' || selection.name.value === '__type'));
+    if (selection.kind !== Kind.FIELD)
+      return selection.kind === Kind.INLINE_FRAGMENT && onlyMetaFields(selection.selectionSet, introspection);
+    return (
+      selection.name.value === '__typename' ||
+      (introspection && (selection.name.value === '__schema' || selection.name.value === '__type'))
+    );
   });
 }

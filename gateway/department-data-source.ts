@@ -13,7 +13,9 @@ interface ErrorBody {
  * would turn that into an anonymous internal error, so the subgraph's own refusal is passed on.
  */
 export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+  override async errorFromResponse(
+    response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0],
+  ): Promise<GraphQLError> {
     const generic = await super.errorFromResponse(response);
     const body = (generic.extensions.response as { body?: ErrorBody } | undefined)?.body;
     const refusal = body?.errors?.find((error) => CLIENT_CODES.has(String(error.extensions?.code)));

@@ -6,7 +6,9 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
  * pages load Apollo Sandbox from a CDN, which a government network (and this machine) cannot reach.
  */
 export function offlineExplorer(title: string): ApolloServerPlugin {
-  const html = renderGraphiQL({ title, endpoint: '/', defaultQuery: EXAMPLE_QUERY } as Parameters<typeof renderGraphiQL>[0]);
+  const html = renderGraphiQL({ title, endpoint: '/', defaultQuery: EXAMPLE_QUERY } as Parameters<
+    typeof renderGraphiQL
+  >[0]);
   return {
     async serverWillStart() {
       return {

@@ -5,7 +5,12 @@ import { startGateway } from './start-gateway';
 startGateway(readGatewayConfig())
   .then((running) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.once(signal, () => running.stop().then(() => process.exit(0), () => process.exit(1)));
+      process.once(signal, () =>
+        running.stop().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        ),
+      );
     }
   })
   .catch((error: Error) => {

@@ -29,7 +29,10 @@ export interface RunningGateway {
 }
 
 /** Serves the committed supergraph (tests pass one composed from the code), routing each department's fields to its subgraph. */
-export async function startGateway(config: GatewayConfig, supergraphSdl = fs.readFileSync(config.supergraphFile, 'utf8')): Promise<RunningGateway> {
+export async function startGateway(
+  config: GatewayConfig,
+  supergraphSdl = fs.readFileSync(config.supergraphFile, 'utf8'),
+): Promise<RunningGateway> {
   const log = createLogger('gateway', config.logLevel);
   const verify = createTokenVerifier(config.auth);
   const gateway = new ApolloGateway({
@@ -38,7 +41,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
       const target = (isDepartment(name) && config.subgraphUrls[name]) || url;
       return new DepartmentDataSource({
         url: target,
-        fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
+        fetcher: ((input: string, init: RequestInit) =>
+          fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
         willSendRequest: ({ request, context }) => {
           if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
@@ -60,7 +64,9 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
     listen: { port: config.port, host: config.host },
     context: async ({ req }) => {
       const requestId = randomUUID();
-      const authorization = Array.isArray(req.headers.authorization) ? req.headers.authorization[0] : req.headers.authorization;
+      const authorization = Array.isArray(req.headers.authorization)
+        ? req.headers.authorization[0]
+        : req.headers.authorization;
       return { requestId, caller: await verify(authorization), authorization, log: log.child({ requestId }) };
     },
   });

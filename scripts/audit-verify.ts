@@ -10,11 +10,19 @@ async function main(): Promise<void> {
   let intact = true;
   for (const definition of SUBGRAPHS) {
     const config = readSubgraphConfig(definition.department);
-    const { dataSource } = await openDepartmentDatabase(definition, config, createLogger(definition.department, 'warn'));
+    const { dataSource } = await openDepartmentDatabase(
+      definition,
+      config,
+      createLogger(definition.department, 'warn'),
+    );
     try {
       const check = await verifyAuditChain(dataSource.manager);
       intact &&= check.valid;
-      process.stdout.write(check.valid ? `${definition.department}: intact, ${check.checked} entries\n` : `${definition.department}: BROKEN at entry ${check.brokenAt}: ${check.problem} (${check.checked} entries before it check out)\n`);
+      process.stdout.write(
+        check.valid
+          ? `${definition.department}: intact, ${check.checked} entries\n`
+          : `${definition.department}: BROKEN at entry ${check.brokenAt}: ${check.problem} (${check.checked} entries before it check out)\n`,
+      );
     } finally {
       await dataSource.destroy();
     }

@@ -42,7 +42,14 @@ async function main(): Promise<void> {
   const args = cliArgs();
   const elders = args.integer('elders', 20000);
   const rounds = Math.max(3, args.integer('rounds', 10));
-  const env = { LOG_LEVEL: 'warn', ...process.env, DATA_DIR: process.env.DATA_DIR ?? path.resolve('data', `bench-${elders}`), GATEWAY_PORT: '0', CIVIL_AFFAIRS_PORT: '0', MYSQL_DATABASE_PREFIX: process.env.MYSQL_DATABASE_PREFIX ?? `weihai_bench_${elders}` };
+  const env = {
+    LOG_LEVEL: 'warn',
+    ...process.env,
+    DATA_DIR: process.env.DATA_DIR ?? path.resolve('data', `bench-${elders}`),
+    GATEWAY_PORT: '0',
+    CIVIL_AFFAIRS_PORT: '0',
+    MYSQL_DATABASE_PREFIX: process.env.MYSQL_DATABASE_PREFIX ?? `weihai_bench_${elders}`,
+  };
   const hub = await startHub({ env, elders });
   const civil = hub.subgraphs['civil-affairs'];
   const manager = civil.database.dataSource.manager;
@@ -51,18 +58,31 @@ async function main(): Promise<void> {
   const offsets = Array.from({ length: rounds }, () => random.int(0, Math.max(0, total - 1000)));
 
   const auth = readGatewayConfig(env).auth;
-  const tokens = { civil: await mintDevelopmentToken(auth, DEVELOPMENT_CALLERS['civil-affairs-system']), analyst: await mintDevelopmentToken(auth, DEVELOPMENT_CALLERS.analyst) };
+  const tokens = {
+    civil: await mintDevelopmentToken(auth, DEVELOPMENT_CALLERS['civil-affairs-system']),
+    analyst: await mintDevelopmentToken(auth, DEVELOPMENT_CALLERS.analyst),
+  };
   const post = async (url: string, query: string, variables: Record<string, unknown>, token = tokens.civil) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as { errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
   };
   const byHand = async (offset: number) => {
     const page = await manager.find(Elder, { order: { personKey: 'ASC' }, skip: offset, take: 1000 });
     const keys = page.map((elder) => elder.personKey);
-    const [, stays] = await Promise.all([manager.findBy(AbilityAssessment, { personKey: In(keys) }), manager.findBy(InstitutionStay, { personKey: In(keys), dischargedOn: IsNull() })]);
+    const [, stays] = await Promise.all([
+      manager.findBy(AbilityAssessment, { personKey: In(keys) }),
+      manager.findBy(InstitutionStay, { personKey: In(keys), dischargedOn: IsNull() }),
+    ]);
     if (stays.length) {
-      await Promise.all([manager.findBy(Bed, { id: In(stays.map((s) => s.bedId)) }), manager.findBy(Institution, { code: In(stays.map((s) => s.institutionCode)) })]);
+      await Promise.all([
+        manager.findBy(Bed, { id: In(stays.map((s) => s.bedId)) }),
+        manager.findBy(Institution, { code: In(stays.map((s) => s.institutionCode)) }),
+      ]);
     }
   };
 
@@ -78,18 +98,32 @@ async function main(): Promise<void> {
     }
     times.sort((a, b) => a - b);
     const statements = (civil.database.sql.statements - before) / rounds;
-    rows.push([name, times[Math.floor(times.length / 2)].toFixed(1), times[Math.min(times.length - 1, Math.floor(times.length * 0.95))].toFixed(1), statements.toFixed(1)]);
+    rows.push([
+      name,
+      times[Math.floor(times.length / 2)].toFixed(1),
+      times[Math.min(times.length - 1, Math.floor(times.length * 0.95))].toFixed(1),
+      statements.toFixed(1),
+    ]);
     return times[Math.floor(times.length / 2)];
   };
 
   let overhead = '';
   if (!args.flag('indicators-only')) {
-    const gateway = await measure('1,000 elders with assessment and stay — through the gateway', (i) => post(hub.gateway.url, PAGE_QUERY, { offset: offsets[i] }));
-    const direct = await measure('the same — straight from the civil-affairs subgraph', (i) => post(civil.url, PAGE_QUERY, { offset: offsets[i] }));
+    const gateway = await measure('1,000 elders with assessment and stay — through the gateway', (i) =>
+      post(hub.gateway.url, PAGE_QUERY, { offset: offsets[i] }),
+    );
+    const direct = await measure('the same — straight from the civil-affairs subgraph', (i) =>
+      post(civil.url, PAGE_QUERY, { offset: offsets[i] }),
+    );
     const sql = await measure('the same rows — read from the database by hand', (i) => byHand(offsets[i]));
     const sample = await manager.find(Elder, { select: { idNumber: true }, skip: offsets[0], take: rounds * 10 });
     await measure('one elder by ID number — through the gateway', async (i) => {
-      for (const elder of sample.slice(i * 10, i * 10 + 10)) await post(hub.gateway.url, 'query($id: String!) { elderByIdNumber(idNumber: $id) { name latestAssessment { level } } }', { id: elder.idNumber });
+      for (const elder of sample.slice(i * 10, i * 10 + 10))
+        await post(
+          hub.gateway.url,
+          'query($id: String!) { elderByIdNumber(idNumber: $id) { name latestAssessment { level } } }',
+          { id: elder.idNumber },
+        );
     });
     rows[rows.length - 1][0] += ' (10 look-ups)';
     overhead = `Federation overhead: gateway ${(gateway / sql).toFixed(1)}× the hand-written reads, subgraph ${(direct / sql).toFixed(1)}×; gateway adds ${(gateway - direct).toFixed(1)} ms over the subgraph.\n`;
@@ -98,13 +132,19 @@ async function main(): Promise<void> {
   await measure('every indicator, the city and every district, one request — analyst through the gateway', (i) =>
     post(hub.gateway.url, INDICATORS_QUERY, { asOf: addDays(todayIso(), -30 * i) }, tokens.analyst),
   );
-  await measure('five-bed linkage of the last full quarter, 乳山市 and the city in turn — analyst through the gateway', (i) =>
-    post(hub.gateway.url, FIVE_BED_QUERY, { areaCode: i % 2 ? '371000' : '371083' }, tokens.analyst),
+  await measure(
+    'five-bed linkage of the last full quarter, 乳山市 and the city in turn — analyst through the gateway',
+    (i) => post(hub.gateway.url, FIVE_BED_QUERY, { areaCode: i % 2 ? '371000' : '371083' }, tokens.analyst),
   );
 
   const width = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  process.stdout.write(`\nBenchmark: ${total.toLocaleString('en')} elders, ${civil.database.dataSource.options.type}, ${rounds} rounds\n`);
-  for (const row of rows) process.stdout.write(row.map((cell, c) => (c === 0 ? cell.padEnd(width[c]) : cell.padStart(width[c]))).join('  ') + '\n');
+  process.stdout.write(
+    `\nBenchmark: ${total.toLocaleString('en')} elders, ${civil.database.dataSource.options.type}, ${rounds} rounds\n`,
+  );
+  for (const row of rows)
+    process.stdout.write(
+      row.map((cell, c) => (c === 0 ? cell.padEnd(width[c]) : cell.padStart(width[c]))).join('  ') + '\n',
+    );
   process.stdout.write(overhead);
   await hub.stop();
 }

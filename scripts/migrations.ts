@@ -26,7 +26,10 @@ async function generate(definition: SubgraphDefinition<unknown>, name: string): 
   url.pathname = `/${scratch}`;
   await dropMysqlDatabase(server, scratch);
   await ensureMysqlDatabase(server, scratch);
-  const { dataSource } = createDepartmentDatabase({ kind: 'mysql', url: url.toString(), database: scratch }, { entities: departmentEntities(definition), migrations: definition.migrations, log });
+  const { dataSource } = createDepartmentDatabase(
+    { kind: 'mysql', url: url.toString(), database: scratch },
+    { entities: departmentEntities(definition), migrations: definition.migrations, log },
+  );
   try {
     await connectWithRetry(dataSource, log, 1);
     await dataSource.runMigrations({ transaction: 'each' });
@@ -37,7 +40,8 @@ async function generate(definition: SubgraphDefinition<unknown>, name: string): 
     }
     const folder = path.join(repoRoot(), 'subgraphs', definition.department, 'migrations');
     const className = `${name}${Date.now()}`;
-    const statements = (queries: typeof upQueries) => queries.map((q) => `    await queryRunner.query(${JSON.stringify(q.query)});`).join('\n');
+    const statements = (queries: typeof upQueries) =>
+      queries.map((q) => `    await queryRunner.query(${JSON.stringify(q.query)});`).join('\n');
     fs.writeFileSync(
       path.join(folder, `${className}.ts`),
       `import type { MigrationInterface, QueryRunner } from 'typeorm';
@@ -57,7 +61,9 @@ ${statements([...downQueries].reverse())}
 `,
     );
     writeIndex(definition, folder);
-    process.stdout.write(`${definition.department}: wrote migrations/${className}.ts (${upQueries.length} statements)\n`);
+    process.stdout.write(
+      `${definition.department}: wrote migrations/${className}.ts (${upQueries.length} statements)\n`,
+    );
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
     await dropMysqlDatabase(server, scratch);
@@ -84,12 +90,21 @@ export const ${exportName} = [${classes.join(', ')}];
 
 async function run(definition: SubgraphDefinition<unknown>): Promise<void> {
   const config = readSubgraphConfig(definition.department);
-  if (config.database.kind !== 'mysql') throw new Error(`${definition.department}: no MySQL database configured (set MYSQL_URL or ${DEPARTMENTS[definition.department].envPrefix}_DATABASE_URL)`);
-  const { dataSource } = createDepartmentDatabase(config.database, { entities: departmentEntities(definition), migrations: definition.migrations, log });
+  if (config.database.kind !== 'mysql')
+    throw new Error(
+      `${definition.department}: no MySQL database configured (set MYSQL_URL or ${DEPARTMENTS[definition.department].envPrefix}_DATABASE_URL)`,
+    );
+  const { dataSource } = createDepartmentDatabase(config.database, {
+    entities: departmentEntities(definition),
+    migrations: definition.migrations,
+    log,
+  });
   await connectWithRetry(dataSource, log);
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    process.stdout.write(`${definition.department}: ${applied.length ? `applied ${applied.map((m) => m.name).join(', ')}` : 'up to date'}\n`);
+    process.stdout.write(
+      `${definition.department}: ${applied.length ? `applied ${applied.map((m) => m.name).join(', ')}` : 'up to date'}\n`,
+    );
   } finally {
     await dataSource.destroy();
   }

@@ -18,9 +18,16 @@ async function main(): Promise<void> {
     reseed: args.flag('reseed'),
   });
   createLogger('hub').info('hub ready', { gateway: hub.gateway.url });
-  process.stdout.write(`\nWeihai elder-care hub is running.\n  Explorer and GraphQL endpoint: ${hub.gateway.url}\n  Stop with Ctrl-C.\n\n`);
+  process.stdout.write(
+    `\nWeihai elder-care hub is running.\n  Explorer and GraphQL endpoint: ${hub.gateway.url}\n  Stop with Ctrl-C.\n\n`,
+  );
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => hub.stop().then(() => process.exit(0), () => process.exit(1)));
+    process.once(signal, () =>
+      hub.stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      ),
+    );
   }
 }
 

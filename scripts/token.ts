@@ -19,7 +19,11 @@ async function main(): Promise<void> {
   for (const [name, claims] of Object.entries(DEVELOPMENT_CALLERS)) {
     if (wanted && name !== wanted) continue;
     const token = await mintDevelopmentToken(auth, claims);
-    process.stdout.write(wanted ? `${token}\n` : `${name} (${claims.role}${claims.scope ? `; scopes: ${claims.scope}` : ''})\n  ${token}\n`);
+    process.stdout.write(
+      wanted
+        ? `${token}\n`
+        : `${name} (${claims.role}${claims.scope ? `; scopes: ${claims.scope}` : ''})\n  ${token}\n`,
+    );
   }
 }
 

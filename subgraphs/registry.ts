@@ -18,12 +18,16 @@ export const SUBGRAPHS: SubgraphDefinition<any>[] = [civilAffairs, health, human
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function selectedSubgraphs(env: NodeJS.ProcessEnv = process.env): SubgraphDefinition<any>[] {
-  const names = env.HUB_SUBGRAPHS?.split(',').map((name) => name.trim()).filter(Boolean);
+  const names = env.HUB_SUBGRAPHS?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   if (!names?.length) return SUBGRAPHS;
   const unknown = names.filter((name) => !isDepartment(name) || !SUBGRAPHS.some((s) => s.department === name));
   if (unknown.length) throw new Error(`HUB_SUBGRAPHS names unknown subgraphs: ${unknown.join(', ')}`);
   if (names.includes('civil-affairs') && names.length < SUBGRAPHS.length) {
-    throw new Error('HUB_SUBGRAPHS: civil-affairs requires every other department (its indicators and five-bed views @requires their figures); name all five, or leave civil-affairs out');
+    throw new Error(
+      'HUB_SUBGRAPHS: civil-affairs requires every other department (its indicators and five-bed views @requires their figures); name all five, or leave civil-affairs out',
+    );
   }
   return SUBGRAPHS.filter((definition) => names.includes(definition.department));
 }

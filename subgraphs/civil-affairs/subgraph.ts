@@ -13,7 +13,11 @@ import { AbilityAssessmentResolver, ElderAbilityAssessmentResolver } from './ass
 import { Bed } from './bed/bed.entity';
 import { BedResolver, InstitutionBedResolver } from './bed/bed.resolver';
 import { CareAssignment } from './care-assignment/care-assignment.entity';
-import { CareAssignmentResolver, ElderCareAssignmentResolver, InstitutionCareAssignmentResolver } from './care-assignment/care-assignment.resolver';
+import {
+  CareAssignmentResolver,
+  ElderCareAssignmentResolver,
+  InstitutionCareAssignmentResolver,
+} from './care-assignment/care-assignment.resolver';
 import { Caregiver } from './care-assignment/caregiver.stub';
 import { Elder } from './elder/elder.entity';
 import { elderReference } from './elder/elder.reference';
@@ -24,7 +28,11 @@ import { FamilyBed } from './family-bed/family-bed.entity';
 import { ElderFiveBedResolver, FiveBedEpisodeResolver } from './five-bed/elder-five-bed.resolver';
 import { fiveBedLinkageReference } from './five-bed/five-bed-linkage.entity';
 import { FiveBedLinkageResolver } from './five-bed/five-bed-linkage.resolver';
-import { ElderFamilyBedResolver, FamilyBedResolver, InstitutionFamilyBedResolver } from './family-bed/family-bed.resolver';
+import {
+  ElderFamilyBedResolver,
+  FamilyBedResolver,
+  InstitutionFamilyBedResolver,
+} from './family-bed/family-bed.resolver';
 import { Institution } from './institution/institution.entity';
 import { areaOnDateReference } from './indicators/area-on-date.reference';
 import { AreaOnDateResolver, IndicatorValueResolver } from './indicators/indicator.resolver';
@@ -42,13 +50,33 @@ import { CareVisitMonth } from './visit/visit-month.entity';
 import { CareVisit } from './visit/visit.entity';
 import { CareVisitResolver, ElderCareVisitResolver } from './visit/visit.resolver';
 import { WaitlistEntry } from './waitlist/waitlist-entry.entity';
-import { ElderWaitlistResolver, InstitutionWaitlistResolver, WaitlistEntryResolver } from './waitlist/waitlist.resolver';
+import {
+  ElderWaitlistResolver,
+  InstitutionWaitlistResolver,
+  WaitlistEntryResolver,
+} from './waitlist/waitlist.resolver';
 
 /** The civil-affairs department (民政局): its tables, its part of the graph and its loaders. */
 export const civilAffairs: SubgraphDefinition<CivilAffairsLoaders> = {
   department: 'civil-affairs',
   policy: civilAffairsPolicy,
-  entities: [Area, Elder, AbilityAssessment, Institution, Bed, InstitutionStay, WaitlistEntry, FamilyBed, CareAssignment, CommunityFacility, CareVisit, CareVisitMonth, AllowancePayment, AgeFriendlyCommunity, ResidentialDevelopment],
+  entities: [
+    Area,
+    Elder,
+    AbilityAssessment,
+    Institution,
+    Bed,
+    InstitutionStay,
+    WaitlistEntry,
+    FamilyBed,
+    CareAssignment,
+    CommunityFacility,
+    CareVisit,
+    CareVisitMonth,
+    AllowancePayment,
+    AgeFriendlyCommunity,
+    ResidentialDevelopment,
+  ],
   migrations: civilAffairsMigrations,
   resolvers: [
     AreaResolver,
@@ -85,7 +113,13 @@ export const civilAffairs: SubgraphDefinition<CivilAffairsLoaders> = {
     ResidentialDevelopmentResolver,
   ],
   orphanedTypes: [Caregiver],
-  referenceResolvers: { ...areaReference, ...areaOnDateReference, ...elderReference, ...institutionReference, ...fiveBedLinkageReference },
+  referenceResolvers: {
+    ...areaReference,
+    ...areaOnDateReference,
+    ...elderReference,
+    ...institutionReference,
+    ...fiveBedLinkageReference,
+  },
   createLoaders: createCivilAffairsLoaders,
   seedReferenceData: (dataSource) => transaction(dataSource, seedAreas),
   seed: seedCivilAffairs,

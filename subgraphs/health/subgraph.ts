@@ -5,7 +5,10 @@ import { areaReference } from './area/area.stub';
 import { AreaOnDateHealthResolver } from './area-on-date/area-on-date-health.resolver';
 import { AreaOnDate, areaOnDateReference } from './area-on-date/area-on-date.stub';
 import { CooperationAgreement } from './cooperation/cooperation-agreement.entity';
-import { CooperationAgreementResolver, MedicalInstitutionCooperationResolver } from './cooperation/cooperation-agreement.resolver';
+import {
+  CooperationAgreementResolver,
+  MedicalInstitutionCooperationResolver,
+} from './cooperation/cooperation-agreement.resolver';
 import { ElderHealthResolver } from './elder/elder-health.resolver';
 import { ElderFiveBedHealthResolver, FiveBedLinkageHealthResolver } from './five-bed/five-bed-health.resolver';
 import { FiveBedLinkage, fiveBedLinkageReference } from './five-bed/five-bed-linkage.stub';
@@ -49,7 +52,14 @@ export const health: SubgraphDefinition<HealthLoaders> = {
     AreaOnDateHealthResolver,
   ],
   orphanedTypes: [AreaOnDate, FiveBedLinkage],
-  referenceResolvers: { ...medicalInstitutionReference, ...elderReference, ...institutionReference, ...areaReference, ...areaOnDateReference, ...fiveBedLinkageReference },
+  referenceResolvers: {
+    ...medicalInstitutionReference,
+    ...elderReference,
+    ...institutionReference,
+    ...areaReference,
+    ...areaOnDateReference,
+    ...fiveBedLinkageReference,
+  },
   createLoaders: createHealthLoaders,
   seed: seedHealth,
   isSeeded: healthIsSeeded,

@@ -21,7 +21,11 @@ import { subsidyReference } from './subsidy/subsidy.reference';
 import { CaregiverSubsidiesResolver, CaregiverSubsidyResolver } from './subsidy/subsidy.resolver';
 import { CaregiverTrainingEnrolment } from './training/training-enrolment.entity';
 import { CaregiverTrainingProgramme } from './training/training-programme.entity';
-import { CaregiverTrainingEnrolmentResolver, CaregiverTrainingProgrammeResolver, CaregiverTrainingResolver } from './training/training.resolver';
+import {
+  CaregiverTrainingEnrolmentResolver,
+  CaregiverTrainingProgrammeResolver,
+  CaregiverTrainingResolver,
+} from './training/training.resolver';
 import { AreaHumanResourcesResolver } from './workforce/area-workforce.resolver';
 import { InstitutionHumanResourcesResolver } from './workforce/institution-workforce.resolver';
 
@@ -29,7 +33,14 @@ import { InstitutionHumanResourcesResolver } from './workforce/institution-workf
 export const humanResources: SubgraphDefinition<HumanResourcesLoaders> = {
   department: 'human-resources',
   policy: humanResourcesPolicy,
-  entities: [Caregiver, CaregiverCertificate, CaregiverTrainingProgramme, CaregiverTrainingEnrolment, CaregiverSubsidy, ElderCareMajorEnrolment],
+  entities: [
+    Caregiver,
+    CaregiverCertificate,
+    CaregiverTrainingProgramme,
+    CaregiverTrainingEnrolment,
+    CaregiverSubsidy,
+    ElderCareMajorEnrolment,
+  ],
   migrations: humanResourcesMigrations,
   resolvers: [
     CaregiverResolver,
@@ -45,7 +56,13 @@ export const humanResources: SubgraphDefinition<HumanResourcesLoaders> = {
     ElderCareMajorEnrolmentResolver,
   ],
   orphanedTypes: [Institution, Area, AreaOnDate],
-  referenceResolvers: { ...caregiverReference, ...institutionReference, ...areaReference, ...subsidyReference, ...areaOnDateReference },
+  referenceResolvers: {
+    ...caregiverReference,
+    ...institutionReference,
+    ...areaReference,
+    ...subsidyReference,
+    ...areaOnDateReference,
+  },
   createLoaders: createHumanResourcesLoaders,
   seed: seedHumanResources,
   isSeeded: humanResourcesIsSeeded,

@@ -8,7 +8,11 @@ import { LtciAssessment } from './assessment/ltci-assessment.entity';
 import { LtciAssessmentResolver } from './assessment/ltci-assessment.resolver';
 import { LtciBenefitResolver } from './benefit/ltci-benefit.resolver';
 import { LtciDesignation } from './designation/ltci-designation.entity';
-import { InstitutionMedicalInsuranceResolver, LtciDesignationResolver, MedicalInstitutionMedicalInsuranceResolver } from './designation/ltci-designation.resolver';
+import {
+  InstitutionMedicalInsuranceResolver,
+  LtciDesignationResolver,
+  MedicalInstitutionMedicalInsuranceResolver,
+} from './designation/ltci-designation.resolver';
 import { ElderMedicalInsuranceResolver } from './elder/elder-medical-insurance.resolver';
 import { ElderFiveBedMedicalInsuranceResolver } from './five-bed/elder-five-bed.resolver';
 import { elderReference } from './elder/elder.stub';
@@ -42,7 +46,13 @@ export const medicalInsurance: SubgraphDefinition<MedicalInsuranceLoaders> = {
     LtciBenefitResolver,
   ],
   orphanedTypes: [Area, AreaOnDate],
-  referenceResolvers: { ...elderReference, ...institutionReference, ...medicalInstitutionReference, ...areaReference, ...areaOnDateReference },
+  referenceResolvers: {
+    ...elderReference,
+    ...institutionReference,
+    ...medicalInstitutionReference,
+    ...areaReference,
+    ...areaOnDateReference,
+  },
   createLoaders: createMedicalInsuranceLoaders,
   seed: seedMedicalInsurance,
   isSeeded: medicalInsuranceIsSeeded,

@@ -1,9 +1,24 @@
 /** The five departments of the hub: one subgraph, one database and one configuration prefix each. */
 export const DEPARTMENTS = {
-  'civil-affairs': { envPrefix: 'CIVIL_AFFAIRS', defaultPort: 4001, databaseSuffix: 'civil_affairs', title: '民政局 Civil affairs' },
+  'civil-affairs': {
+    envPrefix: 'CIVIL_AFFAIRS',
+    defaultPort: 4001,
+    databaseSuffix: 'civil_affairs',
+    title: '民政局 Civil affairs',
+  },
   health: { envPrefix: 'HEALTH', defaultPort: 4002, databaseSuffix: 'health', title: '卫生健康委 Health' },
-  'medical-insurance': { envPrefix: 'MEDICAL_INSURANCE', defaultPort: 4003, databaseSuffix: 'medical_insurance', title: '医保局 Medical insurance' },
-  'human-resources': { envPrefix: 'HUMAN_RESOURCES', defaultPort: 4004, databaseSuffix: 'human_resources', title: '人社局 Human resources and social security' },
+  'medical-insurance': {
+    envPrefix: 'MEDICAL_INSURANCE',
+    defaultPort: 4003,
+    databaseSuffix: 'medical_insurance',
+    title: '医保局 Medical insurance',
+  },
+  'human-resources': {
+    envPrefix: 'HUMAN_RESOURCES',
+    defaultPort: 4004,
+    databaseSuffix: 'human_resources',
+    title: '人社局 Human resources and social security',
+  },
   finance: { envPrefix: 'FINANCE', defaultPort: 4005, databaseSuffix: 'finance', title: '财政局 Finance' },
 } as const;
 

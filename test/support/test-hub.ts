@@ -4,7 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { readGatewayConfig } from '../../gateway/gateway-config';
 import { startHub } from '../../scripts/start-hub';
-import { type CallerClaims, DEVELOPMENT_CALLERS, mintDevelopmentToken } from '../../subgraphs/shared/auth/development-callers';
+import {
+  type CallerClaims,
+  DEVELOPMENT_CALLERS,
+  mintDevelopmentToken,
+} from '../../subgraphs/shared/auth/development-callers';
 import { Department, DEPARTMENTS } from '../../subgraphs/shared/departments';
 import { dropMysqlDatabase, ensureMysqlDatabase } from '../../subgraphs/shared/db/mysql-admin';
 import { composeSupergraph } from '../../subgraphs/shared/schema/compose-supergraph';
@@ -27,11 +31,24 @@ export interface TestHub {
   gatewayUrl: string;
   subgraphs: Record<string, RunningSubgraph>;
   /** Sends an operation through the gateway as a caller; civil affairs' own system unless told otherwise. */
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, as?: As): Promise<GraphQLResult<T>>;
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: As,
+  ): Promise<GraphQLResult<T>>;
   /** Sends an operation straight to one subgraph, bypassing the gateway. */
-  querySubgraph<T = Record<string, any>>(department: Department, query: string, variables?: Record<string, unknown>, as?: As): Promise<GraphQLResult<T>>;
+  querySubgraph<T = Record<string, any>>(
+    department: Department,
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: As,
+  ): Promise<GraphQLResult<T>>;
   /** Sends an operation through the gateway with exactly these headers (for tests of tokens themselves). */
-  queryWithHeaders<T = Record<string, any>>(headers: Record<string, string>, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  queryWithHeaders<T = Record<string, any>>(
+    headers: Record<string, string>,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<T>>;
   /** A development token for a caller. */
   tokenFor(as: keyof typeof DEVELOPMENT_CALLERS): Promise<string>;
   /** A token with exactly these claims, signed with the hub's development secret. */
@@ -51,7 +68,13 @@ export interface TestHubOptions {
  */
 export async function startTestHub(target: DatabaseTarget, { seedElders = 0 }: TestHubOptions = {}): Promise<TestHub> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'weihai-hub-test-'));
-  const env: NodeJS.ProcessEnv = { HUB_MODE: 'embedded', DATA_DIR: dataDir, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error', HOST: '127.0.0.1', GATEWAY_PORT: '0' };
+  const env: NodeJS.ProcessEnv = {
+    HUB_MODE: 'embedded',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
+    HOST: '127.0.0.1',
+    GATEWAY_PORT: '0',
+  };
   for (const { envPrefix } of Object.values(DEPARTMENTS)) env[`${envPrefix}_PORT`] = '0';
   if (target === 'mysql') {
     env.MYSQL_URL = process.env.TEST_MYSQL_URL;
@@ -73,8 +96,17 @@ export async function startTestHub(target: DatabaseTarget, { seedElders = 0 }: T
     if (!tokens.has(as)) tokens.set(as, mintDevelopmentToken(auth, DEVELOPMENT_CALLERS[as]));
     return tokens.get(as)!;
   };
-  const post = async (url: string, headers: Record<string, string>, query: string, variables?: Record<string, unknown>) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const post = async (
+    url: string,
+    headers: Record<string, string>,
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
     return (await response.json()) as GraphQLResult<any>;
   };
   const postAs = async (url: string, as: As, query: string, variables?: Record<string, unknown>) =>
@@ -83,7 +115,8 @@ export async function startTestHub(target: DatabaseTarget, { seedElders = 0 }: T
     gatewayUrl: hub.gateway.url,
     subgraphs: hub.subgraphs,
     query: (query, variables, as = 'civil-affairs-system') => postAs(hub.gateway.url, as, query, variables),
-    querySubgraph: (department, query, variables, as = 'civil-affairs-system') => postAs(hub.subgraphs[department].url, as, query, variables),
+    querySubgraph: (department, query, variables, as = 'civil-affairs-system') =>
+      postAs(hub.subgraphs[department].url, as, query, variables),
     queryWithHeaders: (headers, query, variables) => post(hub.gateway.url, headers, query, variables),
     tokenFor,
     mint: (claims, ttlSeconds) => mintDevelopmentToken(auth, claims, ttlSeconds),

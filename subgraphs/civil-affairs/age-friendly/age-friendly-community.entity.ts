@@ -5,7 +5,10 @@ import { AgeFriendlyLevel } from './age-friendly-level.enum';
 
 /** A community's designation as an age-friendly demonstration; measure 9 asks ≥2 per district by end-2025. */
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'A designation of a community or village as a demonstration age-friendly community (示范性老年友好型社区).' })
+@ObjectType({
+  description:
+    'A designation of a community or village as a demonstration age-friendly community (示范性老年友好型社区).',
+})
 @Entity('age_friendly_community')
 @Unique(['communityCode', 'level'])
 @Index(['districtCode', 'level'])

@@ -16,7 +16,10 @@ export function createAgeFriendlyLoaders(dataSource: DataSource) {
     ageFriendlyCommunitiesByArea: rowsByKeyAndArgs(async (codes: string[], { column, level }: AgeFriendlyScope) => {
       const query = whereInAreas(designations.createQueryBuilder('designation'), 'designation', column, codes);
       if (level) query.andWhere('designation.level = :level', { level });
-      const rows = await query.orderBy('designation.designatedYear', 'DESC').addOrderBy('designation.id', 'ASC').getMany();
+      const rows = await query
+        .orderBy('designation.designatedYear', 'DESC')
+        .addOrderBy('designation.id', 'ASC')
+        .getMany();
       return rows.map((designation) => [askedAreaOf(designation, column, codes), designation] as const);
     }),
   };

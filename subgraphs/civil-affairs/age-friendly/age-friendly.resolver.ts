@@ -13,8 +13,14 @@ import { designateAgeFriendlyCommunity } from './age-friendly.service';
 @Resolver(() => AgeFriendlyCommunity)
 export class AgeFriendlyCommunityResolver {
   @Authorized(can('write'))
-  @Mutation(() => AgeFriendlyCommunity, { description: 'Records the designation of a community or village as a demonstration age-friendly community. Refused for any other kind of area, or a second designation at the same level.' })
-  designateAgeFriendlyCommunity(@Arg('input', () => DesignateAgeFriendlyCommunityInput) input: DesignateAgeFriendlyCommunityInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<AgeFriendlyCommunity> {
+  @Mutation(() => AgeFriendlyCommunity, {
+    description:
+      'Records the designation of a community or village as a demonstration age-friendly community. Refused for any other kind of area, or a second designation at the same level.',
+  })
+  designateAgeFriendlyCommunity(
+    @Arg('input', () => DesignateAgeFriendlyCommunityInput) input: DesignateAgeFriendlyCommunityInput,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<AgeFriendlyCommunity> {
     return transaction(dataSource, (manager) => designateAgeFriendlyCommunity(manager, input));
   }
 
@@ -33,12 +39,19 @@ export class AgeFriendlyCommunityResolver {
 @Authorized(can('publicRecords'))
 @Resolver(() => Area)
 export class AreaAgeFriendlyResolver {
-  @FieldResolver(() => [AgeFriendlyCommunity], { description: 'Age-friendly community designations in the area (measure 9: ≥2 per district by end-2025), newest first.' })
+  @FieldResolver(() => [AgeFriendlyCommunity], {
+    description:
+      'Age-friendly community designations in the area (measure 9: ≥2 per district by end-2025), newest first.',
+  })
   ageFriendlyCommunities(
     @Root() area: Area,
-    @Arg('level', () => AgeFriendlyLevel, { nullable: true, description: 'Only designations of this level.' }) level: AgeFriendlyLevel | undefined,
+    @Arg('level', () => AgeFriendlyLevel, { nullable: true, description: 'Only designations of this level.' })
+    level: AgeFriendlyLevel | undefined,
     @Ctx() { loaders }: CivilAffairsContext,
   ): Promise<AgeFriendlyCommunity[]> {
-    return loaders.ageFriendlyCommunitiesByArea.load({ key: area.code, args: { column: serviceAreaColumn(area.level), level: level ?? null } });
+    return loaders.ageFriendlyCommunitiesByArea.load({
+      key: area.code,
+      args: { column: serviceAreaColumn(area.level), level: level ?? null },
+    });
   }
 }

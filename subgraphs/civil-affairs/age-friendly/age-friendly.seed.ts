@@ -12,7 +12,9 @@ import { AgeFriendlyCommunity } from './age-friendly-community.entity';
 export class AgeFriendlySeeder implements CivilAffairsSeeder {
   async seedOnce(context: CivilAffairsSeedContext): Promise<void> {
     const townOf = new Map(TOWNS.map((town) => [town.code, town]));
-    const districts = DISTRICTS.filter((district) => VILLAGES.some((village) => townOf.get(village.parent)?.parent === district.code));
+    const districts = DISTRICTS.filter((district) =>
+      VILLAGES.some((village) => townOf.get(village.parent)?.parent === district.code),
+    );
     const withoutNational = new Set(
       districts
         .map((district, i) => ({ code: district.code, score: context.random('age-friendly-national', i).next() }))
@@ -38,7 +40,12 @@ export class AgeFriendlySeeder implements CivilAffairsSeeder {
           communityCode: village.code,
           townCode: town.code,
           districtCode: district.code,
-          level: national ? AgeFriendlyLevel.NATIONAL : random.weighted([[AgeFriendlyLevel.PROVINCIAL, 60], [AgeFriendlyLevel.CITY, 40]]),
+          level: national
+            ? AgeFriendlyLevel.NATIONAL
+            : random.weighted([
+                [AgeFriendlyLevel.PROVINCIAL, 60],
+                [AgeFriendlyLevel.CITY, 40],
+              ]),
           designatedYear: random.int(2021, Math.min(2025, Number(context.today.slice(0, 4)))),
           name: `${district.name}${town.name}${shortName(village)}`,
         });

@@ -20,17 +20,33 @@ export type AllowanceDecision = { amountFen: number } | { refusal: string };
  * Whether an elder is due an allowance for a month, and how much, by the rate table. Age counts as
  * reached on the month's last day, so the allowance starts with the month of the birthday.
  */
-export function decideAllowance(kind: AllowanceKind, facts: AllowanceFacts, month: string, rates: AllowanceRates = ALLOWANCE_RATES): AllowanceDecision {
+export function decideAllowance(
+  kind: AllowanceKind,
+  facts: AllowanceFacts,
+  month: string,
+  rates: AllowanceRates = ALLOWANCE_RATES,
+): AllowanceDecision {
   if (kind === AllowanceKind.OLD_AGE_ALLOWANCE) {
     const age = ageOn(facts.birthDate, lastDayOf(month));
     const bracket = rates.oldAgeBrackets.find((b) => age >= b.fromAge && (b.toAge === null || age <= b.toAge));
-    return bracket ? { amountFen: bracket.monthlyFen } : { refusal: `the old-age allowance (高龄津贴) starts at ${rates.oldAgeBrackets[0]?.fromAge} years; this elder is ${age} in ${month}` };
+    return bracket
+      ? { amountFen: bracket.monthlyFen }
+      : {
+          refusal: `the old-age allowance (高龄津贴) starts at ${rates.oldAgeBrackets[0]?.fromAge} years; this elder is ${age} in ${month}`,
+        };
   }
   if (!rates.hardshipStatuses.includes(facts.economicStatus)) {
-    return { refusal: `the hardship subsidy (经济困难老年人补贴) is for ${rates.hardshipStatuses.join(', ')} elders; this elder is ${facts.economicStatus}` };
+    return {
+      refusal: `the hardship subsidy (经济困难老年人补贴) is for ${rates.hardshipStatuses.join(', ')} elders; this elder is ${facts.economicStatus}`,
+    };
   }
   // The plan makes the ability assessment the basis for receiving allowances (评估结果作为领取老年人补贴的依据).
-  if (!facts.abilityLevel) return { refusal: `the hardship subsidy is set by the ability assessment, and this elder had none by the end of ${month}` };
+  if (!facts.abilityLevel)
+    return {
+      refusal: `the hardship subsidy is set by the ability assessment, and this elder had none by the end of ${month}`,
+    };
   const amountFen = rates.hardshipFenByAbilityLevel[facts.abilityLevel];
-  return amountFen ? { amountFen } : { refusal: `the hardship subsidy is not paid at ability level ${facts.abilityLevel}` };
+  return amountFen
+    ? { amountFen }
+    : { refusal: `the hardship subsidy is not paid at ability level ${facts.abilityLevel}` };
 }

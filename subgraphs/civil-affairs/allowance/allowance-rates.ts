@@ -29,7 +29,12 @@ export const ALLOWANCE_RATES: AllowanceRates = {
     { fromAge: 90, toAge: 99, monthlyFen: 10_000 },
     { fromAge: 100, toAge: null, monthlyFen: 30_000 },
   ],
-  hardshipStatuses: [EconomicStatus.EXTREME_POVERTY, EconomicStatus.MINIMUM_LIVING, EconomicStatus.NEAR_MINIMUM_LIVING, EconomicStatus.ECONOMIC_HARDSHIP],
+  hardshipStatuses: [
+    EconomicStatus.EXTREME_POVERTY,
+    EconomicStatus.MINIMUM_LIVING,
+    EconomicStatus.NEAR_MINIMUM_LIVING,
+    EconomicStatus.ECONOMIC_HARDSHIP,
+  ],
   hardshipFenByAbilityLevel: {
     [AbilityLevel.INTACT]: 3_000,
     [AbilityLevel.MILD_DISABILITY]: 6_000,

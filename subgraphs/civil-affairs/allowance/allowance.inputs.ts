@@ -23,7 +23,8 @@ abstract class AllowanceMonthFields {
 
   protected checkMonth(): void {
     if (!isMonth(this.month)) throw new BadUserInputError('month', 'must be a month written YYYY-MM, e.g. 2025-03');
-    if (this.month > monthOf(todayIso())) throw new BadUserInputError('month', `must not be after the current month (${monthOf(todayIso())})`);
+    if (this.month > monthOf(todayIso()))
+      throw new BadUserInputError('month', `must not be after the current month (${monthOf(todayIso())})`);
     checkNotFuture('paidOn', this.paidOn);
     checkDateOrder(`the first day of ${this.month}`, firstDayOf(this.month), 'paidOn', this.paidOn);
   }
@@ -45,7 +46,8 @@ export class RecordAllowancePaymentsInput extends AllowanceMonthFields implement
   personKeys: string[];
 
   validate(): void {
-    if (this.personKeys.length === 0 || this.personKeys.length > MAX_PAYMENTS_PER_CALL) throw new BadUserInputError('personKeys', `give from 1 to ${MAX_PAYMENTS_PER_CALL} person keys`);
+    if (this.personKeys.length === 0 || this.personKeys.length > MAX_PAYMENTS_PER_CALL)
+      throw new BadUserInputError('personKeys', `give from 1 to ${MAX_PAYMENTS_PER_CALL} person keys`);
     const seen = new Set<string>();
     this.personKeys.forEach((key, i) => {
       if (seen.has(key)) throw new BadUserInputError(`personKeys[${i}]`, 'this person key is given twice');

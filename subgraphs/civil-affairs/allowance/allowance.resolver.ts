@@ -12,14 +12,26 @@ import { recordAllowancePayment, recordAllowancePayments } from './allowance.ser
 @Resolver(() => AllowancePayment)
 export class AllowancePaymentResolver {
   @Authorized(can('write'))
-  @Mutation(() => AllowancePayment, { description: 'Records a month of an allowance paid to one elder, at the amount the rate table sets. Refused for an ineligible elder, a month already paid, or a month after the elder’s death.' })
-  recordAllowancePayment(@Arg('input', () => RecordAllowancePaymentInput) input: RecordAllowancePaymentInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<AllowancePayment> {
+  @Mutation(() => AllowancePayment, {
+    description:
+      'Records a month of an allowance paid to one elder, at the amount the rate table sets. Refused for an ineligible elder, a month already paid, or a month after the elder’s death.',
+  })
+  recordAllowancePayment(
+    @Arg('input', () => RecordAllowancePaymentInput) input: RecordAllowancePaymentInput,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<AllowancePayment> {
     return transaction(dataSource, (manager) => recordAllowancePayment(manager, input));
   }
 
   @Authorized(can('write'))
-  @Mutation(() => [AllowancePayment], { description: 'Records a month of an allowance paid to a list of elders: all are recorded, or, if any is refused, none.' })
-  recordAllowancePayments(@Arg('input', () => RecordAllowancePaymentsInput) input: RecordAllowancePaymentsInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<AllowancePayment[]> {
+  @Mutation(() => [AllowancePayment], {
+    description:
+      'Records a month of an allowance paid to a list of elders: all are recorded, or, if any is refused, none.',
+  })
+  recordAllowancePayments(
+    @Arg('input', () => RecordAllowancePaymentsInput) input: RecordAllowancePaymentsInput,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<AllowancePayment[]> {
     return transaction(dataSource, (manager) => recordAllowancePayments(manager, input));
   }
 
@@ -36,7 +48,8 @@ export class ElderAllowanceResolver {
   @FieldResolver(() => [AllowancePayment], { description: 'Allowance payments, newest month first.' })
   allowances(
     @Root() elder: Elder,
-    @Arg('year', () => Int, { nullable: true, description: 'Only the months of this year; every year if omitted.' }) year: number | undefined,
+    @Arg('year', () => Int, { nullable: true, description: 'Only the months of this year; every year if omitted.' })
+    year: number | undefined,
     @Ctx() { loaders }: CivilAffairsContext,
   ): Promise<AllowancePayment[]> {
     checkIntegerRange('year', year, 1990, 2100);

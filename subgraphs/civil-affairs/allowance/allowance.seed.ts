@@ -12,7 +12,10 @@ const MONTHS = 12;
 /** Every allowance the rate table grants each elder for the last twelve months, paid mid-month. */
 export class AllowanceSeeder implements CivilAffairsSeeder {
   async seedForElders(context: CivilAffairsSeedContext, elders: SeededElder[]): Promise<void> {
-    const histories = await assessmentHistories(context.manager, elders.map(({ elder }) => elder.personKey));
+    const histories = await assessmentHistories(
+      context.manager,
+      elders.map(({ elder }) => elder.personKey),
+    );
     const thisMonth = monthOf(context.today);
     const payments: Partial<AllowancePayment>[] = [];
     for (const { elder, person } of elders) {
@@ -22,7 +25,14 @@ export class AllowanceSeeder implements CivilAffairsSeeder {
         const abilityLevel = abilityLevelOn(histories.get(elder.personKey), lastDayOf(month));
         for (const kind of [AllowanceKind.OLD_AGE_ALLOWANCE, AllowanceKind.ECONOMIC_HARDSHIP_SUBSIDY]) {
           const decision = decideAllowance(kind, { ...elder, abilityLevel }, month);
-          if ('amountFen' in decision) payments.push({ personKey: elder.personKey, kind, month, amountFen: decision.amountFen, paidOn: `${month}-${random.int(10, 20)}` });
+          if ('amountFen' in decision)
+            payments.push({
+              personKey: elder.personKey,
+              kind,
+              month,
+              amountFen: decision.amountFen,
+              paidOn: `${month}-${random.int(10, 20)}`,
+            });
         }
       }
     }

@@ -6,10 +6,16 @@ import { AreaLevel } from './area-level.enum';
 /** A place at one level of the service network; other departments report their figures against it. */
 @Directive('@key(fields: "code")')
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'An administrative area of Weihai (city, district, town/street, village/community). Every department contributes its figures for an area.' })
+@ObjectType({
+  description:
+    'An administrative area of Weihai (city, district, town/street, village/community). Every department contributes its figures for an area.',
+})
 @Entity('area')
 export class Area {
-  @Field(() => ID, { description: 'Statistical division code (统计用区划代码): 6 digits for a district, 9 for a town or street, 12 for a village or community; project-local codes are marked by `official: false`.' })
+  @Field(() => ID, {
+    description:
+      'Statistical division code (统计用区划代码): 6 digits for a district, 9 for a town or street, 12 for a village or community; project-local codes are marked by `official: false`.',
+  })
   @PrimaryColumn({ type: 'varchar', length: 12 })
   code: string;
 

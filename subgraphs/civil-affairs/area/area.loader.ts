@@ -5,7 +5,13 @@ import { Area } from './area.entity';
 export function createAreaLoaders(dataSource: DataSource) {
   const areas = dataSource.getRepository(Area);
   return {
-    areaByCode: rowByKey((codes: string[]) => areas.findBy({ code: In(codes) }), (area) => area.code),
-    areasByParent: rowsByKey((codes: string[]) => areas.find({ where: { parentCode: In(codes) }, order: { code: 'ASC' } }), (area) => area.parentCode ?? ''),
+    areaByCode: rowByKey(
+      (codes: string[]) => areas.findBy({ code: In(codes) }),
+      (area) => area.code,
+    ),
+    areasByParent: rowsByKey(
+      (codes: string[]) => areas.find({ where: { parentCode: In(codes) }, order: { code: 'ASC' } }),
+      (area) => area.parentCode ?? '',
+    ),
   };
 }

@@ -3,6 +3,7 @@ import type { Area } from './area.entity';
 
 export const areaReference = {
   Area: {
-    __resolveReference: (reference: Pick<Area, 'code'>, { loaders }: CivilAffairsContext) => loaders.areaByCode.load(reference.code),
+    __resolveReference: (reference: Pick<Area, 'code'>, { loaders }: CivilAffairsContext) =>
+      loaders.areaByCode.load(reference.code),
   },
 };

@@ -8,14 +8,19 @@ import { Area } from './area.entity';
 @Resolver(() => Area)
 export class AreaResolver {
   @Query(() => Area, { nullable: true, description: 'An area by its code; null if there is none.' })
-  area(@Arg('code', () => ID, { description: 'Division code, e.g. 371083 for 乳山市.' }) code: string, @Ctx() { loaders }: CivilAffairsContext): Promise<Area | null> {
+  area(
+    @Arg('code', () => ID, { description: 'Division code, e.g. 371083 for 乳山市.' }) code: string,
+    @Ctx() { loaders }: CivilAffairsContext,
+  ): Promise<Area | null> {
     return loaders.areaByCode.load(code);
   }
 
   @Query(() => [Area], { description: 'Areas of one level, or the children of one area, ordered by code.' })
   areas(
-    @Arg('level', () => AreaLevel, { nullable: true, description: 'Only areas of this level.' }) level: AreaLevel | undefined,
-    @Arg('parentCode', () => ID, { nullable: true, description: 'Only the areas directly under this one.' }) parentCode: string | undefined,
+    @Arg('level', () => AreaLevel, { nullable: true, description: 'Only areas of this level.' })
+    level: AreaLevel | undefined,
+    @Arg('parentCode', () => ID, { nullable: true, description: 'Only the areas directly under this one.' })
+    parentCode: string | undefined,
     @Ctx() { dataSource }: CivilAffairsContext,
   ): Promise<Area[]> {
     return dataSource.getRepository(Area).find({

@@ -14,12 +14,18 @@ export interface ServiceArea {
  * Resolves a district, town/street or village/community code to its chain of levels. The service
  * area is stored apart from the ID number because development-zone residents are registered in 环翠区.
  */
-export async function resolveServiceArea(manager: EntityManager, code: string, field = 'areaCode'): Promise<ServiceArea> {
+export async function resolveServiceArea(
+  manager: EntityManager,
+  code: string,
+  field = 'areaCode',
+): Promise<ServiceArea> {
   const areas = manager.getRepository(Area);
   const area = await areas.findOneBy({ code });
-  if (!area || area.level === AreaLevel.CITY) throw new BadUserInputError(field, `${code} is not a known district, town, street, village or community code`);
+  if (!area || area.level === AreaLevel.CITY)
+    throw new BadUserInputError(field, `${code} is not a known district, town, street, village or community code`);
   if (area.level === AreaLevel.DISTRICT) return { districtCode: area.code, townCode: null, communityCode: null };
-  if (area.level === AreaLevel.TOWN || area.level === AreaLevel.STREET) return { districtCode: area.parentCode!, townCode: area.code, communityCode: null };
+  if (area.level === AreaLevel.TOWN || area.level === AreaLevel.STREET)
+    return { districtCode: area.parentCode!, townCode: area.code, communityCode: null };
   const town = await areas.findOneByOrFail({ code: area.parentCode! });
   return { districtCode: town.parentCode!, townCode: town.code, communityCode: area.code };
 }
@@ -30,7 +36,11 @@ export function mostSpecificCode(area: ServiceArea): string {
 }
 
 /** The column of a record's service area that a filter on `code` compares with; null for the whole city. */
-export async function areaFilterColumn(manager: EntityManager, code: string, field = 'areaCode'): Promise<keyof ServiceArea | null> {
+export async function areaFilterColumn(
+  manager: EntityManager,
+  code: string,
+  field = 'areaCode',
+): Promise<keyof ServiceArea | null> {
   const area = await manager.getRepository(Area).findOneBy({ code });
   if (!area) throw new BadUserInputError(field, `${code} is not a known area code`);
   return serviceAreaColumn(area.level);
@@ -52,13 +62,23 @@ export function serviceAreaColumn(level: AreaLevel): keyof ServiceArea | null {
 }
 
 /** Narrows a query on a table with service-area columns to one area at any level. */
-export async function filterByArea<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, code: string, field: string): Promise<void> {
+export async function filterByArea<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  code: string,
+  field: string,
+): Promise<void> {
   const column = await areaFilterColumn(query.connection.manager, code, field);
   if (column) query.andWhere(`${alias}.${column} = :areaCode`, { areaCode: code });
 }
 
 /** Restricts a query to areas of one level given by their column (see `serviceAreaColumn`); the city restricts nothing. */
-export function whereInAreas<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, column: keyof ServiceArea | null, codes: string[]): SelectQueryBuilder<T> {
+export function whereInAreas<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  column: keyof ServiceArea | null,
+  codes: string[],
+): SelectQueryBuilder<T> {
   return column ? query.andWhere(`${alias}.${column} IN (:...areaCodes)`, { areaCodes: codes }) : query;
 }
 

@@ -7,7 +7,8 @@ export function createAbilityAssessmentLoaders(dataSource: DataSource) {
   return {
     /** Every assessment of each elder, newest first; an elder has a handful, so the latest is the first. */
     assessmentsByPerson: rowsByKey(
-      (keys: string[]) => assessments.find({ where: { personKey: In(keys) }, order: { assessedOn: 'DESC', id: 'DESC' } }),
+      (keys: string[]) =>
+        assessments.find({ where: { personKey: In(keys) }, order: { assessedOn: 'DESC', id: 'DESC' } }),
       (assessment) => assessment.personKey,
     ),
   };

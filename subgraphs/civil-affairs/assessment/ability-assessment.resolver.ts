@@ -12,14 +12,19 @@ import { RecordAbilityAssessmentInput } from './ability-assessment.inputs';
 @Authorized(can('abilityAssessments'))
 @Resolver(() => AbilityAssessment)
 export class AbilityAssessmentResolver {
-  @FieldResolver(() => Int, { description: 'The level as the standard numbers it: 0 (intact) to 4 (total disability).' })
+  @FieldResolver(() => Int, {
+    description: 'The level as the standard numbers it: 0 (intact) to 4 (total disability).',
+  })
   levelNumber(@Root() assessment: AbilityAssessment): number {
     return abilityLevelNumber(assessment.level);
   }
 
   @Authorized(can('write'))
   @Mutation(() => AbilityAssessment, { description: 'Records an ability assessment of a registered elder.' })
-  recordAbilityAssessment(@Arg('input', () => RecordAbilityAssessmentInput) input: RecordAbilityAssessmentInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<AbilityAssessment> {
+  recordAbilityAssessment(
+    @Arg('input', () => RecordAbilityAssessmentInput) input: RecordAbilityAssessmentInput,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<AbilityAssessment> {
     return transaction(dataSource, async (manager) => {
       const elder = await requireElder(manager, input.personKey, 'personKey');
       checkDateOrder('the elder’s birth date', elder.birthDate, 'assessedOn', input.assessedOn);
@@ -33,8 +38,14 @@ export class AbilityAssessmentResolver {
 @Authorized(can('abilityAssessments'))
 @Resolver(() => Elder)
 export class ElderAbilityAssessmentResolver {
-  @FieldResolver(() => AbilityAssessment, { nullable: true, description: 'The most recent ability assessment, if any.' })
-  async latestAssessment(@Root() elder: Elder, @Ctx() { loaders }: CivilAffairsContext): Promise<AbilityAssessment | null> {
+  @FieldResolver(() => AbilityAssessment, {
+    nullable: true,
+    description: 'The most recent ability assessment, if any.',
+  })
+  async latestAssessment(
+    @Root() elder: Elder,
+    @Ctx() { loaders }: CivilAffairsContext,
+  ): Promise<AbilityAssessment | null> {
     return (await loaders.assessmentsByPerson.load(elder.personKey))[0] ?? null;
   }
 

@@ -3,10 +3,16 @@ import type { AbilityLevel } from './ability-enums';
 import { AbilityAssessment } from './ability-assessment.entity';
 
 /** Every assessment of each elder, newest first, in one query (an elder has a handful). */
-export async function assessmentHistories(manager: EntityManager, personKeys: string[]): Promise<Map<string, AbilityAssessment[]>> {
+export async function assessmentHistories(
+  manager: EntityManager,
+  personKeys: string[],
+): Promise<Map<string, AbilityAssessment[]>> {
   const histories = new Map<string, AbilityAssessment[]>();
   if (!personKeys.length) return histories;
-  const assessments = await manager.find(AbilityAssessment, { where: { personKey: In(personKeys) }, order: { assessedOn: 'DESC', id: 'DESC' } });
+  const assessments = await manager.find(AbilityAssessment, {
+    where: { personKey: In(personKeys) },
+    order: { assessedOn: 'DESC', id: 'DESC' },
+  });
   for (const assessment of assessments) {
     const history = histories.get(assessment.personKey);
     if (history) history.push(assessment);

@@ -9,7 +9,12 @@ import type { BedKind } from './bed-kind.enum';
 export function createBedCountLoaders(dataSource: DataSource) {
   return {
     bedCountsByInstitution: new DataLoader<string, BedCount[]>(async (codes) => {
-      const rows: Array<{ institutionCode: string; kind: BedKind; capacity: string | number; occupied: string | number }> = await dataSource
+      const rows: Array<{
+        institutionCode: string;
+        kind: BedKind;
+        capacity: string | number;
+        occupied: string | number;
+      }> = await dataSource
         .createQueryBuilder()
         .select('bed.institutionCode', 'institutionCode')
         .addSelect('bed.kind', 'kind')
@@ -24,7 +29,15 @@ export function createBedCountLoaders(dataSource: DataSource) {
         .orderBy('bed.kind')
         .getRawMany();
       return codes.map((code) =>
-        rows.filter((row) => row.institutionCode === code).map((row) => Object.assign(new BedCount(), { kind: row.kind, capacity: Number(row.capacity), occupied: Number(row.occupied) })),
+        rows
+          .filter((row) => row.institutionCode === code)
+          .map((row) =>
+            Object.assign(new BedCount(), {
+              kind: row.kind,
+              capacity: Number(row.capacity),
+              occupied: Number(row.occupied),
+            }),
+          ),
       );
     }),
   };

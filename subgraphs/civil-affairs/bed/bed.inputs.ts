@@ -15,14 +15,17 @@ export class AddBedsInput implements SelfValidating {
   @Field(() => BedKind, { description: 'Kind of the new beds.' })
   kind: BedKind;
 
-  @Field(() => [String], { description: `Labels of the new beds, unique within the institution; at most ${MAX_BEDS_PER_CALL}.` })
+  @Field(() => [String], {
+    description: `Labels of the new beds, unique within the institution; at most ${MAX_BEDS_PER_CALL}.`,
+  })
   labels: string[];
 
   @Field(() => LocalDate, { description: 'Date they enter service.' })
   inServiceFrom: string;
 
   validate(): void {
-    if (this.labels.length === 0 || this.labels.length > MAX_BEDS_PER_CALL) throw new BadUserInputError('labels', `give from 1 to ${MAX_BEDS_PER_CALL} labels`);
+    if (this.labels.length === 0 || this.labels.length > MAX_BEDS_PER_CALL)
+      throw new BadUserInputError('labels', `give from 1 to ${MAX_BEDS_PER_CALL} labels`);
     this.labels.forEach((label, i) => checkText(`labels[${i}]`, label, 32));
     const seen = new Set<string>();
     for (const label of this.labels) {

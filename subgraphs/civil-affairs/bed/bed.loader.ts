@@ -5,7 +5,13 @@ import { Bed } from './bed.entity';
 export function createBedLoaders(dataSource: DataSource) {
   const beds = dataSource.getRepository(Bed);
   return {
-    bedById: rowByKey((ids: number[]) => beds.findBy({ id: In(ids) }), (bed) => bed.id),
-    bedsByInstitution: rowsByKey((codes: string[]) => beds.find({ where: { institutionCode: In(codes) }, order: { label: 'ASC' } }), (bed) => bed.institutionCode),
+    bedById: rowByKey(
+      (ids: number[]) => beds.findBy({ id: In(ids) }),
+      (bed) => bed.id,
+    ),
+    bedsByInstitution: rowsByKey(
+      (codes: string[]) => beds.find({ where: { institutionCode: In(codes) }, order: { label: 'ASC' } }),
+      (bed) => bed.institutionCode,
+    ),
   };
 }

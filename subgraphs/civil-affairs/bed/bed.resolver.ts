@@ -16,7 +16,10 @@ import { addBeds, retireBed } from './bed.service';
 export class BedResolver {
   @Authorized(can('write'))
   @Mutation(() => [Bed], { description: 'Adds beds of one kind to an open institution.' })
-  addBeds(@Arg('input', () => AddBedsInput) input: AddBedsInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<Bed[]> {
+  addBeds(
+    @Arg('input', () => AddBedsInput) input: AddBedsInput,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<Bed[]> {
     return transaction(dataSource, (manager) => addBeds(manager, input));
   }
 

@@ -24,7 +24,11 @@ export class CareAssignment {
   @Column({ type: 'varchar', length: 32 })
   caregiverKey: string;
 
-  @Field(() => ID, { nullable: true, description: 'Credit code of the institution through which the care is given; null for an independent home caregiver.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Credit code of the institution through which the care is given; null for an independent home caregiver.',
+  })
   @Column({ type: 'varchar', length: 18, nullable: true })
   institutionCode: string | null;
 

@@ -19,7 +19,8 @@ export class AssignCaregiverInput implements SelfValidating {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'Credit code of the institution giving the care: required for institutional care (where the elder stays); for a family bed, its operator (taken from the bed when omitted); omitted for an independent home caregiver.',
+    description:
+      'Credit code of the institution giving the care: required for institutional care (where the elder stays); for a family bed, its operator (taken from the bed when omitted); omitted for an independent home caregiver.',
   })
   institutionCode?: string | null;
 
@@ -28,7 +29,8 @@ export class AssignCaregiverInput implements SelfValidating {
 
   validate(): void {
     assertPersonKey(this.caregiverKey, 'caregiverKey');
-    if (this.careType === CareType.INSTITUTIONAL && !this.institutionCode) throw new BadUserInputError('institutionCode', 'institutional care needs the institution where the elder stays');
+    if (this.careType === CareType.INSTITUTIONAL && !this.institutionCode)
+      throw new BadUserInputError('institutionCode', 'institutional care needs the institution where the elder stays');
     checkNotFuture('startedOn', this.startedOn);
   }
 }

@@ -7,7 +7,8 @@ export function createCareAssignmentLoaders(dataSource: DataSource) {
   const assignments = dataSource.getRepository(CareAssignment);
   return {
     careAssignmentsByPerson: rowsByKey(
-      (keys: string[]) => assignments.find({ where: { personKey: In(keys) }, order: { startedOn: 'DESC', id: 'DESC' } }),
+      (keys: string[]) =>
+        assignments.find({ where: { personKey: In(keys) }, order: { startedOn: 'DESC', id: 'DESC' } }),
       (assignment) => assignment.personKey,
     ),
     /** Open assignments per institution: one GROUP BY for all institutions asked. */

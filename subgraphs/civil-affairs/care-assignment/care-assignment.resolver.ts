@@ -13,18 +13,29 @@ import { Caregiver } from './caregiver.stub';
 @Resolver(() => CareAssignment)
 export class CareAssignmentResolver {
   @Authorized(can('write'))
-  @Mutation(() => CareAssignment, { description: 'Assigns a caregiver to an elder. Refused if the same caregiver already serves the elder, or the care type does not match where the elder is.' })
-  assignCaregiver(@Arg('input', () => AssignCaregiverInput) input: AssignCaregiverInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<CareAssignment> {
+  @Mutation(() => CareAssignment, {
+    description:
+      'Assigns a caregiver to an elder. Refused if the same caregiver already serves the elder, or the care type does not match where the elder is.',
+  })
+  assignCaregiver(
+    @Arg('input', () => AssignCaregiverInput) input: AssignCaregiverInput,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<CareAssignment> {
     return transaction(dataSource, (manager) => assignCaregiver(manager, input));
   }
 
   @Authorized(can('write'))
   @Mutation(() => CareAssignment, { description: 'Ends a care assignment.' })
-  endCareAssignment(@Arg('input', () => EndCareAssignmentInput) input: EndCareAssignmentInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<CareAssignment> {
+  endCareAssignment(
+    @Arg('input', () => EndCareAssignmentInput) input: EndCareAssignmentInput,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<CareAssignment> {
     return transaction(dataSource, (manager) => endCareAssignment(manager, input));
   }
 
-  @FieldResolver(() => Caregiver, { description: 'The caregiver; human resources resolves their certificates, skill level and employer.' })
+  @FieldResolver(() => Caregiver, {
+    description: 'The caregiver; human resources resolves their certificates, skill level and employer.',
+  })
   caregiver(@Root() assignment: CareAssignment): Caregiver {
     return Object.assign(new Caregiver(), { personKey: assignment.caregiverKey });
   }
@@ -34,8 +45,14 @@ export class CareAssignmentResolver {
     return loaders.elderByKey.load(assignment.personKey);
   }
 
-  @FieldResolver(() => Institution, { nullable: true, description: 'The institution giving the care; null for an independent home caregiver.' })
-  institution(@Root() assignment: CareAssignment, @Ctx() { loaders }: CivilAffairsContext): Promise<Institution | null> | null {
+  @FieldResolver(() => Institution, {
+    nullable: true,
+    description: 'The institution giving the care; null for an independent home caregiver.',
+  })
+  institution(
+    @Root() assignment: CareAssignment,
+    @Ctx() { loaders }: CivilAffairsContext,
+  ): Promise<Institution | null> | null {
     return assignment.institutionCode ? loaders.institutionByCode.load(assignment.institutionCode) : null;
   }
 }
@@ -47,7 +64,8 @@ export class ElderCareAssignmentResolver {
   @FieldResolver(() => [CareAssignment], { description: 'Caregivers assigned to the elder, newest first.' })
   async careAssignments(
     @Root() elder: Elder,
-    @Arg('currentOnly', { defaultValue: false, description: 'Only the assignments that have not ended.' }) currentOnly: boolean,
+    @Arg('currentOnly', { defaultValue: false, description: 'Only the assignments that have not ended.' })
+    currentOnly: boolean,
     @Ctx() { loaders }: CivilAffairsContext,
   ): Promise<CareAssignment[]> {
     const assignments = await loaders.careAssignmentsByPerson.load(elder.personKey);
@@ -59,8 +77,14 @@ export class ElderCareAssignmentResolver {
 @Authorized(can('publicRecords'))
 @Resolver(() => Institution)
 export class InstitutionCareAssignmentResolver {
-  @FieldResolver(() => Int, { description: 'Care assignments through this institution that have not ended (in the institution, at home and at family beds).' })
-  currentCareAssignmentCount(@Root() institution: Institution, @Ctx() { loaders }: CivilAffairsContext): Promise<number> {
+  @FieldResolver(() => Int, {
+    description:
+      'Care assignments through this institution that have not ended (in the institution, at home and at family beds).',
+  })
+  currentCareAssignmentCount(
+    @Root() institution: Institution,
+    @Ctx() { loaders }: CivilAffairsContext,
+  ): Promise<number> {
     return loaders.currentCareAssignmentCountByInstitution.load(institution.code);
   }
 }

@@ -29,7 +29,10 @@ export class CareAssignmentSeeder implements CivilAffairsSeeder {
         continue;
       }
       const district = districtOf.get(caregiver.employerCode)!;
-      this.staffByInstitution.set(caregiver.employerCode, [...(this.staffByInstitution.get(caregiver.employerCode) ?? []), caregiver]);
+      this.staffByInstitution.set(caregiver.employerCode, [
+        ...(this.staffByInstitution.get(caregiver.employerCode) ?? []),
+        caregiver,
+      ]);
       this.staffByDistrict.set(district, [...(this.staffByDistrict.get(district) ?? []), caregiver]);
     }
   }
@@ -37,7 +40,12 @@ export class CareAssignmentSeeder implements CivilAffairsSeeder {
   async seedForElders(context: CivilAffairsSeedContext, elders: SeededElder[]): Promise<void> {
     const stays = await openStaysOf(context.manager, elders);
     const familyBeds = new Map(
-      (await context.manager.findBy(FamilyBed, { personKey: In(elders.map(({ elder }) => elder.personKey)), closedOn: IsNull() })).map((bed) => [bed.personKey, bed]),
+      (
+        await context.manager.findBy(FamilyBed, {
+          personKey: In(elders.map(({ elder }) => elder.personKey)),
+          closedOn: IsNull(),
+        })
+      ).map((bed) => [bed.personKey, bed]),
     );
     const assignments: Partial<CareAssignment>[] = [];
     for (const { elder, person, abilityLevel } of elders) {
@@ -45,22 +53,54 @@ export class CareAssignmentSeeder implements CivilAffairsSeeder {
       const stay = stays.get(elder.personKey);
       const familyBed = familyBeds.get(elder.personKey);
       if (stay) {
-        assignments.push(...this.serveFrom(random, context.today, elder.personKey, stay.institutionCode, CareType.INSTITUTIONAL, stay.admittedOn));
+        assignments.push(
+          ...this.serveFrom(
+            random,
+            context.today,
+            elder.personKey,
+            stay.institutionCode,
+            CareType.INSTITUTIONAL,
+            stay.admittedOn,
+          ),
+        );
       } else if (familyBed) {
-        assignments.push(...this.serveFrom(random, context.today, elder.personKey, familyBed.operatorCode, CareType.FAMILY_BED, familyBed.openedOn));
+        assignments.push(
+          ...this.serveFrom(
+            random,
+            context.today,
+            elder.personKey,
+            familyBed.operatorCode,
+            CareType.FAMILY_BED,
+            familyBed.openedOn,
+          ),
+        );
       } else if (abilityLevel !== null && abilityLevel !== AbilityLevel.INTACT && random.chance(HOME_CARE_CHANCE)) {
         const staff = random.chance(0.7) ? this.staffByDistrict.get(person.districtCode) : undefined;
         const caregiver = random.pick(staff?.length ? staff : this.independent);
         if (!caregiver) continue;
         const startedOn = addDays(context.today, -random.int(1, 700));
-        assignments.push({ personKey: elder.personKey, caregiverKey: caregiver.personKey, institutionCode: caregiver.employerCode, careType: CareType.HOME, startedOn, endedOn: null });
+        assignments.push({
+          personKey: elder.personKey,
+          caregiverKey: caregiver.personKey,
+          institutionCode: caregiver.employerCode,
+          careType: CareType.HOME,
+          startedOn,
+          endedOn: null,
+        });
       }
     }
     await insertInChunks(context.manager, CareAssignment, assignments);
   }
 
   /** Care by the institution's staff from a start date to today, sometimes handed over from an earlier caregiver. */
-  private serveFrom(random: Random, today: string, personKey: string, institutionCode: string, careType: CareType, from: string): Partial<CareAssignment>[] {
+  private serveFrom(
+    random: Random,
+    today: string,
+    personKey: string,
+    institutionCode: string,
+    careType: CareType,
+    from: string,
+  ): Partial<CareAssignment>[] {
     const staff = this.staffByInstitution.get(institutionCode);
     if (!staff?.length) return [];
     const base = { personKey, institutionCode, careType };

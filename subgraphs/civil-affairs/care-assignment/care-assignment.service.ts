@@ -21,26 +21,43 @@ export async function assignCaregiver(manager: EntityManager, input: AssignCareg
   if (institutionCode) await requireOpenInstitution(manager, institutionCode, 'institutionCode');
 
   const assignments = manager.getRepository(CareAssignment);
-  const open = await assignments.findOneBy({ personKey: elder.personKey, caregiverKey: input.caregiverKey, endedOn: IsNull() });
+  const open = await assignments.findOneBy({
+    personKey: elder.personKey,
+    caregiverKey: input.caregiverKey,
+    endedOn: IsNull(),
+  });
   if (open) throw new ConflictError(`this caregiver has served the elder since ${open.startedOn}`, 'caregiverKey');
   return assignments.save(
-    assignments.create({ personKey: elder.personKey, caregiverKey: input.caregiverKey, institutionCode, careType: input.careType, startedOn: input.startedOn, endedOn: null }),
+    assignments.create({
+      personKey: elder.personKey,
+      caregiverKey: input.caregiverKey,
+      institutionCode,
+      careType: input.careType,
+      startedOn: input.startedOn,
+      endedOn: null,
+    }),
   );
 }
 
 /** The institution giving the care, checked against where the elder is: their stay for institutional care, their open family bed for family-bed care. */
-async function careInstitution(manager: EntityManager, elder: Elder, input: AssignCaregiverInput): Promise<string | null> {
+async function careInstitution(
+  manager: EntityManager,
+  elder: Elder,
+  input: AssignCaregiverInput,
+): Promise<string | null> {
   switch (input.careType) {
     case CareType.INSTITUTIONAL: {
       const stay = await manager.findOneBy(InstitutionStay, { personKey: elder.personKey, dischargedOn: IsNull() });
-      if (!stay || stay.institutionCode !== input.institutionCode) throw new BadUserInputError('institutionCode', 'the elder is not staying in this institution');
+      if (!stay || stay.institutionCode !== input.institutionCode)
+        throw new BadUserInputError('institutionCode', 'the elder is not staying in this institution');
       checkDateOrder('the elder’s admission', stay.admittedOn, 'startedOn', input.startedOn);
       return stay.institutionCode;
     }
     case CareType.FAMILY_BED: {
       const bed = await manager.findOneBy(FamilyBed, { personKey: elder.personKey, closedOn: IsNull() });
       if (!bed) throw new BadUserInputError('careType', 'the elder has no open family elder-care bed');
-      if (input.institutionCode && input.institutionCode !== bed.operatorCode) throw new BadUserInputError('institutionCode', `the elder’s family bed is operated by ${bed.operatorCode}`);
+      if (input.institutionCode && input.institutionCode !== bed.operatorCode)
+        throw new BadUserInputError('institutionCode', `the elder’s family bed is operated by ${bed.operatorCode}`);
       checkDateOrder('the family bed’s opening', bed.openedOn, 'startedOn', input.startedOn);
       return bed.operatorCode;
     }
@@ -49,11 +66,15 @@ async function careInstitution(manager: EntityManager, elder: Elder, input: Assi
   }
 }
 
-export async function endCareAssignment(manager: EntityManager, input: EndCareAssignmentInput): Promise<CareAssignment> {
+export async function endCareAssignment(
+  manager: EntityManager,
+  input: EndCareAssignmentInput,
+): Promise<CareAssignment> {
   const assignments = manager.getRepository(CareAssignment);
   const assignment = await assignments.findOne({ where: { id: Number(input.assignmentId) }, ...rowLock(manager) });
   if (!assignment) throw new NotFoundError('Care assignment', String(input.assignmentId));
-  if (assignment.endedOn) throw new ConflictError(`this assignment already ended on ${assignment.endedOn}`, 'assignmentId');
+  if (assignment.endedOn)
+    throw new ConflictError(`this assignment already ended on ${assignment.endedOn}`, 'assignmentId');
   checkDateOrder('startedOn', assignment.startedOn, 'endedOn', input.endedOn);
   assignment.endedOn = input.endedOn;
   return assignments.save(assignment);

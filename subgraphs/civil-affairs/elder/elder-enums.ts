@@ -22,7 +22,10 @@ export enum EconomicStatus {
   ECONOMIC_HARDSHIP = 'ECONOMIC_HARDSHIP',
 }
 
-registerEnumType(Sex, { name: 'Sex', description: 'Sex as encoded in the ID number (17th digit: odd male, even female).' });
+registerEnumType(Sex, {
+  name: 'Sex',
+  description: 'Sex as encoded in the ID number (17th digit: odd male, even female).',
+});
 
 registerEnumType(LivingSituation, {
   name: 'LivingSituation',

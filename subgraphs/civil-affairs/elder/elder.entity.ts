@@ -9,18 +9,27 @@ import { EconomicStatus, LivingSituation, Sex } from './elder-enums';
 /** An elder (60 or older) in the civil-affairs registry; other departments attach their records by person key. */
 @Directive('@key(fields: "personKey")')
 @Authorized(can('elderIdentity'))
-@ObjectType({ description: 'An elder in the civil-affairs registry (老年人信息库). Health, insurance, HR and finance extend it with their own records.' })
+@ObjectType({
+  description:
+    'An elder in the civil-affairs registry (老年人信息库). Health, insurance, HR and finance extend it with their own records.',
+})
 @Entity('elder')
 @Index(['districtCode', 'economicStatus'])
 // Covers the joint meeting's per-district population counts (elders, special difficulty) without reading the rows.
 @Index(['districtCode', 'personKey', 'birthDate', 'deceasedOn', 'livingSituation', 'specialFamilyPlanningFamily'])
 export class Elder {
-  @Field(() => ID, { description: 'Pseudonymous person key: keyed hash of the ID number, the same in every department. Joins departments without the raw number.' })
+  @Field(() => ID, {
+    description:
+      'Pseudonymous person key: keyed hash of the ID number, the same in every department. Joins departments without the raw number.',
+  })
   @PrimaryColumn({ type: 'varchar', length: 32 })
   personKey: string;
 
   @UseMiddleware(PersonalData(maskIdNumber))
-  @Field({ description: 'Resident ID number (居民身份证号码), 18 characters. Personal information: masked without the personal-data scope.' })
+  @Field({
+    description:
+      'Resident ID number (居民身份证号码), 18 characters. Personal information: masked without the personal-data scope.',
+  })
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 18 })
   idNumber: string;
@@ -40,12 +49,18 @@ export class Elder {
   birthDate: string;
 
   @UseMiddleware(PersonalData(maskPhone))
-  @Field(() => String, { nullable: true, description: 'Contact phone number. Personal information: masked without the personal-data scope.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Contact phone number. Personal information: masked without the personal-data scope.',
+  })
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone: string | null;
 
   @UseMiddleware(PersonalData(maskAddress))
-  @Field(() => String, { nullable: true, description: 'Home address. Personal information: masked without the personal-data scope.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Home address. Personal information: masked without the personal-data scope.',
+  })
   @Column({ type: 'varchar', length: 128, nullable: true })
   address: string | null;
 
@@ -82,11 +97,17 @@ export class Elder {
   economicStatus: EconomicStatus;
 
   @Authorized(can('elderCircumstances'))
-  @Field({ description: 'For extreme-poverty elders: whether they wish to be cared for in an institution (有集中供养意愿). Always false for others.' })
+  @Field({
+    description:
+      'For extreme-poverty elders: whether they wish to be cared for in an institution (有集中供养意愿). Always false for others.',
+  })
   @Column({ type: 'boolean', default: false })
   wantsCentralisedCare: boolean;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Date of death, once recorded; the elder then leaves every current count.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Date of death, once recorded; the elder then leaves every current count.',
+  })
   @Index()
   @Column({ type: 'date', nullable: true })
   deceasedOn: string | null;

@@ -10,8 +10,15 @@ function checkProfile(input: Partial<ElderProfileFields>): void {
   checkText('name', input.name, 32);
   checkPhone('phone', input.phone);
   checkText('address', input.address, 128);
-  if (input.wantsCentralisedCare && input.economicStatus !== undefined && input.economicStatus !== EconomicStatus.EXTREME_POVERTY) {
-    throw new BadUserInputError('wantsCentralisedCare', 'only extreme-poverty (特困) elders are asked about centralised care');
+  if (
+    input.wantsCentralisedCare &&
+    input.economicStatus !== undefined &&
+    input.economicStatus !== EconomicStatus.EXTREME_POVERTY
+  ) {
+    throw new BadUserInputError(
+      'wantsCentralisedCare',
+      'only extreme-poverty (特困) elders are asked about centralised care',
+    );
   }
 }
 
@@ -37,7 +44,9 @@ export class RegisterElderInput implements SelfValidating {
   @Field(() => String, { nullable: true, description: 'Home address.' })
   address?: string | null;
 
-  @Field(() => ID, { description: 'Service area: the most specific known code (village/community, town/street or district).' })
+  @Field(() => ID, {
+    description: 'Service area: the most specific known code (village/community, town/street or district).',
+  })
   areaCode: string;
 
   @Field(() => LivingSituation, { description: 'Living situation.' })
@@ -57,7 +66,9 @@ export class RegisterElderInput implements SelfValidating {
   }
 }
 
-@InputType({ description: 'Corrections to an elder’s record; omitted fields stay as they are. The ID number cannot change.' })
+@InputType({
+  description: 'Corrections to an elder’s record; omitted fields stay as they are. The ID number cannot change.',
+})
 export class UpdateElderInput implements SelfValidating {
   @Field({ nullable: true, description: 'Full name.' })
   name?: string;
@@ -93,7 +104,10 @@ export class UpdateElderInput implements SelfValidating {
 
 @InputType({ description: 'Filters for the elders list; all given filters must hold.' })
 export class ElderFilter implements SelfValidating {
-  @Field(() => ID, { nullable: true, description: 'Service area at any level: district, town/street or village/community code.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Service area at any level: district, town/street or village/community code.',
+  })
   areaCode?: string;
 
   @Field(() => EconomicStatus, { nullable: true, description: 'Economic status.' })
@@ -114,6 +128,7 @@ export class ElderFilter implements SelfValidating {
   validate(): void {
     checkIntegerRange('filter.minAge', this.minAge, 0, 130);
     checkIntegerRange('filter.maxAge', this.maxAge, 0, 130);
-    if (this.minAge != null && this.maxAge != null && this.minAge > this.maxAge) throw new BadUserInputError('filter.maxAge', 'must not be below minAge');
+    if (this.minAge != null && this.maxAge != null && this.minAge > this.maxAge)
+      throw new BadUserInputError('filter.maxAge', 'must not be below minAge');
   }
 }

@@ -5,6 +5,9 @@ import { Elder } from './elder.entity';
 export function createElderLoaders(dataSource: DataSource) {
   const elders = dataSource.getRepository(Elder);
   return {
-    elderByKey: rowByKey((keys: string[]) => elders.findBy({ personKey: In(keys) }), (elder) => elder.personKey),
+    elderByKey: rowByKey(
+      (keys: string[]) => elders.findBy({ personKey: In(keys) }),
+      (elder) => elder.personKey,
+    ),
   };
 }

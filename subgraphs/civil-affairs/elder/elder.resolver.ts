@@ -1,6 +1,18 @@
 import { can } from '../access-policy';
 import { transaction } from '../../shared/db/transaction';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { assertPersonKey, personKeyFromIdNumber } from '../../shared/identity/person-key';
 import { maskIdNumber } from '../../shared/identity/masking';
 import { checkedPage, PageInput, PageOf } from '../../shared/paging/page';
@@ -18,13 +30,22 @@ export class ElderPage extends PageOf(Elder, 'A page of elders.') {}
 @Authorized(can('elderIdentity'))
 @Resolver(() => Elder)
 export class ElderResolver {
-  @Query(() => Elder, { nullable: true, description: 'An elder by resident ID number (validated; 15-digit numbers accepted); null if not in the registry.' })
-  elderByIdNumber(@Arg('idNumber', { description: 'Resident ID number.' }) idNumber: string, @Ctx() { loaders, config }: CivilAffairsContext): Promise<Elder | null> {
+  @Query(() => Elder, {
+    nullable: true,
+    description: 'An elder by resident ID number (validated; 15-digit numbers accepted); null if not in the registry.',
+  })
+  elderByIdNumber(
+    @Arg('idNumber', { description: 'Resident ID number.' }) idNumber: string,
+    @Ctx() { loaders, config }: CivilAffairsContext,
+  ): Promise<Elder | null> {
     return loaders.elderByKey.load(personKeyFromIdNumber(idNumber, config.personKeySecret));
   }
 
   @Query(() => Elder, { nullable: true, description: 'An elder by person key; null if not in the registry.' })
-  elder(@Arg('personKey', () => ID, { description: 'Person key.' }) personKey: string, @Ctx() { loaders }: CivilAffairsContext): Promise<Elder | null> {
+  elder(
+    @Arg('personKey', () => ID, { description: 'Person key.' }) personKey: string,
+    @Ctx() { loaders }: CivilAffairsContext,
+  ): Promise<Elder | null> {
     return loaders.elderByKey.load(assertPersonKey(personKey));
   }
 
@@ -38,8 +59,14 @@ export class ElderResolver {
   }
 
   @Authorized(can('write'))
-  @Mutation(() => Elder, { description: 'Enters an elder in the registry. Refused if the ID number is invalid or already registered, or the person is under 60.' })
-  registerElder(@Arg('input', () => RegisterElderInput) input: RegisterElderInput, @Ctx() { dataSource, config }: CivilAffairsContext): Promise<Elder> {
+  @Mutation(() => Elder, {
+    description:
+      'Enters an elder in the registry. Refused if the ID number is invalid or already registered, or the person is under 60.',
+  })
+  registerElder(
+    @Arg('input', () => RegisterElderInput) input: RegisterElderInput,
+    @Ctx() { dataSource, config }: CivilAffairsContext,
+  ): Promise<Elder> {
     return transaction(dataSource, (manager) => registerElder(manager, input, config.personKeySecret));
   }
 
@@ -63,7 +90,9 @@ export class ElderResolver {
     return ageOn(elder.birthDate, elder.deceasedOn ?? todayIso());
   }
 
-  @FieldResolver(() => Area, { description: 'The most specific known service area (village/community, else town/street, else district).' })
+  @FieldResolver(() => Area, {
+    description: 'The most specific known service area (village/community, else town/street, else district).',
+  })
   area(@Root() elder: Elder, @Ctx() { loaders }: CivilAffairsContext): Promise<Area | null> {
     return loaders.areaByCode.load(mostSpecificCode(elder));
   }

@@ -15,14 +15,22 @@ import type { ElderFilter, RegisterElderInput, UpdateElderInput } from './elder.
 /** The registry counts residents from this age (老年人: 60 周岁以上). */
 export const ELDER_MINIMUM_AGE = 60;
 
-export async function registerElder(manager: EntityManager, input: RegisterElderInput, personKeySecret: string): Promise<Elder> {
+export async function registerElder(
+  manager: EntityManager,
+  input: RegisterElderInput,
+  personKeySecret: string,
+): Promise<Elder> {
   const id = parseResidentId(input.idNumber);
   if (ageOn(id.birthDate, todayIso()) < ELDER_MINIMUM_AGE) {
-    throw new BadUserInputError('idNumber', `the registry holds residents aged ${ELDER_MINIMUM_AGE} or more; this person was born on ${id.birthDate}`);
+    throw new BadUserInputError(
+      'idNumber',
+      `the registry holds residents aged ${ELDER_MINIMUM_AGE} or more; this person was born on ${id.birthDate}`,
+    );
   }
   const personKey = personKeyOf(id.number, personKeySecret);
   const elders = manager.getRepository(Elder);
-  if (await elders.existsBy({ personKey })) throw new ConflictError('this person is already in the registry', 'idNumber');
+  if (await elders.existsBy({ personKey }))
+    throw new ConflictError('this person is already in the registry', 'idNumber');
   const area = await resolveServiceArea(manager, input.areaCode);
   return elders.save(
     elders.create({
@@ -56,21 +64,37 @@ export async function updateElder(manager: EntityManager, personKey: string, inp
     elder.deceasedOn = deceasedOn;
   }
   if (elder.economicStatus !== EconomicStatus.EXTREME_POVERTY) {
-    if (input.wantsCentralisedCare) throw new BadUserInputError('wantsCentralisedCare', 'only extreme-poverty (特困) elders are asked about centralised care');
+    if (input.wantsCentralisedCare)
+      throw new BadUserInputError(
+        'wantsCentralisedCare',
+        'only extreme-poverty (特困) elders are asked about centralised care',
+      );
     elder.wantsCentralisedCare = false;
   }
   return elders.save(elder);
 }
 
-export async function listElders(manager: EntityManager, filter: ElderFilter | undefined, page: { offset: number; limit: number }): Promise<Page<Elder>> {
+export async function listElders(
+  manager: EntityManager,
+  filter: ElderFilter | undefined,
+  page: { offset: number; limit: number },
+): Promise<Page<Elder>> {
   const query = manager.getRepository(Elder).createQueryBuilder('elder');
   if (filter?.areaCode) await filterByArea(query, 'elder', filter.areaCode, 'filter.areaCode');
-  if (filter?.economicStatus) query.andWhere('elder.economicStatus = :economicStatus', { economicStatus: filter.economicStatus });
-  if (filter?.livingSituation) query.andWhere('elder.livingSituation = :livingSituation', { livingSituation: filter.livingSituation });
+  if (filter?.economicStatus)
+    query.andWhere('elder.economicStatus = :economicStatus', { economicStatus: filter.economicStatus });
+  if (filter?.livingSituation)
+    query.andWhere('elder.livingSituation = :livingSituation', { livingSituation: filter.livingSituation });
   const today = todayIso();
-  if (filter?.minAge != null) query.andWhere('elder.birthDate <= :bornBy', { bornBy: yearsBefore(today, filter.minAge) });
-  if (filter?.maxAge != null) query.andWhere('elder.birthDate > :bornAfter', { bornAfter: yearsBefore(today, filter.maxAge + 1) });
+  if (filter?.minAge != null)
+    query.andWhere('elder.birthDate <= :bornBy', { bornBy: yearsBefore(today, filter.minAge) });
+  if (filter?.maxAge != null)
+    query.andWhere('elder.birthDate > :bornAfter', { bornAfter: yearsBefore(today, filter.maxAge + 1) });
   if (!filter?.includeDeceased) query.andWhere('elder.deceasedOn IS NULL');
-  const [items, total] = await query.orderBy('elder.personKey', 'ASC').skip(page.offset).take(page.limit).getManyAndCount();
+  const [items, total] = await query
+    .orderBy('elder.personKey', 'ASC')
+    .skip(page.offset)
+    .take(page.limit)
+    .getManyAndCount();
   return { items, total, ...page };
 }

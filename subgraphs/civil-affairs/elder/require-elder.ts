@@ -5,7 +5,12 @@ import { assertPersonKey } from '../../shared/identity/person-key';
 import { Elder } from './elder.entity';
 
 /** The elder a record is about; refuses an unknown person key, or a deceased elder for records that need a living one. */
-export async function requireElder(manager: EntityManager, personKey: string, field: string, { living = false, lock = false } = {}): Promise<Elder> {
+export async function requireElder(
+  manager: EntityManager,
+  personKey: string,
+  field: string,
+  { living = false, lock = false } = {},
+): Promise<Elder> {
   const elder = await manager.getRepository(Elder).findOne({
     where: { personKey: assertPersonKey(personKey, field) },
     ...(lock ? rowLock(manager) : {}),
@@ -17,5 +22,6 @@ export async function requireElder(manager: EntityManager, personKey: string, fi
 
 /** Refuses a record dated after the elder's recorded death. */
 export function checkAliveOn(elder: Pick<Elder, 'deceasedOn'>, field: string, day: string): void {
-  if (elder.deceasedOn && day > elder.deceasedOn) throw new BadUserInputError(field, `must not be after the elder’s death on ${elder.deceasedOn}`);
+  if (elder.deceasedOn && day > elder.deceasedOn)
+    throw new BadUserInputError(field, `must not be after the elder’s death on ${elder.deceasedOn}`);
 }

@@ -7,8 +7,14 @@ import type { Elder } from './elder.entity';
  * living alone, empty-nest or left-behind, disabled (moderate or worse under GB/T 42195), or of a
  * family-planning special family. One definition, so the indicator and the wait-list agree.
  */
-export function isSpecialDifficulty(elder: Pick<Elder, 'livingSituation' | 'specialFamilyPlanningFamily'>, latestAbilityLevel: AbilityLevel | null): boolean {
+export function isSpecialDifficulty(
+  elder: Pick<Elder, 'livingSituation' | 'specialFamilyPlanningFamily'>,
+  latestAbilityLevel: AbilityLevel | null,
+): boolean {
   if (elder.specialFamilyPlanningFamily) return true;
   if (elder.livingSituation !== LivingSituation.WITH_FAMILY) return true;
-  return latestAbilityLevel !== null && abilityLevelNumber(latestAbilityLevel) >= abilityLevelNumber(AbilityLevel.MODERATE_DISABILITY);
+  return (
+    latestAbilityLevel !== null &&
+    abilityLevelNumber(latestAbilityLevel) >= abilityLevelNumber(AbilityLevel.MODERATE_DISABILITY)
+  );
 }

@@ -30,13 +30,23 @@ registerEnumType(FacilityKind, {
   name: 'FacilityKind',
   description: 'Kind of community elder-care facility (社区养老服务设施).',
   valuesConfig: {
-    STREET_CENTRE: { description: '街道综合养老服务中心 comprehensive centre of a street (indicator 6: every street by 2025).' },
-    TOWN_REGIONAL_CENTRE: { description: '镇区域性综合养老服务中心 regional centre of a town (indicator 7: ≥90% of towns by 2025).' },
+    STREET_CENTRE: {
+      description: '街道综合养老服务中心 comprehensive centre of a street (indicator 6: every street by 2025).',
+    },
+    TOWN_REGIONAL_CENTRE: {
+      description: '镇区域性综合养老服务中心 regional centre of a town (indicator 7: ≥90% of towns by 2025).',
+    },
     DAY_CARE: { description: '日间照料中心 day-care centre of a community or village.' },
     RURAL_HAPPINESS_HOME: { description: '农村幸福院 rural mutual-aid happiness home.' },
     MEAL_POINT: { description: '助餐点 meal point (community canteen), rated 1–5 stars.' },
-    REHAB_AID_RENTAL_POINT: { description: '康复辅具租赁点 rehabilitation-aid rental point (measure 7: 90 by end-2027).' },
-    EMBEDDED_SMALL_INSTITUTION: { description: '嵌入式小型养老机构 small institution embedded in a community (measure 2: ≥20 by end-2027).' },
-    ELDERLY_UNIVERSITY: { description: '老年大学 university for the elderly, counted per district (indicator 13: every district).' },
+    REHAB_AID_RENTAL_POINT: {
+      description: '康复辅具租赁点 rehabilitation-aid rental point (measure 7: 90 by end-2027).',
+    },
+    EMBEDDED_SMALL_INSTITUTION: {
+      description: '嵌入式小型养老机构 small institution embedded in a community (measure 2: ≥20 by end-2027).',
+    },
+    ELDERLY_UNIVERSITY: {
+      description: '老年大学 university for the elderly, counted per district (indicator 13: every district).',
+    },
   },
 });

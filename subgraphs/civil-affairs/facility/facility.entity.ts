@@ -6,7 +6,10 @@ import { FacilityKind } from './facility-kind.enum';
 
 /** A community elder-care facility; the coverage indicators count them per street, town and district. */
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'A community elder-care facility (社区养老服务设施): a centre, day-care centre, happiness home, meal point, rental point, small institution or university for the elderly.' })
+@ObjectType({
+  description:
+    'A community elder-care facility (社区养老服务设施): a centre, day-care centre, happiness home, meal point, rental point, small institution or university for the elderly.',
+})
 @Entity('community_facility')
 @Index(['districtCode', 'kind', 'name'])
 @Index(['townCode', 'kind'])
@@ -29,7 +32,10 @@ export class CommunityFacility {
   @Column({ type: 'varchar', length: 12 })
   districtCode: string;
 
-  @Field(() => ID, { nullable: true, description: 'Town or street where it stands; always set for street and town centres.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Town or street where it stands; always set for street and town centres.',
+  })
   @Column({ type: 'varchar', length: 12, nullable: true })
   townCode: string | null;
 
@@ -41,11 +47,17 @@ export class CommunityFacility {
   @Column({ type: 'varchar', length: 128 })
   operatorName: string;
 
-  @Field(() => Int, { description: 'Floor area in whole square metres (建筑面积, m²); indicator 5 asks ≥350 m² for a new residential area.' })
+  @Field(() => Int, {
+    description:
+      'Floor area in whole square metres (建筑面积, m²); indicator 5 asks ≥350 m² for a new residential area.',
+  })
   @Column({ type: 'int' })
   floorAreaSqm: number;
 
-  @Field(() => Int, { nullable: true, description: 'Star rating 1–5 (星级); meal points only, null for every other kind.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Star rating 1–5 (星级); meal points only, null for every other kind.',
+  })
   @Column({ type: 'tinyint', nullable: true })
   starRating: number | null;
 

@@ -11,7 +11,8 @@ const MAX_FLOOR_AREA_SQM = 100_000;
 /** A meal point must carry its star rating and no other kind may; the same rule on registration and update. */
 export function checkStarRating(kind: FacilityKind, starRating: number | null | undefined): void {
   if (isRated(kind)) {
-    if (starRating === null || starRating === undefined) throw new BadUserInputError('starRating', 'a meal point (助餐点) needs its star rating, 1 to 5');
+    if (starRating === null || starRating === undefined)
+      throw new BadUserInputError('starRating', 'a meal point (助餐点) needs its star rating, 1 to 5');
     checkIntegerRange('starRating', starRating, 1, 5);
   } else if (starRating !== null && starRating !== undefined) {
     throw new BadUserInputError('starRating', 'only meal points (助餐点) are rated with stars');
@@ -26,7 +27,10 @@ export class RegisterFacilityInput implements SelfValidating {
   @Field({ description: 'Name as signposted.' })
   name: string;
 
-  @Field(() => ID, { description: 'Where it stands: district, town/street or village/community code. A street centre must be in a street, a town regional centre in a town.' })
+  @Field(() => ID, {
+    description:
+      'Where it stands: district, town/street or village/community code. A street centre must be in a street, a town regional centre in a town.',
+  })
   areaCode: string;
 
   @Field({ description: 'Operator (运营主体).' })
@@ -35,7 +39,10 @@ export class RegisterFacilityInput implements SelfValidating {
   @Field(() => Int, { description: 'Floor area in whole square metres.' })
   floorAreaSqm: number;
 
-  @Field(() => Int, { nullable: true, description: 'Star rating 1–5: required for meal points, refused for every other kind.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Star rating 1–5: required for meal points, refused for every other kind.',
+  })
   starRating?: number | null;
 
   @Field(() => LocalDate, { description: 'Opening date; not in the future.' })
@@ -64,11 +71,16 @@ export class UpdateFacilityInput implements SelfValidating {
   @Field(() => Int, { nullable: true, description: 'New star rating 1–5 (meal points only).' })
   starRating?: number | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Closing date, not before the opening date and not in the future; null reopens it.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Closing date, not before the opening date and not in the future; null reopens it.',
+  })
   closedOn?: string | null;
 
   validate(): void {
-    for (const field of ['name', 'operatorName', 'floorAreaSqm'] as const) if (this[field] === null) throw new BadUserInputError(field, 'must not be null; omit it to keep the current value');
+    for (const field of ['name', 'operatorName', 'floorAreaSqm'] as const)
+      if (this[field] === null)
+        throw new BadUserInputError(field, 'must not be null; omit it to keep the current value');
     checkText('name', this.name, 128);
     checkText('operatorName', this.operatorName, 128);
     checkIntegerRange('floorAreaSqm', this.floorAreaSqm, 1, MAX_FLOOR_AREA_SQM);

@@ -14,7 +14,10 @@ export interface FacilityScope {
 export function createFacilityLoaders(dataSource: DataSource) {
   const facilities = dataSource.getRepository(CommunityFacility);
   return {
-    facilityById: rowByKey((ids: number[]) => facilities.findBy({ id: In(ids) }), (facility) => facility.id),
+    facilityById: rowByKey(
+      (ids: number[]) => facilities.findBy({ id: In(ids) }),
+      (facility) => facility.id,
+    ),
     facilitiesByArea: rowsByKeyAndArgs(async (codes: string[], { column, kind, includeClosed }: FacilityScope) => {
       const query = whereInAreas(facilities.createQueryBuilder('facility'), 'facility', column, codes);
       if (kind) query.andWhere('facility.kind = :kind', { kind });
@@ -24,14 +27,21 @@ export function createFacilityLoaders(dataSource: DataSource) {
     }),
     /** Open facilities per kind: one GROUP BY for all areas of a level asked. */
     facilityCountsByArea: rowsByKeyAndArgs(async (codes: string[], column: keyof ServiceArea | null) => {
-      const query = whereInAreas(dataSource.createQueryBuilder().from(CommunityFacility, 'facility'), 'facility', column, codes)
+      const query = whereInAreas(
+        dataSource.createQueryBuilder().from(CommunityFacility, 'facility'),
+        'facility',
+        column,
+        codes,
+      )
         .select('facility.kind', 'kind')
         .addSelect('COUNT(*)', 'count')
         .andWhere('facility.closedOn IS NULL')
         .groupBy('facility.kind');
       if (column) query.addSelect(`facility.${column}`, 'areaCode').addGroupBy(`facility.${column}`);
       const rows = await query.getRawMany<{ kind: FacilityKind; count: string | number; areaCode?: string }>();
-      return rows.map((row) => [column ? row.areaCode! : codes[0], { kind: row.kind, count: Number(row.count) }] as const);
+      return rows.map(
+        (row) => [column ? row.areaCode! : codes[0], { kind: row.kind, count: Number(row.count) }] as const,
+      );
     }),
   };
 }

@@ -29,7 +29,14 @@ const COMPANIES = ['颐和', '康宁', '福寿', '惠民', '安康', '乐龄', '
 export class FacilitySeeder implements CivilAffairsSeeder {
   async seedOnce(context: CivilAffairsSeedContext): Promise<void> {
     const rows: Partial<CommunityFacility>[] = [];
-    const add = (kind: FacilityKind, area: ServiceArea, name: string, operatorName: string, random: Random, closable = false) => {
+    const add = (
+      kind: FacilityKind,
+      area: ServiceArea,
+      name: string,
+      operatorName: string,
+      random: Random,
+      closable = false,
+    ) => {
       const profile = PROFILE[kind];
       const openedOn = random.dateBetween(profile.openedFrom, [profile.openedTo, addDays(context.today, -1)].sort()[0]);
       const closed = closable && random.chance(0.03) && openedOn < addDays(context.today, -400);
@@ -39,7 +46,16 @@ export class FacilitySeeder implements CivilAffairsSeeder {
         ...area,
         operatorName,
         floorAreaSqm: random.int(...profile.floorArea),
-        starRating: kind === FacilityKind.MEAL_POINT ? random.weighted([[1, 10], [2, 25], [3, 35], [4, 20], [5, 10]]) : null,
+        starRating:
+          kind === FacilityKind.MEAL_POINT
+            ? random.weighted([
+                [1, 10],
+                [2, 25],
+                [3, 35],
+                [4, 20],
+                [5, 10],
+              ])
+            : null,
         openedOn,
         closedOn: closed ? random.dateBetween(addDays(openedOn, 365), addDays(context.today, -30)) : null,
       });
@@ -47,25 +63,58 @@ export class FacilitySeeder implements CivilAffairsSeeder {
     const company = (random: Random) => `威海市${random.pick(COMPANIES)}养老服务有限公司`;
 
     const missing = context.random('facility-university-missing').int(1, 2);
-    const withoutUniversity = new Set(lowest(DISTRICTS, missing, (_, i) => context.random('facility-university-missing', i + 1).next()).map((d) => d.code));
+    const withoutUniversity = new Set(
+      lowest(DISTRICTS, missing, (_, i) => context.random('facility-university-missing', i + 1).next()).map(
+        (d) => d.code,
+      ),
+    );
     DISTRICTS.forEach((district, i) => {
       if (withoutUniversity.has(district.code)) return;
-      add(FacilityKind.ELDERLY_UNIVERSITY, { districtCode: district.code, townCode: null, communityCode: null }, `${district.name}老年大学`, `${district.name}老干部局`, context.random('facility-university', i));
+      add(
+        FacilityKind.ELDERLY_UNIVERSITY,
+        { districtCode: district.code, townCode: null, communityCode: null },
+        `${district.name}老年大学`,
+        `${district.name}老干部局`,
+        context.random('facility-university', i),
+      );
     });
 
     const streets = TOWNS.filter(isStreet);
     const towns = TOWNS.filter((town) => !isStreet(town));
-    for (const street of lowest(streets, Math.round(streets.length * 0.65), (_, i) => context.random('facility-street-centre-pick', i).next())) {
+    for (const street of lowest(streets, Math.round(streets.length * 0.65), (_, i) =>
+      context.random('facility-street-centre-pick', i).next(),
+    )) {
       const random = context.random('facility-street-centre', Number(street.code));
-      add(FacilityKind.STREET_CENTRE, townArea(street), `${street.name}综合养老服务中心`, random.chance(0.6) ? company(random) : `${street.name}办事处`, random);
+      add(
+        FacilityKind.STREET_CENTRE,
+        townArea(street),
+        `${street.name}综合养老服务中心`,
+        random.chance(0.6) ? company(random) : `${street.name}办事处`,
+        random,
+      );
     }
-    for (const town of lowest(towns, Math.round(towns.length * 0.55), (_, i) => context.random('facility-town-centre-pick', i).next())) {
+    for (const town of lowest(towns, Math.round(towns.length * 0.55), (_, i) =>
+      context.random('facility-town-centre-pick', i).next(),
+    )) {
       const random = context.random('facility-town-centre', Number(town.code));
-      add(FacilityKind.TOWN_REGIONAL_CENTRE, townArea(town), `${town.name}区域性综合养老服务中心`, random.chance(0.4) ? company(random) : `${town.name}人民政府`, random);
+      add(
+        FacilityKind.TOWN_REGIONAL_CENTRE,
+        townArea(town),
+        `${town.name}区域性综合养老服务中心`,
+        random.chance(0.4) ? company(random) : `${town.name}人民政府`,
+        random,
+      );
     }
     TOWNS.forEach((town, i) => {
       const random = context.random('facility-rehab-aid', i);
-      if (random.chance(0.5)) add(FacilityKind.REHAB_AID_RENTAL_POINT, townArea(town), `${town.name}康复辅具租赁点`, `威海市${random.pick(COMPANIES)}康复辅具有限公司`, random);
+      if (random.chance(0.5))
+        add(
+          FacilityKind.REHAB_AID_RENTAL_POINT,
+          townArea(town),
+          `${town.name}康复辅具租赁点`,
+          `威海市${random.pick(COMPANIES)}康复辅具有限公司`,
+          random,
+        );
     });
 
     const townOf = new Map(TOWNS.map((town) => [town.code, town]));
@@ -75,11 +124,29 @@ export class FacilitySeeder implements CivilAffairsSeeder {
       const place = `${shortName(town)}${shortName(village)}`;
       const random = context.random('facility-village', i);
       if (isCommunity(village)) {
-        if (random.chance(0.45)) add(FacilityKind.DAY_CARE, area, `${place}日间照料中心`, random.chance(0.5) ? company(random) : village.name, random, true);
-        if (random.chance(0.35)) add(FacilityKind.MEAL_POINT, area, `${place}助餐点`, random.chance(0.7) ? company(random) : village.name, random, true);
-        if (random.chance(0.02)) add(FacilityKind.EMBEDDED_SMALL_INSTITUTION, area, `${place}嵌入式养老服务站`, company(random), random);
+        if (random.chance(0.45))
+          add(
+            FacilityKind.DAY_CARE,
+            area,
+            `${place}日间照料中心`,
+            random.chance(0.5) ? company(random) : village.name,
+            random,
+            true,
+          );
+        if (random.chance(0.35))
+          add(
+            FacilityKind.MEAL_POINT,
+            area,
+            `${place}助餐点`,
+            random.chance(0.7) ? company(random) : village.name,
+            random,
+            true,
+          );
+        if (random.chance(0.02))
+          add(FacilityKind.EMBEDDED_SMALL_INSTITUTION, area, `${place}嵌入式养老服务站`, company(random), random);
       } else {
-        if (random.chance(0.12)) add(FacilityKind.RURAL_HAPPINESS_HOME, area, `${place}农村幸福院`, village.name, random, true);
+        if (random.chance(0.12))
+          add(FacilityKind.RURAL_HAPPINESS_HOME, area, `${place}农村幸福院`, village.name, random, true);
         if (random.chance(0.06)) add(FacilityKind.MEAL_POINT, area, `${place}助餐点`, village.name, random, true);
         if (random.chance(0.04)) add(FacilityKind.DAY_CARE, area, `${place}日间照料中心`, village.name, random, true);
       }

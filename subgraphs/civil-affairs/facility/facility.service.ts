@@ -7,9 +7,17 @@ import { Area } from '../area/area.entity';
 import { filterByArea, resolveServiceArea, type ServiceArea } from '../area/service-area';
 import { FacilityKind, REQUIRED_TOWN_LEVEL } from './facility-kind.enum';
 import { CommunityFacility } from './facility.entity';
-import { checkStarRating, type FacilityFilter, type RegisterFacilityInput, type UpdateFacilityInput } from './facility.inputs';
+import {
+  checkStarRating,
+  type FacilityFilter,
+  type RegisterFacilityInput,
+  type UpdateFacilityInput,
+} from './facility.inputs';
 
-export async function registerFacility(manager: EntityManager, input: RegisterFacilityInput): Promise<CommunityFacility> {
+export async function registerFacility(
+  manager: EntityManager,
+  input: RegisterFacilityInput,
+): Promise<CommunityFacility> {
   const area = await resolveServiceArea(manager, input.areaCode);
   await checkTownLevel(manager, input.kind, area);
   // Locking the district serialises registrations there, so two clerks cannot both add the same facility.
@@ -31,7 +39,11 @@ export async function registerFacility(manager: EntityManager, input: RegisterFa
   );
 }
 
-export async function updateFacility(manager: EntityManager, id: number, input: UpdateFacilityInput): Promise<CommunityFacility> {
+export async function updateFacility(
+  manager: EntityManager,
+  id: number,
+  input: UpdateFacilityInput,
+): Promise<CommunityFacility> {
   const facilities = manager.getRepository(CommunityFacility);
   const facility = await facilities.findOne({ where: { id }, ...rowLock(manager) });
   if (!facility) throw new NotFoundError('Facility', String(id));
@@ -42,11 +54,16 @@ export async function updateFacility(manager: EntityManager, id: number, input: 
   if (input.floorAreaSqm !== undefined) facility.floorAreaSqm = input.floorAreaSqm;
   if (input.starRating !== undefined) facility.starRating = input.starRating;
   if (input.closedOn !== undefined) facility.closedOn = input.closedOn;
-  if (facility.closedOn === null && (input.name !== undefined || input.closedOn !== undefined)) await refuseOpenNamesake(manager, facility);
+  if (facility.closedOn === null && (input.name !== undefined || input.closedOn !== undefined))
+    await refuseOpenNamesake(manager, facility);
   return facilities.save(facility);
 }
 
-export async function listFacilities(manager: EntityManager, filter: FacilityFilter | undefined, page: { offset: number; limit: number }): Promise<Page<CommunityFacility>> {
+export async function listFacilities(
+  manager: EntityManager,
+  filter: FacilityFilter | undefined,
+  page: { offset: number; limit: number },
+): Promise<Page<CommunityFacility>> {
   const query = manager.getRepository(CommunityFacility).createQueryBuilder('facility');
   if (filter?.areaCode) await filterByArea(query, 'facility', filter.areaCode, 'filter.areaCode');
   if (filter?.kind) query.andWhere('facility.kind = :kind', { kind: filter.kind });
@@ -66,7 +83,10 @@ async function checkTownLevel(manager: EntityManager, kind: FacilityKind, area: 
 }
 
 /** One open facility of a kind per name in a district: a second one is a clerk entering it twice. */
-async function refuseOpenNamesake(manager: EntityManager, facility: Pick<CommunityFacility, 'kind' | 'districtCode' | 'name'> & { id?: number }): Promise<void> {
+async function refuseOpenNamesake(
+  manager: EntityManager,
+  facility: Pick<CommunityFacility, 'kind' | 'districtCode' | 'name'> & { id?: number },
+): Promise<void> {
   const namesake = await manager.existsBy(CommunityFacility, {
     kind: facility.kind,
     districtCode: facility.districtCode,
@@ -74,5 +94,9 @@ async function refuseOpenNamesake(manager: EntityManager, facility: Pick<Communi
     closedOn: IsNull(),
     ...(facility.id ? { id: Not(facility.id) } : {}),
   });
-  if (namesake) throw new ConflictError(`an open ${facility.kind} named ${facility.name} is already registered in this district`, 'name');
+  if (namesake)
+    throw new ConflictError(
+      `an open ${facility.kind} named ${facility.name} is already registered in this district`,
+      'name',
+    );
 }

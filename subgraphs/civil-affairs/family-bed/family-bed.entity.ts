@@ -6,7 +6,10 @@ import { FamilyBedCloseReason } from './family-bed-close-reason.enum';
 
 /** A family elder-care bed (家庭养老床位): the second of the five beds, at the elder's home. */
 @Authorized(can('careRecords'))
-@ObjectType({ description: 'A family elder-care bed (家庭养老床位): an elder’s bed at home, equipped and served by an institution (indicator 10: ≥500).' })
+@ObjectType({
+  description:
+    'A family elder-care bed (家庭养老床位): an elder’s bed at home, equipped and served by an institution (indicator 10: ≥500).',
+})
 @Entity('family_bed')
 @Index(['personKey', 'openedOn'])
 @Index(['operatorCode', 'closedOn'])
@@ -32,11 +35,17 @@ export class FamilyBed {
   @Column({ type: 'varchar', length: 12 })
   districtCode: string;
 
-  @Field(() => ID, { nullable: true, description: 'Town or street of the elder’s service area when the bed was opened, if known.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Town or street of the elder’s service area when the bed was opened, if known.',
+  })
   @Column({ type: 'varchar', length: 12, nullable: true })
   townCode: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Village or community of the elder’s service area when the bed was opened, if known.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Village or community of the elder’s service area when the bed was opened, if known.',
+  })
   @Column({ type: 'varchar', length: 12, nullable: true })
   communityCode: string | null;
 

@@ -6,7 +6,9 @@ import { FamilyBedCloseReason } from './family-bed-close-reason.enum';
 
 @InputType({ description: 'A family elder-care bed to open at a registered elder’s home.' })
 export class OpenFamilyBedInput implements SelfValidating {
-  @Field(() => ID, { description: 'Person key of the elder, who must have no family bed open on or after the opening date.' })
+  @Field(() => ID, {
+    description: 'Person key of the elder, who must have no family bed open on or after the opening date.',
+  })
   personKey: string;
 
   @Field(() => ID, { description: 'Credit code of the operating institution, which must be open.' })
@@ -38,7 +40,10 @@ export class CloseFamilyBedInput implements SelfValidating {
 
 @InputType({ description: 'Filters for the family-bed list; all given filters must hold.' })
 export class FamilyBedFilter {
-  @Field(() => ID, { nullable: true, description: 'Service area at any level: district, town/street or village/community code.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Service area at any level: district, town/street or village/community code.',
+  })
   areaCode?: string;
 
   @Field(() => ID, { nullable: true, description: 'Credit code of the operating institution.' })

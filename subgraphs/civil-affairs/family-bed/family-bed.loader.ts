@@ -5,10 +5,17 @@ import { FamilyBed } from './family-bed.entity';
 export function createFamilyBedLoaders(dataSource: DataSource) {
   const beds = dataSource.getRepository(FamilyBed);
   return {
-    currentFamilyBedByPerson: rowByKey((keys: string[]) => beds.findBy({ personKey: In(keys), closedOn: IsNull() }), (bed) => bed.personKey),
-    familyBedsByPerson: rowsByKey((keys: string[]) => beds.find({ where: { personKey: In(keys) }, order: { openedOn: 'DESC', id: 'DESC' } }), (bed) => bed.personKey),
+    currentFamilyBedByPerson: rowByKey(
+      (keys: string[]) => beds.findBy({ personKey: In(keys), closedOn: IsNull() }),
+      (bed) => bed.personKey,
+    ),
+    familyBedsByPerson: rowsByKey(
+      (keys: string[]) => beds.find({ where: { personKey: In(keys) }, order: { openedOn: 'DESC', id: 'DESC' } }),
+      (bed) => bed.personKey,
+    ),
     openFamilyBedsByOperator: rowsByKey(
-      (codes: string[]) => beds.find({ where: { operatorCode: In(codes), closedOn: IsNull() }, order: { openedOn: 'ASC', id: 'ASC' } }),
+      (codes: string[]) =>
+        beds.find({ where: { operatorCode: In(codes), closedOn: IsNull() }, order: { openedOn: 'ASC', id: 'ASC' } }),
       (bed) => bed.operatorCode,
     ),
   };

@@ -1,6 +1,18 @@
 import { can } from '../access-policy';
 import { transaction } from '../../shared/db/transaction';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { checkedPage, PageInput, PageOf } from '../../shared/paging/page';
 import type { CivilAffairsContext } from '../context';
 import { Elder } from '../elder/elder.entity';
@@ -15,9 +27,12 @@ export class FamilyBedPage extends PageOf(FamilyBed, 'A page of family elder-car
 @Authorized(can('careRecords'))
 @Resolver(() => FamilyBed)
 export class FamilyBedResolver {
-  @Query(() => FamilyBedPage, { description: 'Family elder-care beds matching a filter (open ones unless asked), ordered by record number.' })
+  @Query(() => FamilyBedPage, {
+    description: 'Family elder-care beds matching a filter (open ones unless asked), ordered by record number.',
+  })
   familyBeds(
-    @Arg('filter', () => FamilyBedFilter, { nullable: true, description: 'Which family beds.' }) filter: FamilyBedFilter | undefined,
+    @Arg('filter', () => FamilyBedFilter, { nullable: true, description: 'Which family beds.' })
+    filter: FamilyBedFilter | undefined,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page.' }) page: PageInput | undefined,
     @Ctx() { dataSource, config }: CivilAffairsContext,
   ): Promise<FamilyBedPage> {
@@ -25,23 +40,38 @@ export class FamilyBedResolver {
   }
 
   @Authorized(can('publicRecords'))
-  @Query(() => Int, { description: 'Family elder-care beds open today, in an area at any level or citywide (indicator 10: ≥500 citywide).' })
+  @Query(() => Int, {
+    description:
+      'Family elder-care beds open today, in an area at any level or citywide (indicator 10: ≥500 citywide).',
+  })
   currentFamilyBedCount(
-    @Arg('areaCode', () => ID, { nullable: true, description: 'District, town/street or village/community code; citywide when omitted.' }) areaCode: string | undefined,
+    @Arg('areaCode', () => ID, {
+      nullable: true,
+      description: 'District, town/street or village/community code; citywide when omitted.',
+    })
+    areaCode: string | undefined,
     @Ctx() { dataSource }: CivilAffairsContext,
   ): Promise<number> {
     return countOpenFamilyBeds(dataSource.manager, areaCode);
   }
 
   @Authorized(can('write'))
-  @Mutation(() => FamilyBed, { description: 'Opens a family elder-care bed. Refused if the elder has a family bed open on or after that date.' })
-  openFamilyBed(@Arg('input', () => OpenFamilyBedInput) input: OpenFamilyBedInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<FamilyBed> {
+  @Mutation(() => FamilyBed, {
+    description: 'Opens a family elder-care bed. Refused if the elder has a family bed open on or after that date.',
+  })
+  openFamilyBed(
+    @Arg('input', () => OpenFamilyBedInput) input: OpenFamilyBedInput,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<FamilyBed> {
     return transaction(dataSource, (manager) => openFamilyBed(manager, input));
   }
 
   @Authorized(can('write'))
   @Mutation(() => FamilyBed, { description: 'Closes a family elder-care bed, recording why.' })
-  closeFamilyBed(@Arg('input', () => CloseFamilyBedInput) input: CloseFamilyBedInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<FamilyBed> {
+  closeFamilyBed(
+    @Arg('input', () => CloseFamilyBedInput) input: CloseFamilyBedInput,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<FamilyBed> {
     return transaction(dataSource, (manager) => closeFamilyBed(manager, input));
   }
 

@@ -19,7 +19,10 @@ export class FamilyBedSeeder implements CivilAffairsSeeder {
 
   async seedOnce(context: CivilAffairsSeedContext): Promise<void> {
     for (const institution of context.institutions) {
-      this.operatorsByDistrict.set(institution.districtCode, [...(this.operatorsByDistrict.get(institution.districtCode) ?? []), institution]);
+      this.operatorsByDistrict.set(institution.districtCode, [
+        ...(this.operatorsByDistrict.get(institution.districtCode) ?? []),
+        institution,
+      ]);
     }
   }
 
@@ -30,7 +33,12 @@ export class FamilyBedSeeder implements CivilAffairsSeeder {
       const random = context.random('family-bed', person.index);
       const disabled = abilityLevel !== null && abilityLevel !== AbilityLevel.INTACT;
       const operators = this.operatorsByDistrict.get(person.districtCode);
-      if (stays.has(elder.personKey) || !operators || !random.chance(disabled ? FAMILY_BED_CHANCE.disabled : FAMILY_BED_CHANCE.other)) continue;
+      if (
+        stays.has(elder.personKey) ||
+        !operators ||
+        !random.chance(disabled ? FAMILY_BED_CHANCE.disabled : FAMILY_BED_CHANCE.other)
+      )
+        continue;
       const operator = random.pick(operators);
       const earliest = [operator.openedOn, addDays(context.today, -HISTORY_DAYS)].sort()[1];
       const openedOn = random.dateBetween(earliest, context.today);
@@ -43,7 +51,14 @@ export class FamilyBedSeeder implements CivilAffairsSeeder {
         communityCode: elder.communityCode,
         openedOn,
         closedOn: closed ? random.dateBetween(addDays(openedOn, 30), context.today) : null,
-        closeReason: closed ? random.weighted([[FamilyBedCloseReason.INSTITUTION, 30], [FamilyBedCloseReason.HOSPITAL, 25], [FamilyBedCloseReason.NO_LONGER_NEEDED, 30], [FamilyBedCloseReason.OTHER, 15]]) : null,
+        closeReason: closed
+          ? random.weighted([
+              [FamilyBedCloseReason.INSTITUTION, 30],
+              [FamilyBedCloseReason.HOSPITAL, 25],
+              [FamilyBedCloseReason.NO_LONGER_NEEDED, 30],
+              [FamilyBedCloseReason.OTHER, 15],
+            ])
+          : null,
       });
     }
     await insertInChunks(context.manager, FamilyBed, beds);

@@ -19,15 +19,32 @@ export async function openFamilyBed(manager: EntityManager, input: OpenFamilyBed
   checkDateOrder('the operator’s opening date', operator.openedOn, 'openedOn', input.openedOn);
 
   const beds = manager.getRepository(FamilyBed);
-  const overlapping = await beds.findOne({ where: [
-    { personKey: elder.personKey, closedOn: IsNull() },
-    { personKey: elder.personKey, closedOn: MoreThan(input.openedOn) },
-    { personKey: elder.personKey, openedOn: MoreThanOrEqual(input.openedOn) },
-  ] });
-  if (overlapping) throw new ConflictError(`the elder has a family bed from ${overlapping.openedOn} that overlaps ${input.openedOn}`, 'personKey');
+  const overlapping = await beds.findOne({
+    where: [
+      { personKey: elder.personKey, closedOn: IsNull() },
+      { personKey: elder.personKey, closedOn: MoreThan(input.openedOn) },
+      { personKey: elder.personKey, openedOn: MoreThanOrEqual(input.openedOn) },
+    ],
+  });
+  if (overlapping)
+    throw new ConflictError(
+      `the elder has a family bed from ${overlapping.openedOn} that overlaps ${input.openedOn}`,
+      'personKey',
+    );
 
   const { districtCode, townCode, communityCode } = elder;
-  return beds.save(beds.create({ personKey: elder.personKey, operatorCode: operator.code, districtCode, townCode, communityCode, openedOn: input.openedOn, closedOn: null, closeReason: null }));
+  return beds.save(
+    beds.create({
+      personKey: elder.personKey,
+      operatorCode: operator.code,
+      districtCode,
+      townCode,
+      communityCode,
+      openedOn: input.openedOn,
+      closedOn: null,
+      closeReason: null,
+    }),
+  );
 }
 
 export async function closeFamilyBed(manager: EntityManager, input: CloseFamilyBedInput): Promise<FamilyBed> {
@@ -41,10 +58,15 @@ export async function closeFamilyBed(manager: EntityManager, input: CloseFamilyB
   return beds.save(bed);
 }
 
-export async function listFamilyBeds(manager: EntityManager, filter: FamilyBedFilter | undefined, page: { offset: number; limit: number }): Promise<Page<FamilyBed>> {
+export async function listFamilyBeds(
+  manager: EntityManager,
+  filter: FamilyBedFilter | undefined,
+  page: { offset: number; limit: number },
+): Promise<Page<FamilyBed>> {
   const query = manager.getRepository(FamilyBed).createQueryBuilder('bed');
   if (filter?.areaCode) await filterByArea(query, 'bed', filter.areaCode, 'filter.areaCode');
-  if (filter?.operatorCode) query.andWhere('bed.operatorCode = :operatorCode', { operatorCode: filter.operatorCode.toUpperCase() });
+  if (filter?.operatorCode)
+    query.andWhere('bed.operatorCode = :operatorCode', { operatorCode: filter.operatorCode.toUpperCase() });
   if (!filter?.includeClosed) query.andWhere('bed.closedOn IS NULL');
   const [items, total] = await query.orderBy('bed.id', 'ASC').skip(page.offset).take(page.limit).getManyAndCount();
   return { items, total, ...page };

@@ -23,13 +23,24 @@ interface CareMonth {
 /** Civil affairs' two beds of an elder as five-bed episodes: institution stays and family beds (served by their operator). */
 export function civilAffairsBeds(stays: readonly InstitutionStay[], familyBeds: readonly FamilyBed[]): Bed[] {
   return [
-    ...stays.map((stay) => ({ kind: FiveBedKind.ELDER_CARE_BED, startedOn: stay.admittedOn, endedOn: stay.dischargedOn, facilityCode: stay.institutionCode })),
-    ...familyBeds.map((bed) => ({ kind: FiveBedKind.FAMILY_ELDER_CARE_BED, startedOn: bed.openedOn, endedOn: bed.closedOn, facilityCode: bed.operatorCode })),
+    ...stays.map((stay) => ({
+      kind: FiveBedKind.ELDER_CARE_BED,
+      startedOn: stay.admittedOn,
+      endedOn: stay.dischargedOn,
+      facilityCode: stay.institutionCode,
+    })),
+    ...familyBeds.map((bed) => ({
+      kind: FiveBedKind.FAMILY_ELDER_CARE_BED,
+      startedOn: bed.openedOn,
+      endedOn: bed.closedOn,
+      facilityCode: bed.operatorCode,
+    })),
   ];
 }
 
 /** Whether a bed was occupied on some day of a month (occupied from its start up to the day before its end). */
-const occupiedIn = (bed: Bed, month: string) => bed.startedOn <= lastDayOf(month) && (bed.endedOn === null || bed.endedOn > firstDayOf(month));
+const occupiedIn = (bed: Bed, month: string) =>
+  bed.startedOn <= lastDayOf(month) && (bed.endedOn === null || bed.endedOn > firstDayOf(month));
 
 /**
  * An elder's journey through the five beds in time order (start, then kind), each bed with the
@@ -46,7 +57,9 @@ export function fiveBedJourney(beds: readonly Bed[], careMonths: readonly CareMo
         startedOn: bed.startedOn,
         endedOn: bed.endedOn,
         facilityCode: bed.facilityCode,
-        ltciCareForm: oldestFirst.find((month) => month.providerCode === bed.facilityCode && occupiedIn(bed, month.month))?.careForm ?? null,
+        ltciCareForm:
+          oldestFirst.find((month) => month.providerCode === bed.facilityCode && occupiedIn(bed, month.month))
+            ?.careForm ?? null,
       }),
     );
 }

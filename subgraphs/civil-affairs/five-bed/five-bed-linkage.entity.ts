@@ -15,7 +15,10 @@ import { FiveBedCount } from './five-bed.types';
  */
 @Directive('@key(fields: "areaCode from to windowDays")')
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'The five-bed linkage (五床联动) of the city or a district over a period: capacity and occupancy of the five beds, transfers between them, and the days from hospital discharge to the next bed. Aggregates only; civil affairs leads, health contributes its beds.' })
+@ObjectType({
+  description:
+    'The five-bed linkage (五床联动) of the city or a district over a period: capacity and occupancy of the five beds, transfers between them, and the days from hospital discharge to the next bed. Aggregates only; civil affairs leads, health contributes its beds.',
+})
 export class FiveBedLinkage implements FiveBedLinkageKey {
   @Field(() => ID, { description: 'Division code of the city (371000) or a district.' })
   areaCode: string;
@@ -30,16 +33,21 @@ export class FiveBedLinkage implements FiveBedLinkageKey {
   windowDays: number;
 
   @Directive('@external')
-  @Field(() => [FiveBedCount], { description: 'Health: its three beds in the area on the last day. Not in the public API.' })
+  @Field(() => [FiveBedCount], {
+    description: 'Health: its three beds in the area on the last day. Not in the public API.',
+  })
   healthBedCounts?: FiveBedCount[];
 
   @Directive('@external')
-  @Field(() => LinkedBedEpisodesScalar, { description: 'Health: its bed episodes for the linkage, under per-query pseudonyms, packed. Not in the public API.' })
+  @Field(() => LinkedBedEpisodesScalar, {
+    description: 'Health: its bed episodes for the linkage, under per-query pseudonyms, packed. Not in the public API.',
+  })
   linkedBedEpisodes?: unknown;
 }
 
 export const fiveBedLinkageReference = {
   FiveBedLinkage: {
-    __resolveReference: (reference: FiveBedLinkageKey): FiveBedLinkage => Object.assign(new FiveBedLinkage(), reference, checkFiveBedLinkageKey(reference)),
+    __resolveReference: (reference: FiveBedLinkageKey): FiveBedLinkage =>
+      Object.assign(new FiveBedLinkage(), reference, checkFiveBedLinkageKey(reference)),
   },
 };

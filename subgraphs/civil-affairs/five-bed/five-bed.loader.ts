@@ -27,11 +27,19 @@ export interface CivilBedFigure {
 }
 
 type Period = Pick<FiveBedLinkageKey, 'from' | 'to' | 'windowDays'>;
-type RawEpisode = { personKey: string; startedOn: string; endedOn: string | null; districtCode: string; reason: string | null; deceasedOn: string | null };
+type RawEpisode = {
+  personKey: string;
+  startedOn: string;
+  endedOn: string | null;
+  districtCode: string;
+  reason: string | null;
+  deceasedOn: string | null;
+};
 type RawFigure = { districtCode: string; capacity?: string | number; occupied?: string | number };
 
 const DECEASED = 'DECEASED';
-const districtFilter = (codes: readonly string[]): string[] | null => (codes.includes(WEIHAI_CITY.code) ? null : [...codes]);
+const districtFilter = (codes: readonly string[]): string[] | null =>
+  codes.includes(WEIHAI_CITY.code) ? null : [...codes];
 const inAreaOf = (areaCode: string, districtCode: string) => areaCode === WEIHAI_CITY.code || areaCode === districtCode;
 
 /**
@@ -41,7 +49,15 @@ const inAreaOf = (areaCode: string, districtCode: string) => areaCode === WEIHAI
  */
 export function createFiveBedLoaders(dataSource: DataSource) {
   /** One table's episodes a linkage needs: ending in the period in one of the areas, or starting anywhere from its first day to `windowDays` after its last. */
-  const episodes = (query: SelectQueryBuilder<ObjectLiteral>, alias: string, start: string, end: string, district: string, codes: readonly string[], { from, to, windowDays }: Period) => {
+  const episodes = (
+    query: SelectQueryBuilder<ObjectLiteral>,
+    alias: string,
+    start: string,
+    end: string,
+    district: string,
+    codes: readonly string[],
+    { from, to, windowDays }: Period,
+  ) => {
     const districts = districtFilter(codes);
     return query
       .addSelect(`${alias}.personKey`, 'personKey')
@@ -50,7 +66,10 @@ export function createFiveBedLoaders(dataSource: DataSource) {
       .addSelect(district, 'districtCode')
       .addSelect('elder.deceasedOn', 'deceasedOn')
       .leftJoin(Elder, 'elder', `elder.personKey = ${alias}.personKey`)
-      .where(`((${alias}.${end} BETWEEN :from AND :to${districts ? ` AND ${district} IN (:...districts)` : ''}) OR ${alias}.${start} BETWEEN :from AND :until)`, { from, to, until: addDaysTo(to, windowDays), districts })
+      .where(
+        `((${alias}.${end} BETWEEN :from AND :to${districts ? ` AND ${district} IN (:...districts)` : ''}) OR ${alias}.${start} BETWEEN :from AND :until)`,
+        { from, to, until: addDaysTo(to, windowDays), districts },
+      )
       .getRawMany<RawEpisode>();
   };
 
@@ -61,7 +80,11 @@ export function createFiveBedLoaders(dataSource: DataSource) {
         [
           FiveBedKind.ELDER_CARE_BED,
           await episodes(
-            dataSource.createQueryBuilder().from(InstitutionStay, 'stay').innerJoin(Institution, 'institution', 'institution.code = stay.institutionCode').select('stay.dischargeReason', 'reason'),
+            dataSource
+              .createQueryBuilder()
+              .from(InstitutionStay, 'stay')
+              .innerJoin(Institution, 'institution', 'institution.code = stay.institutionCode')
+              .select('stay.dischargeReason', 'reason'),
             'stay',
             'admittedOn',
             'dischargedOn',
@@ -70,7 +93,18 @@ export function createFiveBedLoaders(dataSource: DataSource) {
             period,
           ),
         ],
-        [FiveBedKind.FAMILY_ELDER_CARE_BED, await episodes(dataSource.createQueryBuilder().from(FamilyBed, 'bed').select('bed.closeReason', 'reason'), 'bed', 'openedOn', 'closedOn', 'bed.districtCode', codes, period)],
+        [
+          FiveBedKind.FAMILY_ELDER_CARE_BED,
+          await episodes(
+            dataSource.createQueryBuilder().from(FamilyBed, 'bed').select('bed.closeReason', 'reason'),
+            'bed',
+            'openedOn',
+            'closedOn',
+            'bed.districtCode',
+            codes,
+            period,
+          ),
+        ],
       ];
       const until = addDaysTo(period.to, period.windowDays);
       const pairs: Array<readonly [string, CivilLinkageEpisode]> = [];
@@ -81,7 +115,18 @@ export function createFiveBedLoaders(dataSource: DataSource) {
             const inArea = inAreaOf(code, row.districtCode);
             const endsHere = inArea && row.endedOn !== null && row.endedOn >= period.from && row.endedOn <= period.to;
             const startsInRange = row.startedOn >= period.from && row.startedOn <= until;
-            if (endsHere || startsInRange) pairs.push([code, { personKey: row.personKey, kind, startedOn: row.startedOn, endedOn: row.endedOn, inArea, endedByDeath }]);
+            if (endsHere || startsInRange)
+              pairs.push([
+                code,
+                {
+                  personKey: row.personKey,
+                  kind,
+                  startedOn: row.startedOn,
+                  endedOn: row.endedOn,
+                  inArea,
+                  endedByDeath,
+                },
+              ]);
           }
         }
       }
@@ -103,23 +148,44 @@ export function createFiveBedLoaders(dataSource: DataSource) {
         dataSource
           .createQueryBuilder()
           .from(Bed, 'bed')
-          .innerJoin(Institution, 'institution', 'institution.code = bed.institutionCode AND institution.openedOn <= :day AND (institution.closedOn IS NULL OR institution.closedOn > :day)', { day })
-          .leftJoin(InstitutionStay, 'stay', 'stay.bedId = bed.id AND stay.admittedOn <= :day AND (stay.dischargedOn IS NULL OR stay.dischargedOn > :day)', { day })
+          .innerJoin(
+            Institution,
+            'institution',
+            'institution.code = bed.institutionCode AND institution.openedOn <= :day AND (institution.closedOn IS NULL OR institution.closedOn > :day)',
+            { day },
+          )
+          .leftJoin(
+            InstitutionStay,
+            'stay',
+            'stay.bedId = bed.id AND stay.admittedOn <= :day AND (stay.dischargedOn IS NULL OR stay.dischargedOn > :day)',
+            { day },
+          )
           .select('COUNT(DISTINCT bed.id)', 'capacity')
           .addSelect('COUNT(stay.id)', 'occupied')
           .where('bed.inServiceFrom <= :day AND (bed.retiredOn IS NULL OR bed.retiredOn > :day)', { day }),
         'institution.districtCode',
       );
       const familyBeds = await byDistrict(
-        dataSource.createQueryBuilder().from(FamilyBed, 'bed').select('COUNT(*)', 'occupied').where('bed.openedOn <= :day AND (bed.closedOn IS NULL OR bed.closedOn > :day)', { day }),
+        dataSource
+          .createQueryBuilder()
+          .from(FamilyBed, 'bed')
+          .select('COUNT(*)', 'occupied')
+          .where('bed.openedOn <= :day AND (bed.closedOn IS NULL OR bed.closedOn > :day)', { day }),
         'bed.districtCode',
       );
 
-      const sum = (rows: RawFigure[], code: string, column: 'capacity' | 'occupied') => rows.filter((row) => inAreaOf(code, row.districtCode)).reduce((total, row) => total + Number(row[column] ?? 0), 0);
+      const sum = (rows: RawFigure[], code: string, column: 'capacity' | 'occupied') =>
+        rows
+          .filter((row) => inAreaOf(code, row.districtCode))
+          .reduce((total, row) => total + Number(row[column] ?? 0), 0);
       return codes.flatMap((code) => {
         const open = sum(familyBeds, code, 'occupied');
         const figures: CivilBedFigure[] = [
-          { kind: FiveBedKind.ELDER_CARE_BED, capacity: sum(institutionBeds, code, 'capacity'), occupied: sum(institutionBeds, code, 'occupied') },
+          {
+            kind: FiveBedKind.ELDER_CARE_BED,
+            capacity: sum(institutionBeds, code, 'capacity'),
+            occupied: sum(institutionBeds, code, 'occupied'),
+          },
           { kind: FiveBedKind.FAMILY_ELDER_CARE_BED, capacity: open, occupied: open },
         ];
         return figures.map((figure) => [code, figure] as const);

@@ -13,7 +13,10 @@ import { LtciCareForm } from './ltci-care-form.enum';
 /** Health's view of one of its beds (defined the same in health). */
 @Directive('@shareable')
 @Authorized(can('careRecords'))
-@ObjectType({ description: 'One bed of the five-bed journey (五床联动) kept by the health commission: a hospital stay (医疗床位), a home sickbed (家庭病床) or a hospice stay (安宁疗护床位).' })
+@ObjectType({
+  description:
+    'One bed of the five-bed journey (五床联动) kept by the health commission: a hospital stay (医疗床位), a home sickbed (家庭病床) or a hospice stay (安宁疗护床位).',
+})
 export class FiveBedEpisodeRecord {
   @Field(() => FiveBedKind, { description: 'Kind of bed: MEDICAL_BED, HOME_SICKBED or HOSPICE_BED.' })
   kind: FiveBedKind;
@@ -21,17 +24,27 @@ export class FiveBedEpisodeRecord {
   @Field(() => LocalDate, { description: 'Admission date, or the date the home sickbed was opened (建床).' })
   startedOn: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Discharge date, or the date the home sickbed was closed (撤床); null while open. The bed is occupied up to the day before.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'Discharge date, or the date the home sickbed was closed (撤床); null while open. The bed is occupied up to the day before.',
+  })
   endedOn: string | null;
 
-  @Field(() => ID, { description: 'Credit code of the medical institution: the hospital, the hospice provider, or the institution that opened the home sickbed.' })
+  @Field(() => ID, {
+    description:
+      'Credit code of the medical institution: the hospital, the hospice provider, or the institution that opened the home sickbed.',
+  })
   facilityCode: string;
 }
 
 /** Medical insurance's view of one settled month (defined the same in medical insurance). */
 @Directive('@shareable')
 @Authorized(can('careRecords'))
-@ObjectType({ description: 'A month of long-term care insurance care (长期护理保险) settled for an elder with one designated provider: the care form and the provider.' })
+@ObjectType({
+  description:
+    'A month of long-term care insurance care (长期护理保险) settled for an elder with one designated provider: the care form and the provider.',
+})
 export class LtciCareMonth {
   @Field({ description: 'Month of care settled, YYYY-MM.' })
   month: string;
@@ -47,7 +60,9 @@ export class LtciCareMonth {
 @Directive('@shareable')
 @Directive('@inaccessible')
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'Health’s stock and occupancy of one of its three bed kinds in an area on a day. Not in the public API.' })
+@ObjectType({
+  description: 'Health’s stock and occupancy of one of its three bed kinds in an area on a day. Not in the public API.',
+})
 export class FiveBedCount {
   @Field(() => FiveBedKind, { description: 'Kind of bed.' })
   kind: FiveBedKind;
@@ -61,7 +76,10 @@ export class FiveBedCount {
 
 /** One bed of an elder's journey through the five beds, whichever department keeps it. */
 @Authorized(can('careRecords'))
-@ObjectType({ description: 'One bed of an elder’s five-bed journey (五床联动): an institution stay, a family elder-care bed (civil affairs), a hospital stay, a home sickbed or a hospice stay (health), with the LTCI care form (medical insurance) that paid for it.' })
+@ObjectType({
+  description:
+    'One bed of an elder’s five-bed journey (五床联动): an institution stay, a family elder-care bed (civil affairs), a hospital stay, a home sickbed or a hospice stay (health), with the LTCI care form (medical insurance) that paid for it.',
+})
 export class FiveBedEpisode {
   @Field(() => FiveBedKind, { description: 'Kind of bed.' })
   kind: FiveBedKind;
@@ -69,36 +87,61 @@ export class FiveBedEpisode {
   @Field(() => LocalDate, { description: 'Day the elder entered the bed (admission, or the day the bed was opened).' })
   startedOn: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Day the elder left it (discharge, or the day the bed was closed); null while in it. Occupied from startedOn up to the day before endedOn.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'Day the elder left it (discharge, or the day the bed was closed); null while in it. Occupied from startedOn up to the day before endedOn.',
+  })
   endedOn: string | null;
 
-  @Field(() => ID, { description: 'Credit code of the facility: the elder-care institution (for a family bed, its operating institution 运营机构) or the medical institution.' })
+  @Field(() => ID, {
+    description:
+      'Credit code of the facility: the elder-care institution (for a family bed, its operating institution 运营机构) or the medical institution.',
+  })
   facilityCode: string;
 
-  @Field(() => LtciCareForm, { nullable: true, description: 'The long-term care insurance care form (护理形式) that paid for the bed: of the settlements with the facility as provider in a month the bed was occupied, the earliest month’s; null if LTCI paid for none of it.' })
+  @Field(() => LtciCareForm, {
+    nullable: true,
+    description:
+      'The long-term care insurance care form (护理形式) that paid for the bed: of the settlements with the facility as provider in a month the bed was occupied, the earliest month’s; null if LTCI paid for none of it.',
+  })
   ltciCareForm: LtciCareForm | null;
 }
 
 /** Capacity and occupancy of one of the five beds in an area on a day. */
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'Capacity and occupancy of one of the five beds (五床) in an area on the period’s last day.' })
+@ObjectType({
+  description: 'Capacity and occupancy of one of the five beds (五床) in an area on the period’s last day.',
+})
 export class FiveBedCapacity {
   @Field(() => FiveBedKind, { description: 'Kind of bed.' })
   kind: FiveBedKind;
 
-  @Field(() => Int, { description: 'Beds available on the day; unit: beds. Elder-care beds: in service in institutions operating on the day. Medical and hospice beds: the medical institutions’ recorded stock (kept without dates: today’s). Family beds and home sickbeds exist only while in use: those open on the day (capacity = occupied).' })
+  @Field(() => Int, {
+    description:
+      'Beds available on the day; unit: beds. Elder-care beds: in service in institutions operating on the day. Medical and hospice beds: the medical institutions’ recorded stock (kept without dates: today’s). Family beds and home sickbeds exist only while in use: those open on the day (capacity = occupied).',
+  })
   capacity: number;
 
-  @Field(() => Int, { description: 'Beds occupied on the day (started on or before it and not ended by it); unit: beds.' })
+  @Field(() => Int, {
+    description: 'Beds occupied on the day (started on or before it and not ended by it); unit: beds.',
+  })
   occupied: number;
 
-  @Field(() => Int, { nullable: true, description: 'Occupancy rate in basis points (10,000 = 100%): occupied × 10,000 / capacity, rounded half up; null when the capacity is 0.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Occupancy rate in basis points (10,000 = 100%): occupied × 10,000 / capacity, rounded half up; null when the capacity is 0.',
+  })
   occupancyRate: number | null;
 }
 
 /** One cell of the transfer matrix. */
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'Transfers (转介) from one kind of bed to another in a period: elders who left a bed of the first kind in the area and entered one of the second (anywhere) within the window.' })
+@ObjectType({
+  description:
+    'Transfers (转介) from one kind of bed to another in a period: elders who left a bed of the first kind in the area and entered one of the second (anywhere) within the window.',
+})
 export class FiveBedTransfer {
   @Field(() => FiveBedKind, { description: 'Kind of bed left.' })
   from: FiveBedKind;

@@ -26,7 +26,8 @@ export interface LinkageFigures {
   p90DaysToNextBed: number | null;
 }
 
-const byStart = (a: LinkageEpisode, b: LinkageEpisode) => (a.startedOn < b.startedOn ? -1 : a.startedOn > b.startedOn ? 1 : fiveBedKindOrder(a.kind) - fiveBedKindOrder(b.kind));
+const byStart = (a: LinkageEpisode, b: LinkageEpisode) =>
+  a.startedOn < b.startedOn ? -1 : a.startedOn > b.startedOn ? 1 : fiveBedKindOrder(a.kind) - fiveBedKindOrder(b.kind);
 
 /**
  * The percentile `p` (0–1) of values by linear interpolation between closest ranks (the method of
@@ -61,7 +62,10 @@ function firstStartingOnOrAfter(sorted: readonly LinkageEpisode[], day: string):
  * transfer from the first kind to the second. Hospital discharges (MEDICAL_BED endings) without
  * such a next bed are the pilot's gaps. O(n log n): one sort per elder, one binary search per ending.
  */
-export function linkEpisodes(episodes: readonly LinkageEpisode[], { from, to, windowDays }: LinkagePeriod): LinkageFigures {
+export function linkEpisodes(
+  episodes: readonly LinkageEpisode[],
+  { from, to, windowDays }: LinkagePeriod,
+): LinkageFigures {
   const byElder = new Map<string, LinkageEpisode[]>();
   for (const episode of episodes) {
     const list = byElder.get(episode.linkKey);
@@ -80,7 +84,8 @@ export function linkEpisodes(episodes: readonly LinkageEpisode[], { from, to, wi
     let index = firstStartingOnOrAfter(journey, endedOn);
     if (journey[index] === episode) index += 1; // a bed entered and left on the same day is not its own successor
     const next = journey[index];
-    const gap = next && daysBetween(endedOn, next.startedOn) <= windowDays ? daysBetween(endedOn, next.startedOn) : null;
+    const gap =
+      next && daysBetween(endedOn, next.startedOn) <= windowDays ? daysBetween(endedOn, next.startedOn) : null;
     if (gap !== null) counts.set(`${episode.kind}>${next.kind}`, (counts.get(`${episode.kind}>${next.kind}`) ?? 0) + 1);
     if (episode.kind === FiveBedKind.MEDICAL_BED) {
       hospitalDischarges += 1;
@@ -89,7 +94,9 @@ export function linkEpisodes(episodes: readonly LinkageEpisode[], { from, to, wi
   }
 
   return {
-    transfers: FIVE_BED_KINDS.flatMap((fromKind) => FIVE_BED_KINDS.map((toKind) => ({ from: fromKind, to: toKind, count: counts.get(`${fromKind}>${toKind}`) ?? 0 }))).filter((cell) => cell.count > 0),
+    transfers: FIVE_BED_KINDS.flatMap((fromKind) =>
+      FIVE_BED_KINDS.map((toKind) => ({ from: fromKind, to: toKind, count: counts.get(`${fromKind}>${toKind}`) ?? 0 })),
+    ).filter((cell) => cell.count > 0),
     hospitalDischarges,
     hospitalDischargesWithNextBed: gaps.length,
     hospitalDischargesWithoutNextBed: hospitalDischarges - gaps.length,

@@ -7,10 +7,29 @@ import { cityFigures } from './civil-affairs-figures.query';
 import { HubDepartment } from './indicator-enums';
 
 /** Which of the required figures each department sends; a department that did not answer leaves all of its own out. */
-const FIGURES_OF: Record<Exclude<HubDepartment, HubDepartment.CIVIL_AFFAIRS>, ReadonlyArray<keyof DepartmentFigures>> = {
-  [HubDepartment.HEALTH]: ['medicalCareIntegratedInstitutionCodes', 'hospiceProviderDistrictCodes', 'internetNursingOfferingHospitals', 'internetNursingMissingHospitalCodes'],
+const FIGURES_OF: Record<
+  Exclude<HubDepartment, HubDepartment.CIVIL_AFFAIRS>,
+  ReadonlyArray<keyof DepartmentFigures>
+> = {
+  [HubDepartment.HEALTH]: [
+    'medicalCareIntegratedInstitutionCodes',
+    'hospiceProviderDistrictCodes',
+    'internetNursingOfferingHospitals',
+    'internetNursingMissingHospitalCodes',
+  ],
   [HubDepartment.MEDICAL_INSURANCE]: ['ltciInsuredPersons'],
-  [HubDepartment.HUMAN_RESOURCES]: ['certifiedCareStaff', 'socialWorkers', 'institutionCareStaff', 'institutionCertifiedCareStaff', 'ltciDesignatedCareStaff', 'ltciDesignatedLongTermCarers', 'trainedCaregivers', 'trainedSocialWorkers', 'elderCareMajorEnrolment', 'elderCareMajorEnrolmentPreviousYear'],
+  [HubDepartment.HUMAN_RESOURCES]: [
+    'certifiedCareStaff',
+    'socialWorkers',
+    'institutionCareStaff',
+    'institutionCertifiedCareStaff',
+    'ltciDesignatedCareStaff',
+    'ltciDesignatedLongTermCarers',
+    'trainedCaregivers',
+    'trainedSocialWorkers',
+    'elderCareMajorEnrolment',
+    'elderCareMajorEnrolmentPreviousYear',
+  ],
   [HubDepartment.FINANCE]: ['lotteryFundRetainedFen', 'lotteryFundElderCareFen', 'lotteryFundShortfallDistrictCodes'],
 };
 
@@ -29,8 +48,14 @@ export async function areaFigures(root: AreaOnDate, { loaders }: CivilAffairsCon
   const perDistrict = await loaders.districtFiguresOn.load(root.asOf);
   const own = level === 'CITY' ? cityFigures(perDistrict.values()) : perDistrict.get(root.areaCode);
   if (!own) throw new NotFoundError('district', root.areaCode);
-  const integrated = await loaders.integratedInstitutionsOn.load({ day: root.asOf, codes: root.medicalCareIntegratedInstitutionCodes ?? [] });
-  const medicalCareIntegrated = level === 'CITY' ? [...integrated.values()].reduce((sum, count) => sum + count, 0) : (integrated.get(root.areaCode) ?? 0);
+  const integrated = await loaders.integratedInstitutionsOn.load({
+    day: root.asOf,
+    codes: root.medicalCareIntegratedInstitutionCodes ?? [],
+  });
+  const medicalCareIntegrated =
+    level === 'CITY'
+      ? [...integrated.values()].reduce((sum, count) => sum + count, 0)
+      : (integrated.get(root.areaCode) ?? 0);
   const delivered = Object.fromEntries(REQUIRED_FIGURES.map((field) => [field, root[field]])) as DepartmentFigures;
   return { ...own, medicalCareIntegrated, ...delivered, level, areaCode: root.areaCode, asOf: root.asOf };
 }

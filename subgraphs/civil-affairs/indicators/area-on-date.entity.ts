@@ -11,7 +11,10 @@ import { can } from '../access-policy';
  */
 @Directive('@key(fields: "areaCode asOf")')
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'The city or a district as of a day (截至日期): the joint meeting’s (养老服务工作联席会议) indicators for it, and every department’s figures behind them. Each department contributes its own aggregates, computed by its own database from its dated records.' })
+@ObjectType({
+  description:
+    'The city or a district as of a day (截至日期): the joint meeting’s (养老服务工作联席会议) indicators for it, and every department’s figures behind them. Each department contributes its own aggregates, computed by its own database from its dated records.',
+})
 export class AreaOnDate {
   @Field(() => ID, { description: 'Division code of the city (371000) or a district.' })
   areaCode: string;
@@ -21,78 +24,131 @@ export class AreaOnDate {
 
   // Health (卫生健康委)
   @Directive('@external')
-  @Field(() => [ID], { description: 'Health: credit codes of the elder-care institutions (anywhere in the city) that are medical-care integrated on the day — a cooperation agreement in force or an inside clinic operating (indicator 8’s numerator, before civil affairs keeps those in the area).' })
+  @Field(() => [ID], {
+    description:
+      'Health: credit codes of the elder-care institutions (anywhere in the city) that are medical-care integrated on the day — a cooperation agreement in force or an inside clinic operating (indicator 8’s numerator, before civil affairs keeps those in the area).',
+  })
   medicalCareIntegratedInstitutionCodes: string[];
 
   @Directive('@external')
-  @Field(() => [ID], { description: 'Health: the districts of the area with at least one medical institution providing hospice care (安宁疗护; plan: every district by end-2022).' })
+  @Field(() => [ID], {
+    description:
+      'Health: the districts of the area with at least one medical institution providing hospice care (安宁疗护; plan: every district by end-2022).',
+  })
   hospiceProviderDistrictCodes: string[];
 
   @Directive('@external')
-  @Field(() => Int, { description: 'Health: second-level-and-above public general hospitals of the area offering Internet+nursing (互联网+护理服务; measure 14’s numerator).' })
+  @Field(() => Int, {
+    description:
+      'Health: second-level-and-above public general hospitals of the area offering Internet+nursing (互联网+护理服务; measure 14’s numerator).',
+  })
   internetNursingOfferingHospitals: number;
 
   @Directive('@external')
-  @Field(() => [ID], { description: 'Health: codes of the second-level-and-above public general hospitals of the area NOT offering Internet+nursing (with the offering ones, measure 14’s denominator).' })
+  @Field(() => [ID], {
+    description:
+      'Health: codes of the second-level-and-above public general hospitals of the area NOT offering Internet+nursing (with the offering ones, measure 14’s denominator).',
+  })
   internetNursingMissingHospitalCodes: string[];
 
   // Medical insurance (医保局)
   @Directive('@external')
-  @Field(() => Int, { description: 'Medical insurance: persons insured by long-term care insurance (either scheme) on the day, registered in the area (measure 16’s numerator).' })
+  @Field(() => Int, {
+    description:
+      'Medical insurance: persons insured by long-term care insurance (either scheme) on the day, registered in the area (measure 16’s numerator).',
+  })
   ltciInsuredPersons: number;
 
   // Human resources and social security (人社局)
   @Directive('@external')
-  @Field(() => Int, { description: 'Human resources: care staff (养老护理员, 长期照护师) working and certified on the day (indicator 11’s numerator).' })
+  @Field(() => Int, {
+    description:
+      'Human resources: care staff (养老护理员, 长期照护师) working and certified on the day (indicator 11’s numerator).',
+  })
   certifiedCareStaff: number;
 
   @Directive('@external')
-  @Field(() => Int, { description: 'Human resources: social workers in elder care working on the day (indicator 4’s numerator).' })
+  @Field(() => Int, {
+    description: 'Human resources: social workers in elder care working on the day (indicator 4’s numerator).',
+  })
   socialWorkers: number;
 
   @Directive('@external')
-  @Field(() => Int, { description: 'Human resources: care staff working in elder-care institutions on the day (measure 20’s certified-rate denominator).' })
+  @Field(() => Int, {
+    description:
+      'Human resources: care staff working in elder-care institutions on the day (measure 20’s certified-rate denominator).',
+  })
   institutionCareStaff: number;
 
   @Directive('@external')
-  @Field(() => Int, { description: 'Human resources: of those, certified on the day (measure 20’s certified-rate numerator).' })
+  @Field(() => Int, {
+    description: 'Human resources: of those, certified on the day (measure 20’s certified-rate numerator).',
+  })
   institutionCertifiedCareStaff: number;
 
   @Directive('@external')
-  @Field(() => Int, { description: 'Human resources: care staff working on the day in elder-care institutions LTCI-designated on the day (measure 20’s long-term-carer denominator; designations from medical insurance).' })
+  @Field(() => Int, {
+    description:
+      'Human resources: care staff working on the day in elder-care institutions LTCI-designated on the day (measure 20’s long-term-carer denominator; designations from medical insurance).',
+  })
   ltciDesignatedCareStaff: number;
 
   @Directive('@external')
-  @Field(() => Int, { description: 'Human resources: of those, long-term carers (长期照护师; measure 20’s long-term-carer numerator).' })
+  @Field(() => Int, {
+    description: 'Human resources: of those, long-term carers (长期照护师; measure 20’s long-term-carer numerator).',
+  })
   ltciDesignatedLongTermCarers: number;
 
   @Directive('@external')
-  @Field(() => Int, { description: 'Human resources: distinct caregivers who completed a training from the start of the 2024 training goal’s period to the day (plan: 4,530 by end-2024).' })
+  @Field(() => Int, {
+    description:
+      'Human resources: distinct caregivers who completed a training from the start of the 2024 training goal’s period to the day (plan: 4,530 by end-2024).',
+  })
   trainedCaregivers: number;
 
   @Directive('@external')
-  @Field(() => Int, { description: 'Human resources: distinct social workers who completed a training in the same period (plan: 266 by end-2024).' })
+  @Field(() => Int, {
+    description:
+      'Human resources: distinct social workers who completed a training in the same period (plan: 266 by end-2024).',
+  })
   trainedSocialWorkers: number;
 
   @Directive('@external')
-  @Field(() => Int, { nullable: true, description: 'Human resources: students enrolled in elder-care majors (养老服务相关专业) in the latest enrolment year ended by the day; null if none is recorded (indicator 12).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Human resources: students enrolled in elder-care majors (养老服务相关专业) in the latest enrolment year ended by the day; null if none is recorded (indicator 12).',
+  })
   elderCareMajorEnrolment: number | null;
 
   @Directive('@external')
-  @Field(() => Int, { nullable: true, description: 'Human resources: the same the year before; null if none is recorded (indicator 12’s base).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Human resources: the same the year before; null if none is recorded (indicator 12’s base).',
+  })
   elderCareMajorEnrolmentPreviousYear: number | null;
 
   // Finance (财政局)
   @Directive('@external')
-  @Field(() => SafeIntResolver, { nullable: true, description: 'Finance: the area’s own retained welfare-lottery fund (福彩公益金) raised the year before the day, in fen; null if none is recorded.' })
+  @Field(() => SafeIntResolver, {
+    nullable: true,
+    description:
+      'Finance: the area’s own retained welfare-lottery fund (福彩公益金) raised the year before the day, in fen; null if none is recorded.',
+  })
   lotteryFundRetainedFen: number | null;
 
   @Directive('@external')
-  @Field(() => SafeIntResolver, { nullable: true, description: 'Finance: of it, fen allocated to elder care by the day; null if no fund is recorded.' })
+  @Field(() => SafeIntResolver, {
+    nullable: true,
+    description: 'Finance: of it, fen allocated to elder care by the day; null if no fund is recorded.',
+  })
   lotteryFundElderCareFen: number | null;
 
   @Directive('@external')
-  @Field(() => [ID], { description: 'Finance: the districts of the area whose own retained fund of that year has less than 55% allocated to elder care by the day.' })
+  @Field(() => [ID], {
+    description:
+      'Finance: the districts of the area whose own retained fund of that year has less than 55% allocated to elder care by the day.',
+  })
   lotteryFundShortfallDistrictCodes: string[];
 }
 

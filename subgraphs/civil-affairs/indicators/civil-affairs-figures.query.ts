@@ -31,11 +31,21 @@ export interface Sql {
 /** The figures before health's list of integrated institutions is applied (that count is asked apart). */
 export type OwnFigures = Omit<CivilAffairsFigures, 'medicalCareIntegrated'>;
 
-const DISABLED = [AbilityLevel.MILD_DISABILITY, AbilityLevel.MODERATE_DISABILITY, AbilityLevel.SEVERE_DISABILITY, AbilityLevel.TOTAL_DISABILITY];
-const MODERATE_OR_WORSE = [AbilityLevel.MODERATE_DISABILITY, AbilityLevel.SEVERE_DISABILITY, AbilityLevel.TOTAL_DISABILITY];
+const DISABLED = [
+  AbilityLevel.MILD_DISABILITY,
+  AbilityLevel.MODERATE_DISABILITY,
+  AbilityLevel.SEVERE_DISABILITY,
+  AbilityLevel.TOTAL_DISABILITY,
+];
+const MODERATE_OR_WORSE = [
+  AbilityLevel.MODERATE_DISABILITY,
+  AbilityLevel.SEVERE_DISABILITY,
+  AbilityLevel.TOTAL_DISABILITY,
+];
 
 /** In force on `:day` for a record dated from `start` until the day `end` (exclusive; null while open). */
-export const onDay = (alias: string, start: string, end: string) => `${alias}.${start} <= :day AND (${alias}.${end} IS NULL OR ${alias}.${end} > :day)`;
+export const onDay = (alias: string, start: string, end: string) =>
+  `${alias}.${start} <= :day AND (${alias}.${end} IS NULL OR ${alias}.${end} > :day)`;
 export const operating = (alias: string) => onDay(alias, 'openedOn', 'closedOn');
 
 /**
@@ -89,7 +99,16 @@ export class CivilAffairsFiguresQuery {
                         ELSE 0 END AS isSpecial
               FROM ${this.table(Elder)} e
              WHERE e.birthDate <= :oldestBornBy`,
-      params: { day, bornBy, monthBornBy, oldestBornBy: bornBy > monthBornBy ? bornBy : monthBornBy, month: month.first.slice(0, 7), monthLast: month.last, withFamily: LivingSituation.WITH_FAMILY, moderateOrWorse: MODERATE_OR_WORSE },
+      params: {
+        day,
+        bornBy,
+        monthBornBy,
+        oldestBornBy: bornBy > monthBornBy ? bornBy : monthBornBy,
+        month: month.first.slice(0, 7),
+        monthLast: month.last,
+        withFamily: LivingSituation.WITH_FAMILY,
+        moderateOrWorse: MODERATE_OR_WORSE,
+      },
     };
   }
 
@@ -119,13 +138,19 @@ export class CivilAffairsFiguresQuery {
 
   private population(day: string): Promise<Row[]> {
     const { sql, params } = this.populationRows(day);
-    return this.grouped(`SELECT u.districtCode AS districtCode, SUM(u.isElder) AS elders, SUM(u.isSpecial) AS specialDifficulty FROM (${sql}) u GROUP BY u.districtCode`, params);
+    return this.grouped(
+      `SELECT u.districtCode AS districtCode, SUM(u.isElder) AS elders, SUM(u.isSpecial) AS specialDifficulty FROM (${sql}) u GROUP BY u.districtCode`,
+      params,
+    );
   }
 
   /** Elders whose visit in the visiting month found them special-difficulty, by the district they lived in then (indicator 9's numerator). */
   private visited(day: string): Promise<Row[]> {
     const month = visitingMonth(day).first.slice(0, 7);
-    return this.grouped(`SELECT m.districtCode AS districtCode, COUNT(*) AS specialDifficultyVisited FROM ${this.table(CareVisitMonth)} m WHERE m.month = :month AND m.specialDifficulty = 1 GROUP BY m.districtCode`, { month });
+    return this.grouped(
+      `SELECT m.districtCode AS districtCode, COUNT(*) AS specialDifficultyVisited FROM ${this.table(CareVisitMonth)} m WHERE m.month = :month AND m.specialDifficulty = 1 GROUP BY m.districtCode`,
+      { month },
+    );
   }
 
   private extremePoverty(day: string): Promise<Row[]> {
@@ -168,7 +193,13 @@ export class CivilAffairsFiguresQuery {
               SUM(CASE WHEN a.level = :street THEN 1 ELSE 0 END) AS streets, ${covered('street', 'streetCentre')} AS streetsWithCentre,
               SUM(CASE WHEN a.level = :town THEN 1 ELSE 0 END) AS towns, ${covered('town', 'townCentre')} AS townsWithCentre
          FROM ${this.table(Area)} a WHERE a.level IN (:street, :town) GROUP BY a.parentCode`,
-      { day, street: AreaLevel.STREET, town: AreaLevel.TOWN, streetCentre: FacilityKind.STREET_CENTRE, townCentre: FacilityKind.TOWN_REGIONAL_CENTRE },
+      {
+        day,
+        street: AreaLevel.STREET,
+        town: AreaLevel.TOWN,
+        streetCentre: FacilityKind.STREET_CENTRE,
+        townCentre: FacilityKind.TOWN_REGIONAL_CENTRE,
+      },
     );
   }
 
@@ -177,17 +208,28 @@ export class CivilAffairsFiguresQuery {
     return this.grouped(
       `SELECT f.districtCode AS districtCode, ${ofKind('university', 'elderlyUniversities')}, ${ofKind('embedded', 'embeddedSmallInstitutions')}, ${ofKind('rental', 'rehabAidRentalPoints')}
          FROM ${this.table(CommunityFacility)} f WHERE f.kind IN (:university, :embedded, :rental) AND ${operating('f')} GROUP BY f.districtCode`,
-      { day, university: FacilityKind.ELDERLY_UNIVERSITY, embedded: FacilityKind.EMBEDDED_SMALL_INSTITUTION, rental: FacilityKind.REHAB_AID_RENTAL_POINT },
+      {
+        day,
+        university: FacilityKind.ELDERLY_UNIVERSITY,
+        embedded: FacilityKind.EMBEDDED_SMALL_INSTITUTION,
+        rental: FacilityKind.REHAB_AID_RENTAL_POINT,
+      },
     );
   }
 
   private familyBeds(day: string): Promise<Row[]> {
-    return this.grouped(`SELECT b.districtCode AS districtCode, COUNT(*) AS familyBeds FROM ${this.table(FamilyBed)} b WHERE ${onDay('b', 'openedOn', 'closedOn')} GROUP BY b.districtCode`, { day });
+    return this.grouped(
+      `SELECT b.districtCode AS districtCode, COUNT(*) AS familyBeds FROM ${this.table(FamilyBed)} b WHERE ${onDay('b', 'openedOn', 'closedOn')} GROUP BY b.districtCode`,
+      { day },
+    );
   }
 
   /** Designations carry a year, not a day: a designation counts from its year on. */
   private ageFriendly(day: string): Promise<Row[]> {
-    return this.grouped(`SELECT c.districtCode AS districtCode, COUNT(*) AS ageFriendlyCommunities FROM ${this.table(AgeFriendlyCommunity)} c WHERE c.designatedYear <= :year GROUP BY c.districtCode`, { year: Number(day.slice(0, 4)) });
+    return this.grouped(
+      `SELECT c.districtCode AS districtCode, COUNT(*) AS ageFriendlyCommunities FROM ${this.table(AgeFriendlyCommunity)} c WHERE c.designatedYear <= :year GROUP BY c.districtCode`,
+      { year: Number(day.slice(0, 4)) },
+    );
   }
 
   private residential(day: string): Promise<Row[]> {
@@ -201,13 +243,18 @@ export class CivilAffairsFiguresQuery {
   /** Operating institutions on the day whose codes health reports as integrated, per district (indicator 8's numerator). */
   async integratedInstitutions(day: string, codes: readonly string[]): Promise<Map<string, number>> {
     if (!codes.length) return new Map();
-    const rows = await this.grouped(`SELECT i.districtCode AS districtCode, COUNT(*) AS integrated FROM ${this.table(Institution)} i WHERE ${operating('i')} AND i.code IN (:...codes) GROUP BY i.districtCode`, { day, codes });
+    const rows = await this.grouped(
+      `SELECT i.districtCode AS districtCode, COUNT(*) AS integrated FROM ${this.table(Institution)} i WHERE ${operating('i')} AND i.code IN (:...codes) GROUP BY i.districtCode`,
+      { day, codes },
+    );
     return new Map(rows.map((row) => [row.districtCode, Number(row.integrated)]));
   }
 
   /** Every district's own figures on the day, keyed by district code. */
   async perDistrict(day: string): Promise<Map<string, OwnFigures>> {
-    const districts = await this.dataSource.getRepository(Area).find({ where: { level: AreaLevel.DISTRICT }, select: { code: true } });
+    const districts = await this.dataSource
+      .getRepository(Area)
+      .find({ where: { level: AreaLevel.DISTRICT }, select: { code: true } });
     const parts = await Promise.all([
       this.population(day),
       this.visited(day),
@@ -276,5 +323,7 @@ export function cityFigures(districts: Iterable<OwnFigures>): OwnFigures {
     if (!total) total = { ...figures };
     else for (const name of Object.keys(total) as Array<keyof OwnFigures>) total[name] += figures[name];
   }
-  return total ?? { ...districtFigures({}), districts: 0, districtsWithElderlyUniversity: 0, districtsWithTwoAgeFriendly: 0 };
+  return (
+    total ?? { ...districtFigures({}), districts: 0, districtsWithElderlyUniversity: 0, districtsWithTwoAgeFriendly: 0 }
+  );
 }

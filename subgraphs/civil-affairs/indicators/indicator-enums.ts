@@ -63,8 +63,13 @@ registerEnumType(IndicatorSource, {
   name: 'IndicatorSource',
   description: 'The policy document an indicator or target comes from.',
   valuesConfig: {
-    PLAN_2021_2025: { description: '威海市“十四五”养老服务体系规划 — the 14th Five-Year Plan for the elder-care service system (2021–2025).' },
-    MEASURES_2025: { description: '威海市推进养老服务高质量发展若干措施 (威政办字〔2025〕1号) — the 31 measures of January 2025.' },
+    PLAN_2021_2025: {
+      description:
+        '威海市“十四五”养老服务体系规划 — the 14th Five-Year Plan for the elder-care service system (2021–2025).',
+    },
+    MEASURES_2025: {
+      description: '威海市推进养老服务高质量发展若干措施 (威政办字〔2025〕1号) — the 31 measures of January 2025.',
+    },
   },
 });
 
@@ -73,7 +78,9 @@ registerEnumType(IndicatorComparator, {
   description: 'How a value is compared with its target.',
   valuesConfig: {
     AT_LEAST: { description: '≥ the target (a target written “100%” or “25人” is a floor too).' },
-    GROWTH: { description: '明显增长: above the year before; the value is the year-on-year change in percent and the target 0.' },
+    GROWTH: {
+      description: '明显增长: above the year before; the value is the year-on-year change in percent and the target 0.',
+    },
   },
 });
 
@@ -98,7 +105,10 @@ registerEnumType(TargetScope, {
   valuesConfig: {
     EVERY_AREA: { description: 'To the city and to every district alike.' },
     CITY: { description: 'To the city’s total; a district’s value is its contribution and has no target of its own.' },
-    EVERY_DISTRICT: { description: 'To each district separately (e.g. ≥2 per district); the city’s value is the share of districts that meet it, against 100%.' },
+    EVERY_DISTRICT: {
+      description:
+        'To each district separately (e.g. ≥2 per district); the city’s value is the share of districts that meet it, against 100%.',
+    },
   },
 });
 
@@ -109,7 +119,10 @@ registerEnumType(IndicatorStatus, {
     MET: { description: 'The value reaches the target (达标), whether or not the deadline has come.' },
     NOT_MET: { description: 'The deadline has passed (or there is none) and the value falls short.' },
     NOT_YET_DUE: { description: 'The value falls short but the deadline is still ahead.' },
-    NO_DATA: { description: 'The records give no value: nothing to count (e.g. no institution in the district) or nothing recorded.' },
+    NO_DATA: {
+      description:
+        'The records give no value: nothing to count (e.g. no institution in the district) or nothing recorded.',
+    },
     CITY_TARGET_ONLY: { description: 'The target is citywide; a district’s value is reported as its contribution.' },
   },
 });
@@ -135,6 +148,8 @@ registerEnumType(IndicatorRecordKind, {
     MEDICAL_INSTITUTION: { description: 'A medical institution (医疗机构).' },
     AREA: { description: 'A district, town or street.' },
     FACILITY: { description: 'A community elder-care facility.' },
-    RESIDENTIAL_DEVELOPMENT: { description: 'A new residential development and its supporting elder-care facility (配建).' },
+    RESIDENTIAL_DEVELOPMENT: {
+      description: 'A new residential development and its supporting elder-care facility (配建).',
+    },
   },
 });

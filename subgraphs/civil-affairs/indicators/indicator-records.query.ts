@@ -8,7 +8,13 @@ import { Institution } from '../institution/institution.entity';
 import { compliantCondition, deliveredCondition } from '../residential-development/facility-standard';
 import { ResidentialDevelopment } from '../residential-development/residential-development.entity';
 import type { AreaFigures } from './area-figures';
-import { type CivilAffairsFiguresQuery, onDay, operating, type OwnFigures, type Sql } from './civil-affairs-figures.query';
+import {
+  type CivilAffairsFiguresQuery,
+  onDay,
+  operating,
+  type OwnFigures,
+  type Sql,
+} from './civil-affairs-figures.query';
 import type { CatalogueEntry } from './indicator-catalogue';
 import { IndicatorRecordKind } from './indicator-enums';
 import { IndicatorRecord } from './indicator-record';
@@ -28,7 +34,13 @@ export interface RecordPage {
 type Listed = { code: string; name: string | null; counted: number | boolean | null; value?: number | null };
 
 const record = (kind: IndicatorRecordKind, row: Listed): IndicatorRecord =>
-  Object.assign(new IndicatorRecord(), { kind, code: String(row.code), name: row.name, counted: row.counted === null ? null : Boolean(Number(row.counted)), value: row.value ?? null });
+  Object.assign(new IndicatorRecord(), {
+    kind,
+    code: String(row.code),
+    name: row.name,
+    counted: row.counted === null ? null : Boolean(Number(row.counted)),
+    value: row.value ?? null,
+  });
 
 /** The institution column each institution-based target counts. */
 const INSTITUTION_FLAGS: Record<string, string> = {
@@ -65,7 +77,8 @@ export class IndicatorRecordsQuery {
     }
     const rows = await this.listed(entry, area, district);
     const records = rows.map((row) => record(entry.recordKind!, row));
-    const selected = selection.counted === null ? records : records.filter((item) => item.counted === selection.counted);
+    const selected =
+      selection.counted === null ? records : records.filter((item) => item.counted === selection.counted);
     return { total: selected.length, items: selected.slice(selection.offset, selection.offset + selection.limit) };
   }
 
@@ -77,7 +90,10 @@ export class IndicatorRecordsQuery {
         return this.institutionsByNursingShare(day, district, entry.target);
       case 'I08': {
         const integrated = new Set(area.medicalCareIntegratedInstitutionCodes);
-        return (await this.institutions(day, district, '0')).map((row) => ({ ...row, counted: integrated.has(row.code) }));
+        return (await this.institutions(day, district, '0')).map((row) => ({
+          ...row,
+          counted: integrated.has(row.code),
+        }));
       }
       case 'I05':
         return this.residentialDevelopments(day, district);
@@ -97,14 +113,38 @@ export class IndicatorRecordsQuery {
     return [];
   }
 
-  private async elders(rows: Sql, member: string, counted: string, district: string | null, selection: RecordSelection): Promise<RecordPage> {
-    const where = [`u.${member} = 1`, ...(district ? ['u.districtCode = :district'] : []), ...(selection.counted === null ? [] : [`u.${counted} = :counted`])].join(' AND ');
-    const params = { ...rows.params, district, counted: selection.counted ? 1 : 0, offset: selection.offset, limit: selection.limit };
-    const [{ total }] = await this.figures.grouped<{ total: string | number }>(`SELECT COUNT(*) AS total FROM (${rows.sql}) u WHERE ${where}`, params);
-    const listed = await this.figures.grouped<Listed>(`SELECT u.personKey AS code, NULL AS name, u.${counted} AS counted FROM (${rows.sql}) u WHERE ${where} ORDER BY u.personKey LIMIT ${selection.limit} OFFSET ${selection.offset}`, params);
+  private async elders(
+    rows: Sql,
+    member: string,
+    counted: string,
+    district: string | null,
+    selection: RecordSelection,
+  ): Promise<RecordPage> {
+    const where = [
+      `u.${member} = 1`,
+      ...(district ? ['u.districtCode = :district'] : []),
+      ...(selection.counted === null ? [] : [`u.${counted} = :counted`]),
+    ].join(' AND ');
+    const params = {
+      ...rows.params,
+      district,
+      counted: selection.counted ? 1 : 0,
+      offset: selection.offset,
+      limit: selection.limit,
+    };
+    const [{ total }] = await this.figures.grouped<{ total: string | number }>(
+      `SELECT COUNT(*) AS total FROM (${rows.sql}) u WHERE ${where}`,
+      params,
+    );
+    const listed = await this.figures.grouped<Listed>(
+      `SELECT u.personKey AS code, NULL AS name, u.${counted} AS counted FROM (${rows.sql}) u WHERE ${where} ORDER BY u.personKey LIMIT ${selection.limit} OFFSET ${selection.offset}`,
+      params,
+    );
     return {
       total: Number(total),
-      items: listed.map((row) => Object.assign(record(IndicatorRecordKind.ELDER, row), { personKey: String(row.code) })),
+      items: listed.map((row) =>
+        Object.assign(record(IndicatorRecordKind.ELDER, row), { personKey: String(row.code) }),
+      ),
     };
   }
 
@@ -118,7 +158,12 @@ export class IndicatorRecordsQuery {
   }
 
   private async institutionsByNursingShare(day: string, district: string | null, target: number): Promise<Listed[]> {
-    const rows = await this.figures.grouped<{ code: string; name: string; beds: string | number; nursing: string | number | null }>(
+    const rows = await this.figures.grouped<{
+      code: string;
+      name: string;
+      beds: string | number;
+      nursing: string | number | null;
+    }>(
       `SELECT i.code AS code, i.name AS name, COUNT(b.id) AS beds, SUM(CASE WHEN b.kind = :nursing THEN 1 ELSE 0 END) AS nursing
          FROM ${this.figures.table(Institution)} i LEFT JOIN ${this.figures.table(Bed)} b ON b.institutionCode = i.code AND ${onDay('b', 'inServiceFrom', 'retiredOn')}
         WHERE ${operating('i')}${district ? ' AND i.districtCode = :district' : ''} GROUP BY i.code, i.name ORDER BY i.code`,
@@ -127,7 +172,12 @@ export class IndicatorRecordsQuery {
     return rows.map((row) => {
       const beds = Number(row.beds);
       const nursing = Number(row.nursing ?? 0);
-      return { code: row.code, name: row.name, counted: beds ? nursing * 100 >= target * beds : null, value: beds ? Math.round((nursing * 10_000) / beds) / 100 : null };
+      return {
+        code: row.code,
+        name: row.name,
+        counted: beds ? nursing * 100 >= target * beds : null,
+        value: beds ? Math.round((nursing * 10_000) / beds) / 100 : null,
+      };
     });
   }
 
@@ -159,13 +209,27 @@ export class IndicatorRecordsQuery {
   /** The districts of the area, each with whether it meets its part of the indicator. */
   private async districts(code: string, area: AreaFigures): Promise<Listed[]> {
     const perDistrict = await this.districtFigures(area.asOf);
-    const codes = [...perDistrict.keys()].filter((district) => area.level === 'CITY' || district === area.areaCode).sort();
-    const names = new Map((await this.figures.grouped<{ code: string; name: string }>(`SELECT a.code AS code, a.name AS name FROM ${this.figures.table(Area)} a WHERE a.level = :level`, { level: AreaLevel.DISTRICT })).map((row) => [row.code, row.name]));
+    const codes = [...perDistrict.keys()]
+      .filter((district) => area.level === 'CITY' || district === area.areaCode)
+      .sort();
+    const names = new Map(
+      (
+        await this.figures.grouped<{ code: string; name: string }>(
+          `SELECT a.code AS code, a.name AS name FROM ${this.figures.table(Area)} a WHERE a.level = :level`,
+          { level: AreaLevel.DISTRICT },
+        )
+      ).map((row) => [row.code, row.name]),
+    );
     const hospice = new Set(area.hospiceProviderDistrictCodes);
     const short = new Set(area.lotteryFundShortfallDistrictCodes);
     return codes.map((district) => {
       const figures = perDistrict.get(district)!;
-      const listed = (counted: boolean | null, value: number | null = null): Listed => ({ code: district, name: names.get(district) ?? null, counted, value });
+      const listed = (counted: boolean | null, value: number | null = null): Listed => ({
+        code: district,
+        name: names.get(district) ?? null,
+        counted,
+        value,
+      });
       switch (code) {
         case 'I10':
           return listed(null, figures.familyBeds);

@@ -8,7 +8,10 @@ import { IndicatorComparator, IndicatorStatus, IndicatorUnit, TargetScope } from
 
 /** One indicator evaluated for the city or a district as of a day. */
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'An indicator evaluated for the city or a district as of a day: the counts behind it, the value in its unit, the target and the status.' })
+@ObjectType({
+  description:
+    'An indicator evaluated for the city or a district as of a day: the counts behind it, the value in its unit, the target and the status.',
+})
 export class IndicatorValue {
   @Field(() => ID, { description: 'The indicator’s code (see `definition`).' })
   code: string;
@@ -22,28 +25,48 @@ export class IndicatorValue {
   @Field(() => LocalDate, { description: 'The day it is evaluated as of.' })
   asOf: string;
 
-  @Field(() => Float, { nullable: true, description: 'The numerator counted from the records (for a plain count, the count; for GROWTH, this year’s figure; money in fen); null with no data.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The numerator counted from the records (for a plain count, the count; for GROWTH, this year’s figure; money in fen); null with no data.',
+  })
   numerator: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'The denominator (elders, institutions, beds, streets …; for GROWTH, last year’s figure); null for a plain count or with no data.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The denominator (elders, institutions, beds, streets …; for GROWTH, last year’s figure); null for a plain count or with no data.',
+  })
   denominator: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'The value in `unit`, rounded to 2 decimals (the status is decided on the exact fraction); null when the records give nothing to measure.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The value in `unit`, rounded to 2 decimals (the status is decided on the exact fraction); null when the records give nothing to measure.',
+  })
   value: number | null;
 
-  @Field(() => IndicatorUnit, { description: 'Unit of value and target (a city evaluated under an EVERY_DISTRICT target: PERCENT of districts).' })
+  @Field(() => IndicatorUnit, {
+    description: 'Unit of value and target (a city evaluated under an EVERY_DISTRICT target: PERCENT of districts).',
+  })
   unit: IndicatorUnit;
 
   @Field(() => IndicatorComparator, { description: 'How value and target compare.' })
   comparator: IndicatorComparator;
 
-  @Field(() => Float, { nullable: true, description: 'The target that applies here, in `unit`; null where the target is the city’s alone (status CITY_TARGET_ONLY).' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The target that applies here, in `unit`; null where the target is the city’s alone (status CITY_TARGET_ONLY).',
+  })
   target: number | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'The deadline; null for a standing rule.' })
   deadline: string | null;
 
-  @Field(() => IndicatorStatus, { description: 'Met, not met, not yet due, no data, or (for a district) the target is the city’s alone.' })
+  @Field(() => IndicatorStatus, {
+    description: 'Met, not met, not yet due, no data, or (for a district) the target is the city’s alone.',
+  })
   status: IndicatorStatus;
 
   /** The figures it was computed from, for listing the records behind it. */
@@ -91,7 +114,8 @@ export function evaluateIndicator(entry: CatalogueEntry, figures: AreaFigures, u
   if (!measure || value === null) status = IndicatorStatus.NO_DATA;
   else if (target === null) status = IndicatorStatus.CITY_TARGET_ONLY;
   else if (reaches(measure, unit, entry.comparator, target)) status = IndicatorStatus.MET;
-  else status = entry.deadline && figures.asOf <= entry.deadline ? IndicatorStatus.NOT_YET_DUE : IndicatorStatus.NOT_MET;
+  else
+    status = entry.deadline && figures.asOf <= entry.deadline ? IndicatorStatus.NOT_YET_DUE : IndicatorStatus.NOT_MET;
 
   const { measure: _measure, cityMeasure: _cityMeasure, ...definition } = entry;
   return Object.assign(new IndicatorValue(), {

@@ -12,7 +12,9 @@ registerEnumType(InstitutionOwnership, {
   valuesConfig: {
     PUBLIC: { description: '公办 publicly owned and run (has a wait-list with priority rules).' },
     PRIVATE: { description: '民办 privately owned and run.' },
-    PUBLIC_BUILT_PRIVATE_RUN: { description: '公建民营 publicly built, privately run (also admits by the public wait-list).' },
+    PUBLIC_BUILT_PRIVATE_RUN: {
+      description: '公建民营 publicly built, privately run (also admits by the public wait-list).',
+    },
   },
 });
 

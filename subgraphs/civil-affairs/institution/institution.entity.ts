@@ -7,10 +7,16 @@ import { InstitutionOwnership } from './institution-enums';
 /** An elder-care institution (养老机构) registered with civil affairs; other departments extend it. */
 @Directive('@key(fields: "code")')
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'An elder-care institution (养老机构). Health adds cooperation agreements and clinics, insurance its LTCI designation, HR its staff, finance the awards it received.' })
+@ObjectType({
+  description:
+    'An elder-care institution (养老机构). Health adds cooperation agreements and clinics, insurance its LTCI designation, HR its staff, finance the awards it received.',
+})
 @Entity('institution')
 export class Institution {
-  @Field(() => ID, { description: 'Unified social credit code (统一社会信用代码), 18 characters: the institution’s stable public identifier.' })
+  @Field(() => ID, {
+    description:
+      'Unified social credit code (统一社会信用代码), 18 characters: the institution’s stable public identifier.',
+  })
   @PrimaryColumn({ type: 'varchar', length: 18 })
   code: string;
 
@@ -46,7 +52,10 @@ export class Institution {
   @Column({ type: 'simple-enum', enum: InstitutionOwnership })
   ownership: InstitutionOwnership;
 
-  @Field(() => Int, { nullable: true, description: 'Star rating 1–5 (等级评定, GB/T 37276 养老机构等级划分与评定); null if not yet rated.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Star rating 1–5 (等级评定, GB/T 37276 养老机构等级划分与评定); null if not yet rated.',
+  })
   @Index()
   @Column({ type: 'tinyint', nullable: true })
   rating: number | null;
@@ -55,7 +64,10 @@ export class Institution {
   @Column({ type: 'boolean', default: false })
   smartHome: boolean;
 
-  @Field({ description: 'Offers home visits to elders in the community (居家上门服务; measure 5: ≥60% of institutions by end-2026).' })
+  @Field({
+    description:
+      'Offers home visits to elders in the community (居家上门服务; measure 5: ≥60% of institutions by end-2026).',
+  })
   @Column({ type: 'boolean', default: false })
   offersHomeVisits: boolean;
 

@@ -3,6 +3,7 @@ import type { Institution } from './institution.entity';
 
 export const institutionReference = {
   Institution: {
-    __resolveReference: (reference: Pick<Institution, 'code'>, { loaders }: CivilAffairsContext) => loaders.institutionByCode.load(reference.code),
+    __resolveReference: (reference: Pick<Institution, 'code'>, { loaders }: CivilAffairsContext) =>
+      loaders.institutionByCode.load(reference.code),
   },
 };

@@ -16,13 +16,17 @@ export class InstitutionPage extends PageOf(Institution, 'A page of institutions
 @Resolver(() => Institution)
 export class InstitutionResolver {
   @Query(() => Institution, { nullable: true, description: 'An institution by credit code; null if none.' })
-  institution(@Arg('code', () => ID, { description: 'Unified social credit code.' }) code: string, @Ctx() { loaders }: CivilAffairsContext): Promise<Institution | null> {
+  institution(
+    @Arg('code', () => ID, { description: 'Unified social credit code.' }) code: string,
+    @Ctx() { loaders }: CivilAffairsContext,
+  ): Promise<Institution | null> {
     return loaders.institutionByCode.load(code.toUpperCase());
   }
 
   @Query(() => InstitutionPage, { description: 'Institutions matching a filter, ordered by credit code.' })
   institutions(
-    @Arg('filter', () => InstitutionFilter, { nullable: true, description: 'Which institutions.' }) filter: InstitutionFilter | undefined,
+    @Arg('filter', () => InstitutionFilter, { nullable: true, description: 'Which institutions.' })
+    filter: InstitutionFilter | undefined,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page.' }) page: PageInput | undefined,
     @Ctx() { dataSource, config }: CivilAffairsContext,
   ): Promise<InstitutionPage> {
@@ -31,12 +35,17 @@ export class InstitutionResolver {
 
   @Authorized(can('write'))
   @Mutation(() => Institution, { description: 'Registers (files) a new elder-care institution.' })
-  registerInstitution(@Arg('input', () => RegisterInstitutionInput) input: RegisterInstitutionInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<Institution> {
+  registerInstitution(
+    @Arg('input', () => RegisterInstitutionInput) input: RegisterInstitutionInput,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<Institution> {
     return transaction(dataSource, (manager) => registerInstitution(manager, input));
   }
 
   @Authorized(can('write'))
-  @Mutation(() => Institution, { description: 'Updates an institution’s rating, features or compliance, or records its closure.' })
+  @Mutation(() => Institution, {
+    description: 'Updates an institution’s rating, features or compliance, or records its closure.',
+  })
   updateInstitution(
     @Arg('code', () => ID, { description: 'Credit code.' }) code: string,
     @Arg('input', () => UpdateInstitutionInput) input: UpdateInstitutionInput,

@@ -10,15 +10,31 @@ import { InstitutionStay } from '../stay/institution-stay.entity';
 import { Institution } from './institution.entity';
 import type { InstitutionFilter, RegisterInstitutionInput, UpdateInstitutionInput } from './institution.inputs';
 
-export async function registerInstitution(manager: EntityManager, input: RegisterInstitutionInput): Promise<Institution> {
+export async function registerInstitution(
+  manager: EntityManager,
+  input: RegisterInstitutionInput,
+): Promise<Institution> {
   const code = parseCreditCode(input.code, 'code');
   const institutions = manager.getRepository(Institution);
-  if (await institutions.existsBy({ code })) throw new ConflictError('an institution with this credit code is already registered', 'code');
+  if (await institutions.existsBy({ code }))
+    throw new ConflictError('an institution with this credit code is already registered', 'code');
   const { areaCode, code: _typed, ...fields } = input;
-  return institutions.save(institutions.create({ ...fields, code, name: input.name.trim(), ...(await resolveServiceArea(manager, areaCode)), closedOn: null }));
+  return institutions.save(
+    institutions.create({
+      ...fields,
+      code,
+      name: input.name.trim(),
+      ...(await resolveServiceArea(manager, areaCode)),
+      closedOn: null,
+    }),
+  );
 }
 
-export async function updateInstitution(manager: EntityManager, code: string, input: UpdateInstitutionInput): Promise<Institution> {
+export async function updateInstitution(
+  manager: EntityManager,
+  code: string,
+  input: UpdateInstitutionInput,
+): Promise<Institution> {
   const institutions = manager.getRepository(Institution);
   const institution = await institutions.findOne({ where: { code }, ...rowLock(manager) });
   if (!institution) throw new NotFoundError('Institution', code);
@@ -28,7 +44,8 @@ export async function updateInstitution(manager: EntityManager, code: string, in
     if (closedOn) {
       checkDateOrder('openedOn', institution.openedOn, 'closedOn', closedOn);
       const staying = await manager.countBy(InstitutionStay, { institutionCode: code, dischargedOn: IsNull() });
-      if (staying) throw new ConflictError(`${staying} residents are still staying: discharge them before closing`, 'closedOn');
+      if (staying)
+        throw new ConflictError(`${staying} residents are still staying: discharge them before closing`, 'closedOn');
     }
     institution.closedOn = closedOn;
   }
@@ -36,19 +53,31 @@ export async function updateInstitution(manager: EntityManager, code: string, in
 }
 
 /** The institution a record is about; refuses an unknown or closed one. */
-export async function requireOpenInstitution(manager: EntityManager, code: string, field: string): Promise<Institution> {
+export async function requireOpenInstitution(
+  manager: EntityManager,
+  code: string,
+  field: string,
+): Promise<Institution> {
   const institution = await manager.findOneBy(Institution, { code });
   if (!institution) throw new BadUserInputError(field, `no institution with credit code ${code} is registered`);
   if (institution.closedOn) throw new BadUserInputError(field, `${institution.name} closed on ${institution.closedOn}`);
   return institution;
 }
 
-export async function listInstitutions(manager: EntityManager, filter: InstitutionFilter | undefined, page: { offset: number; limit: number }): Promise<Page<Institution>> {
+export async function listInstitutions(
+  manager: EntityManager,
+  filter: InstitutionFilter | undefined,
+  page: { offset: number; limit: number },
+): Promise<Page<Institution>> {
   const query = manager.getRepository(Institution).createQueryBuilder('institution');
   if (filter?.areaCode) await filterByArea(query, 'institution', filter.areaCode, 'filter.areaCode');
   if (filter?.ownership) query.andWhere('institution.ownership = :ownership', { ownership: filter.ownership });
   if (filter?.minRating) query.andWhere('institution.rating >= :minRating', { minRating: filter.minRating });
   if (!filter?.includeClosed) query.andWhere('institution.closedOn IS NULL');
-  const [items, total] = await query.orderBy('institution.code', 'ASC').skip(page.offset).take(page.limit).getManyAndCount();
+  const [items, total] = await query
+    .orderBy('institution.code', 'ASC')
+    .skip(page.offset)
+    .take(page.limit)
+    .getManyAndCount();
   return { items, total, ...page };
 }

@@ -5,27 +5,37 @@ export class IndicatorsAndFiveBed1796068988161 implements MigrationInterface {
   name = 'IndicatorsAndFiveBed1796068988161';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `residential_development` (`id` int NOT NULL AUTO_INCREMENT, `name` varchar(128) NOT NULL, `developer` varchar(128) NOT NULL, `districtCode` varchar(12) NOT NULL, `townCode` varchar(12) NOT NULL, `communityCode` varchar(12) NULL, `households` int NOT NULL, `deliveredOn` date NOT NULL, `facilityAreaM2` int NULL, `facilityHandedOverOn` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `IDX_a851373feabcc54bcfb4ecafd8` (`townCode`, `deliveredOn`), INDEX `IDX_284b04698e164006975fdc7a8a` (`districtCode`, `deliveredOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `care_visit_month` (`month` varchar(7) NOT NULL, `personKey` varchar(32) NOT NULL, `districtCode` varchar(12) NOT NULL, `specialDifficulty` tinyint NOT NULL, INDEX `IDX_3a982e3ebbd04bc7163b90362d` (`month`, `specialDifficulty`, `districtCode`), PRIMARY KEY (`month`, `personKey`)) ENGINE=InnoDB");
+    await queryRunner.query(
+      'CREATE TABLE `residential_development` (`id` int NOT NULL AUTO_INCREMENT, `name` varchar(128) NOT NULL, `developer` varchar(128) NOT NULL, `districtCode` varchar(12) NOT NULL, `townCode` varchar(12) NOT NULL, `communityCode` varchar(12) NULL, `households` int NOT NULL, `deliveredOn` date NOT NULL, `facilityAreaM2` int NULL, `facilityHandedOverOn` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `IDX_a851373feabcc54bcfb4ecafd8` (`townCode`, `deliveredOn`), INDEX `IDX_284b04698e164006975fdc7a8a` (`districtCode`, `deliveredOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `care_visit_month` (`month` varchar(7) NOT NULL, `personKey` varchar(32) NOT NULL, `districtCode` varchar(12) NOT NULL, `specialDifficulty` tinyint NOT NULL, INDEX `IDX_3a982e3ebbd04bc7163b90362d` (`month`, `specialDifficulty`, `districtCode`), PRIMARY KEY (`month`, `personKey`)) ENGINE=InnoDB',
+    );
     // Visits recorded before this table existed: one row per elder and month, special if any visit was.
-    await queryRunner.query("INSERT INTO `care_visit_month` (`month`, `personKey`, `districtCode`, `specialDifficulty`) SELECT DATE_FORMAT(`v`.`visitedOn`, '%Y-%m'), `v`.`personKey`, `e`.`districtCode`, MAX(`v`.`specialDifficulty`) FROM `care_visit` `v` JOIN `elder` `e` ON `e`.`personKey` = `v`.`personKey` GROUP BY DATE_FORMAT(`v`.`visitedOn`, '%Y-%m'), `v`.`personKey`, `e`.`districtCode`");
-    await queryRunner.query("CREATE INDEX `IDX_665a4336407d83924c94c6cb8f` ON `elder` (`districtCode`, `personKey`, `birthDate`, `deceasedOn`, `livingSituation`, `specialFamilyPlanningFamily`)");
-    await queryRunner.query("CREATE INDEX `IDX_25fba5005750575cf4cc9e7788` ON `ability_assessment` (`level`, `assessedOn`, `personKey`)");
-    await queryRunner.query("CREATE INDEX `IDX_51f21fb5b6342f0efddaf01b25` ON `institution_stay` (`admittedOn`)");
-    await queryRunner.query("CREATE INDEX `IDX_33f36e88e9fbe09ba7a53594e2` ON `institution_stay` (`dischargedOn`)");
-    await queryRunner.query("CREATE INDEX `IDX_af2fde569891fd5460877f5e43` ON `family_bed` (`openedOn`)");
+    await queryRunner.query(
+      "INSERT INTO `care_visit_month` (`month`, `personKey`, `districtCode`, `specialDifficulty`) SELECT DATE_FORMAT(`v`.`visitedOn`, '%Y-%m'), `v`.`personKey`, `e`.`districtCode`, MAX(`v`.`specialDifficulty`) FROM `care_visit` `v` JOIN `elder` `e` ON `e`.`personKey` = `v`.`personKey` GROUP BY DATE_FORMAT(`v`.`visitedOn`, '%Y-%m'), `v`.`personKey`, `e`.`districtCode`",
+    );
+    await queryRunner.query(
+      'CREATE INDEX `IDX_665a4336407d83924c94c6cb8f` ON `elder` (`districtCode`, `personKey`, `birthDate`, `deceasedOn`, `livingSituation`, `specialFamilyPlanningFamily`)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX `IDX_25fba5005750575cf4cc9e7788` ON `ability_assessment` (`level`, `assessedOn`, `personKey`)',
+    );
+    await queryRunner.query('CREATE INDEX `IDX_51f21fb5b6342f0efddaf01b25` ON `institution_stay` (`admittedOn`)');
+    await queryRunner.query('CREATE INDEX `IDX_33f36e88e9fbe09ba7a53594e2` ON `institution_stay` (`dischargedOn`)');
+    await queryRunner.query('CREATE INDEX `IDX_af2fde569891fd5460877f5e43` ON `family_bed` (`openedOn`)');
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX `IDX_af2fde569891fd5460877f5e43` ON `family_bed`");
-    await queryRunner.query("DROP INDEX `IDX_33f36e88e9fbe09ba7a53594e2` ON `institution_stay`");
-    await queryRunner.query("DROP INDEX `IDX_51f21fb5b6342f0efddaf01b25` ON `institution_stay`");
-    await queryRunner.query("DROP INDEX `IDX_25fba5005750575cf4cc9e7788` ON `ability_assessment`");
-    await queryRunner.query("DROP INDEX `IDX_665a4336407d83924c94c6cb8f` ON `elder`");
-    await queryRunner.query("DROP INDEX `IDX_3a982e3ebbd04bc7163b90362d` ON `care_visit_month`");
-    await queryRunner.query("DROP TABLE `care_visit_month`");
-    await queryRunner.query("DROP INDEX `IDX_284b04698e164006975fdc7a8a` ON `residential_development`");
-    await queryRunner.query("DROP INDEX `IDX_a851373feabcc54bcfb4ecafd8` ON `residential_development`");
-    await queryRunner.query("DROP TABLE `residential_development`");
+    await queryRunner.query('DROP INDEX `IDX_af2fde569891fd5460877f5e43` ON `family_bed`');
+    await queryRunner.query('DROP INDEX `IDX_33f36e88e9fbe09ba7a53594e2` ON `institution_stay`');
+    await queryRunner.query('DROP INDEX `IDX_51f21fb5b6342f0efddaf01b25` ON `institution_stay`');
+    await queryRunner.query('DROP INDEX `IDX_25fba5005750575cf4cc9e7788` ON `ability_assessment`');
+    await queryRunner.query('DROP INDEX `IDX_665a4336407d83924c94c6cb8f` ON `elder`');
+    await queryRunner.query('DROP INDEX `IDX_3a982e3ebbd04bc7163b90362d` ON `care_visit_month`');
+    await queryRunner.query('DROP TABLE `care_visit_month`');
+    await queryRunner.query('DROP INDEX `IDX_284b04698e164006975fdc7a8a` ON `residential_development`');
+    await queryRunner.query('DROP INDEX `IDX_a851373feabcc54bcfb4ecafd8` ON `residential_development`');
+    await queryRunner.query('DROP TABLE `residential_development`');
   }
 }

@@ -5,92 +5,124 @@ export class InitialSchema1795346348415 implements MigrationInterface {
   name = 'InitialSchema1795346348415';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `audit_record` (`sequence` int NOT NULL, `recordedAt` varchar(24) NOT NULL, `callerId` varchar(128) NOT NULL, `callerRole` varchar(32) NOT NULL, `callerDepartment` varchar(32) NULL, `operation` varchar(128) NOT NULL, `kind` enum ('READ', 'WRITE') NOT NULL, `personKeys` text NOT NULL, `recordIds` text NOT NULL, `fields` text NOT NULL, `requestId` varchar(64) NOT NULL, `previousHash` varchar(64) NOT NULL, `hash` varchar(64) NOT NULL, INDEX `IDX_22808439364f766dccaf0a3816` (`recordedAt`), INDEX `IDX_9aea2a0b438c008f98848e22a3` (`callerId`), PRIMARY KEY (`sequence`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `audit_subject` (`id` int NOT NULL AUTO_INCREMENT, `sequence` int NOT NULL, `personKey` varchar(32) NOT NULL, INDEX `IDX_14d799705b4d1353a50c4e28f8` (`sequence`), INDEX `IDX_c3b83ec8bb784db59cbdf416bc` (`personKey`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `audit_chain_head` (`id` int NOT NULL, `sequence` int NOT NULL, `hash` varchar(64) NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `age_friendly_community` (`id` int NOT NULL AUTO_INCREMENT, `communityCode` varchar(12) NOT NULL, `townCode` varchar(12) NOT NULL, `districtCode` varchar(12) NOT NULL, `level` enum ('NATIONAL', 'PROVINCIAL', 'CITY') NOT NULL, `designatedYear` int NOT NULL, `name` varchar(128) NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_4b376af6518cca0731c7deaced` (`townCode`, `level`), INDEX `IDX_6f32892233b7b884b1951ba30c` (`districtCode`, `level`), UNIQUE INDEX `IDX_22243e5c24c99b6978ac1dc9ab` (`communityCode`, `level`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `area` (`code` varchar(12) NOT NULL, `name` varchar(64) NOT NULL, `level` enum ('CITY', 'DISTRICT', 'TOWN', 'STREET', 'VILLAGE', 'COMMUNITY') NOT NULL, `parentCode` varchar(12) NULL, `official` tinyint NOT NULL DEFAULT 1, `fiveBedPilot` tinyint NOT NULL DEFAULT 0, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_85e953f08b33d973260356d3b4` (`level`), INDEX `IDX_adcf41e609024f123419f19517` (`parentCode`), PRIMARY KEY (`code`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `allowance_payment` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `kind` enum ('OLD_AGE_ALLOWANCE', 'ECONOMIC_HARDSHIP_SUBSIDY') NOT NULL, `month` varchar(7) NOT NULL, `amountFen` int NOT NULL, `paidOn` date NOT NULL, `recordedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_2ba3c9a1be8f024f51b99b6515` (`month`, `kind`), UNIQUE INDEX `IDX_d4ede9fc861f2972c3b18c4919` (`personKey`, `kind`, `month`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `elder` (`personKey` varchar(32) NOT NULL, `idNumber` varchar(18) NOT NULL, `name` varchar(32) NOT NULL, `sex` enum ('MALE', 'FEMALE') NOT NULL, `birthDate` date NOT NULL, `phone` varchar(20) NULL, `address` varchar(128) NULL, `districtCode` varchar(12) NOT NULL, `townCode` varchar(12) NULL, `communityCode` varchar(12) NULL, `livingSituation` enum ('WITH_FAMILY', 'LIVING_ALONE', 'EMPTY_NEST', 'LEFT_BEHIND') NOT NULL, `specialFamilyPlanningFamily` tinyint NOT NULL DEFAULT 0, `economicStatus` enum ('ORDINARY', 'EXTREME_POVERTY', 'MINIMUM_LIVING', 'NEAR_MINIMUM_LIVING', 'ECONOMIC_HARDSHIP') NOT NULL, `wantsCentralisedCare` tinyint NOT NULL DEFAULT 0, `deceasedOn` date NULL, `registeredAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_606024f104c58bf3e21fd3ddec` (`idNumber`), INDEX `IDX_ad74e4842749cb135fa1381404` (`birthDate`), INDEX `IDX_f5af73b355ee2f51d786142d24` (`districtCode`), INDEX `IDX_6eecd18b6213f7cc30780a1182` (`townCode`), INDEX `IDX_2b24261b6a2a78a5ff243f6831` (`communityCode`), INDEX `IDX_90509ca27b208a1a03399f59a7` (`livingSituation`), INDEX `IDX_22652394ad4437163536d3124f` (`economicStatus`), INDEX `IDX_f79572dbb4da9827a229e5c3ad` (`deceasedOn`), INDEX `IDX_88635fb9102286db31e9f56839` (`districtCode`, `economicStatus`), PRIMARY KEY (`personKey`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `ability_assessment` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `level` enum ('INTACT', 'MILD_DISABILITY', 'MODERATE_DISABILITY', 'SEVERE_DISABILITY', 'TOTAL_DISABILITY') NOT NULL, `assessedOn` date NOT NULL, `reason` enum ('INITIAL', 'PERIODIC', 'CONDITION_CHANGE', 'ADMISSION', 'REQUESTED') NOT NULL, `assessor` varchar(128) NOT NULL, `recordedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_cbfb0107ad47e2faf88ec18daf` (`level`), INDEX `IDX_c65a2f6350099b9c8a3e3d9851` (`personKey`, `assessedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `institution_bed` (`id` int NOT NULL AUTO_INCREMENT, `institutionCode` varchar(18) NOT NULL, `kind` enum ('GENERAL', 'NURSING', 'COGNITIVE_CARE') NOT NULL, `label` varchar(32) NOT NULL, `inServiceFrom` date NOT NULL, `retiredOn` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_77addefb48ed0b708705e4c6ab` (`institutionCode`, `kind`), UNIQUE INDEX `IDX_6be3239adc12c64ca7e9c3ea2b` (`institutionCode`, `label`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `institution` (`code` varchar(18) NOT NULL, `name` varchar(128) NOT NULL, `districtCode` varchar(12) NOT NULL, `townCode` varchar(12) NULL, `communityCode` varchar(12) NULL, `address` varchar(128) NULL, `phone` varchar(20) NULL, `ownership` enum ('PUBLIC', 'PRIVATE', 'PUBLIC_BUILT_PRIVATE_RUN') NOT NULL, `rating` tinyint NULL, `smartHome` tinyint NOT NULL DEFAULT 0, `offersHomeVisits` tinyint NOT NULL DEFAULT 0, `chainOperated` tinyint NOT NULL DEFAULT 0, `meetsSafetyStandard` tinyint NOT NULL DEFAULT 0, `meetsServiceQualityStandard` tinyint NOT NULL DEFAULT 0, `smartFireMonitoring` tinyint NOT NULL DEFAULT 0, `smartGasMonitoring` tinyint NOT NULL DEFAULT 0, `brightKitchen` tinyint NOT NULL DEFAULT 0, `openedOn` date NOT NULL, `closedOn` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `IDX_2cdea63e449a6105839c63ca9d` (`districtCode`), INDEX `IDX_74d61b21de1c867cea242022bb` (`townCode`), INDEX `IDX_81e6f5c73bee1ae4e4c2d91dbd` (`communityCode`), INDEX `IDX_38cb2db1edbf7b94dee60fb517` (`ownership`), INDEX `IDX_2d3755e39423673ec721b0f552` (`rating`), INDEX `IDX_ebfd6959aa7e5ba780212bcf17` (`closedOn`), PRIMARY KEY (`code`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `institution_stay` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `bedId` int NOT NULL, `institutionCode` varchar(18) NOT NULL, `admittedOn` date NOT NULL, `dischargedOn` date NULL, `dischargeReason` enum ('HOME', 'HOSPITAL', 'OTHER_INSTITUTION', 'HOSPICE', 'DECEASED', 'OTHER') NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_ec2067bc00a4460d98f2ab19e9` (`institutionCode`, `dischargedOn`), INDEX `IDX_9b4a9569123f10cbbc96db1180` (`bedId`, `dischargedOn`), INDEX `IDX_c1fd4aeccfaad0bca5894960b8` (`personKey`, `admittedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `care_assignment` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `caregiverKey` varchar(32) NOT NULL, `institutionCode` varchar(18) NULL, `careType` enum ('INSTITUTIONAL', 'HOME', 'FAMILY_BED') NOT NULL, `startedOn` date NOT NULL, `endedOn` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_a7cd4b774a19289a9cf7a33124` (`careType`), INDEX `IDX_5cc768bb8a67b613d17c5c7887` (`institutionCode`, `endedOn`), INDEX `IDX_114081e466684c24595273f161` (`caregiverKey`, `endedOn`), INDEX `IDX_13028a41b6079875e054b4eef9` (`personKey`, `startedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `family_bed` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `operatorCode` varchar(18) NOT NULL, `districtCode` varchar(12) NOT NULL, `townCode` varchar(12) NULL, `communityCode` varchar(12) NULL, `openedOn` date NOT NULL, `closedOn` date NULL, `closeReason` enum ('INSTITUTION', 'HOSPITAL', 'HOSPICE', 'DECEASED', 'OPERATOR_CHANGED', 'NO_LONGER_NEEDED', 'OTHER') NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_d587c77a3b1e1fa53d8952f9ac` (`closedOn`), INDEX `IDX_4d1afb1833dad00284f8d402a0` (`communityCode`, `closedOn`), INDEX `IDX_6a823af0ed1645790cfef65246` (`townCode`, `closedOn`), INDEX `IDX_738647550b14ca1c0887bc3ba7` (`districtCode`, `closedOn`), INDEX `IDX_82f978d9966beb96f14827dfe6` (`operatorCode`, `closedOn`), INDEX `IDX_9ee9170142e8695a6ecad3694f` (`personKey`, `openedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `community_facility` (`id` int NOT NULL AUTO_INCREMENT, `kind` enum ('STREET_CENTRE', 'TOWN_REGIONAL_CENTRE', 'DAY_CARE', 'RURAL_HAPPINESS_HOME', 'MEAL_POINT', 'REHAB_AID_RENTAL_POINT', 'EMBEDDED_SMALL_INSTITUTION', 'ELDERLY_UNIVERSITY') NOT NULL, `name` varchar(128) NOT NULL, `districtCode` varchar(12) NOT NULL, `townCode` varchar(12) NULL, `communityCode` varchar(12) NULL, `operatorName` varchar(128) NOT NULL, `floorAreaSqm` int NOT NULL, `starRating` tinyint NULL, `openedOn` date NOT NULL, `closedOn` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `IDX_8eb75d73afe3988bd341400c18` (`kind`, `closedOn`), INDEX `IDX_195f87a7c07385d659b7601719` (`communityCode`, `kind`), INDEX `IDX_ade2aa39efbe29c7b9280adb35` (`townCode`, `kind`), INDEX `IDX_7c48e63fe4b3e0308277d72392` (`districtCode`, `kind`, `name`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `care_visit` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `visitedOn` date NOT NULL, `visitorName` varchar(32) NOT NULL, `visitorOrganisation` varchar(128) NOT NULL, `method` enum ('HOME_VISIT', 'PHONE', 'VIDEO') NOT NULL, `findings` varchar(1000) NULL, `followUpNeeded` tinyint NOT NULL DEFAULT 0, `specialDifficulty` tinyint NOT NULL, `recordedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_11630365362b93fdda35227760` (`visitedOn`, `specialDifficulty`), INDEX `IDX_422b54bdebf604be53df8c79ff` (`personKey`, `visitedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `waitlist_entry` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `institutionCode` varchar(18) NOT NULL, `appliedOn` date NOT NULL, `priorityTier` tinyint NOT NULL, `status` enum ('WAITING', 'ADMITTED', 'WITHDRAWN') NOT NULL, `statusChangedOn` date NOT NULL, `stayId` int NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_437b3e71fc0860778be71a0527` (`stayId`), INDEX `IDX_f97c9a0bb7faeb6b9d37d87613` (`personKey`, `institutionCode`, `status`), INDEX `IDX_46d83ea04b27a05eb2b27264e5` (`institutionCode`, `status`, `priorityTier`, `appliedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query(
+      "CREATE TABLE `audit_record` (`sequence` int NOT NULL, `recordedAt` varchar(24) NOT NULL, `callerId` varchar(128) NOT NULL, `callerRole` varchar(32) NOT NULL, `callerDepartment` varchar(32) NULL, `operation` varchar(128) NOT NULL, `kind` enum ('READ', 'WRITE') NOT NULL, `personKeys` text NOT NULL, `recordIds` text NOT NULL, `fields` text NOT NULL, `requestId` varchar(64) NOT NULL, `previousHash` varchar(64) NOT NULL, `hash` varchar(64) NOT NULL, INDEX `IDX_22808439364f766dccaf0a3816` (`recordedAt`), INDEX `IDX_9aea2a0b438c008f98848e22a3` (`callerId`), PRIMARY KEY (`sequence`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      'CREATE TABLE `audit_subject` (`id` int NOT NULL AUTO_INCREMENT, `sequence` int NOT NULL, `personKey` varchar(32) NOT NULL, INDEX `IDX_14d799705b4d1353a50c4e28f8` (`sequence`), INDEX `IDX_c3b83ec8bb784db59cbdf416bc` (`personKey`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `audit_chain_head` (`id` int NOT NULL, `sequence` int NOT NULL, `hash` varchar(64) NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      "CREATE TABLE `age_friendly_community` (`id` int NOT NULL AUTO_INCREMENT, `communityCode` varchar(12) NOT NULL, `townCode` varchar(12) NOT NULL, `districtCode` varchar(12) NOT NULL, `level` enum ('NATIONAL', 'PROVINCIAL', 'CITY') NOT NULL, `designatedYear` int NOT NULL, `name` varchar(128) NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_4b376af6518cca0731c7deaced` (`townCode`, `level`), INDEX `IDX_6f32892233b7b884b1951ba30c` (`districtCode`, `level`), UNIQUE INDEX `IDX_22243e5c24c99b6978ac1dc9ab` (`communityCode`, `level`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `area` (`code` varchar(12) NOT NULL, `name` varchar(64) NOT NULL, `level` enum ('CITY', 'DISTRICT', 'TOWN', 'STREET', 'VILLAGE', 'COMMUNITY') NOT NULL, `parentCode` varchar(12) NULL, `official` tinyint NOT NULL DEFAULT 1, `fiveBedPilot` tinyint NOT NULL DEFAULT 0, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_85e953f08b33d973260356d3b4` (`level`), INDEX `IDX_adcf41e609024f123419f19517` (`parentCode`), PRIMARY KEY (`code`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `allowance_payment` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `kind` enum ('OLD_AGE_ALLOWANCE', 'ECONOMIC_HARDSHIP_SUBSIDY') NOT NULL, `month` varchar(7) NOT NULL, `amountFen` int NOT NULL, `paidOn` date NOT NULL, `recordedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_2ba3c9a1be8f024f51b99b6515` (`month`, `kind`), UNIQUE INDEX `IDX_d4ede9fc861f2972c3b18c4919` (`personKey`, `kind`, `month`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `elder` (`personKey` varchar(32) NOT NULL, `idNumber` varchar(18) NOT NULL, `name` varchar(32) NOT NULL, `sex` enum ('MALE', 'FEMALE') NOT NULL, `birthDate` date NOT NULL, `phone` varchar(20) NULL, `address` varchar(128) NULL, `districtCode` varchar(12) NOT NULL, `townCode` varchar(12) NULL, `communityCode` varchar(12) NULL, `livingSituation` enum ('WITH_FAMILY', 'LIVING_ALONE', 'EMPTY_NEST', 'LEFT_BEHIND') NOT NULL, `specialFamilyPlanningFamily` tinyint NOT NULL DEFAULT 0, `economicStatus` enum ('ORDINARY', 'EXTREME_POVERTY', 'MINIMUM_LIVING', 'NEAR_MINIMUM_LIVING', 'ECONOMIC_HARDSHIP') NOT NULL, `wantsCentralisedCare` tinyint NOT NULL DEFAULT 0, `deceasedOn` date NULL, `registeredAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_606024f104c58bf3e21fd3ddec` (`idNumber`), INDEX `IDX_ad74e4842749cb135fa1381404` (`birthDate`), INDEX `IDX_f5af73b355ee2f51d786142d24` (`districtCode`), INDEX `IDX_6eecd18b6213f7cc30780a1182` (`townCode`), INDEX `IDX_2b24261b6a2a78a5ff243f6831` (`communityCode`), INDEX `IDX_90509ca27b208a1a03399f59a7` (`livingSituation`), INDEX `IDX_22652394ad4437163536d3124f` (`economicStatus`), INDEX `IDX_f79572dbb4da9827a229e5c3ad` (`deceasedOn`), INDEX `IDX_88635fb9102286db31e9f56839` (`districtCode`, `economicStatus`), PRIMARY KEY (`personKey`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `ability_assessment` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `level` enum ('INTACT', 'MILD_DISABILITY', 'MODERATE_DISABILITY', 'SEVERE_DISABILITY', 'TOTAL_DISABILITY') NOT NULL, `assessedOn` date NOT NULL, `reason` enum ('INITIAL', 'PERIODIC', 'CONDITION_CHANGE', 'ADMISSION', 'REQUESTED') NOT NULL, `assessor` varchar(128) NOT NULL, `recordedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_cbfb0107ad47e2faf88ec18daf` (`level`), INDEX `IDX_c65a2f6350099b9c8a3e3d9851` (`personKey`, `assessedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `institution_bed` (`id` int NOT NULL AUTO_INCREMENT, `institutionCode` varchar(18) NOT NULL, `kind` enum ('GENERAL', 'NURSING', 'COGNITIVE_CARE') NOT NULL, `label` varchar(32) NOT NULL, `inServiceFrom` date NOT NULL, `retiredOn` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_77addefb48ed0b708705e4c6ab` (`institutionCode`, `kind`), UNIQUE INDEX `IDX_6be3239adc12c64ca7e9c3ea2b` (`institutionCode`, `label`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `institution` (`code` varchar(18) NOT NULL, `name` varchar(128) NOT NULL, `districtCode` varchar(12) NOT NULL, `townCode` varchar(12) NULL, `communityCode` varchar(12) NULL, `address` varchar(128) NULL, `phone` varchar(20) NULL, `ownership` enum ('PUBLIC', 'PRIVATE', 'PUBLIC_BUILT_PRIVATE_RUN') NOT NULL, `rating` tinyint NULL, `smartHome` tinyint NOT NULL DEFAULT 0, `offersHomeVisits` tinyint NOT NULL DEFAULT 0, `chainOperated` tinyint NOT NULL DEFAULT 0, `meetsSafetyStandard` tinyint NOT NULL DEFAULT 0, `meetsServiceQualityStandard` tinyint NOT NULL DEFAULT 0, `smartFireMonitoring` tinyint NOT NULL DEFAULT 0, `smartGasMonitoring` tinyint NOT NULL DEFAULT 0, `brightKitchen` tinyint NOT NULL DEFAULT 0, `openedOn` date NOT NULL, `closedOn` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `IDX_2cdea63e449a6105839c63ca9d` (`districtCode`), INDEX `IDX_74d61b21de1c867cea242022bb` (`townCode`), INDEX `IDX_81e6f5c73bee1ae4e4c2d91dbd` (`communityCode`), INDEX `IDX_38cb2db1edbf7b94dee60fb517` (`ownership`), INDEX `IDX_2d3755e39423673ec721b0f552` (`rating`), INDEX `IDX_ebfd6959aa7e5ba780212bcf17` (`closedOn`), PRIMARY KEY (`code`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `institution_stay` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `bedId` int NOT NULL, `institutionCode` varchar(18) NOT NULL, `admittedOn` date NOT NULL, `dischargedOn` date NULL, `dischargeReason` enum ('HOME', 'HOSPITAL', 'OTHER_INSTITUTION', 'HOSPICE', 'DECEASED', 'OTHER') NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_ec2067bc00a4460d98f2ab19e9` (`institutionCode`, `dischargedOn`), INDEX `IDX_9b4a9569123f10cbbc96db1180` (`bedId`, `dischargedOn`), INDEX `IDX_c1fd4aeccfaad0bca5894960b8` (`personKey`, `admittedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `care_assignment` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `caregiverKey` varchar(32) NOT NULL, `institutionCode` varchar(18) NULL, `careType` enum ('INSTITUTIONAL', 'HOME', 'FAMILY_BED') NOT NULL, `startedOn` date NOT NULL, `endedOn` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_a7cd4b774a19289a9cf7a33124` (`careType`), INDEX `IDX_5cc768bb8a67b613d17c5c7887` (`institutionCode`, `endedOn`), INDEX `IDX_114081e466684c24595273f161` (`caregiverKey`, `endedOn`), INDEX `IDX_13028a41b6079875e054b4eef9` (`personKey`, `startedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `family_bed` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `operatorCode` varchar(18) NOT NULL, `districtCode` varchar(12) NOT NULL, `townCode` varchar(12) NULL, `communityCode` varchar(12) NULL, `openedOn` date NOT NULL, `closedOn` date NULL, `closeReason` enum ('INSTITUTION', 'HOSPITAL', 'HOSPICE', 'DECEASED', 'OPERATOR_CHANGED', 'NO_LONGER_NEEDED', 'OTHER') NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_d587c77a3b1e1fa53d8952f9ac` (`closedOn`), INDEX `IDX_4d1afb1833dad00284f8d402a0` (`communityCode`, `closedOn`), INDEX `IDX_6a823af0ed1645790cfef65246` (`townCode`, `closedOn`), INDEX `IDX_738647550b14ca1c0887bc3ba7` (`districtCode`, `closedOn`), INDEX `IDX_82f978d9966beb96f14827dfe6` (`operatorCode`, `closedOn`), INDEX `IDX_9ee9170142e8695a6ecad3694f` (`personKey`, `openedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `community_facility` (`id` int NOT NULL AUTO_INCREMENT, `kind` enum ('STREET_CENTRE', 'TOWN_REGIONAL_CENTRE', 'DAY_CARE', 'RURAL_HAPPINESS_HOME', 'MEAL_POINT', 'REHAB_AID_RENTAL_POINT', 'EMBEDDED_SMALL_INSTITUTION', 'ELDERLY_UNIVERSITY') NOT NULL, `name` varchar(128) NOT NULL, `districtCode` varchar(12) NOT NULL, `townCode` varchar(12) NULL, `communityCode` varchar(12) NULL, `operatorName` varchar(128) NOT NULL, `floorAreaSqm` int NOT NULL, `starRating` tinyint NULL, `openedOn` date NOT NULL, `closedOn` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `IDX_8eb75d73afe3988bd341400c18` (`kind`, `closedOn`), INDEX `IDX_195f87a7c07385d659b7601719` (`communityCode`, `kind`), INDEX `IDX_ade2aa39efbe29c7b9280adb35` (`townCode`, `kind`), INDEX `IDX_7c48e63fe4b3e0308277d72392` (`districtCode`, `kind`, `name`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `care_visit` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `visitedOn` date NOT NULL, `visitorName` varchar(32) NOT NULL, `visitorOrganisation` varchar(128) NOT NULL, `method` enum ('HOME_VISIT', 'PHONE', 'VIDEO') NOT NULL, `findings` varchar(1000) NULL, `followUpNeeded` tinyint NOT NULL DEFAULT 0, `specialDifficulty` tinyint NOT NULL, `recordedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_11630365362b93fdda35227760` (`visitedOn`, `specialDifficulty`), INDEX `IDX_422b54bdebf604be53df8c79ff` (`personKey`, `visitedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `waitlist_entry` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `institutionCode` varchar(18) NOT NULL, `appliedOn` date NOT NULL, `priorityTier` tinyint NOT NULL, `status` enum ('WAITING', 'ADMITTED', 'WITHDRAWN') NOT NULL, `statusChangedOn` date NOT NULL, `stayId` int NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_437b3e71fc0860778be71a0527` (`stayId`), INDEX `IDX_f97c9a0bb7faeb6b9d37d87613` (`personKey`, `institutionCode`, `status`), INDEX `IDX_46d83ea04b27a05eb2b27264e5` (`institutionCode`, `status`, `priorityTier`, `appliedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX `IDX_46d83ea04b27a05eb2b27264e5` ON `waitlist_entry`");
-    await queryRunner.query("DROP INDEX `IDX_f97c9a0bb7faeb6b9d37d87613` ON `waitlist_entry`");
-    await queryRunner.query("DROP INDEX `IDX_437b3e71fc0860778be71a0527` ON `waitlist_entry`");
-    await queryRunner.query("DROP TABLE `waitlist_entry`");
-    await queryRunner.query("DROP INDEX `IDX_422b54bdebf604be53df8c79ff` ON `care_visit`");
-    await queryRunner.query("DROP INDEX `IDX_11630365362b93fdda35227760` ON `care_visit`");
-    await queryRunner.query("DROP TABLE `care_visit`");
-    await queryRunner.query("DROP INDEX `IDX_7c48e63fe4b3e0308277d72392` ON `community_facility`");
-    await queryRunner.query("DROP INDEX `IDX_ade2aa39efbe29c7b9280adb35` ON `community_facility`");
-    await queryRunner.query("DROP INDEX `IDX_195f87a7c07385d659b7601719` ON `community_facility`");
-    await queryRunner.query("DROP INDEX `IDX_8eb75d73afe3988bd341400c18` ON `community_facility`");
-    await queryRunner.query("DROP TABLE `community_facility`");
-    await queryRunner.query("DROP INDEX `IDX_9ee9170142e8695a6ecad3694f` ON `family_bed`");
-    await queryRunner.query("DROP INDEX `IDX_82f978d9966beb96f14827dfe6` ON `family_bed`");
-    await queryRunner.query("DROP INDEX `IDX_738647550b14ca1c0887bc3ba7` ON `family_bed`");
-    await queryRunner.query("DROP INDEX `IDX_6a823af0ed1645790cfef65246` ON `family_bed`");
-    await queryRunner.query("DROP INDEX `IDX_4d1afb1833dad00284f8d402a0` ON `family_bed`");
-    await queryRunner.query("DROP INDEX `IDX_d587c77a3b1e1fa53d8952f9ac` ON `family_bed`");
-    await queryRunner.query("DROP TABLE `family_bed`");
-    await queryRunner.query("DROP INDEX `IDX_13028a41b6079875e054b4eef9` ON `care_assignment`");
-    await queryRunner.query("DROP INDEX `IDX_114081e466684c24595273f161` ON `care_assignment`");
-    await queryRunner.query("DROP INDEX `IDX_5cc768bb8a67b613d17c5c7887` ON `care_assignment`");
-    await queryRunner.query("DROP INDEX `IDX_a7cd4b774a19289a9cf7a33124` ON `care_assignment`");
-    await queryRunner.query("DROP TABLE `care_assignment`");
-    await queryRunner.query("DROP INDEX `IDX_c1fd4aeccfaad0bca5894960b8` ON `institution_stay`");
-    await queryRunner.query("DROP INDEX `IDX_9b4a9569123f10cbbc96db1180` ON `institution_stay`");
-    await queryRunner.query("DROP INDEX `IDX_ec2067bc00a4460d98f2ab19e9` ON `institution_stay`");
-    await queryRunner.query("DROP TABLE `institution_stay`");
-    await queryRunner.query("DROP INDEX `IDX_ebfd6959aa7e5ba780212bcf17` ON `institution`");
-    await queryRunner.query("DROP INDEX `IDX_2d3755e39423673ec721b0f552` ON `institution`");
-    await queryRunner.query("DROP INDEX `IDX_38cb2db1edbf7b94dee60fb517` ON `institution`");
-    await queryRunner.query("DROP INDEX `IDX_81e6f5c73bee1ae4e4c2d91dbd` ON `institution`");
-    await queryRunner.query("DROP INDEX `IDX_74d61b21de1c867cea242022bb` ON `institution`");
-    await queryRunner.query("DROP INDEX `IDX_2cdea63e449a6105839c63ca9d` ON `institution`");
-    await queryRunner.query("DROP TABLE `institution`");
-    await queryRunner.query("DROP INDEX `IDX_6be3239adc12c64ca7e9c3ea2b` ON `institution_bed`");
-    await queryRunner.query("DROP INDEX `IDX_77addefb48ed0b708705e4c6ab` ON `institution_bed`");
-    await queryRunner.query("DROP TABLE `institution_bed`");
-    await queryRunner.query("DROP INDEX `IDX_c65a2f6350099b9c8a3e3d9851` ON `ability_assessment`");
-    await queryRunner.query("DROP INDEX `IDX_cbfb0107ad47e2faf88ec18daf` ON `ability_assessment`");
-    await queryRunner.query("DROP TABLE `ability_assessment`");
-    await queryRunner.query("DROP INDEX `IDX_88635fb9102286db31e9f56839` ON `elder`");
-    await queryRunner.query("DROP INDEX `IDX_f79572dbb4da9827a229e5c3ad` ON `elder`");
-    await queryRunner.query("DROP INDEX `IDX_22652394ad4437163536d3124f` ON `elder`");
-    await queryRunner.query("DROP INDEX `IDX_90509ca27b208a1a03399f59a7` ON `elder`");
-    await queryRunner.query("DROP INDEX `IDX_2b24261b6a2a78a5ff243f6831` ON `elder`");
-    await queryRunner.query("DROP INDEX `IDX_6eecd18b6213f7cc30780a1182` ON `elder`");
-    await queryRunner.query("DROP INDEX `IDX_f5af73b355ee2f51d786142d24` ON `elder`");
-    await queryRunner.query("DROP INDEX `IDX_ad74e4842749cb135fa1381404` ON `elder`");
-    await queryRunner.query("DROP INDEX `IDX_606024f104c58bf3e21fd3ddec` ON `elder`");
-    await queryRunner.query("DROP TABLE `elder`");
-    await queryRunner.query("DROP INDEX `IDX_d4ede9fc861f2972c3b18c4919` ON `allowance_payment`");
-    await queryRunner.query("DROP INDEX `IDX_2ba3c9a1be8f024f51b99b6515` ON `allowance_payment`");
-    await queryRunner.query("DROP TABLE `allowance_payment`");
-    await queryRunner.query("DROP INDEX `IDX_adcf41e609024f123419f19517` ON `area`");
-    await queryRunner.query("DROP INDEX `IDX_85e953f08b33d973260356d3b4` ON `area`");
-    await queryRunner.query("DROP TABLE `area`");
-    await queryRunner.query("DROP INDEX `IDX_22243e5c24c99b6978ac1dc9ab` ON `age_friendly_community`");
-    await queryRunner.query("DROP INDEX `IDX_6f32892233b7b884b1951ba30c` ON `age_friendly_community`");
-    await queryRunner.query("DROP INDEX `IDX_4b376af6518cca0731c7deaced` ON `age_friendly_community`");
-    await queryRunner.query("DROP TABLE `age_friendly_community`");
-    await queryRunner.query("DROP TABLE `audit_chain_head`");
-    await queryRunner.query("DROP INDEX `IDX_c3b83ec8bb784db59cbdf416bc` ON `audit_subject`");
-    await queryRunner.query("DROP INDEX `IDX_14d799705b4d1353a50c4e28f8` ON `audit_subject`");
-    await queryRunner.query("DROP TABLE `audit_subject`");
-    await queryRunner.query("DROP INDEX `IDX_9aea2a0b438c008f98848e22a3` ON `audit_record`");
-    await queryRunner.query("DROP INDEX `IDX_22808439364f766dccaf0a3816` ON `audit_record`");
-    await queryRunner.query("DROP TABLE `audit_record`");
+    await queryRunner.query('DROP INDEX `IDX_46d83ea04b27a05eb2b27264e5` ON `waitlist_entry`');
+    await queryRunner.query('DROP INDEX `IDX_f97c9a0bb7faeb6b9d37d87613` ON `waitlist_entry`');
+    await queryRunner.query('DROP INDEX `IDX_437b3e71fc0860778be71a0527` ON `waitlist_entry`');
+    await queryRunner.query('DROP TABLE `waitlist_entry`');
+    await queryRunner.query('DROP INDEX `IDX_422b54bdebf604be53df8c79ff` ON `care_visit`');
+    await queryRunner.query('DROP INDEX `IDX_11630365362b93fdda35227760` ON `care_visit`');
+    await queryRunner.query('DROP TABLE `care_visit`');
+    await queryRunner.query('DROP INDEX `IDX_7c48e63fe4b3e0308277d72392` ON `community_facility`');
+    await queryRunner.query('DROP INDEX `IDX_ade2aa39efbe29c7b9280adb35` ON `community_facility`');
+    await queryRunner.query('DROP INDEX `IDX_195f87a7c07385d659b7601719` ON `community_facility`');
+    await queryRunner.query('DROP INDEX `IDX_8eb75d73afe3988bd341400c18` ON `community_facility`');
+    await queryRunner.query('DROP TABLE `community_facility`');
+    await queryRunner.query('DROP INDEX `IDX_9ee9170142e8695a6ecad3694f` ON `family_bed`');
+    await queryRunner.query('DROP INDEX `IDX_82f978d9966beb96f14827dfe6` ON `family_bed`');
+    await queryRunner.query('DROP INDEX `IDX_738647550b14ca1c0887bc3ba7` ON `family_bed`');
+    await queryRunner.query('DROP INDEX `IDX_6a823af0ed1645790cfef65246` ON `family_bed`');
+    await queryRunner.query('DROP INDEX `IDX_4d1afb1833dad00284f8d402a0` ON `family_bed`');
+    await queryRunner.query('DROP INDEX `IDX_d587c77a3b1e1fa53d8952f9ac` ON `family_bed`');
+    await queryRunner.query('DROP TABLE `family_bed`');
+    await queryRunner.query('DROP INDEX `IDX_13028a41b6079875e054b4eef9` ON `care_assignment`');
+    await queryRunner.query('DROP INDEX `IDX_114081e466684c24595273f161` ON `care_assignment`');
+    await queryRunner.query('DROP INDEX `IDX_5cc768bb8a67b613d17c5c7887` ON `care_assignment`');
+    await queryRunner.query('DROP INDEX `IDX_a7cd4b774a19289a9cf7a33124` ON `care_assignment`');
+    await queryRunner.query('DROP TABLE `care_assignment`');
+    await queryRunner.query('DROP INDEX `IDX_c1fd4aeccfaad0bca5894960b8` ON `institution_stay`');
+    await queryRunner.query('DROP INDEX `IDX_9b4a9569123f10cbbc96db1180` ON `institution_stay`');
+    await queryRunner.query('DROP INDEX `IDX_ec2067bc00a4460d98f2ab19e9` ON `institution_stay`');
+    await queryRunner.query('DROP TABLE `institution_stay`');
+    await queryRunner.query('DROP INDEX `IDX_ebfd6959aa7e5ba780212bcf17` ON `institution`');
+    await queryRunner.query('DROP INDEX `IDX_2d3755e39423673ec721b0f552` ON `institution`');
+    await queryRunner.query('DROP INDEX `IDX_38cb2db1edbf7b94dee60fb517` ON `institution`');
+    await queryRunner.query('DROP INDEX `IDX_81e6f5c73bee1ae4e4c2d91dbd` ON `institution`');
+    await queryRunner.query('DROP INDEX `IDX_74d61b21de1c867cea242022bb` ON `institution`');
+    await queryRunner.query('DROP INDEX `IDX_2cdea63e449a6105839c63ca9d` ON `institution`');
+    await queryRunner.query('DROP TABLE `institution`');
+    await queryRunner.query('DROP INDEX `IDX_6be3239adc12c64ca7e9c3ea2b` ON `institution_bed`');
+    await queryRunner.query('DROP INDEX `IDX_77addefb48ed0b708705e4c6ab` ON `institution_bed`');
+    await queryRunner.query('DROP TABLE `institution_bed`');
+    await queryRunner.query('DROP INDEX `IDX_c65a2f6350099b9c8a3e3d9851` ON `ability_assessment`');
+    await queryRunner.query('DROP INDEX `IDX_cbfb0107ad47e2faf88ec18daf` ON `ability_assessment`');
+    await queryRunner.query('DROP TABLE `ability_assessment`');
+    await queryRunner.query('DROP INDEX `IDX_88635fb9102286db31e9f56839` ON `elder`');
+    await queryRunner.query('DROP INDEX `IDX_f79572dbb4da9827a229e5c3ad` ON `elder`');
+    await queryRunner.query('DROP INDEX `IDX_22652394ad4437163536d3124f` ON `elder`');
+    await queryRunner.query('DROP INDEX `IDX_90509ca27b208a1a03399f59a7` ON `elder`');
+    await queryRunner.query('DROP INDEX `IDX_2b24261b6a2a78a5ff243f6831` ON `elder`');
+    await queryRunner.query('DROP INDEX `IDX_6eecd18b6213f7cc30780a1182` ON `elder`');
+    await queryRunner.query('DROP INDEX `IDX_f5af73b355ee2f51d786142d24` ON `elder`');
+    await queryRunner.query('DROP INDEX `IDX_ad74e4842749cb135fa1381404` ON `elder`');
+    await queryRunner.query('DROP INDEX `IDX_606024f104c58bf3e21fd3ddec` ON `elder`');
+    await queryRunner.query('DROP TABLE `elder`');
+    await queryRunner.query('DROP INDEX `IDX_d4ede9fc861f2972c3b18c4919` ON `allowance_payment`');
+    await queryRunner.query('DROP INDEX `IDX_2ba3c9a1be8f024f51b99b6515` ON `allowance_payment`');
+    await queryRunner.query('DROP TABLE `allowance_payment`');
+    await queryRunner.query('DROP INDEX `IDX_adcf41e609024f123419f19517` ON `area`');
+    await queryRunner.query('DROP INDEX `IDX_85e953f08b33d973260356d3b4` ON `area`');
+    await queryRunner.query('DROP TABLE `area`');
+    await queryRunner.query('DROP INDEX `IDX_22243e5c24c99b6978ac1dc9ab` ON `age_friendly_community`');
+    await queryRunner.query('DROP INDEX `IDX_6f32892233b7b884b1951ba30c` ON `age_friendly_community`');
+    await queryRunner.query('DROP INDEX `IDX_4b376af6518cca0731c7deaced` ON `age_friendly_community`');
+    await queryRunner.query('DROP TABLE `age_friendly_community`');
+    await queryRunner.query('DROP TABLE `audit_chain_head`');
+    await queryRunner.query('DROP INDEX `IDX_c3b83ec8bb784db59cbdf416bc` ON `audit_subject`');
+    await queryRunner.query('DROP INDEX `IDX_14d799705b4d1353a50c4e28f8` ON `audit_subject`');
+    await queryRunner.query('DROP TABLE `audit_subject`');
+    await queryRunner.query('DROP INDEX `IDX_9aea2a0b438c008f98848e22a3` ON `audit_record`');
+    await queryRunner.query('DROP INDEX `IDX_22808439364f766dccaf0a3816` ON `audit_record`');
+    await queryRunner.query('DROP TABLE `audit_record`');
   }
 }

@@ -33,7 +33,10 @@ export class ResidentialDevelopment {
   @Column({ type: 'varchar', length: 12 })
   townCode: string;
 
-  @Field(() => ID, { nullable: true, description: 'Village or community where it stands, if registered at that level.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Village or community where it stands, if registered at that level.',
+  })
   @Column({ type: 'varchar', length: 12, nullable: true })
   communityCode: string | null;
 
@@ -41,15 +44,24 @@ export class ResidentialDevelopment {
   @Column({ type: 'int' })
   households: number;
 
-  @Field(() => LocalDate, { description: 'Date the housing was delivered (住宅交付日期); indicator 5 counts the development from this day.' })
+  @Field(() => LocalDate, {
+    description: 'Date the housing was delivered (住宅交付日期); indicator 5 counts the development from this day.',
+  })
   @Column({ type: 'date' })
   deliveredOn: string;
 
-  @Field(() => Int, { nullable: true, description: 'Floor area of the supporting elder-care facility (配建养老服务设施建筑面积), whole m²; null until it is handed over.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Floor area of the supporting elder-care facility (配建养老服务设施建筑面积), whole m²; null until it is handed over.',
+  })
   @Column({ type: 'int', nullable: true })
   facilityAreaM2: number | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Date the facility was handed over to civil affairs (移交民政部门日期); null until then.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Date the facility was handed over to civil affairs (移交民政部门日期); null until then.',
+  })
   @Column({ type: 'date', nullable: true })
   facilityHandedOverOn: string | null;
 

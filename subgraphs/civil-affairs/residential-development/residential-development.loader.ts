@@ -5,6 +5,9 @@ import { ResidentialDevelopment } from './residential-development.entity';
 export function createResidentialDevelopmentLoaders(dataSource: DataSource) {
   const developments = dataSource.getRepository(ResidentialDevelopment);
   return {
-    residentialDevelopmentById: rowByKey((ids: number[]) => developments.findBy({ id: In(ids) }), (development) => development.id),
+    residentialDevelopmentById: rowByKey(
+      (ids: number[]) => developments.findBy({ id: In(ids) }),
+      (development) => development.id,
+    ),
   };
 }

@@ -9,14 +9,42 @@ import { ResidentialDevelopment } from './residential-development.entity';
 const FIRST_DELIVERY = '2018-01-01';
 
 /** How much new housing each district's streets see: the central city and the development zones most. */
-const STREET_WEIGHT_BY_DISTRICT: Record<string, number> = { '371002': 4, '371071': 3, '371072': 3, '371003': 2, '371082': 1, '371083': 3 };
+const STREET_WEIGHT_BY_DISTRICT: Record<string, number> = {
+  '371002': 4,
+  '371071': 3,
+  '371072': 3,
+  '371003': 2,
+  '371082': 1,
+  '371083': 3,
+};
 
 /** Shares of the outcomes that make indicator 5 fall short of 100%: about 89% compliant today. */
 const SHARE = { tooSmall: 0.06, notHandedOver: 0.05, late: 0.12 };
 
 type Outcome = 'inStep' | 'late' | 'tooSmall' | 'notHandedOver';
 
-const NAME_STEMS = ['海悦', '御景', '金海湾', '银滩', '翠园', '锦绣', '海天', '望海', '滨海', '阳光', '和园', '蓝湾', '山海', '泰和', '嘉和', '润园', '书香', '观澜', '环海', '福海'];
+const NAME_STEMS = [
+  '海悦',
+  '御景',
+  '金海湾',
+  '银滩',
+  '翠园',
+  '锦绣',
+  '海天',
+  '望海',
+  '滨海',
+  '阳光',
+  '和园',
+  '蓝湾',
+  '山海',
+  '泰和',
+  '嘉和',
+  '润园',
+  '书香',
+  '观澜',
+  '环海',
+  '福海',
+];
 const NAME_ENDINGS = ['花园', '小区', '家园', '华庭', '雅苑', '名邸', '公馆', '新城', '府', '湾'];
 const PHASES = ['', '一期', '二期', '三期'];
 const DEVELOPERS = ['海川', '泰丰', '恒远', '金盛', '鼎泰', '宏达', '瑞景', '嘉禾', '长盛', '海晟'];
@@ -38,7 +66,9 @@ export class ResidentialDevelopmentSeeder implements CivilAffairsSeeder {
     for (let i = 0; i < count; i++) {
       const random = context.random('residential-development', i);
       const outcome = outcomes[i];
-      const town = random.chance(0.85) ? random.weighted(streets.map((street) => [street, STREET_WEIGHT_BY_DISTRICT[street.parent]] as const)) : random.pick(towns);
+      const town = random.chance(0.85)
+        ? random.weighted(streets.map((street) => [street, STREET_WEIGHT_BY_DISTRICT[street.parent]] as const))
+        : random.pick(towns);
       const communities = VILLAGES.filter((village) => village.parent === town.code && isCommunity(village));
       const community = communities.length && random.chance(0.5) ? random.pick(communities) : null;
       const households = random.int(200, 2500);
@@ -63,8 +93,14 @@ export class ResidentialDevelopmentSeeder implements CivilAffairsSeeder {
 
 /** Fixed numbers of each shortfall, placed at random but deterministically, so the seeded rate stays near 89%. */
 function assignOutcomes(count: number, score: (index: number) => number): Outcome[] {
-  const order = Array.from({ length: count }, (_, index) => ({ index, score: score(index) })).sort((a, b) => a.score - b.score);
-  const quotas: Array<[Outcome, number]> = [['tooSmall', Math.round(count * SHARE.tooSmall)], ['notHandedOver', Math.round(count * SHARE.notHandedOver)], ['late', Math.round(count * SHARE.late)]];
+  const order = Array.from({ length: count }, (_, index) => ({ index, score: score(index) })).sort(
+    (a, b) => a.score - b.score,
+  );
+  const quotas: Array<[Outcome, number]> = [
+    ['tooSmall', Math.round(count * SHARE.tooSmall)],
+    ['notHandedOver', Math.round(count * SHARE.notHandedOver)],
+    ['late', Math.round(count * SHARE.late)],
+  ];
   const outcomes: Outcome[] = Array.from({ length: count }, () => 'inStep');
   let next = 0;
   for (const [outcome, quota] of quotas) for (let n = 0; n < quota; n++) outcomes[order[next++].index] = outcome;
@@ -81,7 +117,8 @@ function deliveryDay(random: Random, outcome: Outcome, today: string): string {
 /** In step: within four months before to a month after the delivery. Late: three months to two years after. */
 function handoverDay(random: Random, outcome: Outcome, deliveredOn: string, lastDay: string): string | null {
   if (outcome === 'notHandedOver') return null;
-  const day = outcome === 'late' ? addDays(deliveredOn, random.int(90, 720)) : addDays(deliveredOn, random.int(-120, 30));
+  const day =
+    outcome === 'late' ? addDays(deliveredOn, random.int(90, 720)) : addDays(deliveredOn, random.int(-120, 30));
   return day < lastDay ? day : lastDay;
 }
 

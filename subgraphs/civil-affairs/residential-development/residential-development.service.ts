@@ -8,17 +8,29 @@ import { Area } from '../area/area.entity';
 import { filterByArea, resolveServiceArea } from '../area/service-area';
 import { compliantCondition } from './facility-standard';
 import { ResidentialDevelopment } from './residential-development.entity';
-import type { RecordFacilityHandoverInput, RegisterResidentialDevelopmentInput, ResidentialDevelopmentFilter } from './residential-development.inputs';
+import type {
+  RecordFacilityHandoverInput,
+  RegisterResidentialDevelopmentInput,
+  ResidentialDevelopmentFilter,
+} from './residential-development.inputs';
 
 /** Enters a development in the register; it stands in a town/street or a community/village, and its name is unique in the district. */
-export async function registerResidentialDevelopment(manager: EntityManager, input: RegisterResidentialDevelopmentInput): Promise<ResidentialDevelopment> {
+export async function registerResidentialDevelopment(
+  manager: EntityManager,
+  input: RegisterResidentialDevelopmentInput,
+): Promise<ResidentialDevelopment> {
   const area = await resolveServiceArea(manager, input.areaCode);
-  if (!area.townCode) throw new BadUserInputError('areaCode', `${input.areaCode} is a whole district; give the town/street or village/community where the development stands`);
+  if (!area.townCode)
+    throw new BadUserInputError(
+      'areaCode',
+      `${input.areaCode} is a whole district; give the town/street or village/community where the development stands`,
+    );
   // Locking the district serialises registrations there, so two clerks cannot both enter the same development.
   await manager.findOne(Area, { where: { code: area.districtCode }, ...rowLock(manager) });
   const name = input.name.trim();
   const developments = manager.getRepository(ResidentialDevelopment);
-  if (await developments.existsBy({ districtCode: area.districtCode, name })) throw new ConflictError(`a residential development named ${name} is already registered in this district`, 'name');
+  if (await developments.existsBy({ districtCode: area.districtCode, name }))
+    throw new ConflictError(`a residential development named ${name} is already registered in this district`, 'name');
   return developments.save(
     developments.create({
       name,
@@ -39,15 +51,27 @@ export async function registerResidentialDevelopment(manager: EntityManager, inp
  * housing is delivered (a late one counts from its handover day). A second handover is refused as a
  * conflict; a clerk's mistake is corrected with `correction: true`, which replaces area and date.
  */
-export async function recordFacilityHandover(manager: EntityManager, input: RecordFacilityHandoverInput): Promise<ResidentialDevelopment> {
+export async function recordFacilityHandover(
+  manager: EntityManager,
+  input: RecordFacilityHandoverInput,
+): Promise<ResidentialDevelopment> {
   const developments = manager.getRepository(ResidentialDevelopment);
   const id = Number(input.id);
-  const development = Number.isSafeInteger(id) ? await developments.findOne({ where: { id }, ...rowLock(manager) }) : null;
+  const development = Number.isSafeInteger(id)
+    ? await developments.findOne({ where: { id }, ...rowLock(manager) })
+    : null;
   if (!development) throw new NotFoundError('Residential development', String(input.id));
   if (development.facilityHandedOverOn && !input.correction) {
-    throw new ConflictError(`its facility was already handed over on ${development.facilityHandedOverOn} (${development.facilityAreaM2} m²); send correction: true to correct that record`, 'id');
+    throw new ConflictError(
+      `its facility was already handed over on ${development.facilityHandedOverOn} (${development.facilityAreaM2} m²); send correction: true to correct that record`,
+      'id',
+    );
   }
-  if (!development.facilityHandedOverOn && input.correction) throw new ConflictError('no handover is recorded yet, so there is nothing to correct; send it without correction', 'correction');
+  if (!development.facilityHandedOverOn && input.correction)
+    throw new ConflictError(
+      'no handover is recorded yet, so there is nothing to correct; send it without correction',
+      'correction',
+    );
   development.facilityAreaM2 = input.facilityAreaM2;
   development.facilityHandedOverOn = input.handedOverOn;
   return developments.save(development);
@@ -65,11 +89,17 @@ export async function listResidentialDevelopments(
     checkDateOrder('filter.deliveredFrom', filter.deliveredFrom, 'filter.deliveredTo', filter.deliveredTo);
     query.andWhere('development.deliveredOn >= :deliveredFrom', { deliveredFrom: filter.deliveredFrom });
   }
-  if (filter?.deliveredTo) query.andWhere('development.deliveredOn <= :deliveredTo', { deliveredTo: filter.deliveredTo });
+  if (filter?.deliveredTo)
+    query.andWhere('development.deliveredOn <= :deliveredTo', { deliveredTo: filter.deliveredTo });
   if (filter?.compliant !== undefined && filter.compliant !== null) {
     const condition = compliantCondition('development', 'today');
     query.andWhere(filter.compliant ? condition : `NOT ${condition}`, { today: todayIso() });
   }
-  const [items, total] = await query.orderBy('development.deliveredOn', 'ASC').addOrderBy('development.id', 'ASC').skip(page.offset).take(page.limit).getManyAndCount();
+  const [items, total] = await query
+    .orderBy('development.deliveredOn', 'ASC')
+    .addOrderBy('development.id', 'ASC')
+    .skip(page.offset)
+    .take(page.limit)
+    .getManyAndCount();
   return { items, total, ...page };
 }

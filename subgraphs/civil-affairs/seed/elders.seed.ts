@@ -15,7 +15,11 @@ export async function seedElders(context: CivilAffairsSeedContext, persons: Synt
   for (const person of persons) {
     const random = context.random('elder-profile', person.index);
     const economicStatus = random.weighted([
-      [EconomicStatus.ORDINARY, 88], [EconomicStatus.EXTREME_POVERTY, 1.2], [EconomicStatus.MINIMUM_LIVING, 4.5], [EconomicStatus.NEAR_MINIMUM_LIVING, 2.3], [EconomicStatus.ECONOMIC_HARDSHIP, 4],
+      [EconomicStatus.ORDINARY, 88],
+      [EconomicStatus.EXTREME_POVERTY, 1.2],
+      [EconomicStatus.MINIMUM_LIVING, 4.5],
+      [EconomicStatus.NEAR_MINIMUM_LIVING, 2.3],
+      [EconomicStatus.ECONOMIC_HARDSHIP, 4],
     ]);
     const elder = Object.assign(new Elder(), {
       personKey: person.personKey,
@@ -28,7 +32,12 @@ export async function seedElders(context: CivilAffairsSeedContext, persons: Synt
       districtCode: person.districtCode,
       townCode: person.townCode,
       communityCode: person.communityCode,
-      livingSituation: random.weighted([[LivingSituation.WITH_FAMILY, 45], [LivingSituation.EMPTY_NEST, 35], [LivingSituation.LIVING_ALONE, 12], [LivingSituation.LEFT_BEHIND, 8]]),
+      livingSituation: random.weighted([
+        [LivingSituation.WITH_FAMILY, 45],
+        [LivingSituation.EMPTY_NEST, 35],
+        [LivingSituation.LIVING_ALONE, 12],
+        [LivingSituation.LEFT_BEHIND, 8],
+      ]),
       specialFamilyPlanningFamily: random.chance(0.01),
       economicStatus,
       wantsCentralisedCare: economicStatus === EconomicStatus.EXTREME_POVERTY && random.chance(0.45),
@@ -39,13 +48,29 @@ export async function seedElders(context: CivilAffairsSeedContext, persons: Synt
       abilityLevel = levelFor(person.frailty);
       const assessedOn = addDays(context.today, -random.int(10, 700));
       if (random.chance(0.4)) {
-        assessments.push({ personKey: person.personKey, level: levelFor(person.frailty * 0.7), assessedOn: addDays(assessedOn, -random.int(365, 900)), reason: AssessmentReason.INITIAL, assessor: assessorFor(person) });
+        assessments.push({
+          personKey: person.personKey,
+          level: levelFor(person.frailty * 0.7),
+          assessedOn: addDays(assessedOn, -random.int(365, 900)),
+          reason: AssessmentReason.INITIAL,
+          assessor: assessorFor(person),
+        });
       }
-      assessments.push({ personKey: person.personKey, level: abilityLevel, assessedOn, reason: random.pick([AssessmentReason.PERIODIC, AssessmentReason.CONDITION_CHANGE, AssessmentReason.INITIAL]), assessor: assessorFor(person) });
+      assessments.push({
+        personKey: person.personKey,
+        level: abilityLevel,
+        assessedOn,
+        reason: random.pick([AssessmentReason.PERIODIC, AssessmentReason.CONDITION_CHANGE, AssessmentReason.INITIAL]),
+        assessor: assessorFor(person),
+      });
     }
     seeded.push({ elder, person, abilityLevel });
   }
-  await insertInChunks(context.manager, Elder, seeded.map((s) => s.elder));
+  await insertInChunks(
+    context.manager,
+    Elder,
+    seeded.map((s) => s.elder),
+  );
   await insertInChunks(context.manager, AbilityAssessment, assessments);
   return seeded;
 }

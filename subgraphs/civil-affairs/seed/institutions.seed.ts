@@ -21,7 +21,15 @@ export async function seedInstitutions(context: CivilAffairsSeedContext): Promis
       address: null,
       phone: `0631-${random.int(5000000, 5999999)}`,
       ownership: InstitutionOwnership[world.ownership],
-      rating: rated ? random.weighted([[1, 15], [2, 30], [3, 35], [4, 15], [5, 5]]) : null,
+      rating: rated
+        ? random.weighted([
+            [1, 15],
+            [2, 30],
+            [3, 35],
+            [4, 15],
+            [5, 5],
+          ])
+        : null,
       smartHome: random.chance(0.06),
       offersHomeVisits: random.chance(0.5),
       chainOperated: random.chance(0.2),
@@ -36,8 +44,15 @@ export async function seedInstitutions(context: CivilAffairsSeedContext): Promis
     const nursingShare = 0.3 + random.next() * 0.45;
     for (let i = 0; i < world.beds; i++) {
       const roll = i / world.beds;
-      const kind = roll < nursingShare ? BedKind.NURSING : roll < nursingShare + 0.05 ? BedKind.COGNITIVE_CARE : BedKind.GENERAL;
-      beds.push({ institutionCode: world.code, kind, label: `${Math.floor(i / 4) + 1}-${(i % 4) + 1}`, inServiceFrom: world.openedOn, retiredOn: null });
+      const kind =
+        roll < nursingShare ? BedKind.NURSING : roll < nursingShare + 0.05 ? BedKind.COGNITIVE_CARE : BedKind.GENERAL;
+      beds.push({
+        institutionCode: world.code,
+        kind,
+        label: `${Math.floor(i / 4) + 1}-${(i % 4) + 1}`,
+        inServiceFrom: world.openedOn,
+        retiredOn: null,
+      });
     }
   }
   await insertInChunks(context.manager, Institution, institutions);

@@ -21,7 +21,17 @@ import { StaySeeder } from './stays.seed';
 
 /** Modules that seed their own records from the core's institutions and elders, in order. */
 function moduleSeeders(): CivilAffairsSeeder[] {
-  return [new StaySeeder(), new WaitlistSeeder(), new FamilyBedSeeder(), new CareAssignmentSeeder(), new FacilitySeeder(), new VisitSeeder(), new AllowanceSeeder(), new AgeFriendlySeeder(), new ResidentialDevelopmentSeeder()];
+  return [
+    new StaySeeder(),
+    new WaitlistSeeder(),
+    new FamilyBedSeeder(),
+    new CareAssignmentSeeder(),
+    new FacilitySeeder(),
+    new VisitSeeder(),
+    new AllowanceSeeder(),
+    new AgeFriendlySeeder(),
+    new ResidentialDevelopmentSeeder(),
+  ];
 }
 
 /** Seeds civil affairs from the synthetic world: areas, institutions and beds, then elders in batches with each module's records. */

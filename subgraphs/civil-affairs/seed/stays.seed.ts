@@ -47,7 +47,15 @@ export class StaySeeder implements CivilAffairsSeeder {
       const stay = { personKey: person.personKey, bedId: bed.id, institutionCode: bed.institutionCode, admittedOn };
       if (!centralised && random.chance(0.25) && admittedOn < addDays(context.today, -200)) {
         const dischargedOn = random.dateBetween(addDays(admittedOn, 30), addDays(context.today, -100));
-        stays.push({ ...stay, dischargedOn, dischargeReason: random.pick([DischargeReason.HOME, DischargeReason.HOSPITAL, DischargeReason.OTHER_INSTITUTION]) });
+        stays.push({
+          ...stay,
+          dischargedOn,
+          dischargeReason: random.pick([
+            DischargeReason.HOME,
+            DischargeReason.HOSPITAL,
+            DischargeReason.OTHER_INSTITUTION,
+          ]),
+        });
         beds.push(bed);
       } else {
         stays.push({ ...stay, dischargedOn: null, dischargeReason: null });

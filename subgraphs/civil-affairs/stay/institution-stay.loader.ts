@@ -5,8 +5,17 @@ import { InstitutionStay } from './institution-stay.entity';
 export function createInstitutionStayLoaders(dataSource: DataSource) {
   const stays = dataSource.getRepository(InstitutionStay);
   return {
-    currentStayByPerson: rowByKey((keys: string[]) => stays.findBy({ personKey: In(keys), dischargedOn: IsNull() }), (stay) => stay.personKey),
-    staysByPerson: rowsByKey((keys: string[]) => stays.find({ where: { personKey: In(keys) }, order: { admittedOn: 'DESC', id: 'DESC' } }), (stay) => stay.personKey),
-    currentStayByBed: rowByKey((ids: number[]) => stays.findBy({ bedId: In(ids), dischargedOn: IsNull() }), (stay) => stay.bedId),
+    currentStayByPerson: rowByKey(
+      (keys: string[]) => stays.findBy({ personKey: In(keys), dischargedOn: IsNull() }),
+      (stay) => stay.personKey,
+    ),
+    staysByPerson: rowsByKey(
+      (keys: string[]) => stays.find({ where: { personKey: In(keys) }, order: { admittedOn: 'DESC', id: 'DESC' } }),
+      (stay) => stay.personKey,
+    ),
+    currentStayByBed: rowByKey(
+      (ids: number[]) => stays.findBy({ bedId: In(ids), dischargedOn: IsNull() }),
+      (stay) => stay.bedId,
+    ),
   };
 }

@@ -13,14 +13,22 @@ import { admitToInstitution, dischargeFromInstitution } from './institution-stay
 @Resolver(() => InstitutionStay)
 export class InstitutionStayResolver {
   @Authorized(can('write'))
-  @Mutation(() => InstitutionStay, { description: 'Admits an elder to a free bed. Refused if the bed or the elder has a stay from that date on.' })
-  admitToInstitution(@Arg('input', () => AdmitToInstitutionInput) input: AdmitToInstitutionInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<InstitutionStay> {
+  @Mutation(() => InstitutionStay, {
+    description: 'Admits an elder to a free bed. Refused if the bed or the elder has a stay from that date on.',
+  })
+  admitToInstitution(
+    @Arg('input', () => AdmitToInstitutionInput) input: AdmitToInstitutionInput,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<InstitutionStay> {
     return transaction(dataSource, (manager) => admitToInstitution(manager, input));
   }
 
   @Authorized(can('write'))
   @Mutation(() => InstitutionStay, { description: 'Ends a stay, recording where the resident went.' })
-  dischargeFromInstitution(@Arg('input', () => DischargeFromInstitutionInput) input: DischargeFromInstitutionInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<InstitutionStay> {
+  dischargeFromInstitution(
+    @Arg('input', () => DischargeFromInstitutionInput) input: DischargeFromInstitutionInput,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<InstitutionStay> {
     return transaction(dataSource, (manager) => dischargeFromInstitution(manager, input));
   }
 
@@ -44,8 +52,14 @@ export class InstitutionStayResolver {
 @Authorized(can('careRecords'))
 @Resolver(() => Elder)
 export class ElderInstitutionStayResolver {
-  @FieldResolver(() => InstitutionStay, { nullable: true, description: 'The current stay in an elder-care institution, if any.' })
-  currentInstitutionStay(@Root() elder: Elder, @Ctx() { loaders }: CivilAffairsContext): Promise<InstitutionStay | null> {
+  @FieldResolver(() => InstitutionStay, {
+    nullable: true,
+    description: 'The current stay in an elder-care institution, if any.',
+  })
+  currentInstitutionStay(
+    @Root() elder: Elder,
+    @Ctx() { loaders }: CivilAffairsContext,
+  ): Promise<InstitutionStay | null> {
     return loaders.currentStayByPerson.load(elder.personKey);
   }
 

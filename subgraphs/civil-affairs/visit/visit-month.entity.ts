@@ -25,14 +25,26 @@ export class CareVisitMonth {
 }
 
 /** The month rows for a set of visits: one per elder and month, special if any of its visits was. */
-export function visitMonthsOf(visits: ReadonlyArray<{ personKey: string; visitedOn: string; specialDifficulty: boolean }>, districtOf: (personKey: string) => string): CareVisitMonth[] {
+export function visitMonthsOf(
+  visits: ReadonlyArray<{ personKey: string; visitedOn: string; specialDifficulty: boolean }>,
+  districtOf: (personKey: string) => string,
+): CareVisitMonth[] {
   const months = new Map<string, CareVisitMonth>();
   for (const visit of visits) {
     const month = visit.visitedOn.slice(0, 7);
     const key = `${month}\u0000${visit.personKey}`;
     const row = months.get(key);
     if (row) row.specialDifficulty ||= visit.specialDifficulty;
-    else months.set(key, Object.assign(new CareVisitMonth(), { month, personKey: visit.personKey, districtCode: districtOf(visit.personKey), specialDifficulty: visit.specialDifficulty }));
+    else
+      months.set(
+        key,
+        Object.assign(new CareVisitMonth(), {
+          month,
+          personKey: visit.personKey,
+          districtCode: districtOf(visit.personKey),
+          specialDifficulty: visit.specialDifficulty,
+        }),
+      );
   }
   return [...months.values()];
 }

@@ -35,7 +35,10 @@ export class CareVisit {
   @Column({ type: 'simple-enum', enum: VisitMethod })
   method: VisitMethod;
 
-  @Field(() => String, { nullable: true, description: 'What the visitor found (health, living conditions, needs); null if nothing was noted.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the visitor found (health, living conditions, needs); null if nothing was noted.',
+  })
   @Column({ type: 'varchar', length: 1000, nullable: true })
   findings: string | null;
 
@@ -43,7 +46,10 @@ export class CareVisit {
   @Column({ type: 'boolean', default: false })
   followUpNeeded: boolean;
 
-  @Field({ description: 'Whether the elder counted as special-difficulty (特殊困难老年人) on the day of the visit. Visits to other elders are recorded too; indicator 9 counts only these.' })
+  @Field({
+    description:
+      'Whether the elder counted as special-difficulty (特殊困难老年人) on the day of the visit. Visits to other elders are recorded too; indicator 9 counts only these.',
+  })
   @Column({ type: 'boolean' })
   specialDifficulty: boolean;
 

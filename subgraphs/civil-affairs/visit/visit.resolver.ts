@@ -13,8 +13,14 @@ import { recordVisit } from './visit.service';
 @Resolver(() => CareVisit)
 export class CareVisitResolver {
   @Authorized(can('write'))
-  @Mutation(() => CareVisit, { description: 'Records a caring visit (探访关爱) to a registered elder. Refused for a future date, a date after the elder’s death, or the same visitor’s visit recorded twice.' })
-  recordVisit(@Arg('input', () => RecordVisitInput) input: RecordVisitInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<CareVisit> {
+  @Mutation(() => CareVisit, {
+    description:
+      'Records a caring visit (探访关爱) to a registered elder. Refused for a future date, a date after the elder’s death, or the same visitor’s visit recorded twice.',
+  })
+  recordVisit(
+    @Arg('input', () => RecordVisitInput) input: RecordVisitInput,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<CareVisit> {
     return transaction(dataSource, (manager) => recordVisit(manager, input));
   }
 
@@ -31,15 +37,20 @@ export class ElderCareVisitResolver {
   @FieldResolver(() => [CareVisit], { description: 'Caring visits (探访关爱) in a period, newest first.' })
   visits(
     @Root() elder: Elder,
-    @Arg('from', () => LocalDate, { nullable: true, description: 'First day of the period; open if omitted.' }) from: string | undefined,
-    @Arg('to', () => LocalDate, { nullable: true, description: 'Last day of the period; open if omitted.' }) to: string | undefined,
+    @Arg('from', () => LocalDate, { nullable: true, description: 'First day of the period; open if omitted.' })
+    from: string | undefined,
+    @Arg('to', () => LocalDate, { nullable: true, description: 'Last day of the period; open if omitted.' })
+    to: string | undefined,
     @Ctx() { loaders }: CivilAffairsContext,
   ): Promise<CareVisit[]> {
     if (from) checkDateOrder('from', from, 'to', to);
     return loaders.visitsByPerson.load({ key: elder.personKey, args: { from: from ?? null, to: to ?? null } });
   }
 
-  @FieldResolver(() => LocalDate, { nullable: true, description: 'Date of the latest caring visit; null if never visited.' })
+  @FieldResolver(() => LocalDate, {
+    nullable: true,
+    description: 'Date of the latest caring visit; null if never visited.',
+  })
   lastVisitedOn(@Root() elder: Elder, @Ctx() { loaders }: CivilAffairsContext): Promise<string | null> {
     return loaders.lastVisitedOnByPerson.load(elder.personKey);
   }

@@ -31,23 +31,33 @@ const FINDINGS: ReadonlyArray<readonly [string | null, boolean, number]> = [
  */
 export class VisitSeeder implements CivilAffairsSeeder {
   async seedForElders(context: CivilAffairsSeedContext, elders: SeededElder[]): Promise<void> {
-    const histories = await assessmentHistories(context.manager, elders.map(({ elder }) => elder.personKey));
+    const histories = await assessmentHistories(
+      context.manager,
+      elders.map(({ elder }) => elder.personKey),
+    );
     const thisMonth = monthOf(context.today);
     const visits: Partial<CareVisit>[] = [];
     for (const { elder, person } of elders) {
       const random = context.random('visit', person.index);
-      const townRate = 0.85 + context.random('visit-town-rate', Number(elder.townCode ?? elder.districtCode)).next() * 0.14;
+      const townRate =
+        0.85 + context.random('visit-town-rate', Number(elder.townCode ?? elder.districtCode)).next() * 0.14;
       for (let back = MONTHS - 1; back >= 0; back--) {
         const visitedOn = `${addMonths(thisMonth, -back)}-${String(random.int(1, 28)).padStart(2, '0')}`;
         const special = isSpecialDifficulty(elder, abilityLevelOn(histories.get(elder.personKey), visitedOn));
         if (!random.chance(special ? townRate : 0.01) || visitedOn > context.today) continue;
-        const [findings, followUpNeeded] = random.weighted(FINDINGS.map(([text, followUp, weight]) => [[text, followUp] as const, weight] as const));
+        const [findings, followUpNeeded] = random.weighted(
+          FINDINGS.map(([text, followUp, weight]) => [[text, followUp] as const, weight] as const),
+        );
         visits.push({
           personKey: elder.personKey,
           visitedOn,
           visitorName: visitorName(random),
           visitorOrganisation: random.chance(0.8) ? organisationNear(elder) : '威海市社会工作服务站',
-          method: random.weighted([[VisitMethod.HOME_VISIT, 60], [VisitMethod.PHONE, 30], [VisitMethod.VIDEO, 10]]),
+          method: random.weighted([
+            [VisitMethod.HOME_VISIT, 60],
+            [VisitMethod.PHONE, 30],
+            [VisitMethod.VIDEO, 10],
+          ]),
           findings,
           followUpNeeded,
           specialDifficulty: special,
@@ -56,7 +66,11 @@ export class VisitSeeder implements CivilAffairsSeeder {
     }
     await insertInChunks(context.manager, CareVisit, visits);
     const districts = new Map(elders.map(({ elder }) => [elder.personKey, elder.districtCode]));
-    await insertInChunks(context.manager, CareVisitMonth, visitMonthsOf(visits as CareVisit[], (personKey) => districts.get(personKey)!));
+    await insertInChunks(
+      context.manager,
+      CareVisitMonth,
+      visitMonthsOf(visits as CareVisit[], (personKey) => districts.get(personKey)!),
+    );
   }
 }
 
@@ -69,5 +83,7 @@ function organisationNear(elder: Elder): string {
 }
 
 function visitorName(random: Random): string {
-  return random.pick(VISITOR_SURNAMES) + random.pick(VISITOR_GIVEN) + (random.chance(0.6) ? random.pick(VISITOR_GIVEN) : '');
+  return (
+    random.pick(VISITOR_SURNAMES) + random.pick(VISITOR_GIVEN) + (random.chance(0.6) ? random.pick(VISITOR_GIVEN) : '')
+  );
 }

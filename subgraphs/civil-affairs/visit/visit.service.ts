@@ -24,11 +24,31 @@ export async function recordVisit(manager: EntityManager, input: RecordVisitInpu
     visitorOrganisation: input.visitorOrganisation.trim(),
     method: input.method,
   };
-  if (await visits.existsBy({ personKey: visit.personKey, visitedOn: visit.visitedOn, method: visit.method, visitorName: visit.visitorName })) {
-    throw new ConflictError(`${visit.visitorName}’s ${visit.method} visit on ${visit.visitedOn} is already recorded`, 'visitedOn');
+  if (
+    await visits.existsBy({
+      personKey: visit.personKey,
+      visitedOn: visit.visitedOn,
+      method: visit.method,
+      visitorName: visit.visitorName,
+    })
+  ) {
+    throw new ConflictError(
+      `${visit.visitorName}’s ${visit.method} visit on ${visit.visitedOn} is already recorded`,
+      'visitedOn',
+    );
   }
-  const level = abilityLevelOn((await assessmentHistories(manager, [elder.personKey])).get(elder.personKey), input.visitedOn);
-  const saved = await visits.save(visits.create({ ...visit, findings: input.findings?.trim() || null, followUpNeeded: input.followUpNeeded, specialDifficulty: isSpecialDifficulty(elder, level) }));
+  const level = abilityLevelOn(
+    (await assessmentHistories(manager, [elder.personKey])).get(elder.personKey),
+    input.visitedOn,
+  );
+  const saved = await visits.save(
+    visits.create({
+      ...visit,
+      findings: input.findings?.trim() || null,
+      followUpNeeded: input.followUpNeeded,
+      specialDifficulty: isSpecialDifficulty(elder, level),
+    }),
+  );
   await noteVisitMonth(manager, saved, elder.districtCode);
   return saved;
 }
@@ -39,5 +59,6 @@ async function noteVisitMonth(manager: EntityManager, visit: CareVisit, district
   const [row] = visitMonthsOf([visit], () => districtCode);
   const existing = await months.findOneBy({ month: row.month, personKey: row.personKey });
   if (!existing) await months.insert(row);
-  else if (row.specialDifficulty && !existing.specialDifficulty) await months.update({ month: row.month, personKey: row.personKey }, { specialDifficulty: true });
+  else if (row.specialDifficulty && !existing.specialDifficulty)
+    await months.update({ month: row.month, personKey: row.personKey }, { specialDifficulty: true });
 }

@@ -6,7 +6,9 @@ import { WaitlistStatus } from './waitlist-status.enum';
 
 /** One application of an elder to the wait-list of a public institution. */
 @Authorized(can('casework'))
-@ObjectType({ description: 'An application on the admission wait-list of a public or publicly built institution (入住评估轮候).' })
+@ObjectType({
+  description: 'An application on the admission wait-list of a public or publicly built institution (入住评估轮候).',
+})
 @Entity('waitlist_entry')
 @Index(['institutionCode', 'status', 'priorityTier', 'appliedOn'])
 @Index(['personKey', 'institutionCode', 'status'])

@@ -3,7 +3,10 @@ import { LocalDate } from '../../shared/schema/local-date';
 import type { SelfValidating } from '../../shared/schema/validate-input';
 import { checkNotFuture } from '../../shared/validation/checks';
 
-@InputType({ description: 'An application of a registered elder to the wait-list of a public institution; the priority tier is taken from the elder’s record.' })
+@InputType({
+  description:
+    'An application of a registered elder to the wait-list of a public institution; the priority tier is taken from the elder’s record.',
+})
 export class ApplyToWaitlistInput implements SelfValidating {
   @Field(() => ID, { description: 'Person key of the elder.' })
   personKey: string;

@@ -10,9 +10,13 @@ const ADMISSION_ORDER = { priorityTier: 'ASC', appliedOn: 'ASC', id: 'ASC' } as 
 export function createWaitlistLoaders(dataSource: DataSource) {
   const entries = dataSource.getRepository(WaitlistEntry);
   return {
-    waitlistEntriesByPerson: rowsByKey((keys: string[]) => entries.find({ where: { personKey: In(keys) }, order: { appliedOn: 'DESC', id: 'DESC' } }), (entry) => entry.personKey),
+    waitlistEntriesByPerson: rowsByKey(
+      (keys: string[]) => entries.find({ where: { personKey: In(keys) }, order: { appliedOn: 'DESC', id: 'DESC' } }),
+      (entry) => entry.personKey,
+    ),
     waitingEntriesByInstitution: rowsByKey(
-      (codes: string[]) => entries.find({ where: { institutionCode: In(codes), status: WaitlistStatus.WAITING }, order: ADMISSION_ORDER }),
+      (codes: string[]) =>
+        entries.find({ where: { institutionCode: In(codes), status: WaitlistStatus.WAITING }, order: ADMISSION_ORDER }),
       (entry) => entry.institutionCode,
     ),
     /** Place of each waiting entry in its queue (1 = next): the waiting entries ahead of it, plus one; null once no longer waiting. */

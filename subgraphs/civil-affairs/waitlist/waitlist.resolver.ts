@@ -20,32 +20,55 @@ async function waitingInOrder(code: string, { loaders }: CivilAffairsContext): P
 @Authorized(can('casework'))
 @Resolver(() => WaitlistEntry)
 export class WaitlistEntryResolver {
-  @Query(() => [WaitlistEntry], { description: 'The waiting applicants of an institution in admission order: priority tier, then application date, then record number.' })
-  async institutionWaitlist(@Arg('institutionCode', () => ID, { description: 'Credit code of the institution.' }) institutionCode: string, @Ctx() context: CivilAffairsContext): Promise<WaitlistEntry[]> {
+  @Query(() => [WaitlistEntry], {
+    description:
+      'The waiting applicants of an institution in admission order: priority tier, then application date, then record number.',
+  })
+  async institutionWaitlist(
+    @Arg('institutionCode', () => ID, { description: 'Credit code of the institution.' }) institutionCode: string,
+    @Ctx() context: CivilAffairsContext,
+  ): Promise<WaitlistEntry[]> {
     const code = institutionCode.toUpperCase();
     if (!(await context.loaders.institutionByCode.load(code))) throw new NotFoundError('Institution', code);
     return waitingInOrder(code, context);
   }
 
   @Authorized(can('write'))
-  @Mutation(() => WaitlistEntry, { description: 'Puts an elder on a public institution’s wait-list. Refused for a private institution, a deceased elder, or an elder already waiting there.' })
-  applyToWaitlist(@Arg('input', () => ApplyToWaitlistInput) input: ApplyToWaitlistInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<WaitlistEntry> {
+  @Mutation(() => WaitlistEntry, {
+    description:
+      'Puts an elder on a public institution’s wait-list. Refused for a private institution, a deceased elder, or an elder already waiting there.',
+  })
+  applyToWaitlist(
+    @Arg('input', () => ApplyToWaitlistInput) input: ApplyToWaitlistInput,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<WaitlistEntry> {
     return transaction(dataSource, (manager) => applyToWaitlist(manager, input));
   }
 
   @Authorized(can('write'))
   @Mutation(() => WaitlistEntry, { description: 'Withdraws a waiting application; those behind it move up.' })
-  withdrawFromWaitlist(@Arg('input', () => WithdrawFromWaitlistInput) input: WithdrawFromWaitlistInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<WaitlistEntry> {
+  withdrawFromWaitlist(
+    @Arg('input', () => WithdrawFromWaitlistInput) input: WithdrawFromWaitlistInput,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<WaitlistEntry> {
     return transaction(dataSource, (manager) => withdrawFromWaitlist(manager, input));
   }
 
   @Authorized(can('write'))
-  @Mutation(() => WaitlistEntry, { description: 'Records that a waiting applicant was admitted, optionally linking their stay.' })
-  markWaitlistAdmitted(@Arg('input', () => MarkWaitlistAdmittedInput) input: MarkWaitlistAdmittedInput, @Ctx() { dataSource }: CivilAffairsContext): Promise<WaitlistEntry> {
+  @Mutation(() => WaitlistEntry, {
+    description: 'Records that a waiting applicant was admitted, optionally linking their stay.',
+  })
+  markWaitlistAdmitted(
+    @Arg('input', () => MarkWaitlistAdmittedInput) input: MarkWaitlistAdmittedInput,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<WaitlistEntry> {
     return transaction(dataSource, (manager) => markWaitlistAdmitted(manager, input));
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Place in the institution’s queue, 1 being next to be admitted; null once admitted or withdrawn.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Place in the institution’s queue, 1 being next to be admitted; null once admitted or withdrawn.',
+  })
   position(@Root() entry: WaitlistEntry, @Ctx() { loaders }: CivilAffairsContext): Promise<number | null> | null {
     return entry.status === WaitlistStatus.WAITING ? loaders.waitlistPositionByEntry.load(entry.id) : null;
   }
@@ -65,7 +88,9 @@ export class WaitlistEntryResolver {
 @Authorized(can('casework'))
 @Resolver(() => Elder)
 export class ElderWaitlistResolver {
-  @FieldResolver(() => [WaitlistEntry], { description: 'Every application to a public institution’s wait-list, newest first.' })
+  @FieldResolver(() => [WaitlistEntry], {
+    description: 'Every application to a public institution’s wait-list, newest first.',
+  })
   waitlistEntries(@Root() elder: Elder, @Ctx() { loaders }: CivilAffairsContext): Promise<WaitlistEntry[]> {
     return loaders.waitlistEntriesByPerson.load(elder.personKey);
   }
@@ -75,7 +100,9 @@ export class ElderWaitlistResolver {
 @Authorized(can('casework'))
 @Resolver(() => Institution)
 export class InstitutionWaitlistResolver {
-  @FieldResolver(() => [WaitlistEntry], { description: 'The waiting applicants in admission order (入住评估轮候); empty for private institutions.' })
+  @FieldResolver(() => [WaitlistEntry], {
+    description: 'The waiting applicants in admission order (入住评估轮候); empty for private institutions.',
+  })
   waitlist(@Root() institution: Institution, @Ctx() context: CivilAffairsContext): Promise<WaitlistEntry[]> {
     return waitingInOrder(institution.code, context);
   }

@@ -32,7 +32,10 @@ export class WaitlistSeeder implements CivilAffairsSeeder {
     for (const institution of context.institutions) {
       if (!admitsByWaitlist(InstitutionOwnership[institution.ownership])) continue;
       this.publicByCode.set(institution.code, institution);
-      this.publicByDistrict.set(institution.districtCode, [...(this.publicByDistrict.get(institution.districtCode) ?? []), institution]);
+      this.publicByDistrict.set(institution.districtCode, [
+        ...(this.publicByDistrict.get(institution.districtCode) ?? []),
+        institution,
+      ]);
     }
   }
 
@@ -47,13 +50,24 @@ export class WaitlistSeeder implements CivilAffairsSeeder {
         const institution = this.publicByCode.get(stay.institutionCode);
         if (!institution || !random.chance(0.8)) continue;
         const appliedOn = [institution.openedOn, addDays(stay.admittedOn, -random.int(20, 400))].sort()[1];
-        entries.push({ personKey: elder.personKey, institutionCode: institution.code, appliedOn, priorityTier, status: WaitlistStatus.ADMITTED, statusChangedOn: stay.admittedOn, stayId: stay.id });
+        entries.push({
+          personKey: elder.personKey,
+          institutionCode: institution.code,
+          appliedOn,
+          priorityTier,
+          status: WaitlistStatus.ADMITTED,
+          statusChangedOn: stay.admittedOn,
+          stayId: stay.id,
+        });
         continue;
       }
       const nearby = this.publicByDistrict.get(person.districtCode);
       if (!nearby || !random.chance(APPLICATION_CHANCE[priorityTier])) continue;
       const institution = random.pick(nearby);
-      const appliedOn = random.dateBetween([institution.openedOn, addDays(context.today, -HISTORY_DAYS)].sort()[1], context.today);
+      const appliedOn = random.dateBetween(
+        [institution.openedOn, addDays(context.today, -HISTORY_DAYS)].sort()[1],
+        context.today,
+      );
       const withdrawn = random.chance(0.15);
       entries.push({
         personKey: elder.personKey,

@@ -7,7 +7,10 @@ import { LotteryFundCategory, LotteryFundProgramme } from './lottery-fund-alloca
 
 /** Part of a fund set aside for one category, programme and area (资金分配); disbursements are paid from it. */
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'An allocation (资金分配) of a fund to a category, a programme and an area; disbursements are paid from it up to its amount.' })
+@ObjectType({
+  description:
+    'An allocation (资金分配) of a fund to a category, a programme and an area; disbursements are paid from it up to its amount.',
+})
 @Entity('lottery_fund_allocation')
 @Index(['fundId', 'category'])
 @Index(['areaCode', 'programme'])

@@ -18,13 +18,20 @@ export class AllocateLotteryFundInput implements SelfValidating {
   @Field(() => LotteryFundProgramme, { description: 'Programme funded.' })
   programme: LotteryFundProgramme;
 
-  @Field(() => ID, { nullable: true, description: 'Area where it is spent: the fund’s area (the default) or a district, town or village inside it.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Area where it is spent: the fund’s area (the default) or a district, town or village inside it.',
+  })
   areaCode?: string | null;
 
-  @Field(() => Fen, { description: 'Amount, in whole fen (分), more than 0 and at most the fund’s unallocated balance.' })
+  @Field(() => Fen, {
+    description: 'Amount, in whole fen (分), more than 0 and at most the fund’s unallocated balance.',
+  })
   amountFen: number;
 
-  @Field(() => LocalDate, { description: 'Date of the allocation decision; not before the year the fund was raised, not in the future.' })
+  @Field(() => LocalDate, {
+    description: 'Date of the allocation decision; not before the year the fund was raised, not in the future.',
+  })
   allocatedOn: string;
 
   @Field(() => String, { nullable: true, description: 'What the allocation is for.' })

@@ -7,10 +7,14 @@ import { LotteryFundAllocation } from './lottery-fund-allocation.entity';
 export function createLotteryFundAllocationLoaders(dataSource: DataSource) {
   const allocations = dataSource.getRepository(LotteryFundAllocation);
   return {
-    lotteryFundAllocationById: rowByKey((ids: number[]) => allocations.findBy({ id: In(ids.map(Number)) }), (allocation) => allocation.id),
+    lotteryFundAllocationById: rowByKey(
+      (ids: number[]) => allocations.findBy({ id: In(ids.map(Number)) }),
+      (allocation) => allocation.id,
+    ),
     /** A fund's allocations in the order they were made. */
     lotteryFundAllocationsByFund: rowsByKey(
-      (fundIds: number[]) => allocations.find({ where: { fundId: In(fundIds.map(Number)) }, order: { allocatedOn: 'ASC', id: 'ASC' } }),
+      (fundIds: number[]) =>
+        allocations.find({ where: { fundId: In(fundIds.map(Number)) }, order: { allocatedOn: 'ASC', id: 'ASC' } }),
       (allocation) => allocation.fundId,
     ),
     /** Fen paid (not reversed) per allocation: one GROUP BY for every allocation of the request. */

@@ -14,17 +14,27 @@ import { allocateLotteryFund } from './lottery-fund-allocation.service';
 @Authorized(can('publicRecords'))
 @Resolver(() => LotteryFundAllocation)
 export class LotteryFundAllocationResolver {
-  @Query(() => LotteryFundAllocation, { nullable: true, description: 'An allocation by record number; null if there is none.' })
-  lotteryFundAllocation(@Arg('id', () => ID, { description: 'Record number of the allocation.' }) id: string, @Ctx() { loaders }: FinanceContext): Promise<LotteryFundAllocation | null> {
+  @Query(() => LotteryFundAllocation, {
+    nullable: true,
+    description: 'An allocation by record number; null if there is none.',
+  })
+  lotteryFundAllocation(
+    @Arg('id', () => ID, { description: 'Record number of the allocation.' }) id: string,
+    @Ctx() { loaders }: FinanceContext,
+  ): Promise<LotteryFundAllocation | null> {
     checkRecordId('id', id);
     return loaders.lotteryFundAllocationById.load(Number(id));
   }
 
   @Authorized(can('write'))
   @Mutation(() => LotteryFundAllocation, {
-    description: 'Allocates part of a fund to a category, programme and area. Refused (CONFLICT) if it exceeds the fund’s unallocated balance; concurrent allocations from one fund are serialised on the fund.',
+    description:
+      'Allocates part of a fund to a category, programme and area. Refused (CONFLICT) if it exceeds the fund’s unallocated balance; concurrent allocations from one fund are serialised on the fund.',
   })
-  allocateLotteryFund(@Arg('input', () => AllocateLotteryFundInput) input: AllocateLotteryFundInput, @Ctx() { dataSource }: FinanceContext): Promise<LotteryFundAllocation> {
+  allocateLotteryFund(
+    @Arg('input', () => AllocateLotteryFundInput) input: AllocateLotteryFundInput,
+    @Ctx() { dataSource }: FinanceContext,
+  ): Promise<LotteryFundAllocation> {
     return transaction(dataSource, (manager) => allocateLotteryFund(manager, input));
   }
 
@@ -45,12 +55,19 @@ export class LotteryFundAllocationResolver {
 
   @FieldResolver(() => Fen, { description: 'Fen still to pay: the most a new disbursement may take.' })
   async remainderFen(@Root() allocation: LotteryFundAllocation, @Ctx() { loaders }: FinanceContext): Promise<number> {
-    return allocation.amountFen - ((await loaders.lotteryFundAllocationDisbursedById.load(allocation.id))?.disbursedFen ?? 0);
+    return (
+      allocation.amountFen - ((await loaders.lotteryFundAllocationDisbursedById.load(allocation.id))?.disbursedFen ?? 0)
+    );
   }
 
   @Authorized(can('disbursements'))
-  @FieldResolver(() => [LotteryFundDisbursement], { description: 'Its disbursements, reversed ones included, in payment order.' })
-  disbursements(@Root() allocation: LotteryFundAllocation, @Ctx() { loaders }: FinanceContext): Promise<LotteryFundDisbursement[]> {
+  @FieldResolver(() => [LotteryFundDisbursement], {
+    description: 'Its disbursements, reversed ones included, in payment order.',
+  })
+  disbursements(
+    @Root() allocation: LotteryFundAllocation,
+    @Ctx() { loaders }: FinanceContext,
+  ): Promise<LotteryFundDisbursement[]> {
     return loaders.lotteryFundDisbursementsByAllocation.load(allocation.id);
   }
 }

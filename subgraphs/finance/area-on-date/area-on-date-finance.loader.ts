@@ -19,8 +19,21 @@ export function createAreaOnDateFinanceLoaders(dataSource: DataSource) {
     lotteryFundSharesByAreaOnDay: rowsByKeyAndArgs(async (areaCodes: string[], asOf: string) => {
       const raisedYear = raisedYearSpentOn(asOf);
       const withCity = areaCodes.includes(WEIHAI_CITY.code);
-      const shares = await lotteryFundSharesOnDay(dataSource.manager, { areaCodes: withCity ? undefined : areaCodes, fromYear: raisedYear, toYear: raisedYear, source: LotteryFundSource.WELFARE_LOTTERY }, asOf);
-      return areaCodes.flatMap((code) => shares.filter((share) => code === WEIHAI_CITY.code || share.areaCode === code).map((share) => [code, share] as const));
+      const shares = await lotteryFundSharesOnDay(
+        dataSource.manager,
+        {
+          areaCodes: withCity ? undefined : areaCodes,
+          fromYear: raisedYear,
+          toYear: raisedYear,
+          source: LotteryFundSource.WELFARE_LOTTERY,
+        },
+        asOf,
+      );
+      return areaCodes.flatMap((code) =>
+        shares
+          .filter((share) => code === WEIHAI_CITY.code || share.areaCode === code)
+          .map((share) => [code, share] as const),
+      );
     }),
   };
 }

@@ -21,7 +21,8 @@ export class AreaOnDateFinanceResolver {
 
   @FieldResolver(() => Fen, {
     nullable: true,
-    description: 'Of that fund, the fen allocated to elder care (养老服务) by allocations decided (下达) on or before the day: the 55% rule’s numerator. Null when no fund is recorded.',
+    description:
+      'Of that fund, the fen allocated to elder care (养老服务) by allocations decided (下达) on or before the day: the 55% rule’s numerator. Null when no fund is recorded.',
   })
   async lotteryFundElderCareFen(@Root() area: AreaOnDate, @Ctx() context: FinanceContext): Promise<number | null> {
     return (await ownFund(area, context))?.elderCareFen ?? null;

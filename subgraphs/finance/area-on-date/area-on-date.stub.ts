@@ -6,7 +6,10 @@ import { can } from '../access-policy';
 /** The city or a district on a day as finance knows it: the key only. Civil affairs owns it and computes the indicators. */
 @Directive('@key(fields: "areaCode asOf")')
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'The city or a district as of a day (截至日期), owned by civil affairs; finance adds the retained welfare-lottery fund raised the year before, its elder-care allocations by the day and the districts short of the 55% rule.' })
+@ObjectType({
+  description:
+    'The city or a district as of a day (截至日期), owned by civil affairs; finance adds the retained welfare-lottery fund raised the year before, its elder-care allocations by the day and the districts short of the 55% rule.',
+})
 export class AreaOnDate {
   @Field(() => ID, { description: 'Division code of the city (371000) or a district.' })
   areaCode: string;
@@ -18,6 +21,7 @@ export class AreaOnDate {
 export const areaOnDateReference = {
   AreaOnDate: {
     // The whole representation is kept, so that fields handed over with it stay on the object.
-    __resolveReference: (reference: AreaOnDateKey): AreaOnDate => Object.assign(new AreaOnDate(), reference, checkAreaOnDateKey(reference)),
+    __resolveReference: (reference: AreaOnDateKey): AreaOnDate =>
+      Object.assign(new AreaOnDate(), reference, checkAreaOnDateKey(reference)),
   },
 };

@@ -17,13 +17,23 @@ export const DEFAULT_FIGURE_YEARS = 5;
 @Resolver(() => Area)
 export class AreaFinanceResolver {
   @FieldResolver(() => [LotteryFundYearFigures], {
-    description: 'The area’s own retained fund per year raised (the city’s or a district’s; empty for towns and villages): retained, allocated to elder care, share against 55%, disbursed. Oldest year first.',
+    description:
+      'The area’s own retained fund per year raised (the city’s or a district’s; empty for towns and villages): retained, allocated to elder care, share against 55%, disbursed. Oldest year first.',
   })
   lotteryFundFigures(
     @Root() area: Area,
-    @Arg('fromYear', () => Int, { nullable: true, description: 'First year raised; five years before the current year if omitted.' }) fromYear: number | undefined,
-    @Arg('toYear', () => Int, { nullable: true, description: 'Last year raised; the current year if omitted.' }) toYear: number | undefined,
-    @Arg('source', () => LotteryFundSource, { defaultValue: LotteryFundSource.WELFARE_LOTTERY, description: 'Source; the welfare-lottery fund, to which the 55% rule applies, unless told.' }) source: LotteryFundSource,
+    @Arg('fromYear', () => Int, {
+      nullable: true,
+      description: 'First year raised; five years before the current year if omitted.',
+    })
+    fromYear: number | undefined,
+    @Arg('toYear', () => Int, { nullable: true, description: 'Last year raised; the current year if omitted.' })
+    toYear: number | undefined,
+    @Arg('source', () => LotteryFundSource, {
+      defaultValue: LotteryFundSource.WELFARE_LOTTERY,
+      description: 'Source; the welfare-lottery fund, to which the 55% rule applies, unless told.',
+    })
+    source: LotteryFundSource,
     @Ctx() { loaders }: FinanceContext,
   ): Promise<LotteryFundYearFigures[]> {
     const thisYear = Number(todayIso().slice(0, 4));

@@ -6,13 +6,21 @@ import { DISTRICTS, TOWNS, VILLAGES, WEIHAI_CITY } from '../../shared/seed/weiha
  * allocation may name, from the vendored division list (finance never reads civil affairs' tables).
  */
 const FUND_LEVELS = new Set([WEIHAI_CITY.code, ...DISTRICTS.map((district) => district.code)]);
-const ALL_AREAS = new Set([...FUND_LEVELS, ...TOWNS.map((town) => town.code), ...VILLAGES.map((village) => village.code)]);
+const ALL_AREAS = new Set([
+  ...FUND_LEVELS,
+  ...TOWNS.map((town) => town.code),
+  ...VILLAGES.map((village) => village.code),
+]);
 
 export const FUND_AREA_CODES: readonly string[] = [WEIHAI_CITY.code, ...DISTRICTS.map((district) => district.code)];
 
 /** A fund is retained by the city (371000) or a district. */
 export function checkFundArea(field: string, code: string): void {
-  if (!FUND_LEVELS.has(code)) throw new BadUserInputError(field, `${code} is neither the city (371000) nor a Weihai district code: only they retain a welfare-lottery fund`);
+  if (!FUND_LEVELS.has(code))
+    throw new BadUserInputError(
+      field,
+      `${code} is neither the city (371000) nor a Weihai district code: only they retain a welfare-lottery fund`,
+    );
 }
 
 /** An allocation is spent in its fund's area or an area inside it. */

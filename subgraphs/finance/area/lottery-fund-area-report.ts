@@ -19,7 +19,10 @@ import { LotteryFundYearFigures, lotteryFundYearFigures } from './lottery-fund-y
 
 /** What a finance clerk asks of one level and year: the funds, the elder-care share against 55%, and the money paid out. */
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'One level’s lottery-fund year (the city or a district, by year raised): its funds, the elder-care share against the plan’s 55%, and its disbursements.' })
+@ObjectType({
+  description:
+    'One level’s lottery-fund year (the city or a district, by year raised): its funds, the elder-care share against the plan’s 55%, and its disbursements.',
+})
 export class LotteryFundAreaReport {
   @Field(() => ID, { description: 'Level reported: 371000 for the city, or a district code.' })
   areaCode: string;
@@ -37,22 +40,35 @@ export class LotteryFundAreaReport {
 @Authorized(can('publicRecords'))
 @Resolver(() => LotteryFundAreaReport)
 export class LotteryFundAreaReportResolver {
-  @Query(() => LotteryFundAreaReport, { description: 'For the city or a district and a year raised: the funds, the elder-care share against 55%, and the disbursements with their recipients.' })
+  @Query(() => LotteryFundAreaReport, {
+    description:
+      'For the city or a district and a year raised: the funds, the elder-care share against 55%, and the disbursements with their recipients.',
+  })
   async lotteryFundAreaReport(
     @Arg('areaCode', () => ID, { description: '371000 for the city, or a district code.' }) areaCode: string,
-    @Arg('raisedYear', () => Int, { description: 'Year the funds were raised (spent the year after).' }) raisedYear: number,
+    @Arg('raisedYear', () => Int, { description: 'Year the funds were raised (spent the year after).' })
+    raisedYear: number,
     @Ctx() { dataSource }: FinanceContext,
   ): Promise<LotteryFundAreaReport> {
     checkFundArea('areaCode', areaCode);
     checkIntegerRange('raisedYear', raisedYear, FIRST_FUND_YEAR, Number(todayIso().slice(0, 4)));
-    const funds = await dataSource.getRepository(LotteryFund).find({ where: { areaCode, raisedYear }, order: { source: 'DESC', id: 'ASC' } });
+    const funds = await dataSource
+      .getRepository(LotteryFund)
+      .find({ where: { areaCode, raisedYear }, order: { source: 'DESC', id: 'ASC' } });
     return Object.assign(new LotteryFundAreaReport(), { areaCode, raisedYear, spendingYear: raisedYear + 1, funds });
   }
 
-  @Query(() => [LotteryFundYearFigures], { description: 'Every level’s figures for one year raised (the city and each district that recorded a fund), by area code: the by-district view of the 55% rule.' })
+  @Query(() => [LotteryFundYearFigures], {
+    description:
+      'Every level’s figures for one year raised (the city and each district that recorded a fund), by area code: the by-district view of the 55% rule.',
+  })
   lotteryFundFigures(
     @Arg('raisedYear', () => Int, { description: 'Year raised.' }) raisedYear: number,
-    @Arg('source', () => LotteryFundSource, { defaultValue: LotteryFundSource.WELFARE_LOTTERY, description: 'Source; the welfare-lottery fund unless told.' }) source: LotteryFundSource,
+    @Arg('source', () => LotteryFundSource, {
+      defaultValue: LotteryFundSource.WELFARE_LOTTERY,
+      description: 'Source; the welfare-lottery fund unless told.',
+    })
+    source: LotteryFundSource,
     @Ctx() { dataSource }: FinanceContext,
   ): Promise<LotteryFundYearFigures[]> {
     checkIntegerRange('raisedYear', raisedYear, FIRST_FUND_YEAR, Number(todayIso().slice(0, 4)));
@@ -64,12 +80,22 @@ export class LotteryFundAreaReportResolver {
     return areaStub(report.areaCode);
   }
 
-  @FieldResolver(() => LotteryFundElderCareShare, { nullable: true, description: 'Elder-care share of the welfare-lottery fund against the plan’s 55%; null if none is recorded for that year.' })
-  async elderCareShare(@Root() report: LotteryFundAreaReport, @Ctx() { loaders }: FinanceContext): Promise<LotteryFundElderCareShare | null> {
+  @FieldResolver(() => LotteryFundElderCareShare, {
+    nullable: true,
+    description:
+      'Elder-care share of the welfare-lottery fund against the plan’s 55%; null if none is recorded for that year.',
+  })
+  async elderCareShare(
+    @Root() report: LotteryFundAreaReport,
+    @Ctx() { loaders }: FinanceContext,
+  ): Promise<LotteryFundElderCareShare | null> {
     const fund = report.funds.find((f) => f.source === LotteryFundSource.WELFARE_LOTTERY);
     if (!fund) return null;
     const totals = await loaders.lotteryFundTotalsById.load(fund.id);
-    return Object.assign(new LotteryFundElderCareShare(), elderCareShare(totals?.elderCareAllocatedFen ?? 0, fund.amountFen));
+    return Object.assign(
+      new LotteryFundElderCareShare(),
+      elderCareShare(totals?.elderCareAllocatedFen ?? 0, fund.amountFen),
+    );
   }
 
   @FieldResolver(() => Fen, { description: 'Fen disbursed from all its funds and not reversed.' })
@@ -79,14 +105,21 @@ export class LotteryFundAreaReportResolver {
   }
 
   @Authorized(can('disbursements'))
-  @FieldResolver(() => LotteryFundDisbursementPage, { description: 'Disbursements from all its funds, in payment order; reversed ones only when asked.' })
+  @FieldResolver(() => LotteryFundDisbursementPage, {
+    description: 'Disbursements from all its funds, in payment order; reversed ones only when asked.',
+  })
   disbursements(
     @Root() report: LotteryFundAreaReport,
-    @Arg('includeReversed', { defaultValue: false, description: 'Include reversed disbursements.' }) includeReversed: boolean,
+    @Arg('includeReversed', { defaultValue: false, description: 'Include reversed disbursements.' })
+    includeReversed: boolean,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page.' }) page: PageInput | undefined,
     @Ctx() { dataSource, config }: FinanceContext,
   ): Promise<LotteryFundDisbursementPage> {
-    const filter = { fundAreaCode: report.areaCode, raisedYear: report.raisedYear, ...(includeReversed ? {} : { status: LotteryFundDisbursementStatus.PAID }) };
+    const filter = {
+      fundAreaCode: report.areaCode,
+      raisedYear: report.raisedYear,
+      ...(includeReversed ? {} : { status: LotteryFundDisbursementStatus.PAID }),
+    };
     return listLotteryFundDisbursements(dataSource.manager, filter, checkedPage(page, config.maxPageSize));
   }
 }

@@ -12,7 +12,10 @@ import { LotteryFundSource } from '../fund/lottery-fund-source.enum';
 import { LotteryFund } from '../fund/lottery-fund.entity';
 
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'One level’s retained fund of one source for one year: retained, allocated (to elder care and in all), disbursed, and the elder-care share against 55%.' })
+@ObjectType({
+  description:
+    'One level’s retained fund of one source for one year: retained, allocated (to elder care and in all), disbursed, and the elder-care share against 55%.',
+})
 export class LotteryFundYearFigures {
   @Field(() => ID, { description: 'Level that retains the fund: 371000 for the city, or a district code.' })
   areaCode: string;
@@ -41,7 +44,9 @@ export class LotteryFundYearFigures {
   @Field(() => Fen, { description: 'Fen disbursed and not reversed.' })
   disbursedFen: number;
 
-  @Field(() => LotteryFundElderCareShare, { description: 'Elder-care share of the retained fund against the plan’s 55%.' })
+  @Field(() => LotteryFundElderCareShare, {
+    description: 'Elder-care share of the retained fund against the plan’s 55%.',
+  })
   elderCareShare: LotteryFundElderCareShare;
 }
 
@@ -56,16 +61,28 @@ export interface FiguresQuery {
 const keyOf = (areaCode: string, raisedYear: number | string) => `${areaCode}/${Number(raisedYear)}`;
 
 /** Every query starts with `WHERE fund.source = :source`; this adds the years and areas asked. */
-function scoped<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, { areaCodes, fromYear, toYear }: FiguresQuery): SelectQueryBuilder<T> {
+function scoped<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  { areaCodes, fromYear, toYear }: FiguresQuery,
+): SelectQueryBuilder<T> {
   query.andWhere('fund.raisedYear BETWEEN :fromYear AND :toYear', { fromYear, toYear });
   return areaCodes ? query.andWhere('fund.areaCode IN (:...areaCodes)', { areaCodes }) : query;
 }
 
 /** Fen retained per level and year raised (oldest year first, then by area code): one GROUP BY. */
-async function retainedFenByLevel(manager: EntityManager, query: FiguresQuery): Promise<Array<{ areaCode: string; raisedYear: number; retainedFen: number }>> {
+async function retainedFenByLevel(
+  manager: EntityManager,
+  query: FiguresQuery,
+): Promise<Array<{ areaCode: string; raisedYear: number; retainedFen: number }>> {
   if (query.areaCodes && query.areaCodes.length === 0) return [];
   const rows = await scoped(
-    manager.getRepository(LotteryFund).createQueryBuilder('fund').select('fund.areaCode', 'areaCode').addSelect('fund.raisedYear', 'raisedYear').addSelect('SUM(fund.amountFen)', 'retained').where('fund.source = :source', { source: query.source }),
+    manager
+      .getRepository(LotteryFund)
+      .createQueryBuilder('fund')
+      .select('fund.areaCode', 'areaCode')
+      .addSelect('fund.raisedYear', 'raisedYear')
+      .addSelect('SUM(fund.amountFen)', 'retained')
+      .where('fund.source = :source', { source: query.source }),
     query,
   )
     .groupBy('fund.areaCode')
@@ -73,7 +90,11 @@ async function retainedFenByLevel(manager: EntityManager, query: FiguresQuery): 
     .orderBy('fund.raisedYear', 'ASC')
     .addOrderBy('fund.areaCode', 'ASC')
     .getRawMany<{ areaCode: string; raisedYear: number | string; retained: number | string }>();
-  return rows.map((row) => ({ areaCode: row.areaCode, raisedYear: Number(row.raisedYear), retainedFen: Number(row.retained) }));
+  return rows.map((row) => ({
+    areaCode: row.areaCode,
+    raisedYear: Number(row.raisedYear),
+    retainedFen: Number(row.retained),
+  }));
 }
 
 /** Fen allocated in all and to elder care, by level and year raised. */
@@ -87,7 +108,11 @@ interface AllocatedFen {
  * GROUP BY. With `decidedBy`, only allocations decided (下达) on or before that day count — the
  * figure as of a day; without it, every allocation recorded (none is dated in the future).
  */
-async function allocatedFenByLevel(manager: EntityManager, query: FiguresQuery, decidedBy?: string): Promise<Map<string, AllocatedFen>> {
+async function allocatedFenByLevel(
+  manager: EntityManager,
+  query: FiguresQuery,
+  decidedBy?: string,
+): Promise<Map<string, AllocatedFen>> {
   if (query.areaCodes && query.areaCodes.length === 0) return new Map();
   const allocations = scoped(
     manager
@@ -103,11 +128,18 @@ async function allocatedFenByLevel(manager: EntityManager, query: FiguresQuery, 
     query,
   );
   if (decidedBy) allocations.andWhere('allocation.allocatedOn <= :decidedBy', { decidedBy });
-  const rows = await allocations
-    .groupBy('fund.areaCode')
-    .addGroupBy('fund.raisedYear')
-    .getRawMany<{ areaCode: string; raisedYear: number | string; allocated: number | string; elderCare: number | string }>();
-  return new Map(rows.map((row) => [keyOf(row.areaCode, row.raisedYear), { allocatedFen: Number(row.allocated), elderCareFen: Number(row.elderCare) }]));
+  const rows = await allocations.groupBy('fund.areaCode').addGroupBy('fund.raisedYear').getRawMany<{
+    areaCode: string;
+    raisedYear: number | string;
+    allocated: number | string;
+    elderCare: number | string;
+  }>();
+  return new Map(
+    rows.map((row) => [
+      keyOf(row.areaCode, row.raisedYear),
+      { allocatedFen: Number(row.allocated), elderCareFen: Number(row.elderCare) },
+    ]),
+  );
 }
 
 /** One level's retained fund of one year and its elder-care share as of a day. */
@@ -125,7 +157,11 @@ export interface LotteryFundShareOnDay {
  * elder care by allocations decided on or before `decidedBy`. The same two GROUP BY queries as the
  * year figures, with the cut-off day.
  */
-export async function lotteryFundSharesOnDay(manager: EntityManager, query: FiguresQuery, decidedBy: string): Promise<LotteryFundShareOnDay[]> {
+export async function lotteryFundSharesOnDay(
+  manager: EntityManager,
+  query: FiguresQuery,
+  decidedBy: string,
+): Promise<LotteryFundShareOnDay[]> {
   const funds = await retainedFenByLevel(manager, query);
   if (funds.length === 0) return [];
   const allocated = await allocatedFenByLevel(manager, query, decidedBy);
@@ -139,7 +175,10 @@ export async function lotteryFundSharesOnDay(manager: EntityManager, query: Figu
  * Per level and year raised: three GROUP BY queries (funds, allocations, disbursements), whatever
  * the number of areas and years asked; nothing is summed in Node but the three results joined.
  */
-export async function lotteryFundYearFigures(manager: EntityManager, query: FiguresQuery): Promise<LotteryFundYearFigures[]> {
+export async function lotteryFundYearFigures(
+  manager: EntityManager,
+  query: FiguresQuery,
+): Promise<LotteryFundYearFigures[]> {
   const { source } = query;
   const funds = await retainedFenByLevel(manager, query);
   if (funds.length === 0) return [];
@@ -177,7 +216,10 @@ export async function lotteryFundYearFigures(manager: EntityManager, query: Figu
       elderCareAllocatedFen,
       unallocatedFen: retainedFen - allocatedFen,
       disbursedFen: disbursed.get(key) ?? 0,
-      elderCareShare: Object.assign(new LotteryFundElderCareShare(), elderCareShare(elderCareAllocatedFen, retainedFen)),
+      elderCareShare: Object.assign(
+        new LotteryFundElderCareShare(),
+        elderCareShare(elderCareAllocatedFen, retainedFen),
+      ),
     });
   });
 }

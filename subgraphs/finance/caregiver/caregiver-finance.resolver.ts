@@ -9,12 +9,19 @@ import { Caregiver } from './caregiver.stub';
 @Authorized(can('personPayments'))
 @Resolver(() => Caregiver)
 export class CaregiverFinanceResolver {
-  @FieldResolver(() => [LotteryFundDisbursement], { description: 'Lottery-fund payments the caregiver received (e.g. one-time hiring awards 一次性入职奖补), newest first.' })
+  @FieldResolver(() => [LotteryFundDisbursement], {
+    description:
+      'Lottery-fund payments the caregiver received (e.g. one-time hiring awards 一次性入职奖补), newest first.',
+  })
   lotteryFundPayments(
     @Root() caregiver: Caregiver,
-    @Arg('includeReversed', { defaultValue: false, description: 'Include reversed payments.' }) includeReversed: boolean,
+    @Arg('includeReversed', { defaultValue: false, description: 'Include reversed payments.' })
+    includeReversed: boolean,
     @Ctx() { loaders }: FinanceContext,
   ): Promise<LotteryFundDisbursement[]> {
-    return loaders.lotteryFundPaymentsByRecipient.load({ key: caregiver.personKey, args: { recipientKind: LotteryFundRecipientKind.CAREGIVER, includeReversed } });
+    return loaders.lotteryFundPaymentsByRecipient.load({
+      key: caregiver.personKey,
+      args: { recipientKind: LotteryFundRecipientKind.CAREGIVER, includeReversed },
+    });
   }
 }

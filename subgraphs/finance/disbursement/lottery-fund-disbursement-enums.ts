@@ -30,7 +30,10 @@ registerEnumType(LotteryFundDisbursementStatus, {
   description: 'Status of a lottery-fund disbursement.',
   valuesConfig: {
     PAID: { description: '已拨付 paid: counts against the allocation.' },
-    REVERSED: { description: '已冲销 reversed with a reason: no longer counts, and its amount is back in the allocation’s remainder.' },
+    REVERSED: {
+      description:
+        '已冲销 reversed with a reason: no longer counts, and its amount is back in the allocation’s remainder.',
+    },
   },
 });
 

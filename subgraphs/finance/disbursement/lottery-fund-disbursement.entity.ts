@@ -3,7 +3,11 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique
 import { Fen, fenColumn } from '../../shared/money/fen';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
-import { LotteryFundDecidingDepartment, LotteryFundDisbursementStatus, LotteryFundRecipientKind } from './lottery-fund-disbursement-enums';
+import {
+  LotteryFundDecidingDepartment,
+  LotteryFundDisbursementStatus,
+  LotteryFundRecipientKind,
+} from './lottery-fund-disbursement-enums';
 
 /**
  * Money paid from an allocation to one recipient on another department's decision. A mistaken
@@ -12,7 +16,10 @@ import { LotteryFundDecidingDepartment, LotteryFundDisbursementStatus, LotteryFu
  * MySQL as in SQLite) keeps one decision from being paid twice.
  */
 @Authorized(can('disbursements'))
-@ObjectType({ description: 'A disbursement (资金拨付) from an allocation to an institution, a caregiver, an elder or a programme, on a department’s decision. Reversed with a reason, never deleted.' })
+@ObjectType({
+  description:
+    'A disbursement (资金拨付) from an allocation to an institution, a caregiver, an elder or a programme, on a department’s decision. Reversed with a reason, never deleted.',
+})
 @Entity('lottery_fund_disbursement')
 @Unique('UQ_lottery_fund_disbursement_decision', ['decidingDepartment', 'activeDecisionReference'])
 @Index(['allocationId', 'status'])
@@ -50,15 +57,25 @@ export class LotteryFundDisbursement {
   institutionCode: string | null;
 
   @Authorized(can('personPayments'))
-  @Field(() => ID, { nullable: true, description: 'Person key of the elder or caregiver paid; null for other recipients.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Person key of the elder or caregiver paid; null for other recipients.',
+  })
   @Column({ type: 'varchar', length: 32, nullable: true })
   personKey: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The programme or organisation paid, as named by the clerk; null for other recipients.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The programme or organisation paid, as named by the clerk; null for other recipients.',
+  })
   @Column({ type: 'varchar', length: 100, nullable: true })
   programmeRecipient: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'For an operating award (运营奖补): the institution’s star rating (1–5, GB/T 37276) the award was decided on.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'For an operating award (运营奖补): the institution’s star rating (1–5, GB/T 37276) the award was decided on.',
+  })
   @Column({ type: 'tinyint', nullable: true })
   ratingBasis: number | null;
 
@@ -66,7 +83,10 @@ export class LotteryFundDisbursement {
   @Column({ type: 'simple-enum', enum: LotteryFundDecidingDepartment })
   decidingDepartment: LotteryFundDecidingDepartment;
 
-  @Field({ description: 'That department’s reference of the decision (e.g. HR’s subsidy decision number); paid at most once while not reversed.' })
+  @Field({
+    description:
+      'That department’s reference of the decision (e.g. HR’s subsidy decision number); paid at most once while not reversed.',
+  })
   @Column({ type: 'varchar', length: 64 })
   decisionReference: string;
 

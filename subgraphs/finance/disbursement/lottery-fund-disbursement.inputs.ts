@@ -8,7 +8,11 @@ import { LocalDate } from '../../shared/schema/local-date';
 import type { SelfValidating } from '../../shared/schema/validate-input';
 import { checkIntegerRange, checkNotFuture, checkText } from '../../shared/validation/checks';
 import { checkRecordId } from '../record-id';
-import { LotteryFundDecidingDepartment, LotteryFundDisbursementStatus, LotteryFundRecipientKind } from './lottery-fund-disbursement-enums';
+import {
+  LotteryFundDecidingDepartment,
+  LotteryFundDisbursementStatus,
+  LotteryFundRecipientKind,
+} from './lottery-fund-disbursement-enums';
 
 /** A recipient, normalised: its kind and the one key that names it. */
 export interface Recipient {
@@ -29,34 +33,65 @@ export class LotteryFundRecipientInput {
   @Field(() => ID, { nullable: true, description: 'Person key of an elder (civil affairs’ registry).' })
   elderPersonKey?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Name of a programme or organisation paid (e.g. 乳山市老年助餐服务项目).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of a programme or organisation paid (e.g. 乳山市老年助餐服务项目).',
+  })
   programme?: string | null;
 
   /** Checks that exactly one recipient is named and normalises it. */
   static parse(input: LotteryFundRecipientInput, field = 'recipient'): Recipient {
-    const given = (['institutionCode', 'caregiverPersonKey', 'elderPersonKey', 'programme'] as const).filter((name) => input[name] !== undefined && input[name] !== null);
-    if (given.length !== 1) throw new BadUserInputError(field, 'name exactly one recipient: institutionCode, caregiverPersonKey, elderPersonKey or programme');
+    const given = (['institutionCode', 'caregiverPersonKey', 'elderPersonKey', 'programme'] as const).filter(
+      (name) => input[name] !== undefined && input[name] !== null,
+    );
+    if (given.length !== 1)
+      throw new BadUserInputError(
+        field,
+        'name exactly one recipient: institutionCode, caregiverPersonKey, elderPersonKey or programme',
+      );
     const none = { institutionCode: null, personKey: null, programmeRecipient: null };
-    if (input.institutionCode) return { ...none, kind: LotteryFundRecipientKind.INSTITUTION, institutionCode: parseCreditCode(input.institutionCode, `${field}.institutionCode`) };
-    if (input.caregiverPersonKey) return { ...none, kind: LotteryFundRecipientKind.CAREGIVER, personKey: assertPersonKey(input.caregiverPersonKey, `${field}.caregiverPersonKey`) };
-    if (input.elderPersonKey) return { ...none, kind: LotteryFundRecipientKind.ELDER, personKey: assertPersonKey(input.elderPersonKey, `${field}.elderPersonKey`) };
+    if (input.institutionCode)
+      return {
+        ...none,
+        kind: LotteryFundRecipientKind.INSTITUTION,
+        institutionCode: parseCreditCode(input.institutionCode, `${field}.institutionCode`),
+      };
+    if (input.caregiverPersonKey)
+      return {
+        ...none,
+        kind: LotteryFundRecipientKind.CAREGIVER,
+        personKey: assertPersonKey(input.caregiverPersonKey, `${field}.caregiverPersonKey`),
+      };
+    if (input.elderPersonKey)
+      return {
+        ...none,
+        kind: LotteryFundRecipientKind.ELDER,
+        personKey: assertPersonKey(input.elderPersonKey, `${field}.elderPersonKey`),
+      };
     checkText(`${field}.programme`, input.programme, 100);
     return { ...none, kind: LotteryFundRecipientKind.PROGRAMME, programmeRecipient: input.programme!.trim() };
   }
 }
 
-@InputType({ description: 'A payment from an allocation; refused if it exceeds the allocation’s remainder or the decision was already paid.' })
+@InputType({
+  description:
+    'A payment from an allocation; refused if it exceeds the allocation’s remainder or the decision was already paid.',
+})
 export class DisburseLotteryFundInput implements SelfValidating {
   @Field(() => ID, { description: 'The allocation to pay from.' })
   allocationId: number;
 
-  @Field(() => LotteryFundRecipientInput, { description: 'Who is paid; the allocation’s programme limits the kinds (e.g. hiring awards go to caregivers).' })
+  @Field(() => LotteryFundRecipientInput, {
+    description: 'Who is paid; the allocation’s programme limits the kinds (e.g. hiring awards go to caregivers).',
+  })
   recipient: LotteryFundRecipientInput;
 
   @Field(() => Fen, { description: 'Amount, in whole fen (分), more than 0 and at most the allocation’s remainder.' })
   amountFen: number;
 
-  @Field(() => LocalDate, { description: 'Date paid; in or after the fund’s spending year and not before the allocation, not in the future.' })
+  @Field(() => LocalDate, {
+    description: 'Date paid; in or after the fund’s spending year and not before the allocation, not in the future.',
+  })
   paidOn: string;
 
   @Field({ description: 'What is paid for (up to 200 characters); name no person here.' })
@@ -65,10 +100,16 @@ export class DisburseLotteryFundInput implements SelfValidating {
   @Field(() => LotteryFundDecidingDepartment, { description: 'Department whose decision this pays.' })
   decidingDepartment: LotteryFundDecidingDepartment;
 
-  @Field({ description: 'That department’s reference of the decision, e.g. HR’s subsidy decision number; each is paid once.' })
+  @Field({
+    description: 'That department’s reference of the decision, e.g. HR’s subsidy decision number; each is paid once.',
+  })
   decisionReference: string;
 
-  @Field(() => Int, { nullable: true, description: 'For an operating award only, and required there: the institution’s star rating (1–5) the award was decided on.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'For an operating award only, and required there: the institution’s star rating (1–5) the award was decided on.',
+  })
   ratingBasis?: number | null;
 
   validate(): void {
@@ -82,7 +123,10 @@ export class DisburseLotteryFundInput implements SelfValidating {
   }
 }
 
-@InputType({ description: 'The reversal (冲销) of a mistaken disbursement: it stays on record, marked reversed, and its amount returns to the allocation.' })
+@InputType({
+  description:
+    'The reversal (冲销) of a mistaken disbursement: it stays on record, marked reversed, and its amount returns to the allocation.',
+})
 export class ReverseLotteryFundDisbursementInput implements SelfValidating {
   @Field(() => ID, { description: 'The disbursement to reverse.' })
   disbursementId: number;
@@ -102,7 +146,10 @@ export class ReverseLotteryFundDisbursementInput implements SelfValidating {
 
 @InputType({ description: 'Filters for the disbursement list; all given filters must hold.' })
 export class LotteryFundDisbursementFilter {
-  @Field(() => ID, { nullable: true, description: 'Only disbursements from the funds retained by this level (371000 or a district code).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only disbursements from the funds retained by this level (371000 or a district code).',
+  })
   fundAreaCode?: string;
 
   @Field(() => Int, { nullable: true, description: 'Only disbursements from funds raised in this year.' })
@@ -114,6 +161,9 @@ export class LotteryFundDisbursementFilter {
   @Field(() => LotteryFundRecipientKind, { nullable: true, description: 'Only this kind of recipient.' })
   recipientKind?: LotteryFundRecipientKind;
 
-  @Field(() => LotteryFundDisbursementStatus, { nullable: true, description: 'Only paid, or only reversed, disbursements; both when omitted.' })
+  @Field(() => LotteryFundDisbursementStatus, {
+    nullable: true,
+    description: 'Only paid, or only reversed, disbursements; both when omitted.',
+  })
   status?: LotteryFundDisbursementStatus;
 }

@@ -14,17 +14,24 @@ export function createLotteryFundDisbursementLoaders(dataSource: DataSource) {
   return {
     /** An allocation's disbursements, reversed ones included, in payment order. */
     lotteryFundDisbursementsByAllocation: rowsByKey(
-      (ids: number[]) => disbursements.find({ where: { allocationId: In(ids.map(Number)) }, order: { paidOn: 'ASC', id: 'ASC' } }),
+      (ids: number[]) =>
+        disbursements.find({ where: { allocationId: In(ids.map(Number)) }, order: { paidOn: 'ASC', id: 'ASC' } }),
       (disbursement) => disbursement.allocationId,
     ),
     /** Payments a recipient (an institution by code, an elder or caregiver by person key) received, newest first. */
-    lotteryFundPaymentsByRecipient: rowsByKeyAndArgs(async (keys: string[], { recipientKind, includeReversed }: PaymentsArgs) => {
-      const column = recipientKind === LotteryFundRecipientKind.INSTITUTION ? 'institutionCode' : 'personKey';
-      const rows = await disbursements.find({
-        where: { [column]: In(keys), recipientKind, ...(includeReversed ? {} : { status: LotteryFundDisbursementStatus.PAID }) },
-        order: { paidOn: 'DESC', id: 'DESC' },
-      });
-      return rows.map((row) => [row[column]!, row] as const);
-    }),
+    lotteryFundPaymentsByRecipient: rowsByKeyAndArgs(
+      async (keys: string[], { recipientKind, includeReversed }: PaymentsArgs) => {
+        const column = recipientKind === LotteryFundRecipientKind.INSTITUTION ? 'institutionCode' : 'personKey';
+        const rows = await disbursements.find({
+          where: {
+            [column]: In(keys),
+            recipientKind,
+            ...(includeReversed ? {} : { status: LotteryFundDisbursementStatus.PAID }),
+          },
+          order: { paidOn: 'DESC', id: 'DESC' },
+        });
+        return rows.map((row) => [row[column]!, row] as const);
+      },
+    ),
   };
 }

@@ -9,18 +9,30 @@ import { Elder } from '../elder/elder.stub';
 import { Institution } from '../institution/institution.stub';
 import { LotteryFundRecipientKind } from './lottery-fund-disbursement-enums';
 import { LotteryFundDisbursement } from './lottery-fund-disbursement.entity';
-import { DisburseLotteryFundInput, LotteryFundDisbursementFilter, ReverseLotteryFundDisbursementInput } from './lottery-fund-disbursement.inputs';
-import { disburseLotteryFund, listLotteryFundDisbursements, reverseLotteryFundDisbursement } from './lottery-fund-disbursement.service';
+import {
+  DisburseLotteryFundInput,
+  LotteryFundDisbursementFilter,
+  ReverseLotteryFundDisbursementInput,
+} from './lottery-fund-disbursement.inputs';
+import {
+  disburseLotteryFund,
+  listLotteryFundDisbursements,
+  reverseLotteryFundDisbursement,
+} from './lottery-fund-disbursement.service';
 
 @ObjectType({ description: 'A page of lottery-fund disbursements.' })
-export class LotteryFundDisbursementPage extends PageOf(LotteryFundDisbursement, 'A page of lottery-fund disbursements.') {}
+export class LotteryFundDisbursementPage extends PageOf(
+  LotteryFundDisbursement,
+  'A page of lottery-fund disbursements.',
+) {}
 
 @Authorized(can('disbursements'))
 @Resolver(() => LotteryFundDisbursement)
 export class LotteryFundDisbursementResolver {
   @Query(() => LotteryFundDisbursementPage, { description: 'Disbursements matching a filter, in payment order.' })
   lotteryFundDisbursements(
-    @Arg('filter', () => LotteryFundDisbursementFilter, { nullable: true, description: 'Which disbursements.' }) filter: LotteryFundDisbursementFilter | undefined,
+    @Arg('filter', () => LotteryFundDisbursementFilter, { nullable: true, description: 'Which disbursements.' })
+    filter: LotteryFundDisbursementFilter | undefined,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page.' }) page: PageInput | undefined,
     @Ctx() { dataSource, config }: FinanceContext,
   ): Promise<LotteryFundDisbursementPage> {
@@ -29,37 +41,65 @@ export class LotteryFundDisbursementResolver {
 
   @Authorized(can('write'))
   @Mutation(() => LotteryFundDisbursement, {
-    description: 'Pays from an allocation to a recipient on a department’s decision. Refused (CONFLICT) if it exceeds the allocation’s remainder or the decision was already paid and not reversed.',
+    description:
+      'Pays from an allocation to a recipient on a department’s decision. Refused (CONFLICT) if it exceeds the allocation’s remainder or the decision was already paid and not reversed.',
   })
-  disburseLotteryFund(@Arg('input', () => DisburseLotteryFundInput) input: DisburseLotteryFundInput, @Ctx() { dataSource }: FinanceContext): Promise<LotteryFundDisbursement> {
+  disburseLotteryFund(
+    @Arg('input', () => DisburseLotteryFundInput) input: DisburseLotteryFundInput,
+    @Ctx() { dataSource }: FinanceContext,
+  ): Promise<LotteryFundDisbursement> {
     return transaction(dataSource, (manager) => disburseLotteryFund(manager, input));
   }
 
   @Authorized(can('write'))
-  @Mutation(() => LotteryFundDisbursement, { description: 'Reverses a disbursement with a reason (冲销): kept on record as REVERSED, its amount back in the allocation’s remainder. Never deletes.' })
-  reverseLotteryFundDisbursement(@Arg('input', () => ReverseLotteryFundDisbursementInput) input: ReverseLotteryFundDisbursementInput, @Ctx() { dataSource }: FinanceContext): Promise<LotteryFundDisbursement> {
+  @Mutation(() => LotteryFundDisbursement, {
+    description:
+      'Reverses a disbursement with a reason (冲销): kept on record as REVERSED, its amount back in the allocation’s remainder. Never deletes.',
+  })
+  reverseLotteryFundDisbursement(
+    @Arg('input', () => ReverseLotteryFundDisbursementInput) input: ReverseLotteryFundDisbursementInput,
+    @Ctx() { dataSource }: FinanceContext,
+  ): Promise<LotteryFundDisbursement> {
     return transaction(dataSource, (manager) => reverseLotteryFundDisbursement(manager, input));
   }
 
   @FieldResolver(() => LotteryFundAllocation, { description: 'The allocation it was paid from.' })
-  async allocation(@Root() disbursement: LotteryFundDisbursement, @Ctx() { loaders }: FinanceContext): Promise<LotteryFundAllocation> {
+  async allocation(
+    @Root() disbursement: LotteryFundDisbursement,
+    @Ctx() { loaders }: FinanceContext,
+  ): Promise<LotteryFundAllocation> {
     return (await loaders.lotteryFundAllocationById.load(disbursement.allocationId))!;
   }
 
-  @FieldResolver(() => Institution, { nullable: true, description: 'The institution paid; civil affairs resolves its name. Null for other recipients.' })
+  @FieldResolver(() => Institution, {
+    nullable: true,
+    description: 'The institution paid; civil affairs resolves its name. Null for other recipients.',
+  })
   institution(@Root() disbursement: LotteryFundDisbursement): Institution | null {
-    return disbursement.institutionCode ? Object.assign(new Institution(), { code: disbursement.institutionCode }) : null;
+    return disbursement.institutionCode
+      ? Object.assign(new Institution(), { code: disbursement.institutionCode })
+      : null;
   }
 
   @Authorized(can('personPayments'))
-  @FieldResolver(() => Elder, { nullable: true, description: 'The elder paid; civil affairs resolves who they are. Null for other recipients.' })
+  @FieldResolver(() => Elder, {
+    nullable: true,
+    description: 'The elder paid; civil affairs resolves who they are. Null for other recipients.',
+  })
   elder(@Root() disbursement: LotteryFundDisbursement): Elder | null {
-    return disbursement.recipientKind === LotteryFundRecipientKind.ELDER ? Object.assign(new Elder(), { personKey: disbursement.personKey }) : null;
+    return disbursement.recipientKind === LotteryFundRecipientKind.ELDER
+      ? Object.assign(new Elder(), { personKey: disbursement.personKey })
+      : null;
   }
 
   @Authorized(can('personPayments'))
-  @FieldResolver(() => Caregiver, { nullable: true, description: 'The caregiver paid; human resources resolves who they are. Null for other recipients.' })
+  @FieldResolver(() => Caregiver, {
+    nullable: true,
+    description: 'The caregiver paid; human resources resolves who they are. Null for other recipients.',
+  })
   caregiver(@Root() disbursement: LotteryFundDisbursement): Caregiver | null {
-    return disbursement.recipientKind === LotteryFundRecipientKind.CAREGIVER ? Object.assign(new Caregiver(), { personKey: disbursement.personKey }) : null;
+    return disbursement.recipientKind === LotteryFundRecipientKind.CAREGIVER
+      ? Object.assign(new Caregiver(), { personKey: disbursement.personKey })
+      : null;
   }
 }

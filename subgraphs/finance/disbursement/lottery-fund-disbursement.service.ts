@@ -9,7 +9,12 @@ import { disbursedFenOf, requireAllocation } from '../allocation/lottery-fund-al
 import { requireFund } from '../fund/lottery-fund.service';
 import { LotteryFundDisbursementStatus } from './lottery-fund-disbursement-enums';
 import { LotteryFundDisbursement } from './lottery-fund-disbursement.entity';
-import { type DisburseLotteryFundInput, type LotteryFundDisbursementFilter, LotteryFundRecipientInput, type ReverseLotteryFundDisbursementInput } from './lottery-fund-disbursement.inputs';
+import {
+  type DisburseLotteryFundInput,
+  type LotteryFundDisbursementFilter,
+  LotteryFundRecipientInput,
+  type ReverseLotteryFundDisbursementInput,
+} from './lottery-fund-disbursement.inputs';
 import { needsRatingBasis, PROGRAMME_RECIPIENTS } from './programme-recipients';
 
 /**
@@ -17,26 +22,49 @@ import { needsRatingBasis, PROGRAMME_RECIPIENTS } from './programme-recipients';
  * the transaction, so concurrent payments cannot exceed it; a decision already paid (and not
  * reversed) is refused, and a unique index catches two clerks paying it at the same moment.
  */
-export async function disburseLotteryFund(manager: EntityManager, input: DisburseLotteryFundInput): Promise<LotteryFundDisbursement> {
+export async function disburseLotteryFund(
+  manager: EntityManager,
+  input: DisburseLotteryFundInput,
+): Promise<LotteryFundDisbursement> {
   const recipient = LotteryFundRecipientInput.parse(input.recipient);
   const allocation = await requireAllocation(manager, input.allocationId, { lock: true });
   const fund = await requireFund(manager, allocation.fundId);
 
   const allowed = PROGRAMME_RECIPIENTS[allocation.programme];
-  if (!allowed.includes(recipient.kind)) throw new BadUserInputError('recipient', `a ${allocation.programme} allocation pays ${allowed.join(' or ')} recipients, not ${recipient.kind}`);
+  if (!allowed.includes(recipient.kind))
+    throw new BadUserInputError(
+      'recipient',
+      `a ${allocation.programme} allocation pays ${allowed.join(' or ')} recipients, not ${recipient.kind}`,
+    );
   const ratingBasis = input.ratingBasis ?? null;
-  if (needsRatingBasis(allocation.programme) && ratingBasis === null) throw new BadUserInputError('ratingBasis', 'an operating award is tied to the institution’s star rating: give the rating (1–5) it was decided on');
-  if (!needsRatingBasis(allocation.programme) && ratingBasis !== null) throw new BadUserInputError('ratingBasis', 'only operating awards record a rating basis');
-  if (input.paidOn < `${fund.spendingYear}-01-01`) throw new BadUserInputError('paidOn', `must be in or after ${fund.spendingYear}: the fund raised in ${fund.raisedYear} is spent the year after`);
+  if (needsRatingBasis(allocation.programme) && ratingBasis === null)
+    throw new BadUserInputError(
+      'ratingBasis',
+      'an operating award is tied to the institution’s star rating: give the rating (1–5) it was decided on',
+    );
+  if (!needsRatingBasis(allocation.programme) && ratingBasis !== null)
+    throw new BadUserInputError('ratingBasis', 'only operating awards record a rating basis');
+  if (input.paidOn < `${fund.spendingYear}-01-01`)
+    throw new BadUserInputError(
+      'paidOn',
+      `must be in or after ${fund.spendingYear}: the fund raised in ${fund.raisedYear} is spent the year after`,
+    );
   checkDateOrder('the allocation date', allocation.allocatedOn, 'paidOn', input.paidOn);
 
   const decisionReference = input.decisionReference.trim();
   const disbursements = manager.getRepository(LotteryFundDisbursement);
-  const paidBefore = await disbursements.findOneBy({ decidingDepartment: input.decidingDepartment, activeDecisionReference: decisionReference });
+  const paidBefore = await disbursements.findOneBy({
+    decidingDepartment: input.decidingDepartment,
+    activeDecisionReference: decisionReference,
+  });
   if (paidBefore) throw duplicateDecision(input, paidBefore);
 
   const remainderFen = allocation.amountFen - (await disbursedFenOf(manager, allocation.id));
-  if (input.amountFen > remainderFen) throw new ConflictError(`${yuan(input.amountFen)} exceeds the allocation’s remainder of ${yuan(remainderFen)}`, 'amountFen');
+  if (input.amountFen > remainderFen)
+    throw new ConflictError(
+      `${yuan(input.amountFen)} exceeds the allocation’s remainder of ${yuan(remainderFen)}`,
+      'amountFen',
+    );
 
   try {
     return await disbursements.save(
@@ -66,15 +94,25 @@ export async function disburseLotteryFund(manager: EntityManager, input: Disburs
 
 function duplicateDecision(input: DisburseLotteryFundInput, paid: LotteryFundDisbursement | null): ConflictError {
   const when = paid ? ` on ${paid.paidOn} (disbursement ${paid.id})` : '';
-  return new ConflictError(`decision ${input.decisionReference} of ${input.decidingDepartment} was already paid${when}; reverse that payment first to pay it again`, 'decisionReference');
+  return new ConflictError(
+    `decision ${input.decisionReference} of ${input.decidingDepartment} was already paid${when}; reverse that payment first to pay it again`,
+    'decisionReference',
+  );
 }
 
 /** Reverses a payment: it stays on record, marked reversed, and no longer counts against its allocation. */
-export async function reverseLotteryFundDisbursement(manager: EntityManager, input: ReverseLotteryFundDisbursementInput): Promise<LotteryFundDisbursement> {
+export async function reverseLotteryFundDisbursement(
+  manager: EntityManager,
+  input: ReverseLotteryFundDisbursementInput,
+): Promise<LotteryFundDisbursement> {
   const disbursements = manager.getRepository(LotteryFundDisbursement);
-  const disbursement = await disbursements.findOne({ where: { id: Number(input.disbursementId) }, ...rowLock(manager) });
+  const disbursement = await disbursements.findOne({
+    where: { id: Number(input.disbursementId) },
+    ...rowLock(manager),
+  });
   if (!disbursement) throw new NotFoundError('Lottery-fund disbursement', String(input.disbursementId));
-  if (disbursement.status === LotteryFundDisbursementStatus.REVERSED) throw new ConflictError(`this disbursement was already reversed on ${disbursement.reversedOn}`, 'disbursementId');
+  if (disbursement.status === LotteryFundDisbursementStatus.REVERSED)
+    throw new ConflictError(`this disbursement was already reversed on ${disbursement.reversedOn}`, 'disbursementId');
   checkDateOrder('the payment date', disbursement.paidOn, 'reversedOn', input.reversedOn);
   disbursement.status = LotteryFundDisbursementStatus.REVERSED;
   disbursement.reversedOn = input.reversedOn;
@@ -84,16 +122,29 @@ export async function reverseLotteryFundDisbursement(manager: EntityManager, inp
 }
 
 /** Disbursements matching a filter, in payment order. */
-export async function listLotteryFundDisbursements(manager: EntityManager, filter: LotteryFundDisbursementFilter | undefined, page: { offset: number; limit: number }): Promise<Page<LotteryFundDisbursement>> {
+export async function listLotteryFundDisbursements(
+  manager: EntityManager,
+  filter: LotteryFundDisbursementFilter | undefined,
+  page: { offset: number; limit: number },
+): Promise<Page<LotteryFundDisbursement>> {
   const query = manager.getRepository(LotteryFundDisbursement).createQueryBuilder('disbursement');
   if (filter?.fundAreaCode || filter?.raisedYear) {
-    query.innerJoin('lottery_fund_allocation', 'allocation', 'allocation.id = disbursement.allocationId').innerJoin('lottery_fund', 'fund', 'fund.id = allocation.fundId');
+    query
+      .innerJoin('lottery_fund_allocation', 'allocation', 'allocation.id = disbursement.allocationId')
+      .innerJoin('lottery_fund', 'fund', 'fund.id = allocation.fundId');
     if (filter.fundAreaCode) query.andWhere('fund.areaCode = :fundAreaCode', { fundAreaCode: filter.fundAreaCode });
     if (filter.raisedYear) query.andWhere('fund.raisedYear = :raisedYear', { raisedYear: filter.raisedYear });
   }
-  if (filter?.allocationId) query.andWhere('disbursement.allocationId = :allocationId', { allocationId: Number(filter.allocationId) });
-  if (filter?.recipientKind) query.andWhere('disbursement.recipientKind = :recipientKind', { recipientKind: filter.recipientKind });
+  if (filter?.allocationId)
+    query.andWhere('disbursement.allocationId = :allocationId', { allocationId: Number(filter.allocationId) });
+  if (filter?.recipientKind)
+    query.andWhere('disbursement.recipientKind = :recipientKind', { recipientKind: filter.recipientKind });
   if (filter?.status) query.andWhere('disbursement.status = :status', { status: filter.status });
-  const [items, total] = await query.orderBy('disbursement.paidOn', 'ASC').addOrderBy('disbursement.id', 'ASC').skip(page.offset).take(page.limit).getManyAndCount();
+  const [items, total] = await query
+    .orderBy('disbursement.paidOn', 'ASC')
+    .addOrderBy('disbursement.id', 'ASC')
+    .skip(page.offset)
+    .take(page.limit)
+    .getManyAndCount();
   return { items, total, ...page };
 }

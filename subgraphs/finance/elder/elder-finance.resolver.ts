@@ -9,12 +9,18 @@ import { Elder } from './elder.stub';
 @Authorized(can('personPayments'))
 @Resolver(() => Elder)
 export class ElderFinanceResolver {
-  @FieldResolver(() => [LotteryFundDisbursement], { description: 'Lottery-fund payments the elder received (e.g. allowances, meal assistance), newest first.' })
+  @FieldResolver(() => [LotteryFundDisbursement], {
+    description: 'Lottery-fund payments the elder received (e.g. allowances, meal assistance), newest first.',
+  })
   lotteryFundPayments(
     @Root() elder: Elder,
-    @Arg('includeReversed', { defaultValue: false, description: 'Include reversed payments.' }) includeReversed: boolean,
+    @Arg('includeReversed', { defaultValue: false, description: 'Include reversed payments.' })
+    includeReversed: boolean,
     @Ctx() { loaders }: FinanceContext,
   ): Promise<LotteryFundDisbursement[]> {
-    return loaders.lotteryFundPaymentsByRecipient.load({ key: elder.personKey, args: { recipientKind: LotteryFundRecipientKind.ELDER, includeReversed } });
+    return loaders.lotteryFundPaymentsByRecipient.load({
+      key: elder.personKey,
+      args: { recipientKind: LotteryFundRecipientKind.ELDER, includeReversed },
+    });
   }
 }

@@ -25,7 +25,11 @@ export interface ElderCareShare {
 }
 
 /** Computes the elder-care share of a fund (or of several funds' sums) exactly, in BigInt. */
-export function elderCareShare(elderCareFen: number, retainedFen: number, requiredBasisPoints = ELDER_CARE_MINIMUM_SHARE_BASIS_POINTS): ElderCareShare {
+export function elderCareShare(
+  elderCareFen: number,
+  retainedFen: number,
+  requiredBasisPoints = ELDER_CARE_MINIMUM_SHARE_BASIS_POINTS,
+): ElderCareShare {
   if (retainedFen <= 0) return { elderCareFen, retainedFen, basisPoints: null, requiredBasisPoints, met: null };
   const numerator = BigInt(elderCareFen) * BASIS_POINTS;
   const denominator = BigInt(retainedFen);

@@ -9,7 +9,10 @@ import { LotteryFundSource } from './lottery-fund-source.enum';
  * and spent in the next. Recorded once per source, area and year; never changed afterwards.
  */
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'A retained fund (留成资金) of one level for one year, chiefly the welfare-lottery public-welfare fund (福彩公益金): raised in `raisedYear`, spent in `spendingYear`.' })
+@ObjectType({
+  description:
+    'A retained fund (留成资金) of one level for one year, chiefly the welfare-lottery public-welfare fund (福彩公益金): raised in `raisedYear`, spent in `spendingYear`.',
+})
 @Entity('lottery_fund')
 @Unique('UQ_lottery_fund_source_area_year', ['source', 'areaCode', 'raisedYear'])
 @Index(['areaCode', 'raisedYear'])

@@ -12,7 +12,10 @@ export const FIRST_FUND_YEAR = 2000;
 
 @InputType({ description: 'A retained fund to record: one per source, level and year raised.' })
 export class RecordLotteryFundInput implements SelfValidating {
-  @Field(() => LotteryFundSource, { defaultValue: LotteryFundSource.WELFARE_LOTTERY, description: 'Source; the welfare-lottery fund unless told otherwise.' })
+  @Field(() => LotteryFundSource, {
+    defaultValue: LotteryFundSource.WELFARE_LOTTERY,
+    description: 'Source; the welfare-lottery fund unless told otherwise.',
+  })
   source: LotteryFundSource;
 
   @Field(() => ID, { description: 'Level that retains it: 371000 for the city, or a district code.' })

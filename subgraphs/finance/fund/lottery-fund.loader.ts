@@ -16,7 +16,10 @@ export interface LotteryFundTotals {
 export function createLotteryFundLoaders(dataSource: DataSource) {
   const funds = dataSource.getRepository(LotteryFund);
   return {
-    lotteryFundById: rowByKey((ids: number[]) => funds.findBy({ id: In(ids.map(Number)) }), (fund) => fund.id),
+    lotteryFundById: rowByKey(
+      (ids: number[]) => funds.findBy({ id: In(ids.map(Number)) }),
+      (fund) => fund.id,
+    ),
     /** Allocated fen per fund, in all and to elder care: one GROUP BY for every fund of the request. */
     lotteryFundTotalsById: rowByKey(
       async (ids: number[]): Promise<LotteryFundTotals[]> => {
@@ -25,11 +28,18 @@ export function createLotteryFundLoaders(dataSource: DataSource) {
           .createQueryBuilder('allocation')
           .select('allocation.fundId', 'fundId')
           .addSelect('SUM(allocation.amountFen)', 'allocated')
-          .addSelect('SUM(CASE WHEN allocation.category = :elderCare THEN allocation.amountFen ELSE 0 END)', 'elderCare')
+          .addSelect(
+            'SUM(CASE WHEN allocation.category = :elderCare THEN allocation.amountFen ELSE 0 END)',
+            'elderCare',
+          )
           .where('allocation.fundId IN (:...ids)', { ids: ids.map(Number), elderCare: LotteryFundCategory.ELDER_CARE })
           .groupBy('allocation.fundId')
           .getRawMany<{ fundId: number | string; allocated: number | string; elderCare: number | string }>();
-        return rows.map((row) => ({ fundId: Number(row.fundId), allocatedFen: Number(row.allocated), elderCareAllocatedFen: Number(row.elderCare) }));
+        return rows.map((row) => ({
+          fundId: Number(row.fundId),
+          allocatedFen: Number(row.allocated),
+          elderCareAllocatedFen: Number(row.elderCare),
+        }));
       },
       (totals) => totals.fundId,
     ),

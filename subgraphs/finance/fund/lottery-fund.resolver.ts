@@ -16,19 +16,35 @@ import { listLotteryFunds, recordLotteryFund } from './lottery-fund.service';
 @Resolver(() => LotteryFund)
 export class LotteryFundResolver {
   @Query(() => LotteryFund, { nullable: true, description: 'A retained fund by record number; null if there is none.' })
-  lotteryFund(@Arg('id', () => ID, { description: 'Record number of the fund.' }) id: string, @Ctx() { loaders }: FinanceContext): Promise<LotteryFund | null> {
+  lotteryFund(
+    @Arg('id', () => ID, { description: 'Record number of the fund.' }) id: string,
+    @Ctx() { loaders }: FinanceContext,
+  ): Promise<LotteryFund | null> {
     checkRecordId('id', id);
     return loaders.lotteryFundById.load(Number(id));
   }
 
-  @Query(() => [LotteryFund], { description: 'Retained funds matching a filter (a few per level and year), newest year first, then by area code and source.' })
-  lotteryFunds(@Arg('filter', () => LotteryFundFilter, { nullable: true, description: 'Which funds.' }) filter: LotteryFundFilter | undefined, @Ctx() { dataSource }: FinanceContext): Promise<LotteryFund[]> {
+  @Query(() => [LotteryFund], {
+    description:
+      'Retained funds matching a filter (a few per level and year), newest year first, then by area code and source.',
+  })
+  lotteryFunds(
+    @Arg('filter', () => LotteryFundFilter, { nullable: true, description: 'Which funds.' })
+    filter: LotteryFundFilter | undefined,
+    @Ctx() { dataSource }: FinanceContext,
+  ): Promise<LotteryFund[]> {
     return listLotteryFunds(dataSource.manager, filter);
   }
 
   @Authorized(can('write'))
-  @Mutation(() => LotteryFund, { description: 'Records a year’s retained fund of the city or a district. Refused (CONFLICT) if that source, level and year is already recorded.' })
-  recordLotteryFund(@Arg('input', () => RecordLotteryFundInput) input: RecordLotteryFundInput, @Ctx() { dataSource }: FinanceContext): Promise<LotteryFund> {
+  @Mutation(() => LotteryFund, {
+    description:
+      'Records a year’s retained fund of the city or a district. Refused (CONFLICT) if that source, level and year is already recorded.',
+  })
+  recordLotteryFund(
+    @Arg('input', () => RecordLotteryFundInput) input: RecordLotteryFundInput,
+    @Ctx() { dataSource }: FinanceContext,
+  ): Promise<LotteryFund> {
     return transaction(dataSource, (manager) => recordLotteryFund(manager, input));
   }
 
@@ -57,10 +73,18 @@ export class LotteryFundResolver {
     return (await loaders.lotteryFundDisbursedById.load(fund.id))?.disbursedFen ?? 0;
   }
 
-  @FieldResolver(() => LotteryFundElderCareShare, { description: 'Elder-care share (allocated to ELDER_CARE / retained) against the plan’s 55%.' })
-  async elderCareShare(@Root() fund: LotteryFund, @Ctx() { loaders }: FinanceContext): Promise<LotteryFundElderCareShare> {
+  @FieldResolver(() => LotteryFundElderCareShare, {
+    description: 'Elder-care share (allocated to ELDER_CARE / retained) against the plan’s 55%.',
+  })
+  async elderCareShare(
+    @Root() fund: LotteryFund,
+    @Ctx() { loaders }: FinanceContext,
+  ): Promise<LotteryFundElderCareShare> {
     const totals = await loaders.lotteryFundTotalsById.load(fund.id);
-    return Object.assign(new LotteryFundElderCareShare(), elderCareShare(totals?.elderCareAllocatedFen ?? 0, fund.amountFen));
+    return Object.assign(
+      new LotteryFundElderCareShare(),
+      elderCareShare(totals?.elderCareAllocatedFen ?? 0, fund.amountFen),
+    );
   }
 
   @FieldResolver(() => [LotteryFundAllocation], { description: 'Its allocations, in the order they were made.' })

@@ -14,7 +14,14 @@ export async function recordLotteryFund(manager: EntityManager, input: RecordLot
   const existing = await funds.findOneBy(key);
   if (existing) throw duplicateFund(existing);
   try {
-    return await funds.save(funds.create({ ...key, spendingYear: input.raisedYear + 1, amountFen: input.amountFen, documentReference: input.documentReference?.trim() ?? null }));
+    return await funds.save(
+      funds.create({
+        ...key,
+        spendingYear: input.raisedYear + 1,
+        amountFen: input.amountFen,
+        documentReference: input.documentReference?.trim() ?? null,
+      }),
+    );
   } catch (error) {
     // Two clerks recording the same fund at once: both passed the check, the unique index stops the second.
     if (isUniqueViolation(error)) throw duplicateFund({ ...key, amountFen: input.amountFen });
@@ -23,12 +30,21 @@ export async function recordLotteryFund(manager: EntityManager, input: RecordLot
 }
 
 function duplicateFund(fund: Pick<LotteryFund, 'source' | 'areaCode' | 'raisedYear' | 'amountFen'>): ConflictError {
-  return new ConflictError(`the ${fund.source} fund of ${fund.areaCode} raised in ${fund.raisedYear} is already recorded (${yuan(fund.amountFen)})`, 'raisedYear');
+  return new ConflictError(
+    `the ${fund.source} fund of ${fund.areaCode} raised in ${fund.raisedYear} is already recorded (${yuan(fund.amountFen)})`,
+    'raisedYear',
+  );
 }
 
 /** The fund a write acts on, locked against concurrent allocations when asked. */
-export async function requireFund(manager: EntityManager, id: number | string, { lock = false } = {}): Promise<LotteryFund> {
-  const fund = await manager.getRepository(LotteryFund).findOne({ where: { id: Number(id) }, ...(lock ? rowLock(manager) : {}) });
+export async function requireFund(
+  manager: EntityManager,
+  id: number | string,
+  { lock = false } = {},
+): Promise<LotteryFund> {
+  const fund = await manager
+    .getRepository(LotteryFund)
+    .findOne({ where: { id: Number(id) }, ...(lock ? rowLock(manager) : {}) });
   if (!fund) throw new NotFoundError('Lottery fund', String(id));
   return fund;
 }
@@ -44,7 +60,10 @@ export async function allocatedFenOf(manager: EntityManager, fundId: number): Pr
   return Number(row?.allocated ?? 0);
 }
 
-export async function listLotteryFunds(manager: EntityManager, filter: LotteryFundFilter | undefined): Promise<LotteryFund[]> {
+export async function listLotteryFunds(
+  manager: EntityManager,
+  filter: LotteryFundFilter | undefined,
+): Promise<LotteryFund[]> {
   return manager.getRepository(LotteryFund).find({
     where: {
       ...(filter?.areaCode ? { areaCode: filter.areaCode } : {}),

@@ -9,12 +9,19 @@ import { Institution } from './institution.stub';
 @Authorized(can('disbursements'))
 @Resolver(() => Institution)
 export class InstitutionFinanceResolver {
-  @FieldResolver(() => [LotteryFundDisbursement], { description: 'Lottery-fund payments the institution received (construction subsidies, operating, nursing-bed and chain-brand awards, …), newest first.' })
+  @FieldResolver(() => [LotteryFundDisbursement], {
+    description:
+      'Lottery-fund payments the institution received (construction subsidies, operating, nursing-bed and chain-brand awards, …), newest first.',
+  })
   lotteryFundPayments(
     @Root() institution: Institution,
-    @Arg('includeReversed', { defaultValue: false, description: 'Include reversed payments.' }) includeReversed: boolean,
+    @Arg('includeReversed', { defaultValue: false, description: 'Include reversed payments.' })
+    includeReversed: boolean,
     @Ctx() { loaders }: FinanceContext,
   ): Promise<LotteryFundDisbursement[]> {
-    return loaders.lotteryFundPaymentsByRecipient.load({ key: institution.code, args: { recipientKind: LotteryFundRecipientKind.INSTITUTION, includeReversed } });
+    return loaders.lotteryFundPaymentsByRecipient.load({
+      key: institution.code,
+      args: { recipientKind: LotteryFundRecipientKind.INSTITUTION, includeReversed },
+    });
   }
 }

@@ -5,37 +5,49 @@ export class InitialSchema1795347952373 implements MigrationInterface {
   name = 'InitialSchema1795347952373';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `audit_record` (`sequence` int NOT NULL, `recordedAt` varchar(24) NOT NULL, `callerId` varchar(128) NOT NULL, `callerRole` varchar(32) NOT NULL, `callerDepartment` varchar(32) NULL, `operation` varchar(128) NOT NULL, `kind` enum ('READ', 'WRITE') NOT NULL, `personKeys` text NOT NULL, `recordIds` text NOT NULL, `fields` text NOT NULL, `requestId` varchar(64) NOT NULL, `previousHash` varchar(64) NOT NULL, `hash` varchar(64) NOT NULL, INDEX `IDX_22808439364f766dccaf0a3816` (`recordedAt`), INDEX `IDX_9aea2a0b438c008f98848e22a3` (`callerId`), PRIMARY KEY (`sequence`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `audit_subject` (`id` int NOT NULL AUTO_INCREMENT, `sequence` int NOT NULL, `personKey` varchar(32) NOT NULL, INDEX `IDX_14d799705b4d1353a50c4e28f8` (`sequence`), INDEX `IDX_c3b83ec8bb784db59cbdf416bc` (`personKey`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `audit_chain_head` (`id` int NOT NULL, `sequence` int NOT NULL, `hash` varchar(64) NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `lottery_fund_allocation` (`id` int NOT NULL AUTO_INCREMENT, `fundId` int NOT NULL, `category` enum ('ELDER_CARE', 'OTHER_WELFARE') NOT NULL, `programme` enum ('CONSTRUCTION_SUBSIDY', 'OPERATING_AWARD', 'NURSING_BED_AWARD', 'CHAIN_BRAND_AWARD', 'HIRING_AWARD', 'ALLOWANCE', 'MEAL_ASSISTANCE', 'REHAB_AID_POINT', 'OTHER') NOT NULL, `areaCode` varchar(12) NOT NULL, `amountFen` bigint NOT NULL, `allocatedOn` date NOT NULL, `note` varchar(200) NULL, `recordedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_cffbb342e7e10389a11cc901ff` (`programme`), INDEX `IDX_d07d2e9f7a61537ac6723202d1` (`areaCode`, `programme`), INDEX `IDX_cbf268438b3d7ab0bccc37ff7f` (`fundId`, `category`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `lottery_fund_disbursement` (`id` int NOT NULL AUTO_INCREMENT, `allocationId` int NOT NULL, `amountFen` bigint NOT NULL, `paidOn` date NOT NULL, `purpose` varchar(200) NOT NULL, `recipientKind` enum ('INSTITUTION', 'CAREGIVER', 'ELDER', 'PROGRAMME') NOT NULL, `institutionCode` varchar(18) NULL, `personKey` varchar(32) NULL, `programmeRecipient` varchar(100) NULL, `ratingBasis` tinyint NULL, `decidingDepartment` enum ('CIVIL_AFFAIRS', 'HEALTH', 'MEDICAL_INSURANCE', 'HUMAN_RESOURCES', 'FINANCE') NOT NULL, `decisionReference` varchar(64) NOT NULL, `activeDecisionReference` varchar(64) NULL, `status` enum ('PAID', 'REVERSED') NOT NULL, `reversedOn` date NULL, `reversalReason` varchar(200) NULL, `recordedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_6b9ec542f2e0cc5924a08ee314` (`paidOn`), INDEX `IDX_9c01e9ddd0014a18b11c4c7b33` (`decidingDepartment`, `decisionReference`), INDEX `IDX_bca58a5b6317f307216f3fc475` (`personKey`, `recipientKind`), INDEX `IDX_45cf844b11a4e24db6e95ee37f` (`institutionCode`, `paidOn`), INDEX `IDX_f69c3b85b129531da2abcf008c` (`allocationId`, `status`), UNIQUE INDEX `UQ_lottery_fund_disbursement_decision` (`decidingDepartment`, `activeDecisionReference`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `lottery_fund` (`id` int NOT NULL AUTO_INCREMENT, `source` enum ('WELFARE_LOTTERY', 'OTHER_BUDGET') NOT NULL, `areaCode` varchar(12) NOT NULL, `raisedYear` int NOT NULL, `spendingYear` int NOT NULL, `amountFen` bigint NOT NULL, `documentReference` varchar(64) NULL, `recordedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_db6eedae013a7b033165a3edad` (`spendingYear`), INDEX `IDX_c0a902acbc1f932b5f125b8c53` (`raisedYear`, `source`), INDEX `IDX_0102827e7153208f9305b5c796` (`areaCode`, `raisedYear`), UNIQUE INDEX `UQ_lottery_fund_source_area_year` (`source`, `areaCode`, `raisedYear`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query(
+      "CREATE TABLE `audit_record` (`sequence` int NOT NULL, `recordedAt` varchar(24) NOT NULL, `callerId` varchar(128) NOT NULL, `callerRole` varchar(32) NOT NULL, `callerDepartment` varchar(32) NULL, `operation` varchar(128) NOT NULL, `kind` enum ('READ', 'WRITE') NOT NULL, `personKeys` text NOT NULL, `recordIds` text NOT NULL, `fields` text NOT NULL, `requestId` varchar(64) NOT NULL, `previousHash` varchar(64) NOT NULL, `hash` varchar(64) NOT NULL, INDEX `IDX_22808439364f766dccaf0a3816` (`recordedAt`), INDEX `IDX_9aea2a0b438c008f98848e22a3` (`callerId`), PRIMARY KEY (`sequence`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      'CREATE TABLE `audit_subject` (`id` int NOT NULL AUTO_INCREMENT, `sequence` int NOT NULL, `personKey` varchar(32) NOT NULL, INDEX `IDX_14d799705b4d1353a50c4e28f8` (`sequence`), INDEX `IDX_c3b83ec8bb784db59cbdf416bc` (`personKey`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `audit_chain_head` (`id` int NOT NULL, `sequence` int NOT NULL, `hash` varchar(64) NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      "CREATE TABLE `lottery_fund_allocation` (`id` int NOT NULL AUTO_INCREMENT, `fundId` int NOT NULL, `category` enum ('ELDER_CARE', 'OTHER_WELFARE') NOT NULL, `programme` enum ('CONSTRUCTION_SUBSIDY', 'OPERATING_AWARD', 'NURSING_BED_AWARD', 'CHAIN_BRAND_AWARD', 'HIRING_AWARD', 'ALLOWANCE', 'MEAL_ASSISTANCE', 'REHAB_AID_POINT', 'OTHER') NOT NULL, `areaCode` varchar(12) NOT NULL, `amountFen` bigint NOT NULL, `allocatedOn` date NOT NULL, `note` varchar(200) NULL, `recordedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_cffbb342e7e10389a11cc901ff` (`programme`), INDEX `IDX_d07d2e9f7a61537ac6723202d1` (`areaCode`, `programme`), INDEX `IDX_cbf268438b3d7ab0bccc37ff7f` (`fundId`, `category`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `lottery_fund_disbursement` (`id` int NOT NULL AUTO_INCREMENT, `allocationId` int NOT NULL, `amountFen` bigint NOT NULL, `paidOn` date NOT NULL, `purpose` varchar(200) NOT NULL, `recipientKind` enum ('INSTITUTION', 'CAREGIVER', 'ELDER', 'PROGRAMME') NOT NULL, `institutionCode` varchar(18) NULL, `personKey` varchar(32) NULL, `programmeRecipient` varchar(100) NULL, `ratingBasis` tinyint NULL, `decidingDepartment` enum ('CIVIL_AFFAIRS', 'HEALTH', 'MEDICAL_INSURANCE', 'HUMAN_RESOURCES', 'FINANCE') NOT NULL, `decisionReference` varchar(64) NOT NULL, `activeDecisionReference` varchar(64) NULL, `status` enum ('PAID', 'REVERSED') NOT NULL, `reversedOn` date NULL, `reversalReason` varchar(200) NULL, `recordedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_6b9ec542f2e0cc5924a08ee314` (`paidOn`), INDEX `IDX_9c01e9ddd0014a18b11c4c7b33` (`decidingDepartment`, `decisionReference`), INDEX `IDX_bca58a5b6317f307216f3fc475` (`personKey`, `recipientKind`), INDEX `IDX_45cf844b11a4e24db6e95ee37f` (`institutionCode`, `paidOn`), INDEX `IDX_f69c3b85b129531da2abcf008c` (`allocationId`, `status`), UNIQUE INDEX `UQ_lottery_fund_disbursement_decision` (`decidingDepartment`, `activeDecisionReference`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `lottery_fund` (`id` int NOT NULL AUTO_INCREMENT, `source` enum ('WELFARE_LOTTERY', 'OTHER_BUDGET') NOT NULL, `areaCode` varchar(12) NOT NULL, `raisedYear` int NOT NULL, `spendingYear` int NOT NULL, `amountFen` bigint NOT NULL, `documentReference` varchar(64) NULL, `recordedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_db6eedae013a7b033165a3edad` (`spendingYear`), INDEX `IDX_c0a902acbc1f932b5f125b8c53` (`raisedYear`, `source`), INDEX `IDX_0102827e7153208f9305b5c796` (`areaCode`, `raisedYear`), UNIQUE INDEX `UQ_lottery_fund_source_area_year` (`source`, `areaCode`, `raisedYear`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX `UQ_lottery_fund_source_area_year` ON `lottery_fund`");
-    await queryRunner.query("DROP INDEX `IDX_0102827e7153208f9305b5c796` ON `lottery_fund`");
-    await queryRunner.query("DROP INDEX `IDX_c0a902acbc1f932b5f125b8c53` ON `lottery_fund`");
-    await queryRunner.query("DROP INDEX `IDX_db6eedae013a7b033165a3edad` ON `lottery_fund`");
-    await queryRunner.query("DROP TABLE `lottery_fund`");
-    await queryRunner.query("DROP INDEX `UQ_lottery_fund_disbursement_decision` ON `lottery_fund_disbursement`");
-    await queryRunner.query("DROP INDEX `IDX_f69c3b85b129531da2abcf008c` ON `lottery_fund_disbursement`");
-    await queryRunner.query("DROP INDEX `IDX_45cf844b11a4e24db6e95ee37f` ON `lottery_fund_disbursement`");
-    await queryRunner.query("DROP INDEX `IDX_bca58a5b6317f307216f3fc475` ON `lottery_fund_disbursement`");
-    await queryRunner.query("DROP INDEX `IDX_9c01e9ddd0014a18b11c4c7b33` ON `lottery_fund_disbursement`");
-    await queryRunner.query("DROP INDEX `IDX_6b9ec542f2e0cc5924a08ee314` ON `lottery_fund_disbursement`");
-    await queryRunner.query("DROP TABLE `lottery_fund_disbursement`");
-    await queryRunner.query("DROP INDEX `IDX_cbf268438b3d7ab0bccc37ff7f` ON `lottery_fund_allocation`");
-    await queryRunner.query("DROP INDEX `IDX_d07d2e9f7a61537ac6723202d1` ON `lottery_fund_allocation`");
-    await queryRunner.query("DROP INDEX `IDX_cffbb342e7e10389a11cc901ff` ON `lottery_fund_allocation`");
-    await queryRunner.query("DROP TABLE `lottery_fund_allocation`");
-    await queryRunner.query("DROP TABLE `audit_chain_head`");
-    await queryRunner.query("DROP INDEX `IDX_c3b83ec8bb784db59cbdf416bc` ON `audit_subject`");
-    await queryRunner.query("DROP INDEX `IDX_14d799705b4d1353a50c4e28f8` ON `audit_subject`");
-    await queryRunner.query("DROP TABLE `audit_subject`");
-    await queryRunner.query("DROP INDEX `IDX_9aea2a0b438c008f98848e22a3` ON `audit_record`");
-    await queryRunner.query("DROP INDEX `IDX_22808439364f766dccaf0a3816` ON `audit_record`");
-    await queryRunner.query("DROP TABLE `audit_record`");
+    await queryRunner.query('DROP INDEX `UQ_lottery_fund_source_area_year` ON `lottery_fund`');
+    await queryRunner.query('DROP INDEX `IDX_0102827e7153208f9305b5c796` ON `lottery_fund`');
+    await queryRunner.query('DROP INDEX `IDX_c0a902acbc1f932b5f125b8c53` ON `lottery_fund`');
+    await queryRunner.query('DROP INDEX `IDX_db6eedae013a7b033165a3edad` ON `lottery_fund`');
+    await queryRunner.query('DROP TABLE `lottery_fund`');
+    await queryRunner.query('DROP INDEX `UQ_lottery_fund_disbursement_decision` ON `lottery_fund_disbursement`');
+    await queryRunner.query('DROP INDEX `IDX_f69c3b85b129531da2abcf008c` ON `lottery_fund_disbursement`');
+    await queryRunner.query('DROP INDEX `IDX_45cf844b11a4e24db6e95ee37f` ON `lottery_fund_disbursement`');
+    await queryRunner.query('DROP INDEX `IDX_bca58a5b6317f307216f3fc475` ON `lottery_fund_disbursement`');
+    await queryRunner.query('DROP INDEX `IDX_9c01e9ddd0014a18b11c4c7b33` ON `lottery_fund_disbursement`');
+    await queryRunner.query('DROP INDEX `IDX_6b9ec542f2e0cc5924a08ee314` ON `lottery_fund_disbursement`');
+    await queryRunner.query('DROP TABLE `lottery_fund_disbursement`');
+    await queryRunner.query('DROP INDEX `IDX_cbf268438b3d7ab0bccc37ff7f` ON `lottery_fund_allocation`');
+    await queryRunner.query('DROP INDEX `IDX_d07d2e9f7a61537ac6723202d1` ON `lottery_fund_allocation`');
+    await queryRunner.query('DROP INDEX `IDX_cffbb342e7e10389a11cc901ff` ON `lottery_fund_allocation`');
+    await queryRunner.query('DROP TABLE `lottery_fund_allocation`');
+    await queryRunner.query('DROP TABLE `audit_chain_head`');
+    await queryRunner.query('DROP INDEX `IDX_c3b83ec8bb784db59cbdf416bc` ON `audit_subject`');
+    await queryRunner.query('DROP INDEX `IDX_14d799705b4d1353a50c4e28f8` ON `audit_subject`');
+    await queryRunner.query('DROP TABLE `audit_subject`');
+    await queryRunner.query('DROP INDEX `IDX_9aea2a0b438c008f98848e22a3` ON `audit_record`');
+    await queryRunner.query('DROP INDEX `IDX_22808439364f766dccaf0a3816` ON `audit_record`');
+    await queryRunner.query('DROP TABLE `audit_record`');
   }
 }

@@ -3,13 +3,24 @@ import { transaction } from '../../shared/db/transaction';
 import { insertInChunks } from '../../shared/seed/insert-in-chunks';
 import { addDays, Random } from '../../shared/seed/random';
 import type { SeedOptions } from '../../shared/seed/seed-options';
-import { syntheticCaregivers, syntheticInstitutions, syntheticPersons, type SyntheticCaregiver, type SyntheticInstitution, type SyntheticPerson } from '../../shared/seed/synthetic-world';
+import {
+  syntheticCaregivers,
+  syntheticInstitutions,
+  syntheticPersons,
+  type SyntheticCaregiver,
+  type SyntheticInstitution,
+  type SyntheticPerson,
+} from '../../shared/seed/synthetic-world';
 import { DISTRICTS, ELDER_SHARE_BY_DISTRICT, WEIHAI_CITY } from '../../shared/seed/weihai';
 import { todayIso } from '../../shared/time/today';
 import { LotteryFundCategory, LotteryFundProgramme } from '../allocation/lottery-fund-allocation-enums';
 import { LotteryFundAllocation } from '../allocation/lottery-fund-allocation.entity';
 import { FUND_AREA_CODES } from '../area/finance-areas';
-import { LotteryFundDecidingDepartment, LotteryFundDisbursementStatus, LotteryFundRecipientKind } from '../disbursement/lottery-fund-disbursement-enums';
+import {
+  LotteryFundDecidingDepartment,
+  LotteryFundDisbursementStatus,
+  LotteryFundRecipientKind,
+} from '../disbursement/lottery-fund-disbursement-enums';
 import { LotteryFundDisbursement } from '../disbursement/lottery-fund-disbursement.entity';
 import { LotteryFundSource } from '../fund/lottery-fund-source.enum';
 import { LotteryFund } from '../fund/lottery-fund.entity';
@@ -25,7 +36,14 @@ const P = LotteryFundProgramme;
 
 /** Elder-care programmes and their usual weight in a year's elder-care allocations. */
 const ELDER_CARE_PROGRAMMES: ReadonlyArray<readonly [LotteryFundProgramme, number]> = [
-  [P.CONSTRUCTION_SUBSIDY, 25], [P.OPERATING_AWARD, 20], [P.NURSING_BED_AWARD, 12], [P.CHAIN_BRAND_AWARD, 6], [P.HIRING_AWARD, 4], [P.ALLOWANCE, 15], [P.MEAL_ASSISTANCE, 12], [P.REHAB_AID_POINT, 6],
+  [P.CONSTRUCTION_SUBSIDY, 25],
+  [P.OPERATING_AWARD, 20],
+  [P.NURSING_BED_AWARD, 12],
+  [P.CHAIN_BRAND_AWARD, 6],
+  [P.HIRING_AWARD, 4],
+  [P.ALLOWANCE, 15],
+  [P.MEAL_ASSISTANCE, 12],
+  [P.REHAB_AID_POINT, 6],
 ];
 
 interface SeedState {
@@ -49,13 +67,20 @@ interface SeedState {
 export async function seedFinance(dataSource: DataSource, options: SeedOptions): Promise<void> {
   const institutions = syntheticInstitutions(options);
   const caregivers = syntheticCaregivers(options);
-  const districtOfInstitution = new Map(institutions.map((institution) => [institution.code, institution.districtCode]));
-  const firstBatch = syntheticPersons({ ...options, elders: Math.min(options.elders, PAYABLE_ELDERS) }, PAYABLE_ELDERS).next().value ?? [];
+  const districtOfInstitution = new Map(
+    institutions.map((institution) => [institution.code, institution.districtCode]),
+  );
+  const firstBatch =
+    syntheticPersons({ ...options, elders: Math.min(options.elders, PAYABLE_ELDERS) }, PAYABLE_ELDERS).next().value ??
+    [];
   const state: SeedState = {
     options,
     today: todayIso(),
     institutionsByDistrict: groupBy(institutions, (institution) => institution.districtCode),
-    caregiversByDistrict: groupBy(caregivers.filter((caregiver) => caregiver.employerCode), (caregiver) => districtOfInstitution.get(caregiver.employerCode!)!),
+    caregiversByDistrict: groupBy(
+      caregivers.filter((caregiver) => caregiver.employerCode),
+      (caregiver) => districtOfInstitution.get(caregiver.employerCode!)!,
+    ),
     eldersByDistrict: groupBy(firstBatch, (person) => person.districtCode),
     hiredCaregivers: new Set(),
     decisionNumbers: new Map(),
@@ -65,7 +90,8 @@ export async function seedFinance(dataSource: DataSource, options: SeedOptions):
   };
   const thisYear = Number(state.today.slice(0, 4));
   for (let raisedYear = thisYear - SEEDED_YEARS; raisedYear < thisYear; raisedYear++) {
-    for (const [areaIndex, areaCode] of FUND_AREA_CODES.entries()) seedWelfareLotteryFund(state, areaCode, areaIndex, raisedYear);
+    for (const [areaIndex, areaCode] of FUND_AREA_CODES.entries())
+      seedWelfareLotteryFund(state, areaCode, areaIndex, raisedYear);
     seedCityBudgetFund(state, raisedYear);
   }
   await transaction(dataSource, async (manager: EntityManager) => {
@@ -73,7 +99,11 @@ export async function seedFinance(dataSource: DataSource, options: SeedOptions):
     await insertInChunks(manager, LotteryFundAllocation, state.allocations);
     await insertInChunks(manager, LotteryFundDisbursement, state.disbursements);
   });
-  options.log.info('seeded lottery funds', { funds: state.funds.length, allocations: state.allocations.length, disbursements: state.disbursements.length });
+  options.log.info('seeded lottery funds', {
+    funds: state.funds.length,
+    allocations: state.allocations.length,
+    disbursements: state.disbursements.length,
+  });
 }
 
 export async function financeIsSeeded(dataSource: DataSource): Promise<boolean> {
@@ -83,58 +113,127 @@ export async function financeIsSeeded(dataSource: DataSource): Promise<boolean> 
 function seedWelfareLotteryFund(state: SeedState, areaCode: string, areaIndex: number, raisedYear: number): void {
   const random = Random.for(state.options.randomSeed, 'finance:welfare-lottery-fund', raisedYear * 100 + areaIndex);
   const elderShare = ELDER_SHARE_BY_DISTRICT.find(([code]) => code === areaCode)?.[1] ?? 0;
-  const amountFen = areaCode === WEIHAI_CITY.code ? random.int(30_000_000, 50_000_000) * YUAN : Math.max(400_000, random.int(160_000, 320_000) * elderShare) * YUAN;
-  const fund = addFund(state, { source: LotteryFundSource.WELFARE_LOTTERY, areaCode, raisedYear, amountFen, documentReference: `威财社〔${raisedYear}〕${10 + areaIndex}号` });
+  const amountFen =
+    areaCode === WEIHAI_CITY.code
+      ? random.int(30_000_000, 50_000_000) * YUAN
+      : Math.max(400_000, random.int(160_000, 320_000) * elderShare) * YUAN;
+  const fund = addFund(state, {
+    source: LotteryFundSource.WELFARE_LOTTERY,
+    areaCode,
+    raisedYear,
+    amountFen,
+    documentReference: `威财社〔${raisedYear}〕${10 + areaIndex}号`,
+  });
 
   // Most levels meet the plan; about one in four falls short in a year, 南海新区 always in the third year back.
-  const shortfall = random.chance(0.25) || (areaCode === '371099' && raisedYear === Number(state.today.slice(0, 4)) - 3);
+  const shortfall =
+    random.chance(0.25) || (areaCode === '371099' && raisedYear === Number(state.today.slice(0, 4)) - 3);
   const elderCareBasisPoints = shortfall ? random.int(4200, 5490) : random.int(5560, 7200);
   const elderCareFen = Math.floor((amountFen * elderCareBasisPoints) / 10_000);
   const unallocatedFen = Math.floor((amountFen * random.int(0, 600)) / 10_000);
   const otherWelfareFen = amountFen - elderCareFen - unallocatedFen;
 
   const programmes = ELDER_CARE_PROGRAMMES.filter(() => random.chance(0.85));
-  const shares = split(elderCareFen, programmes.map(([, weight]) => weight * (0.6 + random.next() * 0.8)));
+  const shares = split(
+    elderCareFen,
+    programmes.map(([, weight]) => weight * (0.6 + random.next() * 0.8)),
+  );
   programmes.forEach(([programme], i) => addAllocation(state, random, fund, ELDER_CARE, programme, shares[i]));
-  for (const [i, part] of split(otherWelfareFen, [3, 2]).entries()) addAllocation(state, random, fund, OTHER_WELFARE, P.OTHER, part, i === 0 ? '儿童福利与残疾人福利项目' : '社会救助项目');
+  for (const [i, part] of split(otherWelfareFen, [3, 2]).entries())
+    addAllocation(
+      state,
+      random,
+      fund,
+      OTHER_WELFARE,
+      P.OTHER,
+      part,
+      i === 0 ? '儿童福利与残疾人福利项目' : '社会救助项目',
+    );
 }
 
 /** The city's own elder-care budget line beside the lottery fund (市级养老服务体系建设补助资金). */
 function seedCityBudgetFund(state: SeedState, raisedYear: number): void {
   const random = Random.for(state.options.randomSeed, 'finance:city-budget-fund', raisedYear);
   const amountFen = random.int(8_000_000, 15_000_000) * YUAN;
-  const fund = addFund(state, { source: LotteryFundSource.OTHER_BUDGET, areaCode: WEIHAI_CITY.code, raisedYear, amountFen, documentReference: `威财预〔${raisedYear}〕3号` });
+  const fund = addFund(state, {
+    source: LotteryFundSource.OTHER_BUDGET,
+    areaCode: WEIHAI_CITY.code,
+    raisedYear,
+    amountFen,
+    documentReference: `威财预〔${raisedYear}〕3号`,
+  });
   const [construction, nursingBeds] = split(amountFen, [6, 4]);
   addAllocation(state, random, fund, ELDER_CARE, P.CONSTRUCTION_SUBSIDY, construction);
   addAllocation(state, random, fund, ELDER_CARE, P.NURSING_BED_AWARD, nursingBeds);
 }
 
-function addFund(state: SeedState, fields: Pick<LotteryFund, 'source' | 'areaCode' | 'raisedYear' | 'amountFen' | 'documentReference'>): Partial<LotteryFund> {
+function addFund(
+  state: SeedState,
+  fields: Pick<LotteryFund, 'source' | 'areaCode' | 'raisedYear' | 'amountFen' | 'documentReference'>,
+): Partial<LotteryFund> {
   const fund = { id: state.funds.length + 1, ...fields, spendingYear: fields.raisedYear + 1 };
   state.funds.push(fund);
   return fund;
 }
 
-function addAllocation(state: SeedState, random: Random, fund: Partial<LotteryFund>, category: LotteryFundCategory, programme: LotteryFundProgramme, amountFen: number, note: string | null = null): void {
+function addAllocation(
+  state: SeedState,
+  random: Random,
+  fund: Partial<LotteryFund>,
+  category: LotteryFundCategory,
+  programme: LotteryFundProgramme,
+  amountFen: number,
+  note: string | null = null,
+): void {
   if (amountFen <= 0) return;
   const spendingYear = fund.spendingYear!;
   const latest = minDate(`${spendingYear}-03-31`, state.today);
   const allocatedOn = random.dateBetween(minDate(`${fund.raisedYear}-12-01`, latest), latest);
-  const allocation = { id: state.allocations.length + 1, fundId: fund.id!, category, programme, areaCode: fund.areaCode!, amountFen, allocatedOn, note };
+  const allocation = {
+    id: state.allocations.length + 1,
+    fundId: fund.id!,
+    category,
+    programme,
+    areaCode: fund.areaCode!,
+    amountFen,
+    allocatedOn,
+    note,
+  };
   state.allocations.push(allocation);
   const payUntil = minDate(`${spendingYear}-12-31`, state.today);
   if (payUntil < `${spendingYear}-01-01`) return;
   // Past years are (nearly) all paid; the current spending year only in part.
   const paidShare = payUntil === state.today ? 0.3 + random.next() * 0.4 : 0.85 + random.next() * 0.15;
-  payAllocation(state, random, allocation, Math.floor(allocation.amountFen * paidShare), maxDate(allocatedOn, `${spendingYear}-01-01`), payUntil);
+  payAllocation(
+    state,
+    random,
+    allocation,
+    Math.floor(allocation.amountFen * paidShare),
+    maxDate(allocatedOn, `${spendingYear}-01-01`),
+    payUntil,
+  );
 }
 
 /** Pays up to `budgetFen` from an allocation to recipients its programme pays, inside the allocation's area. */
-function payAllocation(state: SeedState, random: Random, allocation: Partial<LotteryFundAllocation> & { id: number; amountFen: number }, budgetFen: number, from: string, until: string): void {
+function payAllocation(
+  state: SeedState,
+  random: Random,
+  allocation: Partial<LotteryFundAllocation> & { id: number; amountFen: number },
+  budgetFen: number,
+  from: string,
+  until: string,
+): void {
   const district = allocation.areaCode === WEIHAI_CITY.code ? null : allocation.areaCode!;
-  const inArea = <T>(byDistrict: Map<string, T[]>): T[] => (district ? (byDistrict.get(district) ?? []) : [...byDistrict.values()].flat());
+  const inArea = <T>(byDistrict: Map<string, T[]>): T[] =>
+    district ? (byDistrict.get(district) ?? []) : [...byDistrict.values()].flat();
   const areaName = district ? (DISTRICTS.find((d) => d.code === district)?.name ?? district) : WEIHAI_CITY.name;
-  const pay = (amountFen: number, recipient: Partial<LotteryFundDisbursement>, purpose: string, department: LotteryFundDecidingDepartment, ratingBasis: number | null = null) => {
+  const pay = (
+    amountFen: number,
+    recipient: Partial<LotteryFundDisbursement>,
+    purpose: string,
+    department: LotteryFundDecidingDepartment,
+    ratingBasis: number | null = null,
+  ) => {
     if (amountFen <= 0) return;
     const paidOn = random.dateBetween(from, until);
     const decisionReference = nextDecision(state, department, Number(paidOn.slice(0, 4)));
@@ -157,7 +256,10 @@ function payAllocation(state: SeedState, random: Random, allocation: Partial<Lot
       reversalReason: reversed ? '拨付账户信息有误，退回重拨' : null,
     });
   };
-  const institution = (code: string) => ({ recipientKind: LotteryFundRecipientKind.INSTITUTION, institutionCode: code });
+  const institution = (code: string) => ({
+    recipientKind: LotteryFundRecipientKind.INSTITUTION,
+    institutionCode: code,
+  });
   const programme = (name: string) => ({ recipientKind: LotteryFundRecipientKind.PROGRAMME, programmeRecipient: name });
   const { CIVIL_AFFAIRS, HUMAN_RESOURCES, FINANCE } = LotteryFundDecidingDepartment;
 
@@ -169,10 +271,27 @@ function payAllocation(state: SeedState, random: Random, allocation: Partial<Lot
       const candidates = inArea(state.institutionsByDistrict);
       if (candidates.length === 0) return;
       const chosen = pickSome(random, candidates, random.int(1, Math.min(6, candidates.length)));
-      const parts = split(budgetFen, chosen.map(() => 0.5 + random.next()));
+      const parts = split(
+        budgetFen,
+        chosen.map(() => 0.5 + random.next()),
+      );
       chosen.forEach((recipient, i) => {
-        const rating = allocation.programme === P.OPERATING_AWARD ? random.weighted([[2, 30], [3, 40], [4, 22], [5, 8]]) : null;
-        pay(parts[i], institution(recipient.code), `${PURPOSES[allocation.programme!]}（${recipient.name}）`, CIVIL_AFFAIRS, rating);
+        const rating =
+          allocation.programme === P.OPERATING_AWARD
+            ? random.weighted([
+                [2, 30],
+                [3, 40],
+                [4, 22],
+                [5, 8],
+              ])
+            : null;
+        pay(
+          parts[i],
+          institution(recipient.code),
+          `${PURPOSES[allocation.programme!]}（${recipient.name}）`,
+          CIVIL_AFFAIRS,
+          rating,
+        );
       });
       return;
     }
@@ -183,7 +302,12 @@ function payAllocation(state: SeedState, random: Random, allocation: Partial<Lot
         const award = (random.chance(0.5) ? 5_000 : 10_000) * YUAN;
         if (state.hiredCaregivers.has(caregiver.personKey) || award > left) continue;
         state.hiredCaregivers.add(caregiver.personKey);
-        pay(award, { recipientKind: LotteryFundRecipientKind.CAREGIVER, personKey: caregiver.personKey }, '养老护理员一次性入职奖补', HUMAN_RESOURCES);
+        pay(
+          award,
+          { recipientKind: LotteryFundRecipientKind.CAREGIVER, personKey: caregiver.personKey },
+          '养老护理员一次性入职奖补',
+          HUMAN_RESOURCES,
+        );
         left -= award;
       }
       return;
@@ -195,7 +319,12 @@ function payAllocation(state: SeedState, random: Random, allocation: Partial<Lot
       for (const elder of pickSome(random, inArea(state.eldersByDistrict), random.int(0, 4))) {
         const amount = random.int(300, 1_200) * YUAN;
         if (amount > left) break;
-        pay(amount, { recipientKind: LotteryFundRecipientKind.ELDER, personKey: elder.personKey }, PURPOSES[allocation.programme], CIVIL_AFFAIRS);
+        pay(
+          amount,
+          { recipientKind: LotteryFundRecipientKind.ELDER, personKey: elder.personKey },
+          PURPOSES[allocation.programme],
+          CIVIL_AFFAIRS,
+        );
         left -= amount;
       }
       const name = `${areaName}${allocation.programme === P.ALLOWANCE ? '困难老年人补贴发放' : '老年助餐服务'}项目`;
@@ -206,7 +335,12 @@ function payAllocation(state: SeedState, random: Random, allocation: Partial<Lot
       pay(budgetFen, programme(`${areaName}康复辅具租赁点建设项目`), PURPOSES[allocation.programme], CIVIL_AFFAIRS);
       return;
     default:
-      pay(budgetFen, programme(`${areaName}${allocation.note ?? '其他社会福利项目'}`), allocation.note ?? '其他社会福利', FINANCE);
+      pay(
+        budgetFen,
+        programme(`${areaName}${allocation.note ?? '其他社会福利项目'}`),
+        allocation.note ?? '其他社会福利',
+        FINANCE,
+      );
   }
 }
 

@@ -1,7 +1,11 @@
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { WEIHAI_CITY } from '../../shared/seed/weihai';
-import { ELIGIBLE_HOSPITAL_PARAMETERS, eligibleHospitalCondition, hospiceProviderCondition } from '../area/area-health-figures';
+import {
+  ELIGIBLE_HOSPITAL_PARAMETERS,
+  eligibleHospitalCondition,
+  hospiceProviderCondition,
+} from '../area/area-health-figures';
 import { MedicalInstitution } from '../medical-institution/medical-institution.entity';
 
 /**
@@ -9,12 +13,16 @@ import { MedicalInstitution } from '../medical-institution/medical-institution.e
  * asked, restricted to the districts asked unless the city is among them. `fetch` returns rows
  * paired with their district; a district gets its own rows, the city every district's.
  */
-function rowsByDistrictOrCity<T>(fetch: (districtCodes: string[] | null) => Promise<Array<readonly [string, T]>>): DataLoader<string, T[], string> {
+function rowsByDistrictOrCity<T>(
+  fetch: (districtCodes: string[] | null) => Promise<Array<readonly [string, T]>>,
+): DataLoader<string, T[], string> {
   return new DataLoader<string, T[], string>(
     async (areaCodes) => {
       const codes = areaCodes.map(String);
       const rows = await fetch(codes.includes(WEIHAI_CITY.code) ? null : codes);
-      return codes.map((code) => rows.filter(([district]) => code === WEIHAI_CITY.code || district === code).map(([, row]) => row));
+      return codes.map((code) =>
+        rows.filter(([district]) => code === WEIHAI_CITY.code || district === code).map(([, row]) => row),
+      );
     },
     { cacheKeyFn: String },
   );
@@ -32,7 +40,9 @@ export function createAreaOnDateHealthLoaders(dataSource: DataSource) {
   return {
     /** Districts with at least one hospice provider (安宁疗护): one SELECT DISTINCT for every area asked. */
     hospiceProviderDistrictsByArea: rowsByDistrictOrCity(async (districtCodes) => {
-      const query = institutions().select('DISTINCT institution.districtCode', 'districtCode').where(hospiceProviderCondition('institution'));
+      const query = institutions()
+        .select('DISTINCT institution.districtCode', 'districtCode')
+        .where(hospiceProviderCondition('institution'));
       const rows = await inDistricts(query, districtCodes).getRawMany<{ districtCode: string }>();
       return rows.map((row) => [row.districtCode, row.districtCode] as const);
     }),

@@ -11,7 +11,10 @@ export class AreaOnDateHealthResolver {
     description:
       'Credit codes of the elder-care institutions that are medical-care integrated (医养结合, indicator 8) on the day: a cooperation agreement (签约合作) in force that day or an inside clinic (内设医疗机构) filed by then and not closed. CITYWIDE and the same for every area: health does not know where elder-care institutions stand (civil affairs does, and keeps those in the area). Sorted, distinct.',
   })
-  medicalCareIntegratedInstitutionCodes(@Root() area: AreaOnDate, @Ctx() { loaders }: HealthContext): Promise<string[]> {
+  medicalCareIntegratedInstitutionCodes(
+    @Root() area: AreaOnDate,
+    @Ctx() { loaders }: HealthContext,
+  ): Promise<string[]> {
     return loaders.medicalCareIntegratedCodesOnDay.load(area.asOf);
   }
 
@@ -28,14 +31,20 @@ export class AreaOnDateHealthResolver {
       'Second-level-and-above public general hospitals (二级及以上公立综合医院) of the area offering Internet+nursing (互联网+护理服务; measure 14’s numerator); unit: hospitals. The flags carry no dates: today’s records whatever the day.',
   })
   async internetNursingOfferingHospitals(@Root() area: AreaOnDate, @Ctx() { loaders }: HealthContext): Promise<number> {
-    return (await loaders.internetNursingOfferingByArea.load(area.areaCode)).reduce((total, hospitals) => total + hospitals, 0);
+    return (await loaders.internetNursingOfferingByArea.load(area.areaCode)).reduce(
+      (total, hospitals) => total + hospitals,
+      0,
+    );
   }
 
   @FieldResolver(() => [ID], {
     description:
       'Credit codes of the second-level-and-above public general hospitals of the area NOT offering Internet+nursing (with the offering ones, measure 14’s denominator). Today’s records whatever the day. Sorted.',
   })
-  async internetNursingMissingHospitalCodes(@Root() area: AreaOnDate, @Ctx() { loaders }: HealthContext): Promise<string[]> {
+  async internetNursingMissingHospitalCodes(
+    @Root() area: AreaOnDate,
+    @Ctx() { loaders }: HealthContext,
+  ): Promise<string[]> {
     return [...(await loaders.internetNursingMissingByArea.load(area.areaCode))].sort();
   }
 }

@@ -23,21 +23,33 @@ export function hospiceProviderCondition(alias: string): string {
 
 /** Internet+nursing coverage in an area, from counts the database makes. */
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'Coverage of "Internet + nursing" (互联网+护理服务) among second-level-and-above public general hospitals (二级及以上公立综合医院) in an area (measure 14: ≥70% by end-2025).' })
+@ObjectType({
+  description:
+    'Coverage of "Internet + nursing" (互联网+护理服务) among second-level-and-above public general hospitals (二级及以上公立综合医院) in an area (measure 14: ≥70% by end-2025).',
+})
 export class InternetNursingCoverage {
-  @Field(() => Int, { description: 'Second-level-and-above public general hospitals in the area: the denominator; unit: hospitals.' })
+  @Field(() => Int, {
+    description: 'Second-level-and-above public general hospitals in the area: the denominator; unit: hospitals.',
+  })
   eligible: number;
 
   @Field(() => Int, { description: 'Of those, hospitals offering Internet+nursing: the numerator; unit: hospitals.' })
   offering: number;
 
-  @Field(() => Int, { nullable: true, description: 'offering ÷ eligible in basis points (1/100 of a percent, rounded down; 7000 = 70%); null when there is no eligible hospital.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'offering ÷ eligible in basis points (1/100 of a percent, rounded down; 7000 = 70%); null when there is no eligible hospital.',
+  })
   shareBasisPoints: number | null;
 
   @Field(() => Int, { description: 'The target share in basis points (7000 = 70%, measure 14).' })
   targetBasisPoints: number;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the share reaches the target; null when there is no eligible hospital.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the share reaches the target; null when there is no eligible hospital.',
+  })
   met: boolean | null;
 }
 
@@ -64,4 +76,13 @@ export interface AreaHealthTotals {
   openHomeSickbeds: number;
 }
 
-export const NO_HEALTH_TOTALS: AreaHealthTotals = { hospiceProviders: 0, eligibleHospitals: 0, internetNursingHospitals: 0, medicalBeds: 0, hospiceBeds: 0, inHospital: 0, inHospice: 0, openHomeSickbeds: 0 };
+export const NO_HEALTH_TOTALS: AreaHealthTotals = {
+  hospiceProviders: 0,
+  eligibleHospitals: 0,
+  internetNursingHospitals: 0,
+  medicalBeds: 0,
+  hospiceBeds: 0,
+  inHospital: 0,
+  inHospice: 0,
+  openHomeSickbeds: 0,
+};

@@ -5,7 +5,13 @@ import { HospiceStay } from '../hospice-stay/hospice-stay.entity';
 import { HospitalStay } from '../hospital-stay/hospital-stay.entity';
 import { MedicalInstitution } from '../medical-institution/medical-institution.entity';
 import type { HealthAreaColumn } from './area-place';
-import { type AreaHealthTotals, ELIGIBLE_HOSPITAL_PARAMETERS, eligibleHospitalCondition, hospiceProviderCondition, NO_HEALTH_TOTALS } from './area-health-figures';
+import {
+  type AreaHealthTotals,
+  ELIGIBLE_HOSPITAL_PARAMETERS,
+  eligibleHospitalCondition,
+  hospiceProviderCondition,
+  NO_HEALTH_TOTALS,
+} from './area-health-figures';
 
 type Raw = Record<string, string | number | null> & { areaCode?: string };
 
@@ -17,47 +23,67 @@ type Raw = Record<string, string | number | null> & { areaCode?: string };
  */
 export function createAreaHealthLoaders(dataSource: DataSource) {
   return {
-    healthTotalsByArea: rowsByKeyAndArgs(async (codes: string[], { column, day }: { column: HealthAreaColumn; day: string }) => {
-      const grouped = (query: SelectQueryBuilder<ObjectLiteral>, alias: string) => {
-        if (column) query.addSelect(`${alias}.${column}`, 'areaCode').andWhere(`${alias}.${column} IN (:...codes)`, { codes }).groupBy(`${alias}.${column}`);
-        return query.getRawMany<Raw>();
-      };
-      const institutions = await grouped(
-        dataSource
-          .createQueryBuilder()
-          .from(MedicalInstitution, 'institution')
-          .select(`SUM(CASE WHEN ${hospiceProviderCondition('institution')} THEN 1 ELSE 0 END)`, 'hospiceProviders')
-          .addSelect(`SUM(CASE WHEN ${eligibleHospitalCondition('institution')} THEN 1 ELSE 0 END)`, 'eligibleHospitals')
-          .addSelect(`SUM(CASE WHEN ${eligibleHospitalCondition('institution')} AND institution.internetNursing = 1 THEN 1 ELSE 0 END)`, 'internetNursingHospitals')
-          .addSelect('SUM(institution.medicalBeds)', 'medicalBeds')
-          .addSelect('SUM(institution.hospiceBeds)', 'hospiceBeds')
-          .setParameters(ELIGIBLE_HOSPITAL_PARAMETERS),
-        'institution',
-      );
-      const openStays = (target: typeof HospitalStay | typeof HospiceStay, name: string) =>
-        grouped(
+    healthTotalsByArea: rowsByKeyAndArgs(
+      async (codes: string[], { column, day }: { column: HealthAreaColumn; day: string }) => {
+        const grouped = (query: SelectQueryBuilder<ObjectLiteral>, alias: string) => {
+          if (column)
+            query
+              .addSelect(`${alias}.${column}`, 'areaCode')
+              .andWhere(`${alias}.${column} IN (:...codes)`, { codes })
+              .groupBy(`${alias}.${column}`);
+          return query.getRawMany<Raw>();
+        };
+        const institutions = await grouped(
           dataSource
             .createQueryBuilder()
-            .from(target, 'stay')
-            .innerJoin(MedicalInstitution, 'institution', 'institution.code = stay.medicalInstitutionCode')
-            .select('COUNT(*)', name)
-            .where('stay.admittedOn <= :day AND (stay.dischargedOn IS NULL OR stay.dischargedOn > :day)', { day }),
+            .from(MedicalInstitution, 'institution')
+            .select(`SUM(CASE WHEN ${hospiceProviderCondition('institution')} THEN 1 ELSE 0 END)`, 'hospiceProviders')
+            .addSelect(
+              `SUM(CASE WHEN ${eligibleHospitalCondition('institution')} THEN 1 ELSE 0 END)`,
+              'eligibleHospitals',
+            )
+            .addSelect(
+              `SUM(CASE WHEN ${eligibleHospitalCondition('institution')} AND institution.internetNursing = 1 THEN 1 ELSE 0 END)`,
+              'internetNursingHospitals',
+            )
+            .addSelect('SUM(institution.medicalBeds)', 'medicalBeds')
+            .addSelect('SUM(institution.hospiceBeds)', 'hospiceBeds')
+            .setParameters(ELIGIBLE_HOSPITAL_PARAMETERS),
           'institution',
         );
-      const inHospital = await openStays(HospitalStay, 'inHospital');
-      const inHospice = await openStays(HospiceStay, 'inHospice');
-      const sickbeds = await grouped(dataSource.createQueryBuilder().from(HomeSickbed, 'bed').select('COUNT(*)', 'openHomeSickbeds').where('bed.openedOn <= :day AND (bed.closedOn IS NULL OR bed.closedOn > :day)', { day }), 'bed');
+        const openStays = (target: typeof HospitalStay | typeof HospiceStay, name: string) =>
+          grouped(
+            dataSource
+              .createQueryBuilder()
+              .from(target, 'stay')
+              .innerJoin(MedicalInstitution, 'institution', 'institution.code = stay.medicalInstitutionCode')
+              .select('COUNT(*)', name)
+              .where('stay.admittedOn <= :day AND (stay.dischargedOn IS NULL OR stay.dischargedOn > :day)', { day }),
+            'institution',
+          );
+        const inHospital = await openStays(HospitalStay, 'inHospital');
+        const inHospice = await openStays(HospiceStay, 'inHospice');
+        const sickbeds = await grouped(
+          dataSource
+            .createQueryBuilder()
+            .from(HomeSickbed, 'bed')
+            .select('COUNT(*)', 'openHomeSickbeds')
+            .where('bed.openedOn <= :day AND (bed.closedOn IS NULL OR bed.closedOn > :day)', { day }),
+          'bed',
+        );
 
-      const totals = new Map<string, AreaHealthTotals>();
-      for (const rows of [institutions, inHospital, inHospice, sickbeds]) {
-        for (const row of rows) {
-          const code = column ? String(row.areaCode) : codes[0];
-          const entry = totals.get(code) ?? { ...NO_HEALTH_TOTALS };
-          for (const [name, value] of Object.entries(row)) if (name !== 'areaCode' && value !== null) entry[name as keyof AreaHealthTotals] = Number(value);
-          totals.set(code, entry);
+        const totals = new Map<string, AreaHealthTotals>();
+        for (const rows of [institutions, inHospital, inHospice, sickbeds]) {
+          for (const row of rows) {
+            const code = column ? String(row.areaCode) : codes[0];
+            const entry = totals.get(code) ?? { ...NO_HEALTH_TOTALS };
+            for (const [name, value] of Object.entries(row))
+              if (name !== 'areaCode' && value !== null) entry[name as keyof AreaHealthTotals] = Number(value);
+            totals.set(code, entry);
+          }
         }
-      }
-      return [...totals].map(([code, entry]) => [code, entry] as const);
-    }),
+        return [...totals].map(([code, entry]) => [code, entry] as const);
+      },
+    ),
   };
 }

@@ -19,7 +19,8 @@ export function healthPlaceOf(code: string, field = 'areaCode'): HealthPlace {
   const level = areaCodeLevel(code, field);
   if (level === 'DISTRICT' && KNOWN_DISTRICTS.has(code)) return { districtCode: code, townCode: null };
   if (level === 'TOWN' && KNOWN_TOWNS.has(code)) return { districtCode: districtOfCode(code), townCode: code };
-  if (level === 'VILLAGE' && KNOWN_TOWNS.has(code.slice(0, 9))) return { districtCode: districtOfCode(code), townCode: code.slice(0, 9) };
+  if (level === 'VILLAGE' && KNOWN_TOWNS.has(code.slice(0, 9)))
+    return { districtCode: districtOfCode(code), townCode: code.slice(0, 9) };
   throw new BadUserInputError(field, `${code} is not a known Weihai district, town or street code`);
 }
 

@@ -6,7 +6,10 @@ import { CooperationService } from './cooperation-service.enum';
 
 /** A signed cooperation between a medical and an elder-care institution (医养签约合作): one way an institution counts for indicator 8. */
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'A cooperation agreement (签约合作协议) between a medical institution and an elder-care institution: medical-elder-care integration (医养结合, indicator 8).' })
+@ObjectType({
+  description:
+    'A cooperation agreement (签约合作协议) between a medical institution and an elder-care institution: medical-elder-care integration (医养结合, indicator 8).',
+})
 @Entity('cooperation_agreement')
 @Index(['institutionCode', 'validFrom'])
 @Index(['medicalInstitutionCode', 'validFrom'])
@@ -31,11 +34,17 @@ export class CooperationAgreement {
   @Column({ type: 'date' })
   validFrom: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Last day in force as signed (到期日期); null for an agreement without a fixed term.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Last day in force as signed (到期日期); null for an agreement without a fixed term.',
+  })
   @Column({ type: 'date', nullable: true })
   validTo: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Last day in force when ended early (终止日期); null unless ended.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Last day in force when ended early (终止日期); null unless ended.',
+  })
   @Column({ type: 'date', nullable: true })
   endedOn: string | null;
 
@@ -49,7 +58,10 @@ export function lastDayInForce(agreement: Pick<CooperationAgreement, 'validTo' |
 }
 
 /** Whether an agreement is in force on a day (dates inclusive). */
-export function inForceOn(agreement: Pick<CooperationAgreement, 'validFrom' | 'validTo' | 'endedOn'>, day: string): boolean {
+export function inForceOn(
+  agreement: Pick<CooperationAgreement, 'validFrom' | 'validTo' | 'endedOn'>,
+  day: string,
+): boolean {
   const last = lastDayInForce(agreement);
   return agreement.validFrom <= day && (last === null || last >= day);
 }

@@ -10,8 +10,15 @@ export interface AgreementScope {
 
 function agreementsBy(dataSource: DataSource, column: 'institutionCode' | 'medicalInstitutionCode') {
   return rowsByKeyAndArgs(async (codes: string[], { includeEnded, today }: AgreementScope) => {
-    const query = dataSource.getRepository(CooperationAgreement).createQueryBuilder('agreement').where(`agreement.${column} IN (:...codes)`, { codes });
-    if (!includeEnded) query.andWhere('(COALESCE(agreement.endedOn, agreement.validTo) IS NULL OR COALESCE(agreement.endedOn, agreement.validTo) >= :today)', { today });
+    const query = dataSource
+      .getRepository(CooperationAgreement)
+      .createQueryBuilder('agreement')
+      .where(`agreement.${column} IN (:...codes)`, { codes });
+    if (!includeEnded)
+      query.andWhere(
+        '(COALESCE(agreement.endedOn, agreement.validTo) IS NULL OR COALESCE(agreement.endedOn, agreement.validTo) >= :today)',
+        { today },
+      );
     const rows = await query.orderBy('agreement.validFrom', 'DESC').addOrderBy('agreement.id', 'DESC').getMany();
     return rows.map((agreement) => [agreement[column], agreement] as const);
   });

@@ -13,14 +13,23 @@ import { endCooperationAgreement, signCooperationAgreement } from './cooperation
 @Resolver(() => CooperationAgreement)
 export class CooperationAgreementResolver {
   @Authorized(can('write'))
-  @Mutation(() => CooperationAgreement, { description: 'Records a cooperation agreement signed between a medical and an elder-care institution. Refused if the pair already has one overlapping its term.' })
-  signCooperationAgreement(@Arg('input', () => SignCooperationAgreementInput) input: SignCooperationAgreementInput, @Ctx() { dataSource }: HealthContext): Promise<CooperationAgreement> {
+  @Mutation(() => CooperationAgreement, {
+    description:
+      'Records a cooperation agreement signed between a medical and an elder-care institution. Refused if the pair already has one overlapping its term.',
+  })
+  signCooperationAgreement(
+    @Arg('input', () => SignCooperationAgreementInput) input: SignCooperationAgreementInput,
+    @Ctx() { dataSource }: HealthContext,
+  ): Promise<CooperationAgreement> {
     return transaction(dataSource, (manager) => signCooperationAgreement(manager, input));
   }
 
   @Authorized(can('write'))
   @Mutation(() => CooperationAgreement, { description: 'Ends a cooperation agreement before its term (终止).' })
-  endCooperationAgreement(@Arg('input', () => EndCooperationAgreementInput) input: EndCooperationAgreementInput, @Ctx() { dataSource }: HealthContext): Promise<CooperationAgreement> {
+  endCooperationAgreement(
+    @Arg('input', () => EndCooperationAgreementInput) input: EndCooperationAgreementInput,
+    @Ctx() { dataSource }: HealthContext,
+  ): Promise<CooperationAgreement> {
     return transaction(dataSource, (manager) => endCooperationAgreement(manager, input));
   }
 
@@ -35,7 +44,10 @@ export class CooperationAgreementResolver {
   }
 
   @FieldResolver(() => MedicalInstitution, { description: 'The medical institution.' })
-  medicalInstitution(@Root() agreement: CooperationAgreement, @Ctx() { loaders }: HealthContext): Promise<MedicalInstitution | null> {
+  medicalInstitution(
+    @Root() agreement: CooperationAgreement,
+    @Ctx() { loaders }: HealthContext,
+  ): Promise<MedicalInstitution | null> {
     return loaders.medicalInstitutionByCode.load(agreement.medicalInstitutionCode);
   }
 
@@ -49,12 +61,19 @@ export class CooperationAgreementResolver {
 @Authorized(can('publicRecords'))
 @Resolver(() => MedicalInstitution)
 export class MedicalInstitutionCooperationResolver {
-  @FieldResolver(() => [CooperationAgreement], { description: 'Its cooperation agreements with elder-care institutions, newest first: those not ended or expired, or all.' })
+  @FieldResolver(() => [CooperationAgreement], {
+    description:
+      'Its cooperation agreements with elder-care institutions, newest first: those not ended or expired, or all.',
+  })
   cooperationAgreements(
     @Root() institution: MedicalInstitution,
-    @Arg('includeEnded', { defaultValue: false, description: 'Include agreements that have ended or expired.' }) includeEnded: boolean,
+    @Arg('includeEnded', { defaultValue: false, description: 'Include agreements that have ended or expired.' })
+    includeEnded: boolean,
     @Ctx() { loaders }: HealthContext,
   ): Promise<CooperationAgreement[]> {
-    return loaders.agreementsByMedicalInstitution.load({ key: institution.code, args: { includeEnded, today: todayIso() } });
+    return loaders.agreementsByMedicalInstitution.load({
+      key: institution.code,
+      args: { includeEnded, today: todayIso() },
+    });
   }
 }

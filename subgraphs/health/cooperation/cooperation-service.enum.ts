@@ -13,7 +13,8 @@ export enum CooperationService {
 
 registerEnumType(CooperationService, {
   name: 'CooperationService',
-  description: 'A service a medical institution provides to an elder-care institution under a cooperation agreement (医养签约服务).',
+  description:
+    'A service a medical institution provides to an elder-care institution under a cooperation agreement (医养签约服务).',
   valuesConfig: {
     EMERGENCY_GREEN_CHANNEL: { description: 'Emergency green channel (急救绿色通道).' },
     REGULAR_ROUNDS: { description: 'Regular rounds by doctors in the institution (定期巡诊).' },

@@ -18,8 +18,13 @@ const SERVICES = Object.values(CooperationService);
  * Cooperation agreements and inside clinics of the synthetic world's elder-care institutions (the
  * same credit codes civil affairs seeds), each partner a medical institution of the same district.
  */
-export async function seedMedicalCareIntegration(context: HealthSeedContext, medicalInstitutions: MedicalInstitution[]): Promise<void> {
-  const partners = medicalInstitutions.filter((institution) => institution.kind !== MedicalInstitutionKind.VILLAGE_CLINIC);
+export async function seedMedicalCareIntegration(
+  context: HealthSeedContext,
+  medicalInstitutions: MedicalInstitution[],
+): Promise<void> {
+  const partners = medicalInstitutions.filter(
+    (institution) => institution.kind !== MedicalInstitutionKind.VILLAGE_CLINIC,
+  );
   const agreements: Partial<CooperationAgreement>[] = [];
   const clinics: Partial<InsideClinic>[] = [];
   for (const institution of syntheticInstitutions(context.options)) {
@@ -35,7 +40,9 @@ export async function seedMedicalCareIntegration(context: HealthSeedContext, med
         institutionCode: institution.code,
         services: services(random),
         validFrom: currentFrom,
-        validTo: random.chance(0.5) ? null : random.dateBetween(addDays(context.today, 30), addDays(context.today, 1000)),
+        validTo: random.chance(0.5)
+          ? null
+          : random.dateBetween(addDays(context.today, 30), addDays(context.today, 1000)),
         endedOn: null,
       });
     }
@@ -57,7 +64,12 @@ export async function seedMedicalCareIntegration(context: HealthSeedContext, med
       clinics.push({
         institutionCode: institution.code,
         name: `${institution.name}${random.pick(['医务室', '护理站', '门诊部'])}`,
-        kind: random.weighted([[InsideClinicKind.INFIRMARY, 50], [InsideClinicKind.NURSING_STATION, 30], [InsideClinicKind.OUTPATIENT_DEPARTMENT, 12], [InsideClinicKind.CLINIC, 8]]),
+        kind: random.weighted([
+          [InsideClinicKind.INFIRMARY, 50],
+          [InsideClinicKind.NURSING_STATION, 30],
+          [InsideClinicKind.OUTPATIENT_DEPARTMENT, 12],
+          [InsideClinicKind.CLINIC, 8],
+        ]),
         filingNumber: `威卫医养备${institution.districtCode}${String(institution.index + 1).padStart(5, '0')}`,
         filedOn: random.dateBetween([institution.openedOn, '2018-01-01'].sort()[1], addDays(context.today, -1)),
         closedOn: null,

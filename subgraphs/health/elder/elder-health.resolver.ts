@@ -26,7 +26,11 @@ export class ElderHealthResolver {
     return loaders.hospiceStaysByPerson.load(elder.personKey);
   }
 
-  @FieldResolver(() => HealthBed, { nullable: true, description: 'The health bed the elder is in today — an open hospital stay, home sickbed or hospice stay — or null; if several are open, the latest entered.' })
+  @FieldResolver(() => HealthBed, {
+    nullable: true,
+    description:
+      'The health bed the elder is in today — an open hospital stay, home sickbed or hospice stay — or null; if several are open, the latest entered.',
+  })
   async currentHealthBed(@Root() elder: Elder, @Ctx() { loaders }: HealthContext): Promise<typeof HealthBed | null> {
     const [hospital, hospice, sickbed] = await Promise.all([
       loaders.currentHospitalStayByPerson.load(elder.personKey),

@@ -4,15 +4,21 @@ import { can } from '../access-policy';
 /** The elder as health knows them: the key only. Civil affairs owns the registry and resolves the rest. */
 @Directive('@key(fields: "personKey")')
 @Authorized(can('patientRecords'))
-@ObjectType({ description: 'An elder in the civil-affairs registry (老年人信息库); health adds hospital stays, home sickbeds and hospice stays.' })
+@ObjectType({
+  description:
+    'An elder in the civil-affairs registry (老年人信息库); health adds hospital stays, home sickbeds and hospice stays.',
+})
 export class Elder {
-  @Field(() => ID, { description: 'Pseudonymous person key: keyed hash of the ID number, the same in every department.' })
+  @Field(() => ID, {
+    description: 'Pseudonymous person key: keyed hash of the ID number, the same in every department.',
+  })
   personKey: string;
 }
 
 export const elderReference = {
   Elder: {
-    __resolveReference: (reference: Pick<Elder, 'personKey'>): Elder => Object.assign(new Elder(), { personKey: reference.personKey }),
+    __resolveReference: (reference: Pick<Elder, 'personKey'>): Elder =>
+      Object.assign(new Elder(), { personKey: reference.personKey }),
   },
 };
 

@@ -9,14 +9,19 @@ import { parseResidentId } from '../../shared/identity/resident-id';
  */
 @InputType()
 export abstract class PatientInput {
-  @Field({ nullable: true, description: 'Resident ID number (居民身份证号码) of the elder; stored only as the person key. Give this or `personKey`.' })
+  @Field({
+    nullable: true,
+    description:
+      'Resident ID number (居民身份证号码) of the elder; stored only as the person key. Give this or `personKey`.',
+  })
   idNumber?: string;
 
   @Field(() => ID, { nullable: true, description: 'Person key of the elder. Give this or `idNumber`.' })
   personKey?: string;
 
   protected checkPatient(): void {
-    if (this.idNumber && this.personKey) throw new BadUserInputError('idNumber', 'give the ID number or the person key, not both');
+    if (this.idNumber && this.personKey)
+      throw new BadUserInputError('idNumber', 'give the ID number or the person key, not both');
     if (this.idNumber) parseResidentId(this.idNumber, 'idNumber');
     else if (this.personKey) assertPersonKey(this.personKey, 'personKey');
     else throw new BadUserInputError('idNumber', 'give the elder’s ID number or person key');
@@ -25,5 +30,7 @@ export abstract class PatientInput {
 
 /** The person key of a validated patient input. */
 export function patientKeyOf(input: PatientInput, personKeySecret: string): string {
-  return input.idNumber ? personKeyFromIdNumber(input.idNumber, personKeySecret, 'idNumber') : assertPersonKey(input.personKey!, 'personKey');
+  return input.idNumber
+    ? personKeyFromIdNumber(input.idNumber, personKeySecret, 'idNumber')
+    : assertPersonKey(input.personKey!, 'personKey');
 }

@@ -10,13 +10,17 @@ import { Elder } from '../elder/elder.stub';
 import { FiveBedLinkage } from './five-bed-linkage.stub';
 import { FiveBedCount, FiveBedEpisodeRecord } from './five-bed.types';
 
-const record = (kind: FiveBedKind, startedOn: string, endedOn: string | null, facilityCode: string) => Object.assign(new FiveBedEpisodeRecord(), { kind, startedOn, endedOn, facilityCode });
+const record = (kind: FiveBedKind, startedOn: string, endedOn: string | null, facilityCode: string) =>
+  Object.assign(new FiveBedEpisodeRecord(), { kind, startedOn, endedOn, facilityCode });
 
 /** Health's part of an elder's five-bed journey: its three beds, for civil affairs to `@requires`. */
 @Authorized(can('patientRecords'))
 @Resolver(() => Elder)
 export class ElderFiveBedHealthResolver {
-  @FieldResolver(() => [FiveBedEpisodeRecord], { description: 'The elder’s hospital stays (医疗床位), home sickbeds (家庭病床) and hospice stays (安宁疗护床位) as five-bed episodes, in time order (start, then kind). Civil affairs combines them into `fiveBedJourney`.' })
+  @FieldResolver(() => [FiveBedEpisodeRecord], {
+    description:
+      'The elder’s hospital stays (医疗床位), home sickbeds (家庭病床) and hospice stays (安宁疗护床位) as five-bed episodes, in time order (start, then kind). Civil affairs combines them into `fiveBedJourney`.',
+  })
   async healthBedEpisodes(@Root() elder: Elder, @Ctx() { loaders }: HealthContext): Promise<FiveBedEpisodeRecord[]> {
     const [hospital, sickbeds, hospice] = await Promise.all([
       loaders.hospitalStaysByPerson.load(elder.personKey),
@@ -24,9 +28,15 @@ export class ElderFiveBedHealthResolver {
       loaders.hospiceStaysByPerson.load(elder.personKey),
     ]);
     return [
-      ...hospital.map((stay) => record(FiveBedKind.MEDICAL_BED, stay.admittedOn, stay.dischargedOn, stay.medicalInstitutionCode)),
-      ...sickbeds.map((bed) => record(FiveBedKind.HOME_SICKBED, bed.openedOn, bed.closedOn, bed.medicalInstitutionCode)),
-      ...hospice.map((stay) => record(FiveBedKind.HOSPICE_BED, stay.admittedOn, stay.dischargedOn, stay.medicalInstitutionCode)),
+      ...hospital.map((stay) =>
+        record(FiveBedKind.MEDICAL_BED, stay.admittedOn, stay.dischargedOn, stay.medicalInstitutionCode),
+      ),
+      ...sickbeds.map((bed) =>
+        record(FiveBedKind.HOME_SICKBED, bed.openedOn, bed.closedOn, bed.medicalInstitutionCode),
+      ),
+      ...hospice.map((stay) =>
+        record(FiveBedKind.HOSPICE_BED, stay.admittedOn, stay.dischargedOn, stay.medicalInstitutionCode),
+      ),
     ].sort((a, b) => a.startedOn.localeCompare(b.startedOn) || fiveBedKindOrder(a.kind) - fiveBedKindOrder(b.kind));
   }
 }
@@ -40,11 +50,18 @@ export class ElderFiveBedHealthResolver {
 @Resolver(() => FiveBedLinkage)
 export class FiveBedLinkageHealthResolver {
   @Directive('@inaccessible')
-  @FieldResolver(() => [FiveBedCount], { description: 'Medical beds (医疗床位), home sickbeds (家庭病床) and hospice beds (安宁疗护床位) of the area on the period’s last day: stock and occupancy, counted by health’s database.' })
+  @FieldResolver(() => [FiveBedCount], {
+    description:
+      'Medical beds (医疗床位), home sickbeds (家庭病床) and hospice beds (安宁疗护床位) of the area on the period’s last day: stock and occupancy, counted by health’s database.',
+  })
   async healthBedCounts(@Root() linkage: FiveBedLinkage, @Ctx() { loaders }: HealthContext): Promise<FiveBedCount[]> {
     // The same per-area totals the Area fields show for today, here on the period's last day.
-    const [totals = NO_HEALTH_TOTALS] = await loaders.healthTotalsByArea.load({ key: linkage.areaCode, args: { column: healthAreaColumn(linkage.areaCode)!, day: linkage.to } });
-    const count = (kind: FiveBedKind, capacity: number, occupied: number) => Object.assign(new FiveBedCount(), { kind, capacity, occupied });
+    const [totals = NO_HEALTH_TOTALS] = await loaders.healthTotalsByArea.load({
+      key: linkage.areaCode,
+      args: { column: healthAreaColumn(linkage.areaCode)!, day: linkage.to },
+    });
+    const count = (kind: FiveBedKind, capacity: number, occupied: number) =>
+      Object.assign(new FiveBedCount(), { kind, capacity, occupied });
     return [
       count(FiveBedKind.MEDICAL_BED, totals.medicalBeds, totals.inHospital),
       count(FiveBedKind.HOME_SICKBED, totals.openHomeSickbeds, totals.openHomeSickbeds),
@@ -53,10 +70,24 @@ export class FiveBedLinkageHealthResolver {
   }
 
   @Directive('@inaccessible')
-  @FieldResolver(() => LinkedBedEpisodesScalar, { description: 'Health’s bed episodes the linkage needs — those ending in the period in the area, and those starting anywhere from the period’s first day to `windowDays` after its last — each under a pseudonym (linkKey) valid for this linkage only.' })
-  async linkedBedEpisodes(@Root() linkage: FiveBedLinkage, @Ctx() { loaders, config }: HealthContext): Promise<PackedEpisodes> {
+  @FieldResolver(() => LinkedBedEpisodesScalar, {
+    description:
+      'Health’s bed episodes the linkage needs — those ending in the period in the area, and those starting anywhere from the period’s first day to `windowDays` after its last — each under a pseudonym (linkKey) valid for this linkage only.',
+  })
+  async linkedBedEpisodes(
+    @Root() linkage: FiveBedLinkage,
+    @Ctx() { loaders, config }: HealthContext,
+  ): Promise<PackedEpisodes> {
     const { from, to, windowDays } = linkage;
-    const episodes = await loaders.healthLinkageEpisodesByArea.load({ key: linkage.areaCode, args: { from, to, windowDays } });
-    return packEpisodes(episodes.map(({ personKey, ...episode }) => ({ ...episode, linkKey: linkKeyOf(personKey, linkage, config.personKeySecret) })));
+    const episodes = await loaders.healthLinkageEpisodesByArea.load({
+      key: linkage.areaCode,
+      args: { from, to, windowDays },
+    });
+    return packEpisodes(
+      episodes.map(({ personKey, ...episode }) => ({
+        ...episode,
+        linkKey: linkKeyOf(personKey, linkage, config.personKeySecret),
+      })),
+    );
   }
 }

@@ -6,7 +6,10 @@ import { can } from '../access-policy';
 /** The per-area view of the five-bed pilot, owned by civil affairs; health contributes its beds and episodes. */
 @Directive('@key(fields: "areaCode from to windowDays")')
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'The five-bed linkage (五床联动) of the city or a district over a period, owned by civil affairs; health contributes its bed figures and its bed episodes under per-query pseudonyms.' })
+@ObjectType({
+  description:
+    'The five-bed linkage (五床联动) of the city or a district over a period, owned by civil affairs; health contributes its bed figures and its bed episodes under per-query pseudonyms.',
+})
 export class FiveBedLinkage implements FiveBedLinkageKey {
   @Field(() => ID, { description: 'Division code of the city (371000) or a district.' })
   areaCode: string;
@@ -23,6 +26,7 @@ export class FiveBedLinkage implements FiveBedLinkageKey {
 
 export const fiveBedLinkageReference = {
   FiveBedLinkage: {
-    __resolveReference: (reference: FiveBedLinkageKey): FiveBedLinkage => Object.assign(new FiveBedLinkage(), reference, checkFiveBedLinkageKey(reference)),
+    __resolveReference: (reference: FiveBedLinkageKey): FiveBedLinkage =>
+      Object.assign(new FiveBedLinkage(), reference, checkFiveBedLinkageKey(reference)),
   },
 };

@@ -19,12 +19,19 @@ export interface HealthLinkageEpisode {
 }
 
 type Period = Pick<FiveBedLinkageKey, 'from' | 'to' | 'windowDays'>;
-type RawEpisode = { personKey: string; startedOn: string; endedOn: string | null; districtCode: string; ended: string | null };
+type RawEpisode = {
+  personKey: string;
+  startedOn: string;
+  endedOn: string | null;
+  districtCode: string;
+  ended: string | null;
+};
 
 const DECEASED = 'DECEASED';
 
 /** The districts to filter on (null: the city was asked, so every district is needed). */
-const districtFilter = (codes: readonly string[]): string[] | null => (codes.includes(WEIHAI_CITY.code) ? null : [...codes]);
+const districtFilter = (codes: readonly string[]): string[] | null =>
+  codes.includes(WEIHAI_CITY.code) ? null : [...codes];
 const inAreaOf = (areaCode: string, districtCode: string) => areaCode === WEIHAI_CITY.code || areaCode === districtCode;
 
 /**
@@ -36,18 +43,38 @@ export function createHealthFiveBedLoaders(dataSource: DataSource) {
    * One table's episodes a linkage needs: those ending in the period at a bed standing in one of
    * the areas, and those starting anywhere from the period's first day to `windowDays` after its last.
    */
-  const episodes = (query: SelectQueryBuilder<ObjectLiteral>, start: string, end: string, district: string, codes: readonly string[], { from, to, windowDays }: Period) => {
+  const episodes = (
+    query: SelectQueryBuilder<ObjectLiteral>,
+    start: string,
+    end: string,
+    district: string,
+    codes: readonly string[],
+    { from, to, windowDays }: Period,
+  ) => {
     const districts = districtFilter(codes);
     return query
       .addSelect(start, 'startedOn')
       .addSelect(end, 'endedOn')
       .addSelect(district, 'districtCode')
-      .where(`((${end} BETWEEN :from AND :to${districts ? ` AND ${district} IN (:...districts)` : ''}) OR ${start} BETWEEN :from AND :until)`, { from, to, until: addDaysTo(to, windowDays), districts })
+      .where(
+        `((${end} BETWEEN :from AND :to${districts ? ` AND ${district} IN (:...districts)` : ''}) OR ${start} BETWEEN :from AND :until)`,
+        { from, to, until: addDaysTo(to, windowDays), districts },
+      )
       .getRawMany<RawEpisode>();
   };
-  const stays = (target: typeof HospitalStay | typeof HospiceStay, endColumn: 'dischargeDestination' | 'dischargeReason', codes: readonly string[], period: Period) =>
+  const stays = (
+    target: typeof HospitalStay | typeof HospiceStay,
+    endColumn: 'dischargeDestination' | 'dischargeReason',
+    codes: readonly string[],
+    period: Period,
+  ) =>
     episodes(
-      dataSource.createQueryBuilder().from(target, 'stay').innerJoin(MedicalInstitution, 'institution', 'institution.code = stay.medicalInstitutionCode').select('stay.personKey', 'personKey').addSelect(`stay.${endColumn}`, 'ended'),
+      dataSource
+        .createQueryBuilder()
+        .from(target, 'stay')
+        .innerJoin(MedicalInstitution, 'institution', 'institution.code = stay.medicalInstitutionCode')
+        .select('stay.personKey', 'personKey')
+        .addSelect(`stay.${endColumn}`, 'ended'),
       'stay.admittedOn',
       'stay.dischargedOn',
       'institution.districtCode',
@@ -60,7 +87,21 @@ export function createHealthFiveBedLoaders(dataSource: DataSource) {
     healthLinkageEpisodesByArea: rowsByKeyAndArgs(async (codes: string[], period: Period) => {
       const tables: Array<[FiveBedKind, RawEpisode[]]> = [
         [FiveBedKind.MEDICAL_BED, await stays(HospitalStay, 'dischargeDestination', codes, period)],
-        [FiveBedKind.HOME_SICKBED, await episodes(dataSource.createQueryBuilder().from(HomeSickbed, 'bed').select('bed.personKey', 'personKey').addSelect('bed.closeReason', 'ended'), 'bed.openedOn', 'bed.closedOn', 'bed.districtCode', codes, period)],
+        [
+          FiveBedKind.HOME_SICKBED,
+          await episodes(
+            dataSource
+              .createQueryBuilder()
+              .from(HomeSickbed, 'bed')
+              .select('bed.personKey', 'personKey')
+              .addSelect('bed.closeReason', 'ended'),
+            'bed.openedOn',
+            'bed.closedOn',
+            'bed.districtCode',
+            codes,
+            period,
+          ),
+        ],
         [FiveBedKind.HOSPICE_BED, await stays(HospiceStay, 'dischargeReason', codes, period)],
       ];
       const until = addDaysTo(period.to, period.windowDays);
@@ -71,12 +112,22 @@ export function createHealthFiveBedLoaders(dataSource: DataSource) {
             const inArea = inAreaOf(code, row.districtCode);
             const endsHere = inArea && row.endedOn !== null && row.endedOn >= period.from && row.endedOn <= period.to;
             const startsInRange = row.startedOn >= period.from && row.startedOn <= until;
-            if (endsHere || startsInRange) pairs.push([code, { personKey: row.personKey, kind, startedOn: row.startedOn, endedOn: row.endedOn, inArea, endedByDeath: row.ended === DECEASED }]);
+            if (endsHere || startsInRange)
+              pairs.push([
+                code,
+                {
+                  personKey: row.personKey,
+                  kind,
+                  startedOn: row.startedOn,
+                  endedOn: row.endedOn,
+                  inArea,
+                  endedByDeath: row.ended === DECEASED,
+                },
+              ]);
           }
         }
       }
       return pairs;
     }),
-
   };
 }

@@ -9,7 +9,10 @@ import { can } from '../access-policy';
  */
 @Directive('@shareable')
 @Authorized(can('patientRecords'))
-@ObjectType({ description: 'One bed of the five-bed journey (五床联动) kept by the health commission: a hospital stay (医疗床位), a home sickbed (家庭病床) or a hospice stay (安宁疗护床位).' })
+@ObjectType({
+  description:
+    'One bed of the five-bed journey (五床联动) kept by the health commission: a hospital stay (医疗床位), a home sickbed (家庭病床) or a hospice stay (安宁疗护床位).',
+})
 export class FiveBedEpisodeRecord {
   @Field(() => FiveBedKind, { description: 'Kind of bed: MEDICAL_BED, HOME_SICKBED or HOSPICE_BED.' })
   kind: FiveBedKind;
@@ -17,10 +20,17 @@ export class FiveBedEpisodeRecord {
   @Field(() => LocalDate, { description: 'Admission date, or the date the home sickbed was opened (建床).' })
   startedOn: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Discharge date, or the date the home sickbed was closed (撤床); null while open. The bed is occupied up to the day before.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'Discharge date, or the date the home sickbed was closed (撤床); null while open. The bed is occupied up to the day before.',
+  })
   endedOn: string | null;
 
-  @Field(() => ID, { description: 'Credit code of the medical institution: the hospital, the hospice provider, or the institution that opened the home sickbed.' })
+  @Field(() => ID, {
+    description:
+      'Credit code of the medical institution: the hospital, the hospice provider, or the institution that opened the home sickbed.',
+  })
   facilityCode: string;
 }
 
@@ -28,7 +38,9 @@ export class FiveBedEpisodeRecord {
 @Directive('@shareable')
 @Directive('@inaccessible')
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'Health’s stock and occupancy of one of its three bed kinds in an area on a day. Not in the public API.' })
+@ObjectType({
+  description: 'Health’s stock and occupancy of one of its three bed kinds in an area on a day. Not in the public API.',
+})
 export class FiveBedCount {
   @Field(() => FiveBedKind, { description: 'Kind of bed.' })
   kind: FiveBedKind;

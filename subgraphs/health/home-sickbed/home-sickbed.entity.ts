@@ -6,7 +6,10 @@ import { HomeSickbedCloseReason } from './home-sickbed-close-reason.enum';
 
 /** A home sickbed (家庭病床): the fourth of the five beds, medical care at the elder’s home. */
 @Authorized(can('patientRecords'))
-@ObjectType({ description: 'A home sickbed (家庭病床): a bed at the elder’s home, opened (建床) by a medical institution whose doctors and nurses visit, until it is closed (撤床).' })
+@ObjectType({
+  description:
+    'A home sickbed (家庭病床): a bed at the elder’s home, opened (建床) by a medical institution whose doctors and nurses visit, until it is closed (撤床).',
+})
 @Entity('home_sickbed')
 @Index(['personKey', 'openedOn'])
 @Index(['medicalInstitutionCode', 'closedOn'])

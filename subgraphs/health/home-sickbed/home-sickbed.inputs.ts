@@ -9,13 +9,19 @@ import { HomeSickbedCloseReason } from './home-sickbed-close-reason.enum';
 
 @InputType({ description: 'A home sickbed to open (建床) at an elder’s home.' })
 export class OpenHomeSickbedInput extends PatientInput implements SelfValidating {
-  @Field(() => ID, { description: 'Credit code of the medical institution that opens it and visits; must be registered.' })
+  @Field(() => ID, {
+    description: 'Credit code of the medical institution that opens it and visits; must be registered.',
+  })
   medicalInstitutionCode: string;
 
-  @Field(() => ID, { description: 'Where the elder lives: a district, town/street or village/community code (kept to the town level).' })
+  @Field(() => ID, {
+    description: 'Where the elder lives: a district, town/street or village/community code (kept to the town level).',
+  })
   areaCode: string;
 
-  @Field(() => LocalDate, { description: 'Opening date; not in the future, not while the elder has another home sickbed.' })
+  @Field(() => LocalDate, {
+    description: 'Opening date; not in the future, not while the elder has another home sickbed.',
+  })
   openedOn: string;
 
   validate(): void {
@@ -44,7 +50,9 @@ export class CloseHomeSickbedInput implements SelfValidating {
   @Field(() => ID, { description: 'The home sickbed to close.' })
   homeSickbedId: number;
 
-  @Field(() => LocalDate, { description: 'Closing date; not before the opening or the latest visit, not in the future.' })
+  @Field(() => LocalDate, {
+    description: 'Closing date; not before the opening or the latest visit, not in the future.',
+  })
   closedOn: string;
 
   @Field(() => HomeSickbedCloseReason, { description: 'Why it is closed.' })

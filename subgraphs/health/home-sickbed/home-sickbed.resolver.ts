@@ -14,21 +14,35 @@ import { closeHomeSickbed, openHomeSickbed, recordHomeSickbedVisit } from './hom
 @Resolver(() => HomeSickbed)
 export class HomeSickbedResolver {
   @Authorized(can('write'))
-  @Mutation(() => HomeSickbed, { description: 'Opens a home sickbed (家庭病床建床) at an elder’s home. Refused if the elder has a home sickbed open on or after that date.' })
-  openHomeSickbed(@Arg('input', () => OpenHomeSickbedInput) input: OpenHomeSickbedInput, @Ctx() { dataSource, config }: HealthContext): Promise<HomeSickbed> {
+  @Mutation(() => HomeSickbed, {
+    description:
+      'Opens a home sickbed (家庭病床建床) at an elder’s home. Refused if the elder has a home sickbed open on or after that date.',
+  })
+  openHomeSickbed(
+    @Arg('input', () => OpenHomeSickbedInput) input: OpenHomeSickbedInput,
+    @Ctx() { dataSource, config }: HealthContext,
+  ): Promise<HomeSickbed> {
     const personKey = patientKeyOf(input, config.personKeySecret);
-    return transaction(dataSource, (manager) => openHomeSickbed(manager, personKey, input.idNumber ? 'idNumber' : 'personKey', input));
+    return transaction(dataSource, (manager) =>
+      openHomeSickbed(manager, personKey, input.idNumber ? 'idNumber' : 'personKey', input),
+    );
   }
 
   @Authorized(can('write'))
   @Mutation(() => HomeSickbed, { description: 'Records a visit to an open home sickbed (上门查床).' })
-  recordHomeSickbedVisit(@Arg('input', () => RecordHomeSickbedVisitInput) input: RecordHomeSickbedVisitInput, @Ctx() { dataSource }: HealthContext): Promise<HomeSickbed> {
+  recordHomeSickbedVisit(
+    @Arg('input', () => RecordHomeSickbedVisitInput) input: RecordHomeSickbedVisitInput,
+    @Ctx() { dataSource }: HealthContext,
+  ): Promise<HomeSickbed> {
     return transaction(dataSource, (manager) => recordHomeSickbedVisit(manager, input));
   }
 
   @Authorized(can('write'))
   @Mutation(() => HomeSickbed, { description: 'Closes a home sickbed (撤床), recording why.' })
-  closeHomeSickbed(@Arg('input', () => CloseHomeSickbedInput) input: CloseHomeSickbedInput, @Ctx() { dataSource }: HealthContext): Promise<HomeSickbed> {
+  closeHomeSickbed(
+    @Arg('input', () => CloseHomeSickbedInput) input: CloseHomeSickbedInput,
+    @Ctx() { dataSource }: HealthContext,
+  ): Promise<HomeSickbed> {
     return transaction(dataSource, (manager) => closeHomeSickbed(manager, input));
   }
 
@@ -42,7 +56,9 @@ export class HomeSickbedResolver {
     return loaders.medicalInstitutionByCode.load(bed.medicalInstitutionCode);
   }
 
-  @FieldResolver(() => Area, { description: 'The most specific recorded area of the elder’s home (town/street, else district).' })
+  @FieldResolver(() => Area, {
+    description: 'The most specific recorded area of the elder’s home (town/street, else district).',
+  })
   area(@Root() bed: HomeSickbed): Area {
     return areaStub(bed.townCode ?? bed.districtCode);
   }

@@ -9,15 +9,43 @@ import { HomeSickbed } from './home-sickbed.entity';
 import type { CloseHomeSickbedInput, OpenHomeSickbedInput, RecordHomeSickbedVisitInput } from './home-sickbed.inputs';
 
 /** Opens a home sickbed: the elder has no other home sickbed from then on. */
-export async function openHomeSickbed(manager: EntityManager, personKey: string, patientField: string, input: OpenHomeSickbedInput): Promise<HomeSickbed> {
-  const institution = await requireMedicalInstitution(manager, input.medicalInstitutionCode, 'medicalInstitutionCode', { lock: true });
-  const overlapping = await findOverlapping(manager, HomeSickbed, personKey, input.openedOn, { start: 'openedOn', end: 'closedOn' });
-  if (overlapping) throw new ConflictError(`the elder has a home sickbed from ${overlapping.openedOn} that overlaps ${input.openedOn}`, patientField);
+export async function openHomeSickbed(
+  manager: EntityManager,
+  personKey: string,
+  patientField: string,
+  input: OpenHomeSickbedInput,
+): Promise<HomeSickbed> {
+  const institution = await requireMedicalInstitution(manager, input.medicalInstitutionCode, 'medicalInstitutionCode', {
+    lock: true,
+  });
+  const overlapping = await findOverlapping(manager, HomeSickbed, personKey, input.openedOn, {
+    start: 'openedOn',
+    end: 'closedOn',
+  });
+  if (overlapping)
+    throw new ConflictError(
+      `the elder has a home sickbed from ${overlapping.openedOn} that overlaps ${input.openedOn}`,
+      patientField,
+    );
   const beds = manager.getRepository(HomeSickbed);
-  return beds.save(beds.create({ personKey, medicalInstitutionCode: institution.code, ...healthPlaceOf(input.areaCode, 'areaCode'), openedOn: input.openedOn, closedOn: null, closeReason: null, visitCount: 0, lastVisitedOn: null }));
+  return beds.save(
+    beds.create({
+      personKey,
+      medicalInstitutionCode: institution.code,
+      ...healthPlaceOf(input.areaCode, 'areaCode'),
+      openedOn: input.openedOn,
+      closedOn: null,
+      closeReason: null,
+      visitCount: 0,
+      lastVisitedOn: null,
+    }),
+  );
 }
 
-export async function recordHomeSickbedVisit(manager: EntityManager, input: RecordHomeSickbedVisitInput): Promise<HomeSickbed> {
+export async function recordHomeSickbedVisit(
+  manager: EntityManager,
+  input: RecordHomeSickbedVisitInput,
+): Promise<HomeSickbed> {
   const bed = await lockedBed(manager, input.homeSickbedId);
   if (bed.closedOn) throw new ConflictError(`this home sickbed was closed on ${bed.closedOn}`, 'homeSickbedId');
   checkDateOrder('openedOn', bed.openedOn, 'visitedOn', input.visitedOn);

@@ -6,7 +6,10 @@ import { HospiceDischargeReason } from './hospice-discharge-reason.enum';
 
 /** A stay in a hospice bed (安宁疗护床位): the last of the five beds. */
 @Authorized(can('patientRecords'))
-@ObjectType({ description: 'A hospice stay (安宁疗护) of an elder in a hospice bed of a hospice provider, from admission to discharge.' })
+@ObjectType({
+  description:
+    'A hospice stay (安宁疗护) of an elder in a hospice bed of a hospice provider, from admission to discharge.',
+})
 @Entity('hospice_stay')
 @Index(['personKey', 'admittedOn'])
 @Index(['medicalInstitutionCode', 'dischargedOn'])
@@ -33,7 +36,10 @@ export class HospiceStay {
   @Column({ type: 'date', nullable: true })
   dischargedOn: string | null;
 
-  @Field(() => HospiceDischargeReason, { nullable: true, description: 'How the stay ended; null while in hospice care.' })
+  @Field(() => HospiceDischargeReason, {
+    nullable: true,
+    description: 'How the stay ended; null while in hospice care.',
+  })
   @Column({ type: 'simple-enum', enum: HospiceDischargeReason, nullable: true })
   dischargeReason: HospiceDischargeReason | null;
 

@@ -8,10 +8,14 @@ import { HospiceDischargeReason } from './hospice-discharge-reason.enum';
 
 @InputType({ description: 'An admission of an elder to a hospice bed (安宁疗护).' })
 export class AdmitToHospiceInput extends PatientInput implements SelfValidating {
-  @Field(() => ID, { description: 'Credit code of the hospice provider, which must have a free hospice bed from the admission on.' })
+  @Field(() => ID, {
+    description: 'Credit code of the hospice provider, which must have a free hospice bed from the admission on.',
+  })
   medicalInstitutionCode: string;
 
-  @Field(() => LocalDate, { description: 'Admission date; not in the future, not while the elder has another hospice stay.' })
+  @Field(() => LocalDate, {
+    description: 'Admission date; not in the future, not while the elder has another hospice stay.',
+  })
   admittedOn: string;
 
   validate(): void {

@@ -13,15 +13,26 @@ import { admitToHospice, dischargeFromHospice } from './hospice-stay.service';
 @Resolver(() => HospiceStay)
 export class HospiceStayResolver {
   @Authorized(can('write'))
-  @Mutation(() => HospiceStay, { description: 'Admits an elder to a hospice bed (安宁疗护). Refused if the elder has an overlapping hospice stay or the provider’s hospice beds are all occupied.' })
-  admitToHospice(@Arg('input', () => AdmitToHospiceInput) input: AdmitToHospiceInput, @Ctx() { dataSource, config }: HealthContext): Promise<HospiceStay> {
+  @Mutation(() => HospiceStay, {
+    description:
+      'Admits an elder to a hospice bed (安宁疗护). Refused if the elder has an overlapping hospice stay or the provider’s hospice beds are all occupied.',
+  })
+  admitToHospice(
+    @Arg('input', () => AdmitToHospiceInput) input: AdmitToHospiceInput,
+    @Ctx() { dataSource, config }: HealthContext,
+  ): Promise<HospiceStay> {
     const personKey = patientKeyOf(input, config.personKeySecret);
-    return transaction(dataSource, (manager) => admitToHospice(manager, personKey, input.idNumber ? 'idNumber' : 'personKey', input));
+    return transaction(dataSource, (manager) =>
+      admitToHospice(manager, personKey, input.idNumber ? 'idNumber' : 'personKey', input),
+    );
   }
 
   @Authorized(can('write'))
   @Mutation(() => HospiceStay, { description: 'Ends a hospice stay, recording how.' })
-  dischargeFromHospice(@Arg('input', () => DischargeFromHospiceInput) input: DischargeFromHospiceInput, @Ctx() { dataSource }: HealthContext): Promise<HospiceStay> {
+  dischargeFromHospice(
+    @Arg('input', () => DischargeFromHospiceInput) input: DischargeFromHospiceInput,
+    @Ctx() { dataSource }: HealthContext,
+  ): Promise<HospiceStay> {
     return transaction(dataSource, (manager) => dischargeFromHospice(manager, input));
   }
 

@@ -6,7 +6,9 @@ import { HospitalDischargeDestination } from './hospital-discharge-destination.e
 
 /** A stay in a medical bed (医疗床位): the third of the five beds. */
 @Authorized(can('patientRecords'))
-@ObjectType({ description: 'A hospital stay of an elder in a medical bed (医疗床位, 住院), from admission to discharge.' })
+@ObjectType({
+  description: 'A hospital stay of an elder in a medical bed (医疗床位, 住院), from admission to discharge.',
+})
 @Entity('hospital_stay')
 @Index(['personKey', 'admittedOn'])
 @Index(['medicalInstitutionCode', 'dischargedOn'])
@@ -33,7 +35,10 @@ export class HospitalStay {
   @Column({ type: 'date', nullable: true })
   dischargedOn: string | null;
 
-  @Field(() => HospitalDischargeDestination, { nullable: true, description: 'Where the patient went (出院去向); null while in hospital.' })
+  @Field(() => HospitalDischargeDestination, {
+    nullable: true,
+    description: 'Where the patient went (出院去向); null while in hospital.',
+  })
   @Column({ type: 'simple-enum', enum: HospitalDischargeDestination, nullable: true })
   dischargeDestination: HospitalDischargeDestination | null;
 

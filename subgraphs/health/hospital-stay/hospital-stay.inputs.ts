@@ -8,10 +8,15 @@ import { HospitalDischargeDestination } from './hospital-discharge-destination.e
 
 @InputType({ description: 'An admission of an elder to a medical bed (入院).' })
 export class AdmitToHospitalInput extends PatientInput implements SelfValidating {
-  @Field(() => ID, { description: 'Credit code of the medical institution, which must be registered and have a free medical bed from the admission on.' })
+  @Field(() => ID, {
+    description:
+      'Credit code of the medical institution, which must be registered and have a free medical bed from the admission on.',
+  })
   medicalInstitutionCode: string;
 
-  @Field(() => LocalDate, { description: 'Admission date; not in the future, not while the elder has another hospital stay.' })
+  @Field(() => LocalDate, {
+    description: 'Admission date; not in the future, not while the elder has another hospital stay.',
+  })
   admittedOn: string;
 
   validate(): void {

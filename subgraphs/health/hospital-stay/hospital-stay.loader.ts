@@ -5,7 +5,13 @@ import { HospitalStay } from './hospital-stay.entity';
 export function createHospitalStayLoaders(dataSource: DataSource) {
   const stays = dataSource.getRepository(HospitalStay);
   return {
-    currentHospitalStayByPerson: rowByKey((keys: string[]) => stays.findBy({ personKey: In(keys), dischargedOn: IsNull() }), (stay) => stay.personKey),
-    hospitalStaysByPerson: rowsByKey((keys: string[]) => stays.find({ where: { personKey: In(keys) }, order: { admittedOn: 'DESC', id: 'DESC' } }), (stay) => stay.personKey),
+    currentHospitalStayByPerson: rowByKey(
+      (keys: string[]) => stays.findBy({ personKey: In(keys), dischargedOn: IsNull() }),
+      (stay) => stay.personKey,
+    ),
+    hospitalStaysByPerson: rowsByKey(
+      (keys: string[]) => stays.find({ where: { personKey: In(keys) }, order: { admittedOn: 'DESC', id: 'DESC' } }),
+      (stay) => stay.personKey,
+    ),
   };
 }

@@ -13,15 +13,28 @@ import { admitToHospital, dischargeFromHospital } from './hospital-stay.service'
 @Resolver(() => HospitalStay)
 export class HospitalStayResolver {
   @Authorized(can('write'))
-  @Mutation(() => HospitalStay, { description: 'Admits an elder to a medical bed (入院). Refused if the elder has an overlapping hospital stay or the institution’s medical beds are all occupied.' })
-  admitToHospital(@Arg('input', () => AdmitToHospitalInput) input: AdmitToHospitalInput, @Ctx() { dataSource, config }: HealthContext): Promise<HospitalStay> {
+  @Mutation(() => HospitalStay, {
+    description:
+      'Admits an elder to a medical bed (入院). Refused if the elder has an overlapping hospital stay or the institution’s medical beds are all occupied.',
+  })
+  admitToHospital(
+    @Arg('input', () => AdmitToHospitalInput) input: AdmitToHospitalInput,
+    @Ctx() { dataSource, config }: HealthContext,
+  ): Promise<HospitalStay> {
     const personKey = patientKeyOf(input, config.personKeySecret);
-    return transaction(dataSource, (manager) => admitToHospital(manager, personKey, input.idNumber ? 'idNumber' : 'personKey', input));
+    return transaction(dataSource, (manager) =>
+      admitToHospital(manager, personKey, input.idNumber ? 'idNumber' : 'personKey', input),
+    );
   }
 
   @Authorized(can('write'))
-  @Mutation(() => HospitalStay, { description: 'Discharges a patient from hospital (出院), recording where they went.' })
-  dischargeFromHospital(@Arg('input', () => DischargeFromHospitalInput) input: DischargeFromHospitalInput, @Ctx() { dataSource }: HealthContext): Promise<HospitalStay> {
+  @Mutation(() => HospitalStay, {
+    description: 'Discharges a patient from hospital (出院), recording where they went.',
+  })
+  dischargeFromHospital(
+    @Arg('input', () => DischargeFromHospitalInput) input: DischargeFromHospitalInput,
+    @Ctx() { dataSource }: HealthContext,
+  ): Promise<HospitalStay> {
     return transaction(dataSource, (manager) => dischargeFromHospital(manager, input));
   }
 
@@ -31,7 +44,10 @@ export class HospitalStayResolver {
   }
 
   @FieldResolver(() => MedicalInstitution, { description: 'The medical institution.' })
-  medicalInstitution(@Root() stay: HospitalStay, @Ctx() { loaders }: HealthContext): Promise<MedicalInstitution | null> {
+  medicalInstitution(
+    @Root() stay: HospitalStay,
+    @Ctx() { loaders }: HealthContext,
+  ): Promise<MedicalInstitution | null> {
     return loaders.medicalInstitutionByCode.load(stay.medicalInstitutionCode);
   }
 }

@@ -6,7 +6,10 @@ import { InsideClinicKind } from './inside-clinic-kind.enum';
 
 /** A medical facility inside an elder-care institution, filed with the health commission (备案): the other way an institution counts for indicator 8. */
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'A medical facility inside an elder-care institution (养老机构内设医疗机构), filed with the health commission (备案管理) rather than licensed.' })
+@ObjectType({
+  description:
+    'A medical facility inside an elder-care institution (养老机构内设医疗机构), filed with the health commission (备案管理) rather than licensed.',
+})
 @Entity('inside_clinic')
 @Index(['institutionCode', 'closedOn'])
 export class InsideClinic {
@@ -14,7 +17,9 @@ export class InsideClinic {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => ID, { description: 'Credit code of the elder-care institution it is inside (civil affairs’ `Institution`).' })
+  @Field(() => ID, {
+    description: 'Credit code of the elder-care institution it is inside (civil affairs’ `Institution`).',
+  })
   @Column({ type: 'varchar', length: 18 })
   institutionCode: string;
 

@@ -7,7 +7,10 @@ import { InsideClinicKind } from './inside-clinic-kind.enum';
 
 @InputType({ description: 'The filing (备案) of a medical facility inside an elder-care institution.' })
 export class FileInsideClinicInput implements SelfValidating {
-  @Field(() => ID, { description: 'Credit code of the elder-care institution, which must have no clinic operating on or after the filing date.' })
+  @Field(() => ID, {
+    description:
+      'Credit code of the elder-care institution, which must have no clinic operating on or after the filing date.',
+  })
   institutionCode: string;
 
   @Field({ description: 'Name as filed.' })

@@ -5,6 +5,9 @@ import { InsideClinic } from './inside-clinic.entity';
 export function createInsideClinicLoaders(dataSource: DataSource) {
   const clinics = dataSource.getRepository(InsideClinic);
   return {
-    openInsideClinicByInstitution: rowByKey((codes: string[]) => clinics.findBy({ institutionCode: In(codes), closedOn: IsNull() }), (clinic) => clinic.institutionCode),
+    openInsideClinicByInstitution: rowByKey(
+      (codes: string[]) => clinics.findBy({ institutionCode: In(codes), closedOn: IsNull() }),
+      (clinic) => clinic.institutionCode,
+    ),
   };
 }

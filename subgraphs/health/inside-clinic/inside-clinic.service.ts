@@ -11,14 +11,30 @@ export async function fileInsideClinic(manager: EntityManager, input: FileInside
   const clinics = manager.getRepository(InsideClinic);
   // The institution's row lives in civil affairs' database: lock its code here instead.
   await lockSubject(manager, 'inside-clinic', input.institutionCode);
-  if (await clinics.existsBy({ filingNumber: input.filingNumber.trim() })) throw new ConflictError('this filing number is already taken', 'filingNumber');
+  if (await clinics.existsBy({ filingNumber: input.filingNumber.trim() }))
+    throw new ConflictError('this filing number is already taken', 'filingNumber');
   const operating = await clinics
     .createQueryBuilder('clinic')
     .where('clinic.institutionCode = :code', { code: input.institutionCode })
-    .andWhere('(clinic.closedOn IS NULL OR clinic.closedOn > :filedOn OR clinic.filedOn >= :filedOn)', { filedOn: input.filedOn })
+    .andWhere('(clinic.closedOn IS NULL OR clinic.closedOn > :filedOn OR clinic.filedOn >= :filedOn)', {
+      filedOn: input.filedOn,
+    })
     .getOne();
-  if (operating) throw new ConflictError(`the institution has a clinic (${operating.name}) filed on ${operating.filedOn} operating on or after ${input.filedOn}`, 'institutionCode');
-  return clinics.save(clinics.create({ institutionCode: input.institutionCode, name: input.name.trim(), kind: input.kind, filingNumber: input.filingNumber.trim(), filedOn: input.filedOn, closedOn: null }));
+  if (operating)
+    throw new ConflictError(
+      `the institution has a clinic (${operating.name}) filed on ${operating.filedOn} operating on or after ${input.filedOn}`,
+      'institutionCode',
+    );
+  return clinics.save(
+    clinics.create({
+      institutionCode: input.institutionCode,
+      name: input.name.trim(),
+      kind: input.kind,
+      filingNumber: input.filingNumber.trim(),
+      filedOn: input.filedOn,
+      closedOn: null,
+    }),
+  );
 }
 
 export async function closeInsideClinic(manager: EntityManager, input: CloseInsideClinicInput): Promise<InsideClinic> {

@@ -10,21 +10,31 @@ import { Institution } from './institution.stub';
 @Authorized(can('publicRecords'))
 @Resolver(() => Institution)
 export class InstitutionHealthResolver {
-  @FieldResolver(() => [CooperationAgreement], { description: 'Its cooperation agreements with medical institutions (签约合作), newest first: those not ended or expired, or all.' })
+  @FieldResolver(() => [CooperationAgreement], {
+    description:
+      'Its cooperation agreements with medical institutions (签约合作), newest first: those not ended or expired, or all.',
+  })
   cooperationAgreements(
     @Root() institution: Institution,
-    @Arg('includeEnded', { defaultValue: false, description: 'Include agreements that have ended or expired.' }) includeEnded: boolean,
+    @Arg('includeEnded', { defaultValue: false, description: 'Include agreements that have ended or expired.' })
+    includeEnded: boolean,
     @Ctx() { loaders }: HealthContext,
   ): Promise<CooperationAgreement[]> {
     return loaders.agreementsByInstitution.load({ key: institution.code, args: { includeEnded, today: todayIso() } });
   }
 
-  @FieldResolver(() => InsideClinic, { nullable: true, description: 'The medical facility operating inside it (内设医疗机构), if one is filed.' })
+  @FieldResolver(() => InsideClinic, {
+    nullable: true,
+    description: 'The medical facility operating inside it (内设医疗机构), if one is filed.',
+  })
   insideClinic(@Root() institution: Institution, @Ctx() { loaders }: HealthContext): Promise<InsideClinic | null> {
     return loaders.openInsideClinicByInstitution.load(institution.code);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Counts as medical-care integrated today (医养结合, indicator 8: 100% by 2025): a cooperation agreement in force or an operating inside clinic.' })
+  @FieldResolver(() => Boolean, {
+    description:
+      'Counts as medical-care integrated today (医养结合, indicator 8: 100% by 2025): a cooperation agreement in force or an operating inside clinic.',
+  })
   medicalCareIntegrated(@Root() institution: Institution, @Ctx() { loaders }: HealthContext): Promise<boolean> {
     return loaders.medicalCareIntegratedByInstitution.load(institution.code);
   }

@@ -4,7 +4,10 @@ import { can } from '../access-policy';
 /** The elder-care institution as health knows it: the key only. Civil affairs owns it and resolves the rest. */
 @Directive('@key(fields: "code")')
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'An elder-care institution (养老机构), owned by civil affairs; health adds its cooperation agreements and inside clinic (医养结合).' })
+@ObjectType({
+  description:
+    'An elder-care institution (养老机构), owned by civil affairs; health adds its cooperation agreements and inside clinic (医养结合).',
+})
 export class Institution {
   @Field(() => ID, { description: 'Unified social credit code (统一社会信用代码), 18 characters.' })
   code: string;

@@ -11,14 +11,21 @@ import { InsideClinic } from '../inside-clinic/inside-clinic.entity';
  * credit codes come back sorted and distinct. The rule is written here once, for today's flag and
  * for the joint meeting's as-of figures.
  */
-export async function medicalCareIntegratedInstitutionCodes(dataSource: DataSource, day: string, institutionCodes?: readonly string[]): Promise<string[]> {
+export async function medicalCareIntegratedInstitutionCodes(
+  dataSource: DataSource,
+  day: string,
+  institutionCodes?: readonly string[],
+): Promise<string[]> {
   if (institutionCodes && institutionCodes.length === 0) return [];
   const agreements = dataSource
     .createQueryBuilder()
     .from(CooperationAgreement, 'agreement')
     .select('DISTINCT agreement.institutionCode', 'code')
     .where('agreement.validFrom <= :day', { day })
-    .andWhere('(COALESCE(agreement.endedOn, agreement.validTo) IS NULL OR COALESCE(agreement.endedOn, agreement.validTo) >= :day)', { day });
+    .andWhere(
+      '(COALESCE(agreement.endedOn, agreement.validTo) IS NULL OR COALESCE(agreement.endedOn, agreement.validTo) >= :day)',
+      { day },
+    );
   // A clinic operates from its filing day up to the day before it closed.
   const clinics = dataSource
     .createQueryBuilder()
@@ -30,7 +37,10 @@ export async function medicalCareIntegratedInstitutionCodes(dataSource: DataSour
     agreements.andWhere('agreement.institutionCode IN (:...codes)', { codes: [...institutionCodes] });
     clinics.andWhere('clinic.institutionCode IN (:...codes)', { codes: [...institutionCodes] });
   }
-  const rows = [...(await agreements.getRawMany<{ code: string }>()), ...(await clinics.getRawMany<{ code: string }>())];
+  const rows = [
+    ...(await agreements.getRawMany<{ code: string }>()),
+    ...(await clinics.getRawMany<{ code: string }>()),
+  ];
   return [...new Set(rows.map((row) => row.code))].sort();
 }
 
@@ -42,6 +52,8 @@ export function createMedicalCareIntegrationLoaders(dataSource: DataSource) {
       return codes.map((code) => integrated.has(code));
     }),
     /** Every elder-care institution integrated on the day (the key), citywide: health does not know where institutions stand. */
-    medicalCareIntegratedCodesOnDay: new DataLoader<string, string[]>((days) => Promise.all(days.map((day) => medicalCareIntegratedInstitutionCodes(dataSource, day)))),
+    medicalCareIntegratedCodesOnDay: new DataLoader<string, string[]>((days) =>
+      Promise.all(days.map((day) => medicalCareIntegratedInstitutionCodes(dataSource, day))),
+    ),
   };
 }

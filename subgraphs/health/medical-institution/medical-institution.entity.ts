@@ -6,11 +6,17 @@ import { MedicalInstitutionKind } from './medical-institution-kind.enum';
 /** A medical institution (医疗机构) registered with the health commission; owned here, referenced by insurance and finance. */
 @Directive('@key(fields: "code")')
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'A medical institution (医疗机构) registered with the health commission (卫生健康委): hospitals, nursing homes, health centres and clinics, with their medical and hospice bed stock.' })
+@ObjectType({
+  description:
+    'A medical institution (医疗机构) registered with the health commission (卫生健康委): hospitals, nursing homes, health centres and clinics, with their medical and hospice bed stock.',
+})
 @Entity('medical_institution')
 @Index(['kind', 'level', 'isPublic'])
 export class MedicalInstitution {
-  @Field(() => ID, { description: 'Unified social credit code (统一社会信用代码), 18 characters: the institution’s stable public identifier.' })
+  @Field(() => ID, {
+    description:
+      'Unified social credit code (统一社会信用代码), 18 characters: the institution’s stable public identifier.',
+  })
   @PrimaryColumn({ type: 'varchar', length: 18 })
   code: string;
 
@@ -22,7 +28,10 @@ export class MedicalInstitution {
   @Column({ type: 'simple-enum', enum: MedicalInstitutionKind })
   kind: MedicalInstitutionKind;
 
-  @Field(() => Int, { nullable: true, description: 'Grade 1–3 (一级/二级/三级 医院等级); null for ungraded institutions such as village clinics.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Grade 1–3 (一级/二级/三级 医院等级); null for ungraded institutions such as village clinics.',
+  })
   @Column({ type: 'tinyint', nullable: true })
   level: number | null;
 
@@ -48,12 +57,18 @@ export class MedicalInstitution {
   @Column({ type: 'int', default: 0 })
   hospiceBeds: number;
 
-  @Field({ description: 'Offers "Internet + nursing" services (互联网+护理服务): nurses sent to patients’ homes on online orders (measure 14: ≥70% of second-level-and-above public general hospitals by end-2025).' })
+  @Field({
+    description:
+      'Offers "Internet + nursing" services (互联网+护理服务): nurses sent to patients’ homes on online orders (measure 14: ≥70% of second-level-and-above public general hospitals by end-2025).',
+  })
   @Index()
   @Column({ type: 'boolean', default: false })
   internetNursing: boolean;
 
-  @Field({ description: 'Provides hospice care (安宁疗护服务), in hospice beds or at home (plan: ≥1 provider in every district).' })
+  @Field({
+    description:
+      'Provides hospice care (安宁疗护服务), in hospice beds or at home (plan: ≥1 provider in every district).',
+  })
   @Index()
   @Column({ type: 'boolean', default: false })
   hospiceProvider: boolean;

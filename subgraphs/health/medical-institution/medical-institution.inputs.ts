@@ -19,7 +19,10 @@ export class RegisterMedicalInstitutionInput implements SelfValidating {
   @Field(() => MedicalInstitutionKind, { description: 'Kind of institution.' })
   kind: MedicalInstitutionKind;
 
-  @Field(() => Int, { nullable: true, description: 'Grade 1–3 (一级–三级); null if ungraded (always for village clinics).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Grade 1–3 (一级–三级); null if ungraded (always for village clinics).',
+  })
   level?: number | null;
 
   @Field({ description: 'Publicly owned (公立).' })
@@ -31,7 +34,10 @@ export class RegisterMedicalInstitutionInput implements SelfValidating {
   @Field(() => Int, { defaultValue: 0, description: 'Medical beds in stock (hospice beds excluded), 0–10,000.' })
   medicalBeds: number = 0;
 
-  @Field(() => Int, { defaultValue: 0, description: 'Hospice beds in stock, 0–10,000; more than 0 only for a hospice provider.' })
+  @Field(() => Int, {
+    defaultValue: 0,
+    description: 'Hospice beds in stock, 0–10,000; more than 0 only for a hospice provider.',
+  })
   hospiceBeds: number = 0;
 
   @Field({ defaultValue: false, description: 'Offers Internet+nursing services (互联网+护理服务).' })
@@ -105,10 +111,12 @@ export class MedicalInstitutionFilter {
 /** Village clinics are not graded; every other kind may be graded 一级–三级 or not yet. */
 export function checkGrade(kind: MedicalInstitutionKind, level: number | null | undefined): void {
   checkIntegerRange('level', level, 1, 3);
-  if (kind === MedicalInstitutionKind.VILLAGE_CLINIC && level != null) throw new BadUserInputError('level', 'a village clinic (村卫生室) is not graded: leave the level empty');
+  if (kind === MedicalInstitutionKind.VILLAGE_CLINIC && level != null)
+    throw new BadUserInputError('level', 'a village clinic (村卫生室) is not graded: leave the level empty');
 }
 
 /** Hospice beds belong to hospice providers only. */
 export function checkHospice(hospiceBeds: number, hospiceProvider: boolean): void {
-  if (hospiceBeds > 0 && !hospiceProvider) throw new BadUserInputError('hospiceProvider', 'must be true for an institution that keeps hospice beds');
+  if (hospiceBeds > 0 && !hospiceProvider)
+    throw new BadUserInputError('hospiceProvider', 'must be true for an institution that keeps hospice beds');
 }

@@ -26,10 +26,16 @@ export function createMedicalInstitutionLoaders(dataSource: DataSource) {
     return new Map(rows.map((row) => [row.code, Number(row.occupied)]));
   };
   return {
-    medicalInstitutionByCode: rowByKey((codes: string[]) => institutions.findBy({ code: In(codes.map((code) => code.toUpperCase())) }), (institution) => institution.code),
+    medicalInstitutionByCode: rowByKey(
+      (codes: string[]) => institutions.findBy({ code: In(codes.map((code) => code.toUpperCase())) }),
+      (institution) => institution.code,
+    ),
     /** Occupied medical and hospice beds of the institutions asked: one GROUP BY per stay table. */
     occupiedBedsByMedicalInstitution: new DataLoader<string, OccupiedBeds>(async (codes) => {
-      const [medical, hospice] = [await openStaysByInstitution(HospitalStay, codes), await openStaysByInstitution(HospiceStay, codes)];
+      const [medical, hospice] = [
+        await openStaysByInstitution(HospitalStay, codes),
+        await openStaysByInstitution(HospiceStay, codes),
+      ];
       return codes.map((code) => ({ medical: medical.get(code) ?? 0, hospice: hospice.get(code) ?? 0 }));
     }),
   };

@@ -16,7 +16,8 @@ function internetNursingChance(institution: SyntheticMedicalInstitution): number
 export async function seedMedicalInstitutions(context: HealthSeedContext): Promise<MedicalInstitution[]> {
   const rows = context.medicalInstitutions.map((world) => {
     const random = context.random('medical-institution-profile', world.index);
-    const homeHospice = (world.kind === 'TOWNSHIP_HEALTH_CENTRE' || world.kind === 'COMMUNITY_HEALTH_CENTRE') && random.chance(0.1);
+    const homeHospice =
+      (world.kind === 'TOWNSHIP_HEALTH_CENTRE' || world.kind === 'COMMUNITY_HEALTH_CENTRE') && random.chance(0.1);
     return Object.assign(new MedicalInstitution(), {
       code: world.code,
       name: world.name,

@@ -5,10 +5,12 @@ export class AddWriteLock1795348708354 implements MigrationInterface {
   name = 'AddWriteLock1795348708354';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `write_lock` (`scope` varchar(48) NOT NULL, `subject` varchar(64) NOT NULL, `held` tinyint NOT NULL DEFAULT 1, PRIMARY KEY (`scope`, `subject`)) ENGINE=InnoDB");
+    await queryRunner.query(
+      'CREATE TABLE `write_lock` (`scope` varchar(48) NOT NULL, `subject` varchar(64) NOT NULL, `held` tinyint NOT NULL DEFAULT 1, PRIMARY KEY (`scope`, `subject`)) ENGINE=InnoDB',
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP TABLE `write_lock`");
+    await queryRunner.query('DROP TABLE `write_lock`');
   }
 }

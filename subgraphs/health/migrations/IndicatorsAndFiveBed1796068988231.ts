@@ -5,14 +5,14 @@ export class IndicatorsAndFiveBed1796068988231 implements MigrationInterface {
   name = 'IndicatorsAndFiveBed1796068988231';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE INDEX `IDX_dada3a7c5337ccf6b0df5deed2` ON `hospice_stay` (`admittedOn`)");
-    await queryRunner.query("CREATE INDEX `IDX_0e2db79312acf510313d0a1472` ON `hospital_stay` (`admittedOn`)");
-    await queryRunner.query("CREATE INDEX `IDX_ba5200b7cb83a4a61e9211d00c` ON `home_sickbed` (`openedOn`)");
+    await queryRunner.query('CREATE INDEX `IDX_dada3a7c5337ccf6b0df5deed2` ON `hospice_stay` (`admittedOn`)');
+    await queryRunner.query('CREATE INDEX `IDX_0e2db79312acf510313d0a1472` ON `hospital_stay` (`admittedOn`)');
+    await queryRunner.query('CREATE INDEX `IDX_ba5200b7cb83a4a61e9211d00c` ON `home_sickbed` (`openedOn`)');
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX `IDX_ba5200b7cb83a4a61e9211d00c` ON `home_sickbed`");
-    await queryRunner.query("DROP INDEX `IDX_0e2db79312acf510313d0a1472` ON `hospital_stay`");
-    await queryRunner.query("DROP INDEX `IDX_dada3a7c5337ccf6b0df5deed2` ON `hospice_stay`");
+    await queryRunner.query('DROP INDEX `IDX_ba5200b7cb83a4a61e9211d00c` ON `home_sickbed`');
+    await queryRunner.query('DROP INDEX `IDX_0e2db79312acf510313d0a1472` ON `hospital_stay`');
+    await queryRunner.query('DROP INDEX `IDX_dada3a7c5337ccf6b0df5deed2` ON `hospice_stay`');
   }
 }

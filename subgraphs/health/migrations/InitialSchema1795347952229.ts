@@ -5,50 +5,68 @@ export class InitialSchema1795347952229 implements MigrationInterface {
   name = 'InitialSchema1795347952229';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `audit_record` (`sequence` int NOT NULL, `recordedAt` varchar(24) NOT NULL, `callerId` varchar(128) NOT NULL, `callerRole` varchar(32) NOT NULL, `callerDepartment` varchar(32) NULL, `operation` varchar(128) NOT NULL, `kind` enum ('READ', 'WRITE') NOT NULL, `personKeys` text NOT NULL, `recordIds` text NOT NULL, `fields` text NOT NULL, `requestId` varchar(64) NOT NULL, `previousHash` varchar(64) NOT NULL, `hash` varchar(64) NOT NULL, INDEX `IDX_22808439364f766dccaf0a3816` (`recordedAt`), INDEX `IDX_9aea2a0b438c008f98848e22a3` (`callerId`), PRIMARY KEY (`sequence`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `audit_subject` (`id` int NOT NULL AUTO_INCREMENT, `sequence` int NOT NULL, `personKey` varchar(32) NOT NULL, INDEX `IDX_14d799705b4d1353a50c4e28f8` (`sequence`), INDEX `IDX_c3b83ec8bb784db59cbdf416bc` (`personKey`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `audit_chain_head` (`id` int NOT NULL, `sequence` int NOT NULL, `hash` varchar(64) NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `cooperation_agreement` (`id` int NOT NULL AUTO_INCREMENT, `medicalInstitutionCode` varchar(18) NOT NULL, `institutionCode` varchar(18) NOT NULL, `services` text NOT NULL, `validFrom` date NOT NULL, `validTo` date NULL, `endedOn` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_b5e2fca1056dcca456ddc767f6` (`medicalInstitutionCode`, `validFrom`), INDEX `IDX_1ddf32b97a992956cf425b45ce` (`institutionCode`, `validFrom`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `medical_institution` (`code` varchar(18) NOT NULL, `name` varchar(128) NOT NULL, `kind` enum ('GENERAL_HOSPITAL', 'TCM_HOSPITAL', 'NURSING_HOME', 'TOWNSHIP_HEALTH_CENTRE', 'COMMUNITY_HEALTH_CENTRE', 'VILLAGE_CLINIC') NOT NULL, `level` tinyint NULL, `isPublic` tinyint NOT NULL, `districtCode` varchar(12) NOT NULL, `townCode` varchar(12) NULL, `medicalBeds` int NOT NULL DEFAULT '0', `hospiceBeds` int NOT NULL DEFAULT '0', `internetNursing` tinyint NOT NULL DEFAULT 0, `hospiceProvider` tinyint NOT NULL DEFAULT 0, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `IDX_75c719afc9c34b2a00f08cfe32` (`districtCode`), INDEX `IDX_30e8f6fa2c6480898a3a671adf` (`townCode`), INDEX `IDX_a8d365bdfee39304b15fb7167f` (`internetNursing`), INDEX `IDX_2a12262bdbb95d7cea3580280e` (`hospiceProvider`), INDEX `IDX_52308b4692d0598d79bf28be9f` (`kind`, `level`, `isPublic`), PRIMARY KEY (`code`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `hospice_stay` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `medicalInstitutionCode` varchar(18) NOT NULL, `admittedOn` date NOT NULL, `dischargedOn` date NULL, `dischargeReason` enum ('DECEASED', 'HOME', 'HOSPITAL', 'OTHER') NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_b51e4bbf5d5e38de370c9dc538` (`dischargedOn`), INDEX `IDX_205bdec31428edf97ead156f19` (`medicalInstitutionCode`, `dischargedOn`), INDEX `IDX_f92a4862826d8a8cb708236a7c` (`personKey`, `admittedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `hospital_stay` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `medicalInstitutionCode` varchar(18) NOT NULL, `admittedOn` date NOT NULL, `dischargedOn` date NULL, `dischargeDestination` enum ('HOME', 'HOME_SICKBED', 'FAMILY_BED', 'ELDER_CARE_INSTITUTION', 'HOSPICE', 'OTHER_HOSPITAL', 'DECEASED', 'OTHER') NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_676a2c6d912ef2d9b808c38bc2` (`dischargedOn`), INDEX `IDX_53ec4ac7099490e7b4882d6c15` (`medicalInstitutionCode`, `dischargedOn`), INDEX `IDX_b4d6e4c526f517bc8e441dc238` (`personKey`, `admittedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `home_sickbed` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `medicalInstitutionCode` varchar(18) NOT NULL, `districtCode` varchar(12) NOT NULL, `townCode` varchar(12) NULL, `openedOn` date NOT NULL, `closedOn` date NULL, `closeReason` enum ('RECOVERED', 'HOSPITAL', 'HOSPICE', 'ELDER_CARE_INSTITUTION', 'DECEASED', 'OTHER') NULL, `visitCount` int NOT NULL DEFAULT '0', `lastVisitedOn` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_bdce3b2630080dd2872e0a23b9` (`closedOn`), INDEX `IDX_7ec0c87c8631621da4dabbd46f` (`townCode`, `closedOn`), INDEX `IDX_24dd12c6cd1d60c990d7216975` (`districtCode`, `closedOn`), INDEX `IDX_0591342b2df530a0bf341a9d07` (`medicalInstitutionCode`, `closedOn`), INDEX `IDX_a877dfcff5a30155202dc12da3` (`personKey`, `openedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `inside_clinic` (`id` int NOT NULL AUTO_INCREMENT, `institutionCode` varchar(18) NOT NULL, `name` varchar(128) NOT NULL, `kind` enum ('OUTPATIENT_DEPARTMENT', 'INFIRMARY', 'NURSING_STATION', 'CLINIC') NOT NULL, `filingNumber` varchar(64) NOT NULL, `filedOn` date NOT NULL, `closedOn` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_42a59c5cd18568ff36519c0c03` (`filingNumber`), INDEX `IDX_05166cf0091c344173851d04a9` (`institutionCode`, `closedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query(
+      "CREATE TABLE `audit_record` (`sequence` int NOT NULL, `recordedAt` varchar(24) NOT NULL, `callerId` varchar(128) NOT NULL, `callerRole` varchar(32) NOT NULL, `callerDepartment` varchar(32) NULL, `operation` varchar(128) NOT NULL, `kind` enum ('READ', 'WRITE') NOT NULL, `personKeys` text NOT NULL, `recordIds` text NOT NULL, `fields` text NOT NULL, `requestId` varchar(64) NOT NULL, `previousHash` varchar(64) NOT NULL, `hash` varchar(64) NOT NULL, INDEX `IDX_22808439364f766dccaf0a3816` (`recordedAt`), INDEX `IDX_9aea2a0b438c008f98848e22a3` (`callerId`), PRIMARY KEY (`sequence`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      'CREATE TABLE `audit_subject` (`id` int NOT NULL AUTO_INCREMENT, `sequence` int NOT NULL, `personKey` varchar(32) NOT NULL, INDEX `IDX_14d799705b4d1353a50c4e28f8` (`sequence`), INDEX `IDX_c3b83ec8bb784db59cbdf416bc` (`personKey`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `audit_chain_head` (`id` int NOT NULL, `sequence` int NOT NULL, `hash` varchar(64) NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `cooperation_agreement` (`id` int NOT NULL AUTO_INCREMENT, `medicalInstitutionCode` varchar(18) NOT NULL, `institutionCode` varchar(18) NOT NULL, `services` text NOT NULL, `validFrom` date NOT NULL, `validTo` date NULL, `endedOn` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_b5e2fca1056dcca456ddc767f6` (`medicalInstitutionCode`, `validFrom`), INDEX `IDX_1ddf32b97a992956cf425b45ce` (`institutionCode`, `validFrom`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      "CREATE TABLE `medical_institution` (`code` varchar(18) NOT NULL, `name` varchar(128) NOT NULL, `kind` enum ('GENERAL_HOSPITAL', 'TCM_HOSPITAL', 'NURSING_HOME', 'TOWNSHIP_HEALTH_CENTRE', 'COMMUNITY_HEALTH_CENTRE', 'VILLAGE_CLINIC') NOT NULL, `level` tinyint NULL, `isPublic` tinyint NOT NULL, `districtCode` varchar(12) NOT NULL, `townCode` varchar(12) NULL, `medicalBeds` int NOT NULL DEFAULT '0', `hospiceBeds` int NOT NULL DEFAULT '0', `internetNursing` tinyint NOT NULL DEFAULT 0, `hospiceProvider` tinyint NOT NULL DEFAULT 0, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `IDX_75c719afc9c34b2a00f08cfe32` (`districtCode`), INDEX `IDX_30e8f6fa2c6480898a3a671adf` (`townCode`), INDEX `IDX_a8d365bdfee39304b15fb7167f` (`internetNursing`), INDEX `IDX_2a12262bdbb95d7cea3580280e` (`hospiceProvider`), INDEX `IDX_52308b4692d0598d79bf28be9f` (`kind`, `level`, `isPublic`), PRIMARY KEY (`code`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `hospice_stay` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `medicalInstitutionCode` varchar(18) NOT NULL, `admittedOn` date NOT NULL, `dischargedOn` date NULL, `dischargeReason` enum ('DECEASED', 'HOME', 'HOSPITAL', 'OTHER') NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_b51e4bbf5d5e38de370c9dc538` (`dischargedOn`), INDEX `IDX_205bdec31428edf97ead156f19` (`medicalInstitutionCode`, `dischargedOn`), INDEX `IDX_f92a4862826d8a8cb708236a7c` (`personKey`, `admittedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `hospital_stay` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `medicalInstitutionCode` varchar(18) NOT NULL, `admittedOn` date NOT NULL, `dischargedOn` date NULL, `dischargeDestination` enum ('HOME', 'HOME_SICKBED', 'FAMILY_BED', 'ELDER_CARE_INSTITUTION', 'HOSPICE', 'OTHER_HOSPITAL', 'DECEASED', 'OTHER') NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_676a2c6d912ef2d9b808c38bc2` (`dischargedOn`), INDEX `IDX_53ec4ac7099490e7b4882d6c15` (`medicalInstitutionCode`, `dischargedOn`), INDEX `IDX_b4d6e4c526f517bc8e441dc238` (`personKey`, `admittedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `home_sickbed` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `medicalInstitutionCode` varchar(18) NOT NULL, `districtCode` varchar(12) NOT NULL, `townCode` varchar(12) NULL, `openedOn` date NOT NULL, `closedOn` date NULL, `closeReason` enum ('RECOVERED', 'HOSPITAL', 'HOSPICE', 'ELDER_CARE_INSTITUTION', 'DECEASED', 'OTHER') NULL, `visitCount` int NOT NULL DEFAULT '0', `lastVisitedOn` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_bdce3b2630080dd2872e0a23b9` (`closedOn`), INDEX `IDX_7ec0c87c8631621da4dabbd46f` (`townCode`, `closedOn`), INDEX `IDX_24dd12c6cd1d60c990d7216975` (`districtCode`, `closedOn`), INDEX `IDX_0591342b2df530a0bf341a9d07` (`medicalInstitutionCode`, `closedOn`), INDEX `IDX_a877dfcff5a30155202dc12da3` (`personKey`, `openedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `inside_clinic` (`id` int NOT NULL AUTO_INCREMENT, `institutionCode` varchar(18) NOT NULL, `name` varchar(128) NOT NULL, `kind` enum ('OUTPATIENT_DEPARTMENT', 'INFIRMARY', 'NURSING_STATION', 'CLINIC') NOT NULL, `filingNumber` varchar(64) NOT NULL, `filedOn` date NOT NULL, `closedOn` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_42a59c5cd18568ff36519c0c03` (`filingNumber`), INDEX `IDX_05166cf0091c344173851d04a9` (`institutionCode`, `closedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX `IDX_05166cf0091c344173851d04a9` ON `inside_clinic`");
-    await queryRunner.query("DROP INDEX `IDX_42a59c5cd18568ff36519c0c03` ON `inside_clinic`");
-    await queryRunner.query("DROP TABLE `inside_clinic`");
-    await queryRunner.query("DROP INDEX `IDX_a877dfcff5a30155202dc12da3` ON `home_sickbed`");
-    await queryRunner.query("DROP INDEX `IDX_0591342b2df530a0bf341a9d07` ON `home_sickbed`");
-    await queryRunner.query("DROP INDEX `IDX_24dd12c6cd1d60c990d7216975` ON `home_sickbed`");
-    await queryRunner.query("DROP INDEX `IDX_7ec0c87c8631621da4dabbd46f` ON `home_sickbed`");
-    await queryRunner.query("DROP INDEX `IDX_bdce3b2630080dd2872e0a23b9` ON `home_sickbed`");
-    await queryRunner.query("DROP TABLE `home_sickbed`");
-    await queryRunner.query("DROP INDEX `IDX_b4d6e4c526f517bc8e441dc238` ON `hospital_stay`");
-    await queryRunner.query("DROP INDEX `IDX_53ec4ac7099490e7b4882d6c15` ON `hospital_stay`");
-    await queryRunner.query("DROP INDEX `IDX_676a2c6d912ef2d9b808c38bc2` ON `hospital_stay`");
-    await queryRunner.query("DROP TABLE `hospital_stay`");
-    await queryRunner.query("DROP INDEX `IDX_f92a4862826d8a8cb708236a7c` ON `hospice_stay`");
-    await queryRunner.query("DROP INDEX `IDX_205bdec31428edf97ead156f19` ON `hospice_stay`");
-    await queryRunner.query("DROP INDEX `IDX_b51e4bbf5d5e38de370c9dc538` ON `hospice_stay`");
-    await queryRunner.query("DROP TABLE `hospice_stay`");
-    await queryRunner.query("DROP INDEX `IDX_52308b4692d0598d79bf28be9f` ON `medical_institution`");
-    await queryRunner.query("DROP INDEX `IDX_2a12262bdbb95d7cea3580280e` ON `medical_institution`");
-    await queryRunner.query("DROP INDEX `IDX_a8d365bdfee39304b15fb7167f` ON `medical_institution`");
-    await queryRunner.query("DROP INDEX `IDX_30e8f6fa2c6480898a3a671adf` ON `medical_institution`");
-    await queryRunner.query("DROP INDEX `IDX_75c719afc9c34b2a00f08cfe32` ON `medical_institution`");
-    await queryRunner.query("DROP TABLE `medical_institution`");
-    await queryRunner.query("DROP INDEX `IDX_1ddf32b97a992956cf425b45ce` ON `cooperation_agreement`");
-    await queryRunner.query("DROP INDEX `IDX_b5e2fca1056dcca456ddc767f6` ON `cooperation_agreement`");
-    await queryRunner.query("DROP TABLE `cooperation_agreement`");
-    await queryRunner.query("DROP TABLE `audit_chain_head`");
-    await queryRunner.query("DROP INDEX `IDX_c3b83ec8bb784db59cbdf416bc` ON `audit_subject`");
-    await queryRunner.query("DROP INDEX `IDX_14d799705b4d1353a50c4e28f8` ON `audit_subject`");
-    await queryRunner.query("DROP TABLE `audit_subject`");
-    await queryRunner.query("DROP INDEX `IDX_9aea2a0b438c008f98848e22a3` ON `audit_record`");
-    await queryRunner.query("DROP INDEX `IDX_22808439364f766dccaf0a3816` ON `audit_record`");
-    await queryRunner.query("DROP TABLE `audit_record`");
+    await queryRunner.query('DROP INDEX `IDX_05166cf0091c344173851d04a9` ON `inside_clinic`');
+    await queryRunner.query('DROP INDEX `IDX_42a59c5cd18568ff36519c0c03` ON `inside_clinic`');
+    await queryRunner.query('DROP TABLE `inside_clinic`');
+    await queryRunner.query('DROP INDEX `IDX_a877dfcff5a30155202dc12da3` ON `home_sickbed`');
+    await queryRunner.query('DROP INDEX `IDX_0591342b2df530a0bf341a9d07` ON `home_sickbed`');
+    await queryRunner.query('DROP INDEX `IDX_24dd12c6cd1d60c990d7216975` ON `home_sickbed`');
+    await queryRunner.query('DROP INDEX `IDX_7ec0c87c8631621da4dabbd46f` ON `home_sickbed`');
+    await queryRunner.query('DROP INDEX `IDX_bdce3b2630080dd2872e0a23b9` ON `home_sickbed`');
+    await queryRunner.query('DROP TABLE `home_sickbed`');
+    await queryRunner.query('DROP INDEX `IDX_b4d6e4c526f517bc8e441dc238` ON `hospital_stay`');
+    await queryRunner.query('DROP INDEX `IDX_53ec4ac7099490e7b4882d6c15` ON `hospital_stay`');
+    await queryRunner.query('DROP INDEX `IDX_676a2c6d912ef2d9b808c38bc2` ON `hospital_stay`');
+    await queryRunner.query('DROP TABLE `hospital_stay`');
+    await queryRunner.query('DROP INDEX `IDX_f92a4862826d8a8cb708236a7c` ON `hospice_stay`');
+    await queryRunner.query('DROP INDEX `IDX_205bdec31428edf97ead156f19` ON `hospice_stay`');
+    await queryRunner.query('DROP INDEX `IDX_b51e4bbf5d5e38de370c9dc538` ON `hospice_stay`');
+    await queryRunner.query('DROP TABLE `hospice_stay`');
+    await queryRunner.query('DROP INDEX `IDX_52308b4692d0598d79bf28be9f` ON `medical_institution`');
+    await queryRunner.query('DROP INDEX `IDX_2a12262bdbb95d7cea3580280e` ON `medical_institution`');
+    await queryRunner.query('DROP INDEX `IDX_a8d365bdfee39304b15fb7167f` ON `medical_institution`');
+    await queryRunner.query('DROP INDEX `IDX_30e8f6fa2c6480898a3a671adf` ON `medical_institution`');
+    await queryRunner.query('DROP INDEX `IDX_75c719afc9c34b2a00f08cfe32` ON `medical_institution`');
+    await queryRunner.query('DROP TABLE `medical_institution`');
+    await queryRunner.query('DROP INDEX `IDX_1ddf32b97a992956cf425b45ce` ON `cooperation_agreement`');
+    await queryRunner.query('DROP INDEX `IDX_b5e2fca1056dcca456ddc767f6` ON `cooperation_agreement`');
+    await queryRunner.query('DROP TABLE `cooperation_agreement`');
+    await queryRunner.query('DROP TABLE `audit_chain_head`');
+    await queryRunner.query('DROP INDEX `IDX_c3b83ec8bb784db59cbdf416bc` ON `audit_subject`');
+    await queryRunner.query('DROP INDEX `IDX_14d799705b4d1353a50c4e28f8` ON `audit_subject`');
+    await queryRunner.query('DROP TABLE `audit_subject`');
+    await queryRunner.query('DROP INDEX `IDX_9aea2a0b438c008f98848e22a3` ON `audit_record`');
+    await queryRunner.query('DROP INDEX `IDX_22808439364f766dccaf0a3816` ON `audit_record`');
+    await queryRunner.query('DROP TABLE `audit_record`');
   }
 }

@@ -42,13 +42,21 @@ export class PatientSeeder {
   private readonly sickbedProviders = new Map<string, MedicalInstitution[]>();
   private readonly allSickbedProviders: MedicalInstitution[];
 
-  constructor(private readonly context: HealthSeedContext, institutions: MedicalInstitution[]) {
+  constructor(
+    private readonly context: HealthSeedContext,
+    institutions: MedicalInstitution[],
+  ) {
     for (const institution of institutions) {
-      if (institution.medicalBeds > 0) push(this.hospitalBeds, institution.districtCode, { institution, free: institution.medicalBeds });
-      if (institution.hospiceBeds > 0) push(this.hospiceBeds, institution.districtCode, { institution, free: institution.hospiceBeds });
-      if (institution.kind !== MedicalInstitutionKind.VILLAGE_CLINIC) push(this.sickbedProviders, institution.districtCode, institution);
+      if (institution.medicalBeds > 0)
+        push(this.hospitalBeds, institution.districtCode, { institution, free: institution.medicalBeds });
+      if (institution.hospiceBeds > 0)
+        push(this.hospiceBeds, institution.districtCode, { institution, free: institution.hospiceBeds });
+      if (institution.kind !== MedicalInstitutionKind.VILLAGE_CLINIC)
+        push(this.sickbedProviders, institution.districtCode, institution);
     }
-    this.allSickbedProviders = institutions.filter((institution) => institution.kind !== MedicalInstitutionKind.VILLAGE_CLINIC);
+    this.allSickbedProviders = institutions.filter(
+      (institution) => institution.kind !== MedicalInstitutionKind.VILLAGE_CLINIC,
+    );
   }
 
   async seedFor(persons: SyntheticPerson[]): Promise<void> {
@@ -66,7 +74,13 @@ export class PatientSeeder {
         const pool = this.freeBed(this.hospiceBeds, person.districtCode, random);
         if (pool) {
           const admittedOn = addDays(today, -random.int(0, 60));
-          hospiceStays.push({ personKey: person.personKey, medicalInstitutionCode: pool.institution.code, admittedOn, dischargedOn: null, dischargeReason: null });
+          hospiceStays.push({
+            personKey: person.personKey,
+            medicalInstitutionCode: pool.institution.code,
+            admittedOn,
+            dischargedOn: null,
+            dischargeReason: null,
+          });
           hospitalCursor = admittedOn;
           // Most come straight from a hospital bed (医疗床位 → 安宁疗护床位).
           fromHospitalToHospice = random.chance(0.6);
@@ -77,7 +91,13 @@ export class PatientSeeder {
         const pool = this.freeBed(this.hospitalBeds, person.districtCode, random);
         if (pool) {
           const admittedOn = addDays(today, -random.int(0, 30));
-          hospitalStays.push({ personKey: person.personKey, medicalInstitutionCode: pool.institution.code, admittedOn, dischargedOn: null, dischargeDestination: null });
+          hospitalStays.push({
+            personKey: person.personKey,
+            medicalInstitutionCode: pool.institution.code,
+            admittedOn,
+            dischargedOn: null,
+            dischargeDestination: null,
+          });
           hospitalCursor = admittedOn;
           inBed = true;
         }
@@ -113,26 +133,55 @@ export class PatientSeeder {
   }
 
   /** Short past stays, each ending before the next began (the latest on the day of a hospice admission when transferred), none older than the history window. */
-  private pastHospitalStays(person: SyntheticPerson, random: Random, before: string, toHospice: boolean): Partial<HospitalStay>[] {
+  private pastHospitalStays(
+    person: SyntheticPerson,
+    random: Random,
+    before: string,
+    toHospice: boolean,
+  ): Partial<HospitalStay>[] {
     const stays: Partial<HospitalStay>[] = [];
     let cursor = before;
-    for (let n = 0; (n === 0 && toHospice) || (n < 3 && random.chance(n === 0 ? CHANCE.pastHospitalStay(person.frailty) : 0.3)); n++) {
+    for (
+      let n = 0;
+      (n === 0 && toHospice) || (n < 3 && random.chance(n === 0 ? CHANCE.pastHospitalStay(person.frailty) : 0.3));
+      n++
+    ) {
       const transfer = n === 0 && toHospice;
       const dischargedOn = transfer ? cursor : addDays(cursor, -random.int(20, 300));
       const admittedOn = addDays(dischargedOn, -random.int(3, 21));
       if (admittedOn < addDays(this.context.today, -HISTORY_DAYS)) break;
       const pools = this.hospitalBeds.get(person.districtCode) ?? [...this.hospitalBeds.values()][0];
-      const institution = random.weighted(pools.map((pool) => [pool.institution, pool.institution.medicalBeds] as const));
+      const institution = random.weighted(
+        pools.map((pool) => [pool.institution, pool.institution.medicalBeds] as const),
+      );
       const destination = transfer
         ? HospitalDischargeDestination.HOSPICE
-        : random.weighted([[HospitalDischargeDestination.HOME, 60], [HospitalDischargeDestination.HOME_SICKBED, 10], [HospitalDischargeDestination.ELDER_CARE_INSTITUTION, 10], [HospitalDischargeDestination.FAMILY_BED, 5], [HospitalDischargeDestination.OTHER_HOSPITAL, 10], [HospitalDischargeDestination.OTHER, 5]]);
-      stays.push({ personKey: person.personKey, medicalInstitutionCode: institution.code, admittedOn, dischargedOn, dischargeDestination: destination });
+        : random.weighted([
+            [HospitalDischargeDestination.HOME, 60],
+            [HospitalDischargeDestination.HOME_SICKBED, 10],
+            [HospitalDischargeDestination.ELDER_CARE_INSTITUTION, 10],
+            [HospitalDischargeDestination.FAMILY_BED, 5],
+            [HospitalDischargeDestination.OTHER_HOSPITAL, 10],
+            [HospitalDischargeDestination.OTHER, 5],
+          ]);
+      stays.push({
+        personKey: person.personKey,
+        medicalInstitutionCode: institution.code,
+        admittedOn,
+        dischargedOn,
+        dischargeDestination: destination,
+      });
       cursor = admittedOn;
     }
     return stays;
   }
 
-  private sickbed(person: SyntheticPerson, random: Random, openedOn: string, closedOn: string | null): Partial<HomeSickbed> {
+  private sickbed(
+    person: SyntheticPerson,
+    random: Random,
+    openedOn: string,
+    closedOn: string | null,
+  ): Partial<HomeSickbed> {
     const providers = this.sickbedProviders.get(person.districtCode) ?? this.allSickbedProviders;
     const lastDay = closedOn ?? this.context.today;
     const days = Math.round((Date.parse(lastDay) - Date.parse(openedOn)) / 86_400_000);
@@ -144,7 +193,14 @@ export class PatientSeeder {
       townCode: person.townCode,
       openedOn,
       closedOn,
-      closeReason: closedOn ? random.weighted([[HomeSickbedCloseReason.RECOVERED, 60], [HomeSickbedCloseReason.HOSPITAL, 25], [HomeSickbedCloseReason.ELDER_CARE_INSTITUTION, 10], [HomeSickbedCloseReason.OTHER, 5]]) : null,
+      closeReason: closedOn
+        ? random.weighted([
+            [HomeSickbedCloseReason.RECOVERED, 60],
+            [HomeSickbedCloseReason.HOSPITAL, 25],
+            [HomeSickbedCloseReason.ELDER_CARE_INSTITUTION, 10],
+            [HomeSickbedCloseReason.OTHER, 5],
+          ])
+        : null,
       visitCount,
       lastVisitedOn: visitCount ? addDays(openedOn, Math.min(days, (visitCount - 1) * 7)) : null,
     };

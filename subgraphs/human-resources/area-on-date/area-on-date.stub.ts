@@ -10,7 +10,10 @@ import { can } from '../access-policy';
  */
 @Directive('@key(fields: "areaCode asOf")')
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'The city or a district as of a day (截至日期), owned by civil affairs; human resources adds its caregiver, social-worker, certified, long-term-carer and trainee counts and the enrolment in elder-care majors.' })
+@ObjectType({
+  description:
+    'The city or a district as of a day (截至日期), owned by civil affairs; human resources adds its caregiver, social-worker, certified, long-term-carer and trainee counts and the enrolment in elder-care majors.',
+})
 export class AreaOnDate {
   @Field(() => ID, { description: 'Division code of the city (371000) or a district.' })
   areaCode: string;
@@ -19,14 +22,18 @@ export class AreaOnDate {
   asOf: string;
 
   @Directive('@external')
-  @Field(() => [ID], { description: 'Medical insurance: credit codes of the elder-care institutions of the area LTCI-designated on the day.' })
+  @Field(() => [ID], {
+    description:
+      'Medical insurance: credit codes of the elder-care institutions of the area LTCI-designated on the day.',
+  })
   ltciDesignatedInstitutionCodes?: string[];
 }
 
 export const areaOnDateReference = {
   AreaOnDate: {
     // The whole representation stays on the object: the designated institutions arrive in it (`@requires`).
-    __resolveReference: (reference: AreaOnDateKey & Partial<Pick<AreaOnDate, 'ltciDesignatedInstitutionCodes'>>): AreaOnDate =>
-      Object.assign(new AreaOnDate(), reference, checkAreaOnDateKey(reference)),
+    __resolveReference: (
+      reference: AreaOnDateKey & Partial<Pick<AreaOnDate, 'ltciDesignatedInstitutionCodes'>>,
+    ): AreaOnDate => Object.assign(new AreaOnDate(), reference, checkAreaOnDateKey(reference)),
   },
 };

@@ -9,18 +9,26 @@ import { CaregiverRole, CaregiverSex } from './caregiver-enums';
 /** A caregiver registered with the human resources and social security bureau; civil affairs' care assignments point here by person key. */
 @Directive('@key(fields: "personKey")')
 @Authorized(can('caregiverIdentity'))
-@ObjectType({ description: 'A caregiver in elder care (养老护理员, 健康照护师/长期照护师 or 社会工作者), registered by human resources: identity, role, employer and certificates. Civil affairs’ care assignments point at them.' })
+@ObjectType({
+  description:
+    'A caregiver in elder care (养老护理员, 健康照护师/长期照护师 or 社会工作者), registered by human resources: identity, role, employer and certificates. Civil affairs’ care assignments point at them.',
+})
 @Entity('caregiver')
 @Index(['employerCode', 'role'])
 @Index(['districtCode', 'role'])
 export class Caregiver {
-  @Field(() => ID, { description: 'Pseudonymous person key: keyed hash of the ID number, the same in every department.' })
+  @Field(() => ID, {
+    description: 'Pseudonymous person key: keyed hash of the ID number, the same in every department.',
+  })
   @PrimaryColumn({ type: 'varchar', length: 32 })
   personKey: string;
 
   @Authorized(can('caregiverRecords'))
   @UseMiddleware(PersonalData(maskIdNumber))
-  @Field({ description: 'Resident ID number (居民身份证号码), 18 characters. Personal information: masked without the personal-data scope.' })
+  @Field({
+    description:
+      'Resident ID number (居民身份证号码), 18 characters. Personal information: masked without the personal-data scope.',
+  })
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 18 })
   idNumber: string;
@@ -41,7 +49,10 @@ export class Caregiver {
 
   @Authorized(can('caregiverRecords'))
   @UseMiddleware(PersonalData(maskPhone))
-  @Field(() => String, { nullable: true, description: 'Contact phone number. Personal information: masked without the personal-data scope.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Contact phone number. Personal information: masked without the personal-data scope.',
+  })
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone: string | null;
 
@@ -50,11 +61,17 @@ export class Caregiver {
   @Column({ type: 'simple-enum', enum: CaregiverRole })
   role: CaregiverRole;
 
-  @Field(() => ID, { nullable: true, description: 'Credit code of the employing elder-care institution; null for a caregiver without one (independent home care).' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Credit code of the employing elder-care institution; null for a caregiver without one (independent home care).',
+  })
   @Column({ type: 'varchar', length: 18, nullable: true })
   employerCode: string | null;
 
-  @Field(() => LocalDate, { description: 'First day of the current employment (or of independent work when there is no employer).' })
+  @Field(() => LocalDate, {
+    description: 'First day of the current employment (or of independent work when there is no employer).',
+  })
   @Column({ type: 'date' })
   employedFrom: string;
 
@@ -63,13 +80,20 @@ export class Caregiver {
   @Column({ type: 'date', nullable: true })
   employedUntil: string | null;
 
-  @Field(() => ID, { description: 'District code where the caregiver works: the employer’s district, or the caregiver’s own service district when there is no employer.' })
+  @Field(() => ID, {
+    description:
+      'District code where the caregiver works: the employer’s district, or the caregiver’s own service district when there is no employer.',
+  })
   @Index()
   @Column({ type: 'varchar', length: 12 })
   districtCode: string;
 
   @Authorized(can('caregiverRecords'))
-  @Field(() => Int, { nullable: true, description: 'Year of graduation from a college or vocational school (高校/职业院校毕业), if any; decides graduate hiring awards and internship subsidies.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Year of graduation from a college or vocational school (高校/职业院校毕业), if any; decides graduate hiring awards and internship subsidies.',
+  })
   @Column({ type: 'smallint', nullable: true })
   graduationYear: number | null;
 

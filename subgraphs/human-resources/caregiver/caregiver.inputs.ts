@@ -6,7 +6,10 @@ import { checkIntegerRange, checkNotFuture, checkPhone, checkText } from '../../
 import { CaregiverRole } from './caregiver-enums';
 import { checkWeihaiDistrict } from './work-district';
 
-@InputType({ description: 'A new caregiver. Sex and birth date are taken from the ID number; the district defaults to the employer’s.' })
+@InputType({
+  description:
+    'A new caregiver. Sex and birth date are taken from the ID number; the district defaults to the employer’s.',
+})
 export class RegisterCaregiverInput implements SelfValidating {
   @Field({ description: 'Resident ID number, 18 characters (a 15-digit number is converted).' })
   idNumber: string;
@@ -20,13 +23,23 @@ export class RegisterCaregiverInput implements SelfValidating {
   @Field(() => CaregiverRole, { description: 'Role in elder care.' })
   role: CaregiverRole;
 
-  @Field(() => ID, { nullable: true, description: 'Credit code of the employing elder-care institution; omitted for a caregiver without one.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Credit code of the employing elder-care institution; omitted for a caregiver without one.',
+  })
   employerCode?: string | null;
 
-  @Field(() => LocalDate, { description: 'First day of the employment (or of independent work); not in the future, not before the 16th birthday.' })
+  @Field(() => LocalDate, {
+    description:
+      'First day of the employment (or of independent work); not in the future, not before the 16th birthday.',
+  })
   employedFrom: string;
 
-  @Field(() => ID, { nullable: true, description: 'District where the caregiver works: defaults to the employer’s district (from its credit code); required without an employer.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'District where the caregiver works: defaults to the employer’s district (from its credit code); required without an employer.',
+  })
   districtCode?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Year of graduation from a college or vocational school, if any.' })

@@ -20,18 +20,32 @@ export class CaregiverPage extends PageOf(Caregiver, 'A page of caregivers.') {}
 @Resolver(() => Caregiver)
 export class CaregiverResolver {
   @Query(() => Caregiver, { nullable: true, description: 'A caregiver by person key; null if none is registered.' })
-  caregiver(@Arg('personKey', () => ID, { description: 'Person key of the caregiver.' }) personKey: string, @Ctx() { loaders }: HumanResourcesContext): Promise<Caregiver | null> {
+  caregiver(
+    @Arg('personKey', () => ID, { description: 'Person key of the caregiver.' }) personKey: string,
+    @Ctx() { loaders }: HumanResourcesContext,
+  ): Promise<Caregiver | null> {
     return loaders.caregiverByKey.load(assertPersonKey(personKey));
   }
 
-  @Query(() => Caregiver, { nullable: true, description: 'A caregiver by resident ID number (validated, then looked up by its person key); null if none is registered.' })
-  caregiverByIdNumber(@Arg('idNumber', { description: 'Resident ID number.' }) idNumber: string, @Ctx() { loaders, config }: HumanResourcesContext): Promise<Caregiver | null> {
+  @Query(() => Caregiver, {
+    nullable: true,
+    description:
+      'A caregiver by resident ID number (validated, then looked up by its person key); null if none is registered.',
+  })
+  caregiverByIdNumber(
+    @Arg('idNumber', { description: 'Resident ID number.' }) idNumber: string,
+    @Ctx() { loaders, config }: HumanResourcesContext,
+  ): Promise<Caregiver | null> {
     return loaders.caregiverByKey.load(personKeyOf(parseResidentId(idNumber).number, config.personKeySecret));
   }
 
-  @Query(() => CaregiverPage, { description: 'Caregivers matching a filter (working today unless former staff are included), ordered by person key.' })
+  @Query(() => CaregiverPage, {
+    description:
+      'Caregivers matching a filter (working today unless former staff are included), ordered by person key.',
+  })
   caregivers(
-    @Arg('filter', () => CaregiverFilter, { nullable: true, description: 'Which caregivers.' }) filter: CaregiverFilter | undefined,
+    @Arg('filter', () => CaregiverFilter, { nullable: true, description: 'Which caregivers.' })
+    filter: CaregiverFilter | undefined,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page.' }) page: PageInput | undefined,
     @Ctx() { dataSource, config }: HumanResourcesContext,
   ): Promise<CaregiverPage> {
@@ -39,22 +53,38 @@ export class CaregiverResolver {
   }
 
   @Authorized(can('write'))
-  @Mutation(() => Caregiver, { description: 'Registers a caregiver (养老护理员, 长期照护师 or 社会工作者) with their employer. Refused for an invalid ID number or credit code, a person already registered, or an employment before working age.' })
-  registerCaregiver(@Arg('input', () => RegisterCaregiverInput) input: RegisterCaregiverInput, @Ctx() { dataSource, config }: HumanResourcesContext): Promise<Caregiver> {
+  @Mutation(() => Caregiver, {
+    description:
+      'Registers a caregiver (养老护理员, 长期照护师 or 社会工作者) with their employer. Refused for an invalid ID number or credit code, a person already registered, or an employment before working age.',
+  })
+  registerCaregiver(
+    @Arg('input', () => RegisterCaregiverInput) input: RegisterCaregiverInput,
+    @Ctx() { dataSource, config }: HumanResourcesContext,
+  ): Promise<Caregiver> {
     return transaction(dataSource, (manager) => registerCaregiver(manager, input, config.personKeySecret));
   }
 
-  @FieldResolver(() => Institution, { nullable: true, description: 'The employing elder-care institution (civil affairs resolves its name and beds); null without one.' })
+  @FieldResolver(() => Institution, {
+    nullable: true,
+    description: 'The employing elder-care institution (civil affairs resolves its name and beds); null without one.',
+  })
   employer(@Root() caregiver: Caregiver): Institution | null {
     return caregiver.employerCode ? Object.assign(new Institution(), { code: caregiver.employerCode }) : null;
   }
 
-  @FieldResolver(() => [CaregiverCertificate], { description: 'Certificates held, newest first, expired ones included.' })
-  certificates(@Root() caregiver: Caregiver, @Ctx() { loaders }: HumanResourcesContext): Promise<CaregiverCertificate[]> {
+  @FieldResolver(() => [CaregiverCertificate], {
+    description: 'Certificates held, newest first, expired ones included.',
+  })
+  certificates(
+    @Root() caregiver: Caregiver,
+    @Ctx() { loaders }: HumanResourcesContext,
+  ): Promise<CaregiverCertificate[]> {
     return loaders.certificatesByPerson.load(caregiver.personKey);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Certified today (持证): holds a certificate issued by today and not expired.' })
+  @FieldResolver(() => Boolean, {
+    description: 'Certified today (持证): holds a certificate issued by today and not expired.',
+  })
   async certified(@Root() caregiver: Caregiver, @Ctx() { loaders }: HumanResourcesContext): Promise<boolean> {
     return isCertifiedOn(await loaders.certificatesByPerson.load(caregiver.personKey), todayIso());
   }

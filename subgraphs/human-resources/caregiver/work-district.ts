@@ -21,5 +21,10 @@ export function workDistrict(given: string | null | undefined, employerCode: str
   if (given) return checkWeihaiDistrict(given, 'districtCode');
   const registeredIn = employerCode?.slice(2, 8);
   if (registeredIn && WEIHAI_DISTRICTS.has(registeredIn)) return registeredIn;
-  throw new BadUserInputError('districtCode', employerCode ? 'the employer’s credit code does not name a Weihai district: give the district where the caregiver works' : 'a caregiver without an employer needs their own service district');
+  throw new BadUserInputError(
+    'districtCode',
+    employerCode
+      ? 'the employer’s credit code does not name a Weihai district: give the district where the caregiver works'
+      : 'a caregiver without an employer needs their own service district',
+  );
 }

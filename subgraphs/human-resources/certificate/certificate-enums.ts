@@ -31,12 +31,22 @@ export const CERTIFICATE_LEVELS: Record<CaregiverCertificateKind, readonly Careg
     CaregiverCertificateLevel.ELDER_CAREGIVER_LEVEL_2,
     CaregiverCertificateLevel.ELDER_CAREGIVER_LEVEL_1,
   ],
-  LONG_TERM_CARER: [CaregiverCertificateLevel.LONG_TERM_CARER_JUNIOR, CaregiverCertificateLevel.LONG_TERM_CARER_INTERMEDIATE, CaregiverCertificateLevel.LONG_TERM_CARER_SENIOR],
-  SOCIAL_WORKER: [CaregiverCertificateLevel.ASSISTANT_SOCIAL_WORKER, CaregiverCertificateLevel.SOCIAL_WORKER, CaregiverCertificateLevel.SENIOR_SOCIAL_WORKER],
+  LONG_TERM_CARER: [
+    CaregiverCertificateLevel.LONG_TERM_CARER_JUNIOR,
+    CaregiverCertificateLevel.LONG_TERM_CARER_INTERMEDIATE,
+    CaregiverCertificateLevel.LONG_TERM_CARER_SENIOR,
+  ],
+  SOCIAL_WORKER: [
+    CaregiverCertificateLevel.ASSISTANT_SOCIAL_WORKER,
+    CaregiverCertificateLevel.SOCIAL_WORKER,
+    CaregiverCertificateLevel.SENIOR_SOCIAL_WORKER,
+  ],
 };
 
 export function kindOfLevel(level: CaregiverCertificateLevel): CaregiverCertificateKind {
-  return (Object.keys(CERTIFICATE_LEVELS) as CaregiverCertificateKind[]).find((kind) => CERTIFICATE_LEVELS[kind].includes(level))!;
+  return (Object.keys(CERTIFICATE_LEVELS) as CaregiverCertificateKind[]).find((kind) =>
+    CERTIFICATE_LEVELS[kind].includes(level),
+  )!;
 }
 
 /** 1 for the lowest level of a kind, rising: 五级/初级工 is 1 and 一级/高级技师 is 5 for elder caregivers. */
@@ -48,7 +58,9 @@ registerEnumType(CaregiverCertificateKind, {
   name: 'CaregiverCertificateKind',
   description: 'Qualification a caregiver’s certificate attests.',
   valuesConfig: {
-    ELDER_CAREGIVER_SKILL: { description: '养老护理员职业技能等级证书: elder-caregiver skill level, 五级 (lowest) to 一级 (highest).' },
+    ELDER_CAREGIVER_SKILL: {
+      description: '养老护理员职业技能等级证书: elder-caregiver skill level, 五级 (lowest) to 一级 (highest).',
+    },
     LONG_TERM_CARER: { description: '健康照护师/长期照护师 certificate: 初级, 中级, 高级.' },
     SOCIAL_WORKER: { description: '社会工作者职业资格: 助理社会工作师, 社会工作师, 高级社会工作师.' },
   },

@@ -6,7 +6,10 @@ import { CaregiverCertificateKind, CaregiverCertificateLevel, rankOfLevel } from
 
 /** A certificate a caregiver holds; whether it makes them "certified" is decided in `certified.ts`. */
 @Authorized(can('caregiverRecords'))
-@ObjectType({ description: 'A caregiver’s certificate (证书): elder-caregiver skill level, long-term-carer level or social-work qualification, with its validity.' })
+@ObjectType({
+  description:
+    'A caregiver’s certificate (证书): elder-caregiver skill level, long-term-carer level or social-work qualification, with its validity.',
+})
 @Entity('caregiver_certificate')
 @Index(['personKey', 'issuedOn'])
 @Index(['issuedOn', 'expiresOn'])
@@ -49,7 +52,9 @@ export class CaregiverCertificate {
   @CreateDateColumn()
   recordedAt: Date;
 
-  @Field(() => Int, { description: 'Rank of the level within its kind, 1 the lowest: elder-caregiver 五级 is 1, 一级 (高级技师) is 5.' })
+  @Field(() => Int, {
+    description: 'Rank of the level within its kind, 1 the lowest: elder-caregiver 五级 is 1, 一级 (高级技师) is 5.',
+  })
   get levelRank(): number {
     return rankOfLevel(this.level);
   }

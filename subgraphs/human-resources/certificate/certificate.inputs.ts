@@ -23,12 +23,16 @@ export class RecordCaregiverCertificateInput implements SelfValidating {
   @Field(() => LocalDate, { description: 'Date of issue; not in the future.' })
   issuedOn: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Last day of validity, after the date of issue; omitted if it does not expire.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Last day of validity, after the date of issue; omitted if it does not expire.',
+  })
   expiresOn?: string | null;
 
   validate(): void {
     assertPersonKey(this.personKey);
-    if (!/^[0-9A-Za-z-]{4,40}$/.test(this.certificateNumber)) throw new BadUserInputError('certificateNumber', 'must be 4 to 40 letters, digits or hyphens');
+    if (!/^[0-9A-Za-z-]{4,40}$/.test(this.certificateNumber))
+      throw new BadUserInputError('certificateNumber', 'must be 4 to 40 letters, digits or hyphens');
     checkText('issuer', this.issuer, 64);
     checkNotFuture('issuedOn', this.issuedOn);
     checkDateOrder('issuedOn', this.issuedOn, 'expiresOn', this.expiresOn);

@@ -6,7 +6,8 @@ export function createCertificateLoaders(dataSource: DataSource) {
   const certificates = dataSource.getRepository(CaregiverCertificate);
   return {
     certificatesByPerson: rowsByKey(
-      (keys: string[]) => certificates.find({ where: { personKey: In(keys) }, order: { issuedOn: 'DESC', id: 'DESC' } }),
+      (keys: string[]) =>
+        certificates.find({ where: { personKey: In(keys) }, order: { issuedOn: 'DESC', id: 'DESC' } }),
       (certificate) => certificate.personKey,
     ),
   };

@@ -13,8 +13,14 @@ import { isCertificateValidOn } from './certified';
 @Resolver(() => CaregiverCertificate)
 export class CaregiverCertificateResolver {
   @Authorized(can('write'))
-  @Mutation(() => CaregiverCertificate, { description: 'Records a certificate a caregiver holds. Refused for an unknown caregiver, a certificate number already recorded, or an expiry before the issue.' })
-  recordCaregiverCertificate(@Arg('input', () => RecordCaregiverCertificateInput) input: RecordCaregiverCertificateInput, @Ctx() { dataSource }: HumanResourcesContext): Promise<CaregiverCertificate> {
+  @Mutation(() => CaregiverCertificate, {
+    description:
+      'Records a certificate a caregiver holds. Refused for an unknown caregiver, a certificate number already recorded, or an expiry before the issue.',
+  })
+  recordCaregiverCertificate(
+    @Arg('input', () => RecordCaregiverCertificateInput) input: RecordCaregiverCertificateInput,
+    @Ctx() { dataSource }: HumanResourcesContext,
+  ): Promise<CaregiverCertificate> {
     return transaction(dataSource, (manager) => recordCaregiverCertificate(manager, input));
   }
 
@@ -24,7 +30,10 @@ export class CaregiverCertificateResolver {
   }
 
   @FieldResolver(() => Caregiver, { description: 'The caregiver holding it.' })
-  caregiver(@Root() certificate: CaregiverCertificate, @Ctx() { loaders }: HumanResourcesContext): Promise<Caregiver | null> {
+  caregiver(
+    @Root() certificate: CaregiverCertificate,
+    @Ctx() { loaders }: HumanResourcesContext,
+  ): Promise<Caregiver | null> {
     return loaders.caregiverByKey.load(certificate.personKey);
   }
 }

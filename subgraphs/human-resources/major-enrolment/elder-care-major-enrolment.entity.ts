@@ -8,7 +8,10 @@ import { ElderCareSchoolKind } from './school-kind.enum';
  * 专业招生规模, to grow markedly). Numbers of students, no persons: public.
  */
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'Students enrolled (招生人数) in one elder-care major (养老服务相关专业) of one school in one enrolment year, recorded by human resources with education (indicator 12: enrolment at universities and vocational schools to grow markedly, 明显增长). Numbers of students only.' })
+@ObjectType({
+  description:
+    'Students enrolled (招生人数) in one elder-care major (养老服务相关专业) of one school in one enrolment year, recorded by human resources with education (indicator 12: enrolment at universities and vocational schools to grow markedly, 明显增长). Numbers of students only.',
+})
 @Entity('elder_care_major_enrolment')
 @Unique(['schoolCode', 'major', 'enrolmentYear'])
 @Index(['enrolmentYear', 'districtCode'])
@@ -29,11 +32,16 @@ export class ElderCareMajorEnrolment {
   @Column({ type: 'simple-enum', enum: ElderCareSchoolKind })
   schoolKind: ElderCareSchoolKind;
 
-  @Field({ description: 'Major (专业), e.g. 智慧健康养老服务与管理, 老年保健与管理, 护理（老年护理方向）, 社会工作（老年社会工作方向）.' })
+  @Field({
+    description:
+      'Major (专业), e.g. 智慧健康养老服务与管理, 老年保健与管理, 护理（老年护理方向）, 社会工作（老年社会工作方向）.',
+  })
   @Column({ type: 'varchar', length: 64 })
   major: string;
 
-  @Field(() => Int, { description: 'Enrolment year (招生年度): the autumn intake of that year, closed on 30 September.' })
+  @Field(() => Int, {
+    description: 'Enrolment year (招生年度): the autumn intake of that year, closed on 30 September.',
+  })
   @Column({ type: 'smallint' })
   enrolmentYear: number;
 

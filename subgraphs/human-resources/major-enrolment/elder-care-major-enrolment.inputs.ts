@@ -58,7 +58,8 @@ export class CorrectElderCareMajorEnrolmentInput implements SelfValidating {
   enrolled: number;
 
   validate(): void {
-    if (!/^[1-9]\d{0,9}$/.test(String(this.id))) throw new BadUserInputError('id', 'must be the record number of an enrolment record');
+    if (!/^[1-9]\d{0,9}$/.test(String(this.id)))
+      throw new BadUserInputError('id', 'must be the record number of an enrolment record');
     checkIntegerRange('enrolled', this.enrolled, 0, MAX_ENROLLED);
   }
 }

@@ -28,7 +28,9 @@ export function createMajorEnrolmentLoaders(dataSource: DataSource) {
         .groupBy('record.enrolmentYear')
         .addGroupBy('record.districtCode');
       if (!cityAsked) query.andWhere('record.districtCode IN (:...districts)', { districts: codes });
-      const rows = (await query.getRawMany<{ districtCode: string; year: string | number; enrolled: string | number }>()).map((row) => ({
+      const rows = (
+        await query.getRawMany<{ districtCode: string; year: string | number; enrolled: string | number }>()
+      ).map((row) => ({
         districtCode: row.districtCode,
         value: { year: Number(row.year), enrolled: Number(row.enrolled) } as YearEnrolled,
       }));

@@ -13,8 +13,12 @@ registerEnumType(ElderCareSchoolKind, {
   description: 'Kind of school enrolling students in an elder-care major (养老服务相关专业).',
   valuesConfig: {
     UNDERGRADUATE: { description: '本科高校: undergraduate university or college.' },
-    VOCATIONAL_COLLEGE: { description: '高职/职业院校: higher vocational college (专科 and vocational undergraduate).' },
+    VOCATIONAL_COLLEGE: {
+      description: '高职/职业院校: higher vocational college (专科 and vocational undergraduate).',
+    },
     TECHNICIAN_COLLEGE: { description: '技工院校: technician college or school, under human resources.' },
-    SECONDARY_VOCATIONAL: { description: '中职: secondary vocational school (中等职业学校, including health schools 卫生学校).' },
+    SECONDARY_VOCATIONAL: {
+      description: '中职: secondary vocational school (中等职业学校, including health schools 卫生学校).',
+    },
   },
 });

@@ -5,12 +5,14 @@ export class IndicatorsAndFiveBed1796068988291 implements MigrationInterface {
   name = 'IndicatorsAndFiveBed1796068988291';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `elder_care_major_enrolment` (`id` int NOT NULL AUTO_INCREMENT, `schoolCode` varchar(18) NOT NULL, `schoolName` varchar(64) NOT NULL, `schoolKind` enum ('UNDERGRADUATE', 'VOCATIONAL_COLLEGE', 'TECHNICIAN_COLLEGE', 'SECONDARY_VOCATIONAL') NOT NULL, `major` varchar(64) NOT NULL, `enrolmentYear` smallint NOT NULL, `enrolled` int NOT NULL, `districtCode` varchar(12) NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_6709db2351bea83bd165098f3a` (`enrolmentYear`, `districtCode`), UNIQUE INDEX `IDX_a4b030da9ef633463f2aaa7f5f` (`schoolCode`, `major`, `enrolmentYear`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query(
+      "CREATE TABLE `elder_care_major_enrolment` (`id` int NOT NULL AUTO_INCREMENT, `schoolCode` varchar(18) NOT NULL, `schoolName` varchar(64) NOT NULL, `schoolKind` enum ('UNDERGRADUATE', 'VOCATIONAL_COLLEGE', 'TECHNICIAN_COLLEGE', 'SECONDARY_VOCATIONAL') NOT NULL, `major` varchar(64) NOT NULL, `enrolmentYear` smallint NOT NULL, `enrolled` int NOT NULL, `districtCode` varchar(12) NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_6709db2351bea83bd165098f3a` (`enrolmentYear`, `districtCode`), UNIQUE INDEX `IDX_a4b030da9ef633463f2aaa7f5f` (`schoolCode`, `major`, `enrolmentYear`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX `IDX_a4b030da9ef633463f2aaa7f5f` ON `elder_care_major_enrolment`");
-    await queryRunner.query("DROP INDEX `IDX_6709db2351bea83bd165098f3a` ON `elder_care_major_enrolment`");
-    await queryRunner.query("DROP TABLE `elder_care_major_enrolment`");
+    await queryRunner.query('DROP INDEX `IDX_a4b030da9ef633463f2aaa7f5f` ON `elder_care_major_enrolment`');
+    await queryRunner.query('DROP INDEX `IDX_6709db2351bea83bd165098f3a` ON `elder_care_major_enrolment`');
+    await queryRunner.query('DROP TABLE `elder_care_major_enrolment`');
   }
 }

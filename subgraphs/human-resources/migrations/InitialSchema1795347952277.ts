@@ -5,50 +5,66 @@ export class InitialSchema1795347952277 implements MigrationInterface {
   name = 'InitialSchema1795347952277';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `audit_record` (`sequence` int NOT NULL, `recordedAt` varchar(24) NOT NULL, `callerId` varchar(128) NOT NULL, `callerRole` varchar(32) NOT NULL, `callerDepartment` varchar(32) NULL, `operation` varchar(128) NOT NULL, `kind` enum ('READ', 'WRITE') NOT NULL, `personKeys` text NOT NULL, `recordIds` text NOT NULL, `fields` text NOT NULL, `requestId` varchar(64) NOT NULL, `previousHash` varchar(64) NOT NULL, `hash` varchar(64) NOT NULL, INDEX `IDX_22808439364f766dccaf0a3816` (`recordedAt`), INDEX `IDX_9aea2a0b438c008f98848e22a3` (`callerId`), PRIMARY KEY (`sequence`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `audit_subject` (`id` int NOT NULL AUTO_INCREMENT, `sequence` int NOT NULL, `personKey` varchar(32) NOT NULL, INDEX `IDX_14d799705b4d1353a50c4e28f8` (`sequence`), INDEX `IDX_c3b83ec8bb784db59cbdf416bc` (`personKey`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `audit_chain_head` (`id` int NOT NULL, `sequence` int NOT NULL, `hash` varchar(64) NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `caregiver` (`personKey` varchar(32) NOT NULL, `idNumber` varchar(18) NOT NULL, `name` varchar(32) NOT NULL, `sex` enum ('MALE', 'FEMALE') NOT NULL, `birthDate` date NOT NULL, `phone` varchar(20) NULL, `role` enum ('ELDER_CAREGIVER', 'LONG_TERM_CARER', 'SOCIAL_WORKER') NOT NULL, `employerCode` varchar(18) NULL, `employedFrom` date NOT NULL, `employedUntil` date NULL, `districtCode` varchar(12) NOT NULL, `graduationYear` smallint NULL, `registeredAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_36c45ee048c19f96c6609b6c81` (`idNumber`), INDEX `IDX_b7dd80fd7677e5df5a52178561` (`role`), INDEX `IDX_6f2e78126ee93673086cc4587c` (`employedUntil`), INDEX `IDX_5e12a6e28e4f1d764fa8998ac5` (`districtCode`), INDEX `IDX_e8f70b5ef394bd3eb431011892` (`districtCode`, `role`), INDEX `IDX_887dbd856d5c3811508321f613` (`employerCode`, `role`), PRIMARY KEY (`personKey`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `caregiver_certificate` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `kind` enum ('ELDER_CAREGIVER_SKILL', 'LONG_TERM_CARER', 'SOCIAL_WORKER') NOT NULL, `level` enum ('ELDER_CAREGIVER_LEVEL_5', 'ELDER_CAREGIVER_LEVEL_4', 'ELDER_CAREGIVER_LEVEL_3', 'ELDER_CAREGIVER_LEVEL_2', 'ELDER_CAREGIVER_LEVEL_1', 'LONG_TERM_CARER_JUNIOR', 'LONG_TERM_CARER_INTERMEDIATE', 'LONG_TERM_CARER_SENIOR', 'ASSISTANT_SOCIAL_WORKER', 'SOCIAL_WORKER', 'SENIOR_SOCIAL_WORKER') NOT NULL, `certificateNumber` varchar(40) NOT NULL, `issuer` varchar(64) NOT NULL, `issuedOn` date NOT NULL, `expiresOn` date NULL, `recordedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_c55191079424dcdfe7f3a3fa5c` (`kind`), UNIQUE INDEX `IDX_9093f9bb608c744a3ee81d8795` (`certificateNumber`), INDEX `IDX_898565b9a447c4c787dcf2da42` (`issuedOn`, `expiresOn`), INDEX `IDX_fec96590e8177ef127b42636a3` (`personKey`, `issuedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `caregiver_subsidy` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `kind` enum ('GRADUATE_HIRING_AWARD', 'CERTIFIED_CAREGIVER_HIRING_AWARD', 'TRAINING_SUBSIDY', 'JOB_STABILISATION_SUBSIDY', 'INTERNSHIP_SUBSIDY') NOT NULL, `occasion` varchar(32) NOT NULL, `amountFen` bigint NOT NULL, `decidedOn` date NOT NULL, `employerCode` varchar(18) NULL, `districtCode` varchar(12) NOT NULL, `trainingEnrolmentId` int NULL, `status` enum ('DECIDED', 'PAID') NOT NULL, `paymentReference` varchar(64) NULL, `paidOn` date NULL, `recordedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `IDX_91118873cccb2769c822676093` (`kind`), INDEX `IDX_e4b873f10ebb2452fc439ece91` (`employerCode`), INDEX `IDX_2e50bf3c29d5427dc5484e42d1` (`paymentReference`), INDEX `IDX_d970023f668952315b3829f33d` (`status`, `decidedOn`), INDEX `IDX_6b0e79bbfd47b97ead08b6237a` (`districtCode`, `kind`), UNIQUE INDEX `IDX_9fb5463c370942ea01e15c3dce` (`personKey`, `kind`, `occasion`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `caregiver_training_enrolment` (`id` int NOT NULL AUTO_INCREMENT, `programmeId` int NOT NULL, `personKey` varchar(32) NOT NULL, `districtCode` varchar(12) NOT NULL, `enrolledOn` date NOT NULL, `completedOn` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_c8aa211ee37f813d98008ea7cf` (`programmeId`), INDEX `IDX_7f93163b536cb11cdae892c2a9` (`completedOn`, `districtCode`), INDEX `IDX_85bb00464f813dd30dd1b0239a` (`personKey`, `enrolledOn`), UNIQUE INDEX `IDX_c88dedba7d3d90022acf486f3f` (`programmeId`, `personKey`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `caregiver_training_programme` (`id` int NOT NULL AUTO_INCREMENT, `kind` enum ('INDUCTION', 'SKILLS', 'LONG_TERM_CARER') NOT NULL, `year` smallint NOT NULL, `name` varchar(128) NOT NULL, `organiser` varchar(128) NOT NULL, `districtCode` varchar(12) NULL, `startsOn` date NOT NULL, `endsOn` date NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_5cf4cbbc51c27f081ee5716271` (`districtCode`), INDEX `IDX_73b48cf219e384dc84012cf2fd` (`year`, `kind`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query(
+      "CREATE TABLE `audit_record` (`sequence` int NOT NULL, `recordedAt` varchar(24) NOT NULL, `callerId` varchar(128) NOT NULL, `callerRole` varchar(32) NOT NULL, `callerDepartment` varchar(32) NULL, `operation` varchar(128) NOT NULL, `kind` enum ('READ', 'WRITE') NOT NULL, `personKeys` text NOT NULL, `recordIds` text NOT NULL, `fields` text NOT NULL, `requestId` varchar(64) NOT NULL, `previousHash` varchar(64) NOT NULL, `hash` varchar(64) NOT NULL, INDEX `IDX_22808439364f766dccaf0a3816` (`recordedAt`), INDEX `IDX_9aea2a0b438c008f98848e22a3` (`callerId`), PRIMARY KEY (`sequence`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      'CREATE TABLE `audit_subject` (`id` int NOT NULL AUTO_INCREMENT, `sequence` int NOT NULL, `personKey` varchar(32) NOT NULL, INDEX `IDX_14d799705b4d1353a50c4e28f8` (`sequence`), INDEX `IDX_c3b83ec8bb784db59cbdf416bc` (`personKey`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `audit_chain_head` (`id` int NOT NULL, `sequence` int NOT NULL, `hash` varchar(64) NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      "CREATE TABLE `caregiver` (`personKey` varchar(32) NOT NULL, `idNumber` varchar(18) NOT NULL, `name` varchar(32) NOT NULL, `sex` enum ('MALE', 'FEMALE') NOT NULL, `birthDate` date NOT NULL, `phone` varchar(20) NULL, `role` enum ('ELDER_CAREGIVER', 'LONG_TERM_CARER', 'SOCIAL_WORKER') NOT NULL, `employerCode` varchar(18) NULL, `employedFrom` date NOT NULL, `employedUntil` date NULL, `districtCode` varchar(12) NOT NULL, `graduationYear` smallint NULL, `registeredAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_36c45ee048c19f96c6609b6c81` (`idNumber`), INDEX `IDX_b7dd80fd7677e5df5a52178561` (`role`), INDEX `IDX_6f2e78126ee93673086cc4587c` (`employedUntil`), INDEX `IDX_5e12a6e28e4f1d764fa8998ac5` (`districtCode`), INDEX `IDX_e8f70b5ef394bd3eb431011892` (`districtCode`, `role`), INDEX `IDX_887dbd856d5c3811508321f613` (`employerCode`, `role`), PRIMARY KEY (`personKey`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `caregiver_certificate` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `kind` enum ('ELDER_CAREGIVER_SKILL', 'LONG_TERM_CARER', 'SOCIAL_WORKER') NOT NULL, `level` enum ('ELDER_CAREGIVER_LEVEL_5', 'ELDER_CAREGIVER_LEVEL_4', 'ELDER_CAREGIVER_LEVEL_3', 'ELDER_CAREGIVER_LEVEL_2', 'ELDER_CAREGIVER_LEVEL_1', 'LONG_TERM_CARER_JUNIOR', 'LONG_TERM_CARER_INTERMEDIATE', 'LONG_TERM_CARER_SENIOR', 'ASSISTANT_SOCIAL_WORKER', 'SOCIAL_WORKER', 'SENIOR_SOCIAL_WORKER') NOT NULL, `certificateNumber` varchar(40) NOT NULL, `issuer` varchar(64) NOT NULL, `issuedOn` date NOT NULL, `expiresOn` date NULL, `recordedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_c55191079424dcdfe7f3a3fa5c` (`kind`), UNIQUE INDEX `IDX_9093f9bb608c744a3ee81d8795` (`certificateNumber`), INDEX `IDX_898565b9a447c4c787dcf2da42` (`issuedOn`, `expiresOn`), INDEX `IDX_fec96590e8177ef127b42636a3` (`personKey`, `issuedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `caregiver_subsidy` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `kind` enum ('GRADUATE_HIRING_AWARD', 'CERTIFIED_CAREGIVER_HIRING_AWARD', 'TRAINING_SUBSIDY', 'JOB_STABILISATION_SUBSIDY', 'INTERNSHIP_SUBSIDY') NOT NULL, `occasion` varchar(32) NOT NULL, `amountFen` bigint NOT NULL, `decidedOn` date NOT NULL, `employerCode` varchar(18) NULL, `districtCode` varchar(12) NOT NULL, `trainingEnrolmentId` int NULL, `status` enum ('DECIDED', 'PAID') NOT NULL, `paymentReference` varchar(64) NULL, `paidOn` date NULL, `recordedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `IDX_91118873cccb2769c822676093` (`kind`), INDEX `IDX_e4b873f10ebb2452fc439ece91` (`employerCode`), INDEX `IDX_2e50bf3c29d5427dc5484e42d1` (`paymentReference`), INDEX `IDX_d970023f668952315b3829f33d` (`status`, `decidedOn`), INDEX `IDX_6b0e79bbfd47b97ead08b6237a` (`districtCode`, `kind`), UNIQUE INDEX `IDX_9fb5463c370942ea01e15c3dce` (`personKey`, `kind`, `occasion`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      'CREATE TABLE `caregiver_training_enrolment` (`id` int NOT NULL AUTO_INCREMENT, `programmeId` int NOT NULL, `personKey` varchar(32) NOT NULL, `districtCode` varchar(12) NOT NULL, `enrolledOn` date NOT NULL, `completedOn` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_c8aa211ee37f813d98008ea7cf` (`programmeId`), INDEX `IDX_7f93163b536cb11cdae892c2a9` (`completedOn`, `districtCode`), INDEX `IDX_85bb00464f813dd30dd1b0239a` (`personKey`, `enrolledOn`), UNIQUE INDEX `IDX_c88dedba7d3d90022acf486f3f` (`programmeId`, `personKey`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      "CREATE TABLE `caregiver_training_programme` (`id` int NOT NULL AUTO_INCREMENT, `kind` enum ('INDUCTION', 'SKILLS', 'LONG_TERM_CARER') NOT NULL, `year` smallint NOT NULL, `name` varchar(128) NOT NULL, `organiser` varchar(128) NOT NULL, `districtCode` varchar(12) NULL, `startsOn` date NOT NULL, `endsOn` date NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_5cf4cbbc51c27f081ee5716271` (`districtCode`), INDEX `IDX_73b48cf219e384dc84012cf2fd` (`year`, `kind`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX `IDX_73b48cf219e384dc84012cf2fd` ON `caregiver_training_programme`");
-    await queryRunner.query("DROP INDEX `IDX_5cf4cbbc51c27f081ee5716271` ON `caregiver_training_programme`");
-    await queryRunner.query("DROP TABLE `caregiver_training_programme`");
-    await queryRunner.query("DROP INDEX `IDX_c88dedba7d3d90022acf486f3f` ON `caregiver_training_enrolment`");
-    await queryRunner.query("DROP INDEX `IDX_85bb00464f813dd30dd1b0239a` ON `caregiver_training_enrolment`");
-    await queryRunner.query("DROP INDEX `IDX_7f93163b536cb11cdae892c2a9` ON `caregiver_training_enrolment`");
-    await queryRunner.query("DROP INDEX `IDX_c8aa211ee37f813d98008ea7cf` ON `caregiver_training_enrolment`");
-    await queryRunner.query("DROP TABLE `caregiver_training_enrolment`");
-    await queryRunner.query("DROP INDEX `IDX_9fb5463c370942ea01e15c3dce` ON `caregiver_subsidy`");
-    await queryRunner.query("DROP INDEX `IDX_6b0e79bbfd47b97ead08b6237a` ON `caregiver_subsidy`");
-    await queryRunner.query("DROP INDEX `IDX_d970023f668952315b3829f33d` ON `caregiver_subsidy`");
-    await queryRunner.query("DROP INDEX `IDX_2e50bf3c29d5427dc5484e42d1` ON `caregiver_subsidy`");
-    await queryRunner.query("DROP INDEX `IDX_e4b873f10ebb2452fc439ece91` ON `caregiver_subsidy`");
-    await queryRunner.query("DROP INDEX `IDX_91118873cccb2769c822676093` ON `caregiver_subsidy`");
-    await queryRunner.query("DROP TABLE `caregiver_subsidy`");
-    await queryRunner.query("DROP INDEX `IDX_fec96590e8177ef127b42636a3` ON `caregiver_certificate`");
-    await queryRunner.query("DROP INDEX `IDX_898565b9a447c4c787dcf2da42` ON `caregiver_certificate`");
-    await queryRunner.query("DROP INDEX `IDX_9093f9bb608c744a3ee81d8795` ON `caregiver_certificate`");
-    await queryRunner.query("DROP INDEX `IDX_c55191079424dcdfe7f3a3fa5c` ON `caregiver_certificate`");
-    await queryRunner.query("DROP TABLE `caregiver_certificate`");
-    await queryRunner.query("DROP INDEX `IDX_887dbd856d5c3811508321f613` ON `caregiver`");
-    await queryRunner.query("DROP INDEX `IDX_e8f70b5ef394bd3eb431011892` ON `caregiver`");
-    await queryRunner.query("DROP INDEX `IDX_5e12a6e28e4f1d764fa8998ac5` ON `caregiver`");
-    await queryRunner.query("DROP INDEX `IDX_6f2e78126ee93673086cc4587c` ON `caregiver`");
-    await queryRunner.query("DROP INDEX `IDX_b7dd80fd7677e5df5a52178561` ON `caregiver`");
-    await queryRunner.query("DROP INDEX `IDX_36c45ee048c19f96c6609b6c81` ON `caregiver`");
-    await queryRunner.query("DROP TABLE `caregiver`");
-    await queryRunner.query("DROP TABLE `audit_chain_head`");
-    await queryRunner.query("DROP INDEX `IDX_c3b83ec8bb784db59cbdf416bc` ON `audit_subject`");
-    await queryRunner.query("DROP INDEX `IDX_14d799705b4d1353a50c4e28f8` ON `audit_subject`");
-    await queryRunner.query("DROP TABLE `audit_subject`");
-    await queryRunner.query("DROP INDEX `IDX_9aea2a0b438c008f98848e22a3` ON `audit_record`");
-    await queryRunner.query("DROP INDEX `IDX_22808439364f766dccaf0a3816` ON `audit_record`");
-    await queryRunner.query("DROP TABLE `audit_record`");
+    await queryRunner.query('DROP INDEX `IDX_73b48cf219e384dc84012cf2fd` ON `caregiver_training_programme`');
+    await queryRunner.query('DROP INDEX `IDX_5cf4cbbc51c27f081ee5716271` ON `caregiver_training_programme`');
+    await queryRunner.query('DROP TABLE `caregiver_training_programme`');
+    await queryRunner.query('DROP INDEX `IDX_c88dedba7d3d90022acf486f3f` ON `caregiver_training_enrolment`');
+    await queryRunner.query('DROP INDEX `IDX_85bb00464f813dd30dd1b0239a` ON `caregiver_training_enrolment`');
+    await queryRunner.query('DROP INDEX `IDX_7f93163b536cb11cdae892c2a9` ON `caregiver_training_enrolment`');
+    await queryRunner.query('DROP INDEX `IDX_c8aa211ee37f813d98008ea7cf` ON `caregiver_training_enrolment`');
+    await queryRunner.query('DROP TABLE `caregiver_training_enrolment`');
+    await queryRunner.query('DROP INDEX `IDX_9fb5463c370942ea01e15c3dce` ON `caregiver_subsidy`');
+    await queryRunner.query('DROP INDEX `IDX_6b0e79bbfd47b97ead08b6237a` ON `caregiver_subsidy`');
+    await queryRunner.query('DROP INDEX `IDX_d970023f668952315b3829f33d` ON `caregiver_subsidy`');
+    await queryRunner.query('DROP INDEX `IDX_2e50bf3c29d5427dc5484e42d1` ON `caregiver_subsidy`');
+    await queryRunner.query('DROP INDEX `IDX_e4b873f10ebb2452fc439ece91` ON `caregiver_subsidy`');
+    await queryRunner.query('DROP INDEX `IDX_91118873cccb2769c822676093` ON `caregiver_subsidy`');
+    await queryRunner.query('DROP TABLE `caregiver_subsidy`');
+    await queryRunner.query('DROP INDEX `IDX_fec96590e8177ef127b42636a3` ON `caregiver_certificate`');
+    await queryRunner.query('DROP INDEX `IDX_898565b9a447c4c787dcf2da42` ON `caregiver_certificate`');
+    await queryRunner.query('DROP INDEX `IDX_9093f9bb608c744a3ee81d8795` ON `caregiver_certificate`');
+    await queryRunner.query('DROP INDEX `IDX_c55191079424dcdfe7f3a3fa5c` ON `caregiver_certificate`');
+    await queryRunner.query('DROP TABLE `caregiver_certificate`');
+    await queryRunner.query('DROP INDEX `IDX_887dbd856d5c3811508321f613` ON `caregiver`');
+    await queryRunner.query('DROP INDEX `IDX_e8f70b5ef394bd3eb431011892` ON `caregiver`');
+    await queryRunner.query('DROP INDEX `IDX_5e12a6e28e4f1d764fa8998ac5` ON `caregiver`');
+    await queryRunner.query('DROP INDEX `IDX_6f2e78126ee93673086cc4587c` ON `caregiver`');
+    await queryRunner.query('DROP INDEX `IDX_b7dd80fd7677e5df5a52178561` ON `caregiver`');
+    await queryRunner.query('DROP INDEX `IDX_36c45ee048c19f96c6609b6c81` ON `caregiver`');
+    await queryRunner.query('DROP TABLE `caregiver`');
+    await queryRunner.query('DROP TABLE `audit_chain_head`');
+    await queryRunner.query('DROP INDEX `IDX_c3b83ec8bb784db59cbdf416bc` ON `audit_subject`');
+    await queryRunner.query('DROP INDEX `IDX_14d799705b4d1353a50c4e28f8` ON `audit_subject`');
+    await queryRunner.query('DROP TABLE `audit_subject`');
+    await queryRunner.query('DROP INDEX `IDX_9aea2a0b438c008f98848e22a3` ON `audit_record`');
+    await queryRunner.query('DROP INDEX `IDX_22808439364f766dccaf0a3816` ON `audit_record`');
+    await queryRunner.query('DROP TABLE `audit_record`');
   }
 }

@@ -28,27 +28,54 @@ interface SyntheticSchool {
 /** Weihai schools with elder-care majors: real names, synthetic credit codes and numbers. */
 const SCHOOLS: SyntheticSchool[] = [
   {
-    code17: '12371000MB0285613', name: '威海职业学院', kind: ElderCareSchoolKind.VOCATIONAL_COLLEGE, districtCode: '371002',
-    majors: [{ major: '智慧健康养老服务与管理', since: 2021, intake: 90 }, { major: '护理（老年护理方向）', since: 2020, intake: 120 }],
+    code17: '12371000MB0285613',
+    name: '威海职业学院',
+    kind: ElderCareSchoolKind.VOCATIONAL_COLLEGE,
+    districtCode: '371002',
+    majors: [
+      { major: '智慧健康养老服务与管理', since: 2021, intake: 90 },
+      { major: '护理（老年护理方向）', since: 2020, intake: 120 },
+    ],
   },
   {
-    code17: '12371000MB0286421', name: '威海海洋职业学院', kind: ElderCareSchoolKind.VOCATIONAL_COLLEGE, districtCode: '371082',
+    code17: '12371000MB0286421',
+    name: '威海海洋职业学院',
+    kind: ElderCareSchoolKind.VOCATIONAL_COLLEGE,
+    districtCode: '371082',
     majors: [{ major: '智慧健康养老服务与管理', since: 2021, intake: 60 }],
   },
   {
-    code17: '12370000MB2831407', name: '山东药品食品职业学院', kind: ElderCareSchoolKind.VOCATIONAL_COLLEGE, districtCode: '371003',
-    majors: [{ major: '老年保健与管理', since: 2020, intake: 80 }, { major: '康复治疗技术（老年康复方向）', since: 2022, intake: 50 }],
+    code17: '12370000MB2831407',
+    name: '山东药品食品职业学院',
+    kind: ElderCareSchoolKind.VOCATIONAL_COLLEGE,
+    districtCode: '371003',
+    majors: [
+      { major: '老年保健与管理', since: 2020, intake: 80 },
+      { major: '康复治疗技术（老年康复方向）', since: 2022, intake: 50 },
+    ],
   },
   {
-    code17: '12371000MB0287238', name: '威海市卫生学校', kind: ElderCareSchoolKind.SECONDARY_VOCATIONAL, districtCode: '371003',
-    majors: [{ major: '护理（老年护理方向）', since: 2020, intake: 150 }, { major: '智慧健康养老服务', since: 2021, intake: 45 }],
+    code17: '12371000MB0287238',
+    name: '威海市卫生学校',
+    kind: ElderCareSchoolKind.SECONDARY_VOCATIONAL,
+    districtCode: '371003',
+    majors: [
+      { major: '护理（老年护理方向）', since: 2020, intake: 150 },
+      { major: '智慧健康养老服务', since: 2021, intake: 45 },
+    ],
   },
   {
-    code17: '12371000MB0288046', name: '威海市技师学院', kind: ElderCareSchoolKind.TECHNICIAN_COLLEGE, districtCode: '371072',
+    code17: '12371000MB0288046',
+    name: '威海市技师学院',
+    kind: ElderCareSchoolKind.TECHNICIAN_COLLEGE,
+    districtCode: '371072',
     majors: [{ major: '健康服务与管理（养老护理）', since: 2020, intake: 40 }],
   },
   {
-    code17: '12371083MB0012847', name: '乳山市职业中等专业学校', kind: ElderCareSchoolKind.SECONDARY_VOCATIONAL, districtCode: '371083',
+    code17: '12371083MB0012847',
+    name: '乳山市职业中等专业学校',
+    kind: ElderCareSchoolKind.SECONDARY_VOCATIONAL,
+    districtCode: '371083',
     majors: [{ major: '智慧健康养老服务', since: 2022, intake: 35 }],
   },
 ];

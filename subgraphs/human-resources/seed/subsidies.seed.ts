@@ -16,7 +16,12 @@ type SeededEnrolment = CaregiverTrainingEnrolment & { programme: CaregiverTraini
  * rule and rate table as the mutation, so no seeded subsidy is one the bureau would refuse. Decisions
  * older than two months have mostly been paid by finance (synthetic disbursement references).
  */
-export async function seedSubsidies(context: HumanResourcesSeedContext, caregivers: Caregiver[], certificates: CaregiverCertificate[], enrolments: SeededEnrolment[]): Promise<void> {
+export async function seedSubsidies(
+  context: HumanResourcesSeedContext,
+  caregivers: Caregiver[],
+  certificates: CaregiverCertificate[],
+  enrolments: SeededEnrolment[],
+): Promise<void> {
   const { today } = context;
   const certificatesOf = group(certificates);
   const enrolmentsOf = group(enrolments);
@@ -24,19 +29,38 @@ export async function seedSubsidies(context: HumanResourcesSeedContext, caregive
   caregivers.forEach((caregiver, index) => {
     const random = context.random('subsidy', index);
     const candidates: Array<{ kind: CaregiverSubsidyKind; decidedOn: string; enrolment?: SeededEnrolment }> = [
-      { kind: CaregiverSubsidyKind.GRADUATE_HIRING_AWARD, decidedOn: addDays(caregiver.employedFrom, random.int(30, 90)) },
-      { kind: CaregiverSubsidyKind.CERTIFIED_CAREGIVER_HIRING_AWARD, decidedOn: addDays(caregiver.employedFrom, random.int(30, 120)) },
-      { kind: CaregiverSubsidyKind.INTERNSHIP_SUBSIDY, decidedOn: addDays(caregiver.employedFrom, random.int(60, 200)) },
+      {
+        kind: CaregiverSubsidyKind.GRADUATE_HIRING_AWARD,
+        decidedOn: addDays(caregiver.employedFrom, random.int(30, 90)),
+      },
+      {
+        kind: CaregiverSubsidyKind.CERTIFIED_CAREGIVER_HIRING_AWARD,
+        decidedOn: addDays(caregiver.employedFrom, random.int(30, 120)),
+      },
+      {
+        kind: CaregiverSubsidyKind.INTERNSHIP_SUBSIDY,
+        decidedOn: addDays(caregiver.employedFrom, random.int(60, 200)),
+      },
       { kind: CaregiverSubsidyKind.JOB_STABILISATION_SUBSIDY, decidedOn: `${Number(today.slice(0, 4)) - 1}-06-30` },
       ...(enrolmentsOf.get(caregiver.personKey) ?? [])
         .filter((enrolment) => enrolment.completedOn)
-        .map((enrolment) => ({ kind: CaregiverSubsidyKind.TRAINING_SUBSIDY, decidedOn: addDays(enrolment.completedOn!, random.int(10, 40)), enrolment })),
+        .map((enrolment) => ({
+          kind: CaregiverSubsidyKind.TRAINING_SUBSIDY,
+          decidedOn: addDays(enrolment.completedOn!, random.int(10, 40)),
+          enrolment,
+        })),
     ];
     for (const { kind, decidedOn, enrolment } of candidates) {
       if (decidedOn > today || !random.chance(kind === CaregiverSubsidyKind.TRAINING_SUBSIDY ? 0.5 : 0.6)) continue;
       const decision = decideCaregiverSubsidy(
         kind,
-        { ...caregiver, certificates: certificatesOf.get(caregiver.personKey) ?? [], enrolment: enrolment ? { id: enrolment.id, completedOn: enrolment.completedOn, programmeKind: enrolment.programme.kind } : null },
+        {
+          ...caregiver,
+          certificates: certificatesOf.get(caregiver.personKey) ?? [],
+          enrolment: enrolment
+            ? { id: enrolment.id, completedOn: enrolment.completedOn, programmeKind: enrolment.programme.kind }
+            : null,
+        },
         decidedOn,
       );
       if ('refusal' in decision) continue;
@@ -52,7 +76,9 @@ export async function seedSubsidies(context: HumanResourcesSeedContext, caregive
         districtCode: caregiver.districtCode,
         trainingEnrolmentId: enrolment?.id ?? null,
         status: paid ? CaregiverSubsidyStatus.PAID : CaregiverSubsidyStatus.DECIDED,
-        paymentReference: paid ? `CZ-${paidOn!.slice(0, 4)}-HR${String(index).padStart(6, '0')}-${subsidies.length + 1}` : null,
+        paymentReference: paid
+          ? `CZ-${paidOn!.slice(0, 4)}-HR${String(index).padStart(6, '0')}-${subsidies.length + 1}`
+          : null,
         paidOn,
       });
     }

@@ -12,7 +12,10 @@ import { CaregiverSubsidyKind, CaregiverSubsidyStatus } from './subsidy-enums';
  */
 @Directive('@key(fields: "id")')
 @Authorized(can('subsidies'))
-@ObjectType({ description: 'A subsidy decided by human resources for an elder-care worker (一次性入职奖补, 培训补贴, 稳岗补贴, 见习补贴); finance pays it and its disbursement reference is recorded here.' })
+@ObjectType({
+  description:
+    'A subsidy decided by human resources for an elder-care worker (一次性入职奖补, 培训补贴, 稳岗补贴, 见习补贴); finance pays it and its disbursement reference is recorded here.',
+})
 @Entity('caregiver_subsidy')
 @Unique(['personKey', 'kind', 'occasion'])
 @Index(['districtCode', 'kind'])
@@ -31,7 +34,10 @@ export class CaregiverSubsidy {
   @Column({ type: 'simple-enum', enum: CaregiverSubsidyKind })
   kind: CaregiverSubsidyKind;
 
-  @Field({ description: 'What it is for, so it is decided only once: `once` for one-time awards, `enrolment:<id>` for training, `year:<YYYY>` for 稳岗.' })
+  @Field({
+    description:
+      'What it is for, so it is decided only once: `once` for one-time awards, `enrolment:<id>` for training, `year:<YYYY>` for 稳岗.',
+  })
   @Column({ type: 'varchar', length: 32 })
   occasion: string;
 
@@ -43,7 +49,10 @@ export class CaregiverSubsidy {
   @Column({ type: 'date' })
   decidedOn: string;
 
-  @Field(() => ID, { nullable: true, description: 'Credit code of the caregiver’s employer at the decision; null without one.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Credit code of the caregiver’s employer at the decision; null without one.',
+  })
   @Index()
   @Column({ type: 'varchar', length: 18, nullable: true })
   employerCode: string | null;
@@ -76,7 +85,10 @@ export class CaregiverSubsidy {
   @UpdateDateColumn()
   updatedAt: Date;
 
-  @Field({ description: 'The bureau’s decision number (文号), e.g. 威人社奖补〔2025〕17号: the reference finance records on the disbursement that pays it.' })
+  @Field({
+    description:
+      'The bureau’s decision number (文号), e.g. 威人社奖补〔2025〕17号: the reference finance records on the disbursement that pays it.',
+  })
   get decisionReference(): string {
     return subsidyDecisionReference(this.id, this.decidedOn);
   }

@@ -7,7 +7,10 @@ import { checkNotFuture } from '../../shared/validation/checks';
 import { checkWeihaiDistrict } from '../caregiver/work-district';
 import { CaregiverSubsidyKind, CaregiverSubsidyStatus } from './subsidy-enums';
 
-@InputType({ description: 'A subsidy to decide for a registered caregiver; eligibility and amount come from the records and the rate table.' })
+@InputType({
+  description:
+    'A subsidy to decide for a registered caregiver; eligibility and amount come from the records and the rate table.',
+})
 export class DecideCaregiverSubsidyInput implements SelfValidating {
   @Field(() => ID, { description: 'Person key of the caregiver.' })
   personKey: string;
@@ -18,15 +21,20 @@ export class DecideCaregiverSubsidyInput implements SelfValidating {
   @Field(() => LocalDate, { description: 'Date of the decision; eligibility is checked on it. Not in the future.' })
   decidedOn: string;
 
-  @Field(() => ID, { nullable: true, description: 'For a training subsidy (only): the caregiver’s completed enrolment it is for.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a training subsidy (only): the caregiver’s completed enrolment it is for.',
+  })
   trainingEnrolmentId?: number | null;
 
   validate(): void {
     assertPersonKey(this.personKey);
     checkNotFuture('decidedOn', this.decidedOn);
     const training = this.kind === CaregiverSubsidyKind.TRAINING_SUBSIDY;
-    if (training && this.trainingEnrolmentId == null) throw new BadUserInputError('trainingEnrolmentId', 'a training subsidy needs the enrolment it is for');
-    if (!training && this.trainingEnrolmentId != null) throw new BadUserInputError('trainingEnrolmentId', 'only a training subsidy names an enrolment');
+    if (training && this.trainingEnrolmentId == null)
+      throw new BadUserInputError('trainingEnrolmentId', 'a training subsidy needs the enrolment it is for');
+    if (!training && this.trainingEnrolmentId != null)
+      throw new BadUserInputError('trainingEnrolmentId', 'only a training subsidy names an enrolment');
   }
 }
 
@@ -42,7 +50,11 @@ export class RecordCaregiverSubsidyPaymentInput implements SelfValidating {
   paidOn: string;
 
   validate(): void {
-    if (!/^[0-9A-Za-z_\-/]{4,64}$/.test(this.paymentReference)) throw new BadUserInputError('paymentReference', 'must be 4 to 64 letters, digits, hyphens, underscores or slashes');
+    if (!/^[0-9A-Za-z_\-/]{4,64}$/.test(this.paymentReference))
+      throw new BadUserInputError(
+        'paymentReference',
+        'must be 4 to 64 letters, digits, hyphens, underscores or slashes',
+      );
     checkNotFuture('paidOn', this.paidOn);
   }
 }

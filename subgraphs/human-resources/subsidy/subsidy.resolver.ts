@@ -5,7 +5,11 @@ import { can } from '../access-policy';
 import { Caregiver } from '../caregiver/caregiver.entity';
 import type { HumanResourcesContext } from '../context';
 import { CaregiverSubsidy } from './subsidy.entity';
-import { CaregiverSubsidyFilter, DecideCaregiverSubsidyInput, RecordCaregiverSubsidyPaymentInput } from './subsidy.inputs';
+import {
+  CaregiverSubsidyFilter,
+  DecideCaregiverSubsidyInput,
+  RecordCaregiverSubsidyPaymentInput,
+} from './subsidy.inputs';
 import { decideSubsidy, listSubsidies, recordSubsidyPayment } from './subsidy.service';
 
 @ObjectType({ description: 'A page of caregiver subsidies.' })
@@ -16,7 +20,8 @@ export class CaregiverSubsidyPage extends PageOf(CaregiverSubsidy, 'A page of ca
 export class CaregiverSubsidyResolver {
   @Query(() => CaregiverSubsidyPage, { description: 'Subsidies decided for caregivers, newest decision first.' })
   caregiverSubsidies(
-    @Arg('filter', () => CaregiverSubsidyFilter, { nullable: true, description: 'Which subsidies.' }) filter: CaregiverSubsidyFilter | undefined,
+    @Arg('filter', () => CaregiverSubsidyFilter, { nullable: true, description: 'Which subsidies.' })
+    filter: CaregiverSubsidyFilter | undefined,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page.' }) page: PageInput | undefined,
     @Ctx() { dataSource, config }: HumanResourcesContext,
   ): Promise<CaregiverSubsidyPage> {
@@ -25,15 +30,25 @@ export class CaregiverSubsidyResolver {
 
   @Authorized(can('write'))
   @Mutation(() => CaregiverSubsidy, {
-    description: 'Decides a subsidy for a caregiver, checking eligibility from the records (a hiring award needs a current employer and, for certified caregivers, a valid certificate) at the amount the rate table sets. Refused when not eligible or already decided for the same occasion.',
+    description:
+      'Decides a subsidy for a caregiver, checking eligibility from the records (a hiring award needs a current employer and, for certified caregivers, a valid certificate) at the amount the rate table sets. Refused when not eligible or already decided for the same occasion.',
   })
-  decideCaregiverSubsidy(@Arg('input', () => DecideCaregiverSubsidyInput) input: DecideCaregiverSubsidyInput, @Ctx() { dataSource }: HumanResourcesContext): Promise<CaregiverSubsidy> {
+  decideCaregiverSubsidy(
+    @Arg('input', () => DecideCaregiverSubsidyInput) input: DecideCaregiverSubsidyInput,
+    @Ctx() { dataSource }: HumanResourcesContext,
+  ): Promise<CaregiverSubsidy> {
     return transaction(dataSource, (manager) => decideSubsidy(manager, input));
   }
 
   @Authorized(can('write'))
-  @Mutation(() => CaregiverSubsidy, { description: 'Records that finance paid a decided subsidy, with finance’s disbursement reference. Refused for an unknown subsidy, one already paid, or a payment dated before the decision.' })
-  recordCaregiverSubsidyPayment(@Arg('input', () => RecordCaregiverSubsidyPaymentInput) input: RecordCaregiverSubsidyPaymentInput, @Ctx() { dataSource }: HumanResourcesContext): Promise<CaregiverSubsidy> {
+  @Mutation(() => CaregiverSubsidy, {
+    description:
+      'Records that finance paid a decided subsidy, with finance’s disbursement reference. Refused for an unknown subsidy, one already paid, or a payment dated before the decision.',
+  })
+  recordCaregiverSubsidyPayment(
+    @Arg('input', () => RecordCaregiverSubsidyPaymentInput) input: RecordCaregiverSubsidyPaymentInput,
+    @Ctx() { dataSource }: HumanResourcesContext,
+  ): Promise<CaregiverSubsidy> {
     return transaction(dataSource, (manager) => recordSubsidyPayment(manager, input));
   }
 

@@ -11,19 +11,27 @@ import { CaregiverTrainingProgramme } from '../training/training-programme.entit
 import { decideCaregiverSubsidy } from './subsidy-eligibility';
 import { CaregiverSubsidyStatus } from './subsidy-enums';
 import { CaregiverSubsidy } from './subsidy.entity';
-import type { CaregiverSubsidyFilter, DecideCaregiverSubsidyInput, RecordCaregiverSubsidyPaymentInput } from './subsidy.inputs';
+import type {
+  CaregiverSubsidyFilter,
+  DecideCaregiverSubsidyInput,
+  RecordCaregiverSubsidyPaymentInput,
+} from './subsidy.inputs';
 
 /**
  * Decides a subsidy from the records: eligibility and amount by the rate table, at most one per
  * person, kind and occasion. The caregiver's row is locked first, so two clerks cannot both decide
  * the same award; the unique index is the last guard.
  */
-export async function decideSubsidy(manager: EntityManager, input: DecideCaregiverSubsidyInput): Promise<CaregiverSubsidy> {
+export async function decideSubsidy(
+  manager: EntityManager,
+  input: DecideCaregiverSubsidyInput,
+): Promise<CaregiverSubsidy> {
   const caregiver = await requireCaregiver(manager, input.personKey, 'personKey', { lock: true });
   let enrolment = null;
   if (input.trainingEnrolmentId != null) {
     const found = await manager.findOneBy(CaregiverTrainingEnrolment, { id: Number(input.trainingEnrolmentId) });
-    if (!found || found.personKey !== caregiver.personKey) throw new BadUserInputError('trainingEnrolmentId', 'this caregiver has no such training enrolment');
+    if (!found || found.personKey !== caregiver.personKey)
+      throw new BadUserInputError('trainingEnrolmentId', 'this caregiver has no such training enrolment');
     const programme = await manager.findOneByOrFail(CaregiverTrainingProgramme, { id: found.programmeId });
     enrolment = { id: found.id, completedOn: found.completedOn, programmeKind: programme.kind };
   }
@@ -32,8 +40,16 @@ export async function decideSubsidy(manager: EntityManager, input: DecideCaregiv
   if ('refusal' in decision) throw new BadUserInputError(decision.field, `${input.kind}: ${decision.refusal}`);
 
   const subsidies = manager.getRepository(CaregiverSubsidy);
-  const earlier = await subsidies.findOneBy({ personKey: caregiver.personKey, kind: input.kind, occasion: decision.occasion });
-  if (earlier) throw new ConflictError(`${input.kind} (${decision.occasion}) was already decided for this caregiver on ${earlier.decidedOn}: ${yuan(earlier.amountFen)}`, 'kind');
+  const earlier = await subsidies.findOneBy({
+    personKey: caregiver.personKey,
+    kind: input.kind,
+    occasion: decision.occasion,
+  });
+  if (earlier)
+    throw new ConflictError(
+      `${input.kind} (${decision.occasion}) was already decided for this caregiver on ${earlier.decidedOn}: ${yuan(earlier.amountFen)}`,
+      'kind',
+    );
   return subsidies.save(
     subsidies.create({
       personKey: caregiver.personKey,
@@ -52,22 +68,43 @@ export async function decideSubsidy(manager: EntityManager, input: DecideCaregiv
 }
 
 /** Records finance's payment of a decided subsidy, once. */
-export async function recordSubsidyPayment(manager: EntityManager, input: RecordCaregiverSubsidyPaymentInput): Promise<CaregiverSubsidy> {
+export async function recordSubsidyPayment(
+  manager: EntityManager,
+  input: RecordCaregiverSubsidyPaymentInput,
+): Promise<CaregiverSubsidy> {
   const subsidies = manager.getRepository(CaregiverSubsidy);
   const subsidy = await subsidies.findOne({ where: { id: Number(input.subsidyId) }, ...rowLock(manager) });
   if (!subsidy) throw new NotFoundError('Caregiver subsidy', String(input.subsidyId));
-  if (subsidy.status === CaregiverSubsidyStatus.PAID) throw new ConflictError(`this subsidy was already paid on ${subsidy.paidOn} (${subsidy.paymentReference})`, 'subsidyId');
+  if (subsidy.status === CaregiverSubsidyStatus.PAID)
+    throw new ConflictError(
+      `this subsidy was already paid on ${subsidy.paidOn} (${subsidy.paymentReference})`,
+      'subsidyId',
+    );
   checkDateOrder('the decision', subsidy.decidedOn, 'paidOn', input.paidOn);
-  Object.assign(subsidy, { status: CaregiverSubsidyStatus.PAID, paymentReference: input.paymentReference, paidOn: input.paidOn });
+  Object.assign(subsidy, {
+    status: CaregiverSubsidyStatus.PAID,
+    paymentReference: input.paymentReference,
+    paidOn: input.paidOn,
+  });
   return subsidies.save(subsidy);
 }
 
-export async function listSubsidies(manager: EntityManager, filter: CaregiverSubsidyFilter | undefined, page: { offset: number; limit: number }): Promise<Page<CaregiverSubsidy>> {
+export async function listSubsidies(
+  manager: EntityManager,
+  filter: CaregiverSubsidyFilter | undefined,
+  page: { offset: number; limit: number },
+): Promise<Page<CaregiverSubsidy>> {
   const query = manager.getRepository(CaregiverSubsidy).createQueryBuilder('subsidy');
   if (filter?.personKey) query.andWhere('subsidy.personKey = :personKey', { personKey: filter.personKey });
   if (filter?.kind) query.andWhere('subsidy.kind = :kind', { kind: filter.kind });
   if (filter?.status) query.andWhere('subsidy.status = :status', { status: filter.status });
-  if (filter?.districtCode) query.andWhere('subsidy.districtCode = :districtCode', { districtCode: filter.districtCode });
-  const [items, total] = await query.orderBy('subsidy.decidedOn', 'DESC').addOrderBy('subsidy.id', 'DESC').skip(page.offset).take(page.limit).getManyAndCount();
+  if (filter?.districtCode)
+    query.andWhere('subsidy.districtCode = :districtCode', { districtCode: filter.districtCode });
+  const [items, total] = await query
+    .orderBy('subsidy.decidedOn', 'DESC')
+    .addOrderBy('subsidy.id', 'DESC')
+    .skip(page.offset)
+    .take(page.limit)
+    .getManyAndCount();
   return { items, total, ...page };
 }

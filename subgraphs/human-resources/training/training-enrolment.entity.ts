@@ -32,7 +32,10 @@ export class CaregiverTrainingEnrolment {
   @Column({ type: 'date' })
   enrolledOn: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Date the training was completed (结业); null while it is not.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Date the training was completed (结业); null while it is not.',
+  })
   @Column({ type: 'date', nullable: true })
   completedOn: string | null;
 

@@ -9,7 +9,10 @@ import { CAREGIVER_TRAINING_GOALS, type CaregiverTrainingGoalDefinition } from '
 
 /** A dated training goal with how far the records have come towards it. */
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'A dated goal of caregivers and social workers trained (e.g. 2024: 4,530 caregivers and 266 social workers), with the persons who completed a training in its period.' })
+@ObjectType({
+  description:
+    'A dated goal of caregivers and social workers trained (e.g. 2024: 4,530 caregivers and 266 social workers), with the persons who completed a training in its period.',
+})
 export class CaregiverTrainingGoal {
   @Field(() => LocalDate, { description: 'First day completions count.' })
   from: string;
@@ -44,7 +47,11 @@ export interface TrainedCounts {
  * days (inclusive), by their role, in one GROUP BY. Citywide when `districts` is null; otherwise per
  * district recorded at enrolment (a person who trained in two districts counts in each).
  */
-export async function trainedInPeriod(dataSource: DataSource, period: { from: string; until: string }, districts: string[] | null): Promise<Array<{ districtCode: string | null; trained: TrainedCounts }>> {
+export async function trainedInPeriod(
+  dataSource: DataSource,
+  period: { from: string; until: string },
+  districts: string[] | null,
+): Promise<Array<{ districtCode: string | null; trained: TrainedCounts }>> {
   const query = dataSource
     .createQueryBuilder()
     .from(CaregiverTrainingEnrolment, 'enrolment')
@@ -53,8 +60,13 @@ export async function trainedInPeriod(dataSource: DataSource, period: { from: st
     .addSelect('COUNT(DISTINCT enrolment.personKey)', 'trained')
     .where('enrolment.completedOn BETWEEN :from AND :until', period)
     .groupBy('caregiver.role');
-  if (districts) query.addSelect('enrolment.districtCode', 'districtCode').andWhere('enrolment.districtCode IN (:...districts)', { districts }).addGroupBy('enrolment.districtCode');
-  const rows: Array<{ role: CaregiverRole; trained: string | number; districtCode?: string }> = await query.getRawMany();
+  if (districts)
+    query
+      .addSelect('enrolment.districtCode', 'districtCode')
+      .andWhere('enrolment.districtCode IN (:...districts)', { districts })
+      .addGroupBy('enrolment.districtCode');
+  const rows: Array<{ role: CaregiverRole; trained: string | number; districtCode?: string }> =
+    await query.getRawMany();
   const byDistrict = new Map<string | null, TrainedCounts>();
   for (const row of rows) {
     const district = row.districtCode ?? null;
@@ -67,11 +79,17 @@ export async function trainedInPeriod(dataSource: DataSource, period: { from: st
 }
 
 /** Each goal with the distinct persons trained in its period, by role: one GROUP BY per goal. */
-export async function trainingGoals(dataSource: DataSource, goals: readonly CaregiverTrainingGoalDefinition[] = CAREGIVER_TRAINING_GOALS): Promise<CaregiverTrainingGoal[]> {
+export async function trainingGoals(
+  dataSource: DataSource,
+  goals: readonly CaregiverTrainingGoalDefinition[] = CAREGIVER_TRAINING_GOALS,
+): Promise<CaregiverTrainingGoal[]> {
   return Promise.all(
     goals.map(async (goal) => {
       const [city] = await trainedInPeriod(dataSource, { from: goal.from, until: goal.deadline }, null);
-      const { caregivers: caregiversTrained, socialWorkers: socialWorkersTrained } = city?.trained ?? { caregivers: 0, socialWorkers: 0 };
+      const { caregivers: caregiversTrained, socialWorkers: socialWorkersTrained } = city?.trained ?? {
+        caregivers: 0,
+        socialWorkers: 0,
+      };
       return Object.assign(new CaregiverTrainingGoal(), {
         from: goal.from,
         deadline: goal.deadline,

@@ -6,7 +6,9 @@ import { CaregiverTrainingKind } from './training-kind.enum';
 
 /** A training programme for elder-care workers: no person in it, so public. */
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'A training programme for elder-care workers (养老服务人才培训), run or funded by human resources.' })
+@ObjectType({
+  description: 'A training programme for elder-care workers (养老服务人才培训), run or funded by human resources.',
+})
 @Entity('caregiver_training_programme')
 @Index(['year', 'kind'])
 export class CaregiverTrainingProgramme {

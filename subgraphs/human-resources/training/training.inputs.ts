@@ -56,7 +56,9 @@ export class CompleteCaregiverTrainingInput implements SelfValidating {
   @Field(() => ID, { description: 'The enrolment.' })
   enrolmentId: number;
 
-  @Field(() => LocalDate, { description: 'Date of completion; not in the future, not before the enrolment or the programme’s first day.' })
+  @Field(() => LocalDate, {
+    description: 'Date of completion; not in the future, not before the enrolment or the programme’s first day.',
+  })
   completedOn: string;
 
   validate(): void {

@@ -13,24 +13,44 @@ import { CERTIFIED_SHARE_TARGET, LONG_TERM_CARER_SHARE_TARGET } from './workforc
 @Resolver(() => Institution)
 export class InstitutionHumanResourcesResolver {
   @Authorized(can('caregiverRecords'))
-  @FieldResolver(() => [Caregiver], { description: 'Caregivers employed by the institution today (or ever, with includeFormer), by role.' })
+  @FieldResolver(() => [Caregiver], {
+    description: 'Caregivers employed by the institution today (or ever, with includeFormer), by role.',
+  })
   caregivers(
     @Root() institution: Institution,
-    @Arg('includeFormer', { defaultValue: false, description: 'Also caregivers whose employment here has ended.' }) includeFormer: boolean,
+    @Arg('includeFormer', { defaultValue: false, description: 'Also caregivers whose employment here has ended.' })
+    includeFormer: boolean,
     @Ctx() { loaders }: HumanResourcesContext,
   ): Promise<Caregiver[]> {
     return loaders.caregiversByEmployer.load({ key: institution.code, args: includeFormer });
   }
 
-  @FieldResolver(() => CaregiverWorkforceShare, { description: '持证上岗率 (measure 20: ≥90% by end-2025): care staff certified today ÷ care staff employed today.' })
-  async certifiedShare(@Root() institution: Institution, @Ctx() { loaders }: HumanResourcesContext): Promise<CaregiverWorkforceShare> {
-    const [counts = NO_CARE_STAFF] = await loaders.careStaffCountsByEmployer.load({ key: institution.code, args: todayIso() });
+  @FieldResolver(() => CaregiverWorkforceShare, {
+    description: '持证上岗率 (measure 20: ≥90% by end-2025): care staff certified today ÷ care staff employed today.',
+  })
+  async certifiedShare(
+    @Root() institution: Institution,
+    @Ctx() { loaders }: HumanResourcesContext,
+  ): Promise<CaregiverWorkforceShare> {
+    const [counts = NO_CARE_STAFF] = await loaders.careStaffCountsByEmployer.load({
+      key: institution.code,
+      args: todayIso(),
+    });
     return CaregiverWorkforceShare.of(counts.certified, counts.careStaff, CERTIFIED_SHARE_TARGET);
   }
 
-  @FieldResolver(() => CaregiverWorkforceShare, { description: 'Long-term carers (长期照护师) ÷ care staff employed today (measure 20: ≥20% by end-2026 in LTCI-designated institutions; the designation is medical insurance’s).' })
-  async longTermCarerShare(@Root() institution: Institution, @Ctx() { loaders }: HumanResourcesContext): Promise<CaregiverWorkforceShare> {
-    const [counts = NO_CARE_STAFF] = await loaders.careStaffCountsByEmployer.load({ key: institution.code, args: todayIso() });
+  @FieldResolver(() => CaregiverWorkforceShare, {
+    description:
+      'Long-term carers (长期照护师) ÷ care staff employed today (measure 20: ≥20% by end-2026 in LTCI-designated institutions; the designation is medical insurance’s).',
+  })
+  async longTermCarerShare(
+    @Root() institution: Institution,
+    @Ctx() { loaders }: HumanResourcesContext,
+  ): Promise<CaregiverWorkforceShare> {
+    const [counts = NO_CARE_STAFF] = await loaders.careStaffCountsByEmployer.load({
+      key: institution.code,
+      args: todayIso(),
+    });
     return CaregiverWorkforceShare.of(counts.longTermCarers, counts.careStaff, LONG_TERM_CARER_SHARE_TARGET);
   }
 }

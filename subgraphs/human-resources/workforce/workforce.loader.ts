@@ -20,7 +20,12 @@ export interface CareStaffCounts {
 export const NO_CARE_STAFF: CareStaffCounts = { careStaff: 0, certified: 0, longTermCarers: 0 };
 
 /** The caregivers of an area working on a day, by what indicator 4, indicator 11 and measure 20 count. */
-const WORKFORCE_FIGURES = ['certifiedCareStaff', 'socialWorkers', 'institutionCareStaff', 'institutionCertifiedCareStaff'] as const;
+const WORKFORCE_FIGURES = [
+  'certifiedCareStaff',
+  'socialWorkers',
+  'institutionCareStaff',
+  'institutionCertifiedCareStaff',
+] as const;
 export type AreaWorkforceCounts = Record<(typeof WORKFORCE_FIGURES)[number], number>;
 
 type Grouped<F extends string> = Array<{ districtCode: string } & Record<F, string | number | null>>;
@@ -29,7 +34,10 @@ type Grouped<F extends string> = Array<{ districtCode: string } & Record<F, stri
  * Per-area counts from HR's own district codes: one GROUP BY over the districts asked (all districts
  * when the city is asked, summed field by field for it). HR keeps no town or village, so those areas get nothing.
  */
-function countsByArea<A, F extends string>(fields: readonly F[], group: (districts: string[] | null, args: A) => Promise<Grouped<F>>) {
+function countsByArea<A, F extends string>(
+  fields: readonly F[],
+  group: (districts: string[] | null, args: A) => Promise<Grouped<F>>,
+) {
   return rowsByKeyAndArgs(async (codes: string[], args: A) => {
     const cityAsked = codes.includes(WEIHAI_CITY.code);
     const districts = codes.filter((code) => level(code) === 'DISTRICT');
@@ -38,9 +46,13 @@ function countsByArea<A, F extends string>(fields: readonly F[], group: (distric
       districtCode: row.districtCode,
       counts: Object.fromEntries(fields.map((field) => [field, Number(row[field] ?? 0)])) as Record<F, number>,
     }));
-    const counts = rows.filter((row) => districts.includes(row.districtCode)).map((row) => [row.districtCode, row.counts] as const);
+    const counts = rows
+      .filter((row) => districts.includes(row.districtCode))
+      .map((row) => [row.districtCode, row.counts] as const);
     if (!cityAsked) return counts;
-    const city = Object.fromEntries(fields.map((field) => [field, rows.reduce((sum, row) => sum + row.counts[field], 0)])) as Record<F, number>;
+    const city = Object.fromEntries(
+      fields.map((field) => [field, rows.reduce((sum, row) => sum + row.counts[field], 0)]),
+    ) as Record<F, number>;
     return [...counts, [WEIHAI_CITY.code, city] as const];
   });
 }
@@ -73,7 +85,12 @@ export function createWorkforceLoaders(dataSource: DataSource) {
   return {
     /** Care staff of each institution asked working on the day, in one GROUP BY: how many, how many certified on the day, how many long-term carers. */
     careStaffCountsByEmployer: rowsByKeyAndArgs(async (codes: string[], day: string) => {
-      const rows: Array<{ employerCode: string; careStaff: string | number; certified: string | number | null; longTermCarers: string | number | null }> = await dataSource
+      const rows: Array<{
+        employerCode: string;
+        careStaff: string | number;
+        certified: string | number | null;
+        longTermCarers: string | number | null;
+      }> = await dataSource
         .createQueryBuilder()
         .from(Caregiver, 'caregiver')
         .select('caregiver.employerCode', 'employerCode')
@@ -86,7 +103,17 @@ export function createWorkforceLoaders(dataSource: DataSource) {
         .setParameters({ certifiedOn: day, longTermCarer: CaregiverRole.LONG_TERM_CARER })
         .groupBy('caregiver.employerCode')
         .getRawMany();
-      return rows.map((row) => [row.employerCode, { careStaff: Number(row.careStaff), certified: Number(row.certified ?? 0), longTermCarers: Number(row.longTermCarers ?? 0) }] as const);
+      return rows.map(
+        (row) =>
+          [
+            row.employerCode,
+            {
+              careStaff: Number(row.careStaff),
+              certified: Number(row.certified ?? 0),
+              longTermCarers: Number(row.longTermCarers ?? 0),
+            },
+          ] as const,
+      );
     }),
     /**
      * Caregivers working on the day per area, in one GROUP BY: care staff certified on the day
@@ -101,23 +128,36 @@ export function createWorkforceLoaders(dataSource: DataSource) {
         .addSelect(count(IS_CARE_STAFF, certifiedCondition('caregiver')), 'certifiedCareStaff')
         .addSelect(count('caregiver.role = :socialWorker'), 'socialWorkers')
         .addSelect(count(IS_CARE_STAFF, IN_INSTITUTION), 'institutionCareStaff')
-        .addSelect(count(IS_CARE_STAFF, IN_INSTITUTION, certifiedCondition('caregiver')), 'institutionCertifiedCareStaff')
+        .addSelect(
+          count(IS_CARE_STAFF, IN_INSTITUTION, certifiedCondition('caregiver')),
+          'institutionCertifiedCareStaff',
+        )
         .where(workingCondition('caregiver'), { workingOn: day })
-        .setParameters({ certifiedOn: day, careStaffRoles: CARE_STAFF_ROLES, socialWorker: CaregiverRole.SOCIAL_WORKER });
+        .setParameters({
+          certifiedOn: day,
+          careStaffRoles: CARE_STAFF_ROLES,
+          socialWorker: CaregiverRole.SOCIAL_WORKER,
+        });
       if (districts) query.andWhere('caregiver.districtCode IN (:...districts)', { districts });
       return query.groupBy('caregiver.districtCode').getRawMany();
     }),
     /** Persons who completed a training in a year per area (by the district recorded at enrolment). */
-    traineesCompletedByArea: countsByArea(['count'], (districts, { year, kind }: { year: number; kind: CaregiverTrainingKind | null }) => {
-      const query = dataSource
-        .createQueryBuilder()
-        .from(CaregiverTrainingEnrolment, 'enrolment')
-        .select('enrolment.districtCode', 'districtCode')
-        .addSelect('COUNT(DISTINCT enrolment.personKey)', 'count')
-        .where('enrolment.completedOn BETWEEN :first AND :last', { first: `${year}-01-01`, last: `${year}-12-31` });
-      if (kind) query.innerJoin(CaregiverTrainingProgramme, 'programme', 'programme.id = enrolment.programmeId').andWhere('programme.kind = :kind', { kind });
-      if (districts) query.andWhere('enrolment.districtCode IN (:...districts)', { districts });
-      return query.groupBy('enrolment.districtCode').getRawMany();
-    }),
+    traineesCompletedByArea: countsByArea(
+      ['count'],
+      (districts, { year, kind }: { year: number; kind: CaregiverTrainingKind | null }) => {
+        const query = dataSource
+          .createQueryBuilder()
+          .from(CaregiverTrainingEnrolment, 'enrolment')
+          .select('enrolment.districtCode', 'districtCode')
+          .addSelect('COUNT(DISTINCT enrolment.personKey)', 'count')
+          .where('enrolment.completedOn BETWEEN :first AND :last', { first: `${year}-01-01`, last: `${year}-12-31` });
+        if (kind)
+          query
+            .innerJoin(CaregiverTrainingProgramme, 'programme', 'programme.id = enrolment.programmeId')
+            .andWhere('programme.kind = :kind', { kind });
+        if (districts) query.andWhere('enrolment.districtCode IN (:...districts)', { districts });
+        return query.groupBy('enrolment.districtCode').getRawMany();
+      },
+    ),
   };
 }

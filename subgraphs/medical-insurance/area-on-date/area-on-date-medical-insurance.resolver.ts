@@ -19,9 +19,13 @@ export class AreaOnDateMedicalInsuranceResolver {
   }
 
   @FieldResolver(() => [ID], {
-    description: '长期护理保险定点养老机构: unified social credit codes of the elder-care institutions (养老机构) whose LTCI designation is in force on the day (first day ≤ the day ≤ last day, open-ended if none), located in the area; distinct, sorted ascending. Medical institutions are not included.',
+    description:
+      '长期护理保险定点养老机构: unified social credit codes of the elder-care institutions (养老机构) whose LTCI designation is in force on the day (first day ≤ the day ≤ last day, open-ended if none), located in the area; distinct, sorted ascending. Medical institutions are not included.',
   })
-  async ltciDesignatedInstitutionCodes(@Root() area: AreaOnDate, @Ctx() { loaders }: MedicalInsuranceContext): Promise<string[]> {
+  async ltciDesignatedInstitutionCodes(
+    @Root() area: AreaOnDate,
+    @Ctx() { loaders }: MedicalInsuranceContext,
+  ): Promise<string[]> {
     const codes = await loaders.ltciDesignatedInstitutionCodesOnDate.load({ key: area.areaCode, args: area.asOf });
     return [...new Set(codes)].sort();
   }

@@ -6,7 +6,10 @@ import { can } from '../access-policy';
 /** The city or a district on a day, as medical insurance knows it: the key only. Civil affairs owns it. */
 @Directive('@key(fields: "areaCode asOf")')
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'The city or a district as of a day (截至日期), owned by civil affairs; medical insurance adds the persons insured by long-term care insurance and the elder-care institutions LTCI-designated on the day.' })
+@ObjectType({
+  description:
+    'The city or a district as of a day (截至日期), owned by civil affairs; medical insurance adds the persons insured by long-term care insurance and the elder-care institutions LTCI-designated on the day.',
+})
 export class AreaOnDate {
   @Field(() => ID, { description: 'Division code of the city (371000) or a district.' })
   areaCode: string;
@@ -18,6 +21,7 @@ export class AreaOnDate {
 export const areaOnDateReference = {
   AreaOnDate: {
     // The whole representation stays on the object, so fields another subgraph hands over are there too.
-    __resolveReference: (reference: AreaOnDateKey): AreaOnDate => Object.assign(new AreaOnDate(), reference, checkAreaOnDateKey(reference)),
+    __resolveReference: (reference: AreaOnDateKey): AreaOnDate =>
+      Object.assign(new AreaOnDate(), reference, checkAreaOnDateKey(reference)),
   },
 };

@@ -21,9 +21,14 @@ function insuredCondition(enrolmentAlias: string): string {
  * Spreads per-district rows over the areas asked: a district gets its own rows, the city every row
  * (the resolver sums or merges them). The query was limited to the districts asked unless the city was.
  */
-function perAreaAsked<T>(codes: string[], rows: Array<{ districtCode: string; value: T }>): Array<readonly [string, T]> {
+function perAreaAsked<T>(
+  codes: string[],
+  rows: Array<{ districtCode: string; value: T }>,
+): Array<readonly [string, T]> {
   const asked = new Set(codes);
-  const spread: Array<readonly [string, T]> = rows.filter((row) => asked.has(row.districtCode)).map((row) => [row.districtCode, row.value] as const);
+  const spread: Array<readonly [string, T]> = rows
+    .filter((row) => asked.has(row.districtCode))
+    .map((row) => [row.districtCode, row.value] as const);
   if (asked.has(WEIHAI_CITY.code)) spread.push(...rows.map((row) => [WEIHAI_CITY.code, row.value] as const));
   return spread;
 }
@@ -39,19 +44,26 @@ export function createLtciAreaOnDateLoaders(dataSource: DataSource) {
     /** Persons insured on the day per district (a person has one enrolment row, so rows are persons). */
     ltciInsuredPersonsOnDate: rowsByKeyAndArgs(async (codes: string[], day: string) => {
       const districts = districtsToQuery(codes);
-      const query = dataSource.createQueryBuilder().from(LtciEnrolment, 'enrolment')
+      const query = dataSource
+        .createQueryBuilder()
+        .from(LtciEnrolment, 'enrolment')
         .select('enrolment.districtCode', 'districtCode')
         .addSelect('COUNT(*)', 'count')
         .where(insuredCondition('enrolment'), { insuredOn: day, insuredStatus: LtciEnrolmentStatus.ACTIVE })
         .groupBy('enrolment.districtCode');
       if (districts) query.andWhere('enrolment.districtCode IN (:...districts)', { districts });
       const rows = await query.getRawMany<{ districtCode: string; count: string | number }>();
-      return perAreaAsked(codes, rows.map((row) => ({ districtCode: row.districtCode, value: Number(row.count) })));
+      return perAreaAsked(
+        codes,
+        rows.map((row) => ({ districtCode: row.districtCode, value: Number(row.count) })),
+      );
     }),
     /** Credit codes of the elder-care institutions designated on the day, with the district each operates in. */
     ltciDesignatedInstitutionCodesOnDate: rowsByKeyAndArgs(async (codes: string[], day: string) => {
       const districts = districtsToQuery(codes);
-      const query = dataSource.createQueryBuilder().from(LtciDesignation, 'designation')
+      const query = dataSource
+        .createQueryBuilder()
+        .from(LtciDesignation, 'designation')
         .select('designation.districtCode', 'districtCode')
         .addSelect('designation.providerCode', 'providerCode')
         .distinct(true)
@@ -59,7 +71,10 @@ export function createLtciAreaOnDateLoaders(dataSource: DataSource) {
         .andWhere(inForceCondition('designation'), { inForceOn: day });
       if (districts) query.andWhere('designation.districtCode IN (:...districts)', { districts });
       const rows = await query.getRawMany<{ districtCode: string; providerCode: string }>();
-      return perAreaAsked(codes, rows.map((row) => ({ districtCode: row.districtCode, value: row.providerCode })));
+      return perAreaAsked(
+        codes,
+        rows.map((row) => ({ districtCode: row.districtCode, value: row.providerCode })),
+      );
     }),
   };
 }

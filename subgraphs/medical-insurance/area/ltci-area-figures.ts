@@ -18,18 +18,30 @@ export class LtciEnrolmentCount {
 
 /** An area's LTCI figures from the bureau's own records: enrolment by scheme and designated providers. */
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'Long-term care insurance figures of an area (measure 16: residents fully covered and institutions designated by end-2025), from medical insurance’s own records. Enrolments count by the insured’s registered district/town; designations by the provider’s location.' })
+@ObjectType({
+  description:
+    'Long-term care insurance figures of an area (measure 16: residents fully covered and institutions designated by end-2025), from medical insurance’s own records. Enrolments count by the insured’s registered district/town; designations by the provider’s location.',
+})
 export class LtciAreaFigures {
-  @Field(() => [LtciEnrolmentCount], { description: 'Enrolments by scheme and status, every combination listed (zeros included).' })
+  @Field(() => [LtciEnrolmentCount], {
+    description: 'Enrolments by scheme and status, every combination listed (zeros included).',
+  })
   enrolments: LtciEnrolmentCount[];
 
   @Field(() => Int, { description: 'Persons insured today (ACTIVE) under the employees’ scheme (职工).' })
   activeEmployeeEnrolments: number;
 
-  @Field(() => Int, { description: 'Persons insured today (ACTIVE) under the urban-rural residents’ scheme (城乡居民): the numerator of the 2025 full-coverage target. The denominator (residents or elders of the area) is NOT held by medical insurance; divide by civil affairs’ or the statistics bureau’s population for a coverage rate.' })
+  @Field(() => Int, {
+    description:
+      'Persons insured today (ACTIVE) under the urban-rural residents’ scheme (城乡居民): the numerator of the 2025 full-coverage target. The denominator (residents or elders of the area) is NOT held by medical insurance; divide by civil affairs’ or the statistics bureau’s population for a coverage rate.',
+  })
   activeResidentEnrolments: number;
 
-  @Field(() => Int, { nullable: true, description: 'Share of the residents’ scheme enrolments on record that are ACTIVE today, in basis points (10,000 = 100 %), rounded half up; null if there are none. Computed ONLY from medical insurance’s own records (active ÷ all resident enrolments ever recorded, suspended and ended included): it measures how many enrolled residents remain insured, NOT coverage of the population.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Share of the residents’ scheme enrolments on record that are ACTIVE today, in basis points (10,000 = 100 %), rounded half up; null if there are none. Computed ONLY from medical insurance’s own records (active ÷ all resident enrolments ever recorded, suspended and ended included): it measures how many enrolled residents remain insured, NOT coverage of the population.',
+  })
   residentActiveShareBp: number | null;
 
   @Field(() => Int, { description: 'Elder-care institutions (养老机构) LTCI-designated today in the area.' })

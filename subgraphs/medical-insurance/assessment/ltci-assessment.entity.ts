@@ -30,7 +30,9 @@ export class LtciAssessment {
   @Column({ type: 'date' })
   assessedOn: string;
 
-  @Field(() => LocalDate, { description: 'Last day the conclusion holds (评估结论有效期至); benefits need a valid assessment.' })
+  @Field(() => LocalDate, {
+    description: 'Last day the conclusion holds (评估结论有效期至); benefits need a valid assessment.',
+  })
   @Column({ type: 'date' })
   validUntil: string;
 
@@ -46,7 +48,10 @@ export class LtciAssessment {
     return LTCI_GRADE_NUMBER[this.grade];
   }
 
-  @Field({ description: 'Whether the grade qualifies for LTCI benefits under the benefit configuration (default: grade ≥ 3, 重度失能).' })
+  @Field({
+    description:
+      'Whether the grade qualifies for LTCI benefits under the benefit configuration (default: grade ≥ 3, 重度失能).',
+  })
   get qualifiesForBenefits(): boolean {
     return gradeQualifies(this.grade);
   }

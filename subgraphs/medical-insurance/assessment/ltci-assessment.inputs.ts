@@ -14,20 +14,28 @@ export class RecordLtciAssessmentInput implements SelfValidating {
   @Field(() => LtciDisabilityGrade, { description: 'Grade concluded.' })
   grade: LtciDisabilityGrade;
 
-  @Field(() => LocalDate, { description: 'Date of the assessment; not in the future; one assessment per person and day.' })
+  @Field(() => LocalDate, {
+    description: 'Date of the assessment; not in the future; one assessment per person and day.',
+  })
   assessedOn: string;
 
   @Field({ description: 'Assessing organisation (评估机构), at most 128 characters.' })
   assessingOrganisation: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Last day the conclusion holds; after the assessment date. Defaults to the configured validity (24 months by default).' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'Last day the conclusion holds; after the assessment date. Defaults to the configured validity (24 months by default).',
+  })
   validUntil?: string | null;
 
   validate(): void {
     checkNotFuture('assessedOn', this.assessedOn);
-    if (this.assessedOn < LTCI_EARLIEST_DATE) throw new BadUserInputError('assessedOn', `must not be before ${LTCI_EARLIEST_DATE}`);
+    if (this.assessedOn < LTCI_EARLIEST_DATE)
+      throw new BadUserInputError('assessedOn', `must not be before ${LTCI_EARLIEST_DATE}`);
     checkText('assessingOrganisation', this.assessingOrganisation, 128);
     checkDateOrder('assessedOn', this.assessedOn, 'validUntil', this.validUntil);
-    if (this.validUntil === this.assessedOn) throw new BadUserInputError('validUntil', 'must be after the assessment date');
+    if (this.validUntil === this.assessedOn)
+      throw new BadUserInputError('validUntil', 'must be after the assessment date');
   }
 }

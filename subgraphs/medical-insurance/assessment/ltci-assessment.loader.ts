@@ -7,7 +7,8 @@ export function createLtciAssessmentLoaders(dataSource: DataSource) {
   return {
     /** Every assessment of each person, newest first; a person has a handful, so the latest is the first. */
     ltciAssessmentsByPerson: rowsByKey(
-      (keys: string[]) => assessments.find({ where: { personKey: In(keys) }, order: { assessedOn: 'DESC', id: 'DESC' } }),
+      (keys: string[]) =>
+        assessments.find({ where: { personKey: In(keys) }, order: { assessedOn: 'DESC', id: 'DESC' } }),
       (assessment) => assessment.personKey,
     ),
   };

@@ -11,8 +11,14 @@ import { recordLtciAssessment } from './ltci-assessment.service';
 @Resolver(() => LtciAssessment)
 export class LtciAssessmentResolver {
   @Authorized(can('write'))
-  @Mutation(() => LtciAssessment, { description: 'Records a disability assessment of an enrolled person. Refused for a person not enrolled or whose enrolment ended, or a second assessment on the same day.' })
-  recordLtciAssessment(@Arg('input', () => RecordLtciAssessmentInput) input: RecordLtciAssessmentInput, @Ctx() { dataSource }: MedicalInsuranceContext): Promise<LtciAssessment> {
+  @Mutation(() => LtciAssessment, {
+    description:
+      'Records a disability assessment of an enrolled person. Refused for a person not enrolled or whose enrolment ended, or a second assessment on the same day.',
+  })
+  recordLtciAssessment(
+    @Arg('input', () => RecordLtciAssessmentInput) input: RecordLtciAssessmentInput,
+    @Ctx() { dataSource }: MedicalInsuranceContext,
+  ): Promise<LtciAssessment> {
     return transaction(dataSource, (manager) => recordLtciAssessment(manager, input));
   }
 

@@ -14,18 +14,24 @@ export function defaultValidUntil(assessedOn: string, months = LTCI_BENEFIT_CONF
 }
 
 /** Records an assessment of an enrolled (not ended) person; the enrolment is locked so the same day cannot be recorded twice at once. */
-export async function recordLtciAssessment(manager: EntityManager, input: RecordLtciAssessmentInput): Promise<LtciAssessment> {
+export async function recordLtciAssessment(
+  manager: EntityManager,
+  input: RecordLtciAssessmentInput,
+): Promise<LtciAssessment> {
   const enrolment = await requireEnrolment(manager, input.personKey, 'personKey', { lock: true });
-  if (enrolment.status === LtciEnrolmentStatus.ENDED) throw new BadUserInputError('personKey', `this person’s LTCI enrolment ended on ${enrolment.statusSince}`);
+  if (enrolment.status === LtciEnrolmentStatus.ENDED)
+    throw new BadUserInputError('personKey', `this person’s LTCI enrolment ended on ${enrolment.statusSince}`);
   const assessments = manager.getRepository(LtciAssessment);
   if (await assessments.exists({ where: { personKey: enrolment.personKey, assessedOn: input.assessedOn } })) {
     throw new ConflictError(`this person already has an assessment dated ${input.assessedOn}`, 'assessedOn');
   }
-  return assessments.save(assessments.create({
-    personKey: enrolment.personKey,
-    grade: input.grade,
-    assessedOn: input.assessedOn,
-    validUntil: input.validUntil ?? defaultValidUntil(input.assessedOn),
-    assessingOrganisation: input.assessingOrganisation.trim(),
-  }));
+  return assessments.save(
+    assessments.create({
+      personKey: enrolment.personKey,
+      grade: input.grade,
+      assessedOn: input.assessedOn,
+      validUntil: input.validUntil ?? defaultValidUntil(input.assessedOn),
+      assessingOrganisation: input.assessingOrganisation.trim(),
+    }),
+  );
 }

@@ -34,22 +34,50 @@ export interface LtciBenefitConfig {
  * charges within the cap, so fund + self-paid + over-cap always equals the charges exactly.
  */
 export const LTCI_BENEFIT_CONFIG: LtciBenefitConfig = {
-  qualifyingGrades: [LtciDisabilityGrade.SEVERE_DISABILITY_I, LtciDisabilityGrade.SEVERE_DISABILITY_II, LtciDisabilityGrade.SEVERE_DISABILITY_III],
+  qualifyingGrades: [
+    LtciDisabilityGrade.SEVERE_DISABILITY_I,
+    LtciDisabilityGrade.SEVERE_DISABILITY_II,
+    LtciDisabilityGrade.SEVERE_DISABILITY_III,
+  ],
   assessmentValidityMonths: 24,
   rates: {
     [LtciCareForm.INSTITUTIONAL]: {
-      [LtciProviderLevel.ELDER_CARE]: { dailyCapFen: 6_000, fundRatioBp: { EMPLOYEE: 9_000, URBAN_RURAL_RESIDENT: 7_500 } },
-      [LtciProviderLevel.MEDICAL_PRIMARY]: { dailyCapFen: 6_500, fundRatioBp: { EMPLOYEE: 9_000, URBAN_RURAL_RESIDENT: 7_500 } },
-      [LtciProviderLevel.MEDICAL_SECONDARY]: { dailyCapFen: 6_500, fundRatioBp: { EMPLOYEE: 9_000, URBAN_RURAL_RESIDENT: 7_500 } },
+      [LtciProviderLevel.ELDER_CARE]: {
+        dailyCapFen: 6_000,
+        fundRatioBp: { EMPLOYEE: 9_000, URBAN_RURAL_RESIDENT: 7_500 },
+      },
+      [LtciProviderLevel.MEDICAL_PRIMARY]: {
+        dailyCapFen: 6_500,
+        fundRatioBp: { EMPLOYEE: 9_000, URBAN_RURAL_RESIDENT: 7_500 },
+      },
+      [LtciProviderLevel.MEDICAL_SECONDARY]: {
+        dailyCapFen: 6_500,
+        fundRatioBp: { EMPLOYEE: 9_000, URBAN_RURAL_RESIDENT: 7_500 },
+      },
     },
     [LtciCareForm.HOME]: {
-      [LtciProviderLevel.ELDER_CARE]: { dailyCapFen: 5_000, fundRatioBp: { EMPLOYEE: 9_000, URBAN_RURAL_RESIDENT: 8_000 } },
-      [LtciProviderLevel.MEDICAL_PRIMARY]: { dailyCapFen: 5_000, fundRatioBp: { EMPLOYEE: 9_000, URBAN_RURAL_RESIDENT: 8_000 } },
-      [LtciProviderLevel.MEDICAL_SECONDARY]: { dailyCapFen: 5_000, fundRatioBp: { EMPLOYEE: 9_000, URBAN_RURAL_RESIDENT: 8_000 } },
+      [LtciProviderLevel.ELDER_CARE]: {
+        dailyCapFen: 5_000,
+        fundRatioBp: { EMPLOYEE: 9_000, URBAN_RURAL_RESIDENT: 8_000 },
+      },
+      [LtciProviderLevel.MEDICAL_PRIMARY]: {
+        dailyCapFen: 5_000,
+        fundRatioBp: { EMPLOYEE: 9_000, URBAN_RURAL_RESIDENT: 8_000 },
+      },
+      [LtciProviderLevel.MEDICAL_SECONDARY]: {
+        dailyCapFen: 5_000,
+        fundRatioBp: { EMPLOYEE: 9_000, URBAN_RURAL_RESIDENT: 8_000 },
+      },
     },
     [LtciCareForm.SPECIALIST_MEDICAL]: {
-      [LtciProviderLevel.MEDICAL_SECONDARY]: { dailyCapFen: 17_000, fundRatioBp: { EMPLOYEE: 9_000, URBAN_RURAL_RESIDENT: 8_000 } },
-      [LtciProviderLevel.MEDICAL_TERTIARY]: { dailyCapFen: 20_000, fundRatioBp: { EMPLOYEE: 9_000, URBAN_RURAL_RESIDENT: 8_000 } },
+      [LtciProviderLevel.MEDICAL_SECONDARY]: {
+        dailyCapFen: 17_000,
+        fundRatioBp: { EMPLOYEE: 9_000, URBAN_RURAL_RESIDENT: 8_000 },
+      },
+      [LtciProviderLevel.MEDICAL_TERTIARY]: {
+        dailyCapFen: 20_000,
+        fundRatioBp: { EMPLOYEE: 9_000, URBAN_RURAL_RESIDENT: 8_000 },
+      },
     },
   },
 };

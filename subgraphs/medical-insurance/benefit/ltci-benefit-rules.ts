@@ -15,19 +15,33 @@ export function qualifyingGradesText(config: LtciBenefitConfig = LTCI_BENEFIT_CO
   return config.qualifyingGrades.map((grade) => `${LTCI_GRADE_NUMBER[grade]} ${grade}`).join(', ');
 }
 
-export function rateFor(careForm: LtciCareForm, level: LtciProviderLevel, config: LtciBenefitConfig = LTCI_BENEFIT_CONFIG): LtciRate | null {
+export function rateFor(
+  careForm: LtciCareForm,
+  level: LtciProviderLevel,
+  config: LtciBenefitConfig = LTCI_BENEFIT_CONFIG,
+): LtciRate | null {
   return config.rates[careForm][level] ?? null;
 }
 
 /** Why a care form / home-care service / payee combination cannot be paid, or null when it can. */
-export function payeeRefusal(careForm: LtciCareForm, homeCareService: LtciHomeCareService | null, payee: LtciPayee): { field: string; message: string } | null {
+export function payeeRefusal(
+  careForm: LtciCareForm,
+  homeCareService: LtciHomeCareService | null,
+  payee: LtciPayee,
+): { field: string; message: string } | null {
   if (careForm !== LtciCareForm.HOME) {
     if (homeCareService) return { field: 'homeCareService', message: 'is only given for home care (居家护理)' };
-    if (payee !== LtciPayee.PROVIDER) return { field: 'payee', message: `${careForm} care is paid only to the provider` };
+    if (payee !== LtciPayee.PROVIDER)
+      return { field: 'payee', message: `${careForm} care is paid only to the provider` };
     return null;
   }
-  if (!homeCareService) return { field: 'homeCareService', message: 'home care (居家护理) must say whether it was daily-life (生活照料) or medical (医疗护理) care' };
-  if (homeCareService === LtciHomeCareService.MEDICAL && payee !== LtciPayee.PROVIDER) return { field: 'payee', message: 'medical home care (医疗护理) is paid only to the provider' };
+  if (!homeCareService)
+    return {
+      field: 'homeCareService',
+      message: 'home care (居家护理) must say whether it was daily-life (生活照料) or medical (医疗护理) care',
+    };
+  if (homeCareService === LtciHomeCareService.MEDICAL && payee !== LtciPayee.PROVIDER)
+    return { field: 'payee', message: 'medical home care (医疗护理) is paid only to the provider' };
   return null;
 }
 
@@ -53,7 +67,15 @@ export function ltciAmounts(rate: LtciRate, scheme: LtciScheme, days: number, ch
   const capFen = days * rate.dailyCapFen;
   const amountFen = Math.min(chargedFen, capFen);
   const fundFen = Math.floor((amountFen * fundRatioBp + 5_000) / 10_000);
-  return { dailyCapFen: rate.dailyCapFen, fundRatioBp, capFen, amountFen, fundFen, selfPaidFen: amountFen - fundFen, overCapFen: chargedFen - amountFen };
+  return {
+    dailyCapFen: rate.dailyCapFen,
+    fundRatioBp,
+    capFen,
+    amountFen,
+    fundFen,
+    selfPaidFen: amountFen - fundFen,
+    overCapFen: chargedFen - amountFen,
+  };
 }
 
 /** A period of dates, both ends included; `until` null is open-ended. */

@@ -7,7 +7,10 @@ import { LTCI_BENEFIT_CONFIG } from './ltci-benefit-config';
 
 /** One cell of the rate table, as published to clients. */
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'One line of the LTCI rate table (待遇标准): per-day cap and fund ratios of one care form at one provider level. Defaults, as Weihai’s figures are unpublished.' })
+@ObjectType({
+  description:
+    'One line of the LTCI rate table (待遇标准): per-day cap and fund ratios of one care form at one provider level. Defaults, as Weihai’s figures are unpublished.',
+})
 export class LtciRateEntry {
   @Field(() => LtciCareForm, { description: 'Form of care.' })
   careForm: LtciCareForm;
@@ -21,7 +24,9 @@ export class LtciRateEntry {
   @Field(() => Int, { description: 'Fund ratio for the employees’ scheme, in basis points (10,000 = 100 %).' })
   employeeFundRatioBp: number;
 
-  @Field(() => Int, { description: 'Fund ratio for the urban-rural residents’ scheme, in basis points (10,000 = 100 %).' })
+  @Field(() => Int, {
+    description: 'Fund ratio for the urban-rural residents’ scheme, in basis points (10,000 = 100 %).',
+  })
   residentFundRatioBp: number;
 }
 
@@ -29,17 +34,33 @@ export class LtciRateEntry {
 @Authorized(can('publicRecords'))
 @Resolver()
 export class LtciBenefitResolver {
-  @Query(() => [LtciRateEntry], { description: 'The LTCI rate table every settlement is computed from; a care form missing at a level is not paid there. Fund share = charges within days × cap × ratio, rounded half up to the fen.' })
+  @Query(() => [LtciRateEntry], {
+    description:
+      'The LTCI rate table every settlement is computed from; a care form missing at a level is not paid there. Fund share = charges within days × cap × ratio, rounded half up to the fen.',
+  })
   ltciRateTable(): LtciRateEntry[] {
     return Object.values(LtciCareForm).flatMap((careForm) =>
       Object.values(LtciProviderLevel).flatMap((providerLevel) => {
         const rate = LTCI_BENEFIT_CONFIG.rates[careForm][providerLevel];
-        return rate ? [Object.assign(new LtciRateEntry(), { careForm, providerLevel, dailyCapFen: rate.dailyCapFen, employeeFundRatioBp: rate.fundRatioBp.EMPLOYEE, residentFundRatioBp: rate.fundRatioBp.URBAN_RURAL_RESIDENT })] : [];
+        return rate
+          ? [
+              Object.assign(new LtciRateEntry(), {
+                careForm,
+                providerLevel,
+                dailyCapFen: rate.dailyCapFen,
+                employeeFundRatioBp: rate.fundRatioBp.EMPLOYEE,
+                residentFundRatioBp: rate.fundRatioBp.URBAN_RURAL_RESIDENT,
+              }),
+            ]
+          : [];
       }),
     );
   }
 
-  @Query(() => [LtciDisabilityGrade], { description: 'Disability grades that qualify for LTCI benefits (享受待遇的失能等级), by configuration (default: 3–5, 重度失能).' })
+  @Query(() => [LtciDisabilityGrade], {
+    description:
+      'Disability grades that qualify for LTCI benefits (享受待遇的失能等级), by configuration (default: 3–5, 重度失能).',
+  })
   ltciQualifyingGrades(): LtciDisabilityGrade[] {
     return [...LTCI_BENEFIT_CONFIG.qualifyingGrades];
   }

@@ -6,7 +6,10 @@ import { LtciProviderKind, LtciProviderLevel } from './ltci-provider-enums';
 
 /** A provider's LTCI designation (定点) for a period; a provider has at most one designation in force on any day. */
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'An LTCI designation (长期护理保险定点): an elder-care or medical institution the fund pays for care, from one date to another.' })
+@ObjectType({
+  description:
+    'An LTCI designation (长期护理保险定点): an elder-care or medical institution the fund pays for care, from one date to another.',
+})
 @Entity('ltci_designation')
 @Index(['providerCode', 'designatedFrom'])
 @Index(['districtCode', 'providerKind', 'designatedFrom'])
@@ -17,7 +20,9 @@ export class LtciDesignation {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => LtciProviderKind, { description: 'Elder-care institution (civil affairs) or medical institution (health).' })
+  @Field(() => LtciProviderKind, {
+    description: 'Elder-care institution (civil affairs) or medical institution (health).',
+  })
   @Column({ type: 'simple-enum', enum: LtciProviderKind })
   providerKind: LtciProviderKind;
 
@@ -33,7 +38,10 @@ export class LtciDesignation {
   @Column({ type: 'varchar', length: 12 })
   districtCode: string;
 
-  @Field(() => ID, { nullable: true, description: 'Town or street where the provider operates (9-digit code), if known.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Town or street where the provider operates (9-digit code), if known.',
+  })
   @Column({ type: 'varchar', length: 12, nullable: true })
   townCode: string | null;
 

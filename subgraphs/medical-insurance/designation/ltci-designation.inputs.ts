@@ -15,7 +15,9 @@ export class DesignateLtciProviderInput implements SelfValidating {
   @Field(() => ID, { description: 'Unified social credit code of the provider (checked).' })
   providerCode: string;
 
-  @Field(() => LtciProviderLevel, { description: 'Level in the rate table: ELDER_CARE for elder-care institutions, MEDICAL_* for medical institutions.' })
+  @Field(() => LtciProviderLevel, {
+    description: 'Level in the rate table: ELDER_CARE for elder-care institutions, MEDICAL_* for medical institutions.',
+  })
   providerLevel: LtciProviderLevel;
 
   @Field(() => ID, { description: 'District where the provider operates (6-digit code).' })
@@ -24,19 +26,28 @@ export class DesignateLtciProviderInput implements SelfValidating {
   @Field(() => ID, { nullable: true, description: 'Town or street within that district (9-digit code), if known.' })
   townCode?: string | null;
 
-  @Field(() => LocalDate, { description: `First day designated; not before ${LTCI_EARLIEST_DATE}; may be in the future.` })
+  @Field(() => LocalDate, {
+    description: `First day designated; not before ${LTCI_EARLIEST_DATE}; may be in the future.`,
+  })
   designatedFrom: string;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Last day designated, if the agreement is for a fixed term; not before the first day.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Last day designated, if the agreement is for a fixed term; not before the first day.',
+  })
   designatedUntil?: string | null;
 
   validate(): void {
     this.providerCode = parseCreditCode(this.providerCode, 'providerCode');
     if (!LEVELS_OF_KIND[this.providerKind].includes(this.providerLevel)) {
-      throw new BadUserInputError('providerLevel', `a ${this.providerKind} is designated at ${LEVELS_OF_KIND[this.providerKind].join(' or ')}`);
+      throw new BadUserInputError(
+        'providerLevel',
+        `a ${this.providerKind} is designated at ${LEVELS_OF_KIND[this.providerKind].join(' or ')}`,
+      );
     }
     checkDistrictAndTown(this.districtCode, this.townCode);
-    if (this.designatedFrom < LTCI_EARLIEST_DATE) throw new BadUserInputError('designatedFrom', `must not be before ${LTCI_EARLIEST_DATE}`);
+    if (this.designatedFrom < LTCI_EARLIEST_DATE)
+      throw new BadUserInputError('designatedFrom', `must not be before ${LTCI_EARLIEST_DATE}`);
     checkDateOrder('designatedFrom', this.designatedFrom, 'designatedUntil', this.designatedUntil);
   }
 }
@@ -49,7 +60,10 @@ export class UndesignateLtciProviderInput implements SelfValidating {
   @Field(() => ID, { description: 'Unified social credit code of the provider.' })
   providerCode: string;
 
-  @Field(() => LocalDate, { description: 'Last day designated; not before its first day, and not before the end of a month already settled with it.' })
+  @Field(() => LocalDate, {
+    description:
+      'Last day designated; not before its first day, and not before the end of a month already settled with it.',
+  })
   designatedUntil: string;
 
   validate(): void {

@@ -7,7 +7,11 @@ export function createLtciDesignationLoaders(dataSource: DataSource) {
   return {
     /** Every designation of each provider, newest first; a provider has a handful. */
     ltciDesignationsByProvider: rowsByKey(
-      (codes: string[]) => designations.find({ where: { providerCode: In(codes.map((code) => code.toUpperCase())) }, order: { designatedFrom: 'DESC', id: 'DESC' } }),
+      (codes: string[]) =>
+        designations.find({
+          where: { providerCode: In(codes.map((code) => code.toUpperCase())) },
+          order: { designatedFrom: 'DESC', id: 'DESC' },
+        }),
       (designation) => designation.providerCode,
     ),
   };

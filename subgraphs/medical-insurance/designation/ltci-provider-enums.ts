@@ -10,8 +10,12 @@ registerEnumType(LtciProviderKind, {
   name: 'LtciProviderKind',
   description: 'Kind of LTCI-designated provider (定点护理服务机构).',
   valuesConfig: {
-    ELDER_CARE_INSTITUTION: { description: '养老机构: an elder-care institution registered with civil affairs (`Institution`).' },
-    MEDICAL_INSTITUTION: { description: '医疗机构: a medical institution registered with the health commission (`MedicalInstitution`).' },
+    ELDER_CARE_INSTITUTION: {
+      description: '养老机构: an elder-care institution registered with civil affairs (`Institution`).',
+    },
+    MEDICAL_INSTITUTION: {
+      description: '医疗机构: a medical institution registered with the health commission (`MedicalInstitution`).',
+    },
   },
 });
 
@@ -26,7 +30,11 @@ export enum LtciProviderLevel {
 /** The levels a provider of each kind may be designated at. */
 export const LEVELS_OF_KIND: Record<LtciProviderKind, LtciProviderLevel[]> = {
   [LtciProviderKind.ELDER_CARE_INSTITUTION]: [LtciProviderLevel.ELDER_CARE],
-  [LtciProviderKind.MEDICAL_INSTITUTION]: [LtciProviderLevel.MEDICAL_PRIMARY, LtciProviderLevel.MEDICAL_SECONDARY, LtciProviderLevel.MEDICAL_TERTIARY],
+  [LtciProviderKind.MEDICAL_INSTITUTION]: [
+    LtciProviderLevel.MEDICAL_PRIMARY,
+    LtciProviderLevel.MEDICAL_SECONDARY,
+    LtciProviderLevel.MEDICAL_TERTIARY,
+  ],
 };
 
 registerEnumType(LtciProviderLevel, {
@@ -34,7 +42,10 @@ registerEnumType(LtciProviderLevel, {
   description: 'Level of a designated provider in the LTCI rate table.',
   valuesConfig: {
     ELDER_CARE: { description: '养老机构: elder-care institution (any star rating).' },
-    MEDICAL_PRIMARY: { description: '一级及以下医疗机构: first-level hospitals, nursing homes (护理院), township and community health centres.' },
+    MEDICAL_PRIMARY: {
+      description:
+        '一级及以下医疗机构: first-level hospitals, nursing homes (护理院), township and community health centres.',
+    },
     MEDICAL_SECONDARY: { description: '二级医疗机构: second-level hospital.' },
     MEDICAL_TERTIARY: { description: '三级医疗机构: third-level hospital.' },
   },

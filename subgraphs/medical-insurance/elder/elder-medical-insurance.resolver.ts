@@ -12,7 +12,10 @@ import { Elder } from './elder.stub';
 @Authorized(can('enrolment'))
 @Resolver(() => Elder)
 export class ElderMedicalInsuranceResolver {
-  @FieldResolver(() => LtciEnrolment, { nullable: true, description: 'Long-term care insurance enrolment (长期护理保险参保); null if never insured.' })
+  @FieldResolver(() => LtciEnrolment, {
+    nullable: true,
+    description: 'Long-term care insurance enrolment (长期护理保险参保); null if never insured.',
+  })
   ltciEnrolment(@Root() elder: Elder, @Ctx() { loaders }: MedicalInsuranceContext): Promise<LtciEnrolment | null> {
     return loaders.ltciEnrolmentByPerson.load(elder.personKey);
   }
@@ -24,17 +27,27 @@ export class ElderMedicalInsuranceResolver {
   }
 
   @Authorized(can('disabilityAssessments'))
-  @FieldResolver(() => LtciDisabilityGrade, { nullable: true, description: 'Grade of the latest LTCI disability assessment, whether or not still valid (see `ltciAssessments` for validity); null if never assessed.' })
-  async latestLtciGrade(@Root() elder: Elder, @Ctx() { loaders }: MedicalInsuranceContext): Promise<LtciDisabilityGrade | null> {
+  @FieldResolver(() => LtciDisabilityGrade, {
+    nullable: true,
+    description:
+      'Grade of the latest LTCI disability assessment, whether or not still valid (see `ltciAssessments` for validity); null if never assessed.',
+  })
+  async latestLtciGrade(
+    @Root() elder: Elder,
+    @Ctx() { loaders }: MedicalInsuranceContext,
+  ): Promise<LtciDisabilityGrade | null> {
     const [latest] = await loaders.ltciAssessmentsByPerson.load(elder.personKey);
     return latest?.grade ?? null;
   }
 
   @Authorized(can('settlements'))
-  @FieldResolver(() => [LtciSettlement], { description: 'Monthly LTCI settlements of the elder’s care, newest month first.' })
+  @FieldResolver(() => [LtciSettlement], {
+    description: 'Monthly LTCI settlements of the elder’s care, newest month first.',
+  })
   ltciSettlements(
     @Root() elder: Elder,
-    @Arg('year', () => Int, { nullable: true, description: 'Only the months of this year; every year if omitted.' }) year: number | undefined,
+    @Arg('year', () => Int, { nullable: true, description: 'Only the months of this year; every year if omitted.' })
+    year: number | undefined,
     @Ctx() { loaders }: MedicalInsuranceContext,
   ): Promise<LtciSettlement[]> {
     checkIntegerRange('year', year, 2016, 2100);

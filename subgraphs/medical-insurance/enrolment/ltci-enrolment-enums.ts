@@ -11,7 +11,9 @@ registerEnumType(LtciScheme, {
   description: 'Scheme under which a person is insured for long-term care.',
   valuesConfig: {
     EMPLOYEE: { description: '职工长期护理保险: employees’ scheme, with the employees’ basic medical insurance.' },
-    URBAN_RURAL_RESIDENT: { description: '城乡居民长期护理保险: urban-rural residents’ scheme (measure 16: full coverage by end-2025).' },
+    URBAN_RURAL_RESIDENT: {
+      description: '城乡居民长期护理保险: urban-rural residents’ scheme (measure 16: full coverage by end-2025).',
+    },
   },
 });
 

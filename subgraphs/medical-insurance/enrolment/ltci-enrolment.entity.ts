@@ -17,7 +17,9 @@ export class LtciEnrolment {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => ID, { description: 'Person key of the insured: keyed hash of the ID number, the same in every department.' })
+  @Field(() => ID, {
+    description: 'Person key of the insured: keyed hash of the ID number, the same in every department.',
+  })
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 32 })
   personKey: string;
@@ -38,11 +40,16 @@ export class LtciEnrolment {
   @Column({ type: 'date' })
   statusSince: string;
 
-  @Field(() => ID, { description: 'District (区市) of the insured person’s insurance registration, a 6-digit division code.' })
+  @Field(() => ID, {
+    description: 'District (区市) of the insured person’s insurance registration, a 6-digit division code.',
+  })
   @Column({ type: 'varchar', length: 12 })
   districtCode: string;
 
-  @Field(() => ID, { nullable: true, description: 'Town or street (镇/街道) of the insured, a 9-digit division code, if known.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Town or street (镇/街道) of the insured, a 9-digit division code, if known.',
+  })
   @Column({ type: 'varchar', length: 12, nullable: true })
   townCode: string | null;
 

@@ -12,16 +12,25 @@ export const LTCI_EARLIEST_DATE = '2016-01-01';
 
 /** Refuses a district code that is not one of Weihai's districts, and a town not in that district. */
 export function checkDistrictAndTown(districtCode: string, townCode: string | null | undefined, prefix = ''): void {
-  if (areaCodeLevel(districtCode, `${prefix}districtCode`) !== 'DISTRICT' || !DISTRICTS.some((district) => district.code === districtCode)) {
-    throw new BadUserInputError(`${prefix}districtCode`, `${districtCode} is not one of Weihai’s districts (${DISTRICTS.map((d) => d.code).join(', ')})`);
+  if (
+    areaCodeLevel(districtCode, `${prefix}districtCode`) !== 'DISTRICT' ||
+    !DISTRICTS.some((district) => district.code === districtCode)
+  ) {
+    throw new BadUserInputError(
+      `${prefix}districtCode`,
+      `${districtCode} is not one of Weihai’s districts (${DISTRICTS.map((d) => d.code).join(', ')})`,
+    );
   }
   if (townCode === undefined || townCode === null) return;
   const town = TOWNS.find((t) => t.code === townCode);
   if (!town) throw new BadUserInputError(`${prefix}townCode`, `${townCode} is not a Weihai town or street code`);
-  if (town.parent !== districtCode) throw new BadUserInputError(`${prefix}townCode`, `${town.name} is not in district ${districtCode}`);
+  if (town.parent !== districtCode)
+    throw new BadUserInputError(`${prefix}townCode`, `${town.name} is not in district ${districtCode}`);
 }
 
-@InputType({ description: 'A person to insure for long-term care. The ID number is turned into the person key and not stored.' })
+@InputType({
+  description: 'A person to insure for long-term care. The ID number is turned into the person key and not stored.',
+})
 export class EnrolInLtciInput implements SelfValidating {
   @Field({ description: 'Resident ID number (validated; 15-digit numbers accepted).' })
   idNumber: string;
@@ -40,7 +49,8 @@ export class EnrolInLtciInput implements SelfValidating {
 
   validate(): void {
     checkNotFuture('since', this.since);
-    if (this.since < LTCI_EARLIEST_DATE) throw new BadUserInputError('since', `must not be before ${LTCI_EARLIEST_DATE}, when LTCI began`);
+    if (this.since < LTCI_EARLIEST_DATE)
+      throw new BadUserInputError('since', `must not be before ${LTCI_EARLIEST_DATE}, when LTCI began`);
     checkDistrictAndTown(this.districtCode, this.townCode);
   }
 }
@@ -53,7 +63,9 @@ export class ChangeLtciEnrolmentStatusInput implements SelfValidating {
   @Field(() => LtciEnrolmentStatus, { description: 'The new status; different from the current one.' })
   status: LtciEnrolmentStatus;
 
-  @Field(() => LocalDate, { description: 'Date it takes effect; not in the future, not before the current status took effect.' })
+  @Field(() => LocalDate, {
+    description: 'Date it takes effect; not in the future, not before the current status took effect.',
+  })
   effectiveOn: string;
 
   validate(): void {

@@ -5,6 +5,9 @@ import { LtciEnrolment } from './ltci-enrolment.entity';
 export function createLtciEnrolmentLoaders(dataSource: DataSource) {
   const enrolments = dataSource.getRepository(LtciEnrolment);
   return {
-    ltciEnrolmentByPerson: rowByKey((keys: string[]) => enrolments.findBy({ personKey: In(keys) }), (enrolment) => enrolment.personKey),
+    ltciEnrolmentByPerson: rowByKey(
+      (keys: string[]) => enrolments.findBy({ personKey: In(keys) }),
+      (enrolment) => enrolment.personKey,
+    ),
   };
 }

@@ -9,9 +9,17 @@ import { LtciEnrolment } from './ltci-enrolment.entity';
 import type { ChangeLtciEnrolmentStatusInput, EnrolInLtciInput } from './ltci-enrolment.inputs';
 
 /** The enrolment a record is about, locked when it guards a rule; refuses a person never enrolled. */
-export async function requireEnrolment(manager: EntityManager, personKey: string, field: string, { lock = false } = {}): Promise<LtciEnrolment> {
-  const enrolment = await manager.getRepository(LtciEnrolment).findOne({ where: { personKey: assertPersonKey(personKey, field) }, ...(lock ? rowLock(manager) : {}) });
-  if (!enrolment) throw new BadUserInputError(field, 'this person is not enrolled in long-term care insurance (未参加长期护理保险)');
+export async function requireEnrolment(
+  manager: EntityManager,
+  personKey: string,
+  field: string,
+  { lock = false } = {},
+): Promise<LtciEnrolment> {
+  const enrolment = await manager
+    .getRepository(LtciEnrolment)
+    .findOne({ where: { personKey: assertPersonKey(personKey, field) }, ...(lock ? rowLock(manager) : {}) });
+  if (!enrolment)
+    throw new BadUserInputError(field, 'this person is not enrolled in long-term care insurance (未参加长期护理保险)');
   return enrolment;
 }
 
@@ -19,31 +27,52 @@ export async function requireEnrolment(manager: EntityManager, personKey: string
  * Insures a person. A person has one enrolment: enrolling again is refused while it is active or
  * suspended, and re-opens it (new scheme, date and district) once it has ended.
  */
-export async function enrolInLtci(manager: EntityManager, input: EnrolInLtciInput, personKeySecret: string): Promise<LtciEnrolment> {
+export async function enrolInLtci(
+  manager: EntityManager,
+  input: EnrolInLtciInput,
+  personKeySecret: string,
+): Promise<LtciEnrolment> {
   const personKey = personKeyFromIdNumber(input.idNumber, personKeySecret, 'idNumber');
   const enrolments = manager.getRepository(LtciEnrolment);
   const existing = await enrolments.findOne({ where: { personKey }, ...rowLock(manager) });
-  const fields = { scheme: input.scheme, since: input.since, status: LtciEnrolmentStatus.ACTIVE, statusSince: input.since, districtCode: input.districtCode, townCode: input.townCode ?? null };
+  const fields = {
+    scheme: input.scheme,
+    since: input.since,
+    status: LtciEnrolmentStatus.ACTIVE,
+    statusSince: input.since,
+    districtCode: input.districtCode,
+    townCode: input.townCode ?? null,
+  };
   if (!existing) {
     try {
       return await enrolments.save(enrolments.create({ personKey, ...fields }));
     } catch (error) {
       // No row to lock yet: the unique index refuses a second enrolment written at the same moment.
-      if (isUniqueViolation(error)) throw new ConflictError('this person has just been enrolled by another request', 'idNumber');
+      if (isUniqueViolation(error))
+        throw new ConflictError('this person has just been enrolled by another request', 'idNumber');
       throw error;
     }
   }
   if (existing.status !== LtciEnrolmentStatus.ENDED) {
-    throw new ConflictError(`this person is already insured under the ${existing.scheme} scheme since ${existing.since} (${existing.status})`, 'idNumber');
+    throw new ConflictError(
+      `this person is already insured under the ${existing.scheme} scheme since ${existing.since} (${existing.status})`,
+      'idNumber',
+    );
   }
-  if (input.since <= existing.statusSince) throw new BadUserInputError('since', `must be after the previous enrolment ended on ${existing.statusSince}`);
+  if (input.since <= existing.statusSince)
+    throw new BadUserInputError('since', `must be after the previous enrolment ended on ${existing.statusSince}`);
   return enrolments.save(Object.assign(existing, fields));
 }
 
-export async function changeLtciEnrolmentStatus(manager: EntityManager, input: ChangeLtciEnrolmentStatusInput): Promise<LtciEnrolment> {
+export async function changeLtciEnrolmentStatus(
+  manager: EntityManager,
+  input: ChangeLtciEnrolmentStatusInput,
+): Promise<LtciEnrolment> {
   const enrolment = await requireEnrolment(manager, input.personKey, 'personKey', { lock: true });
-  if (enrolment.status === input.status) throw new ConflictError(`the enrolment is already ${enrolment.status} since ${enrolment.statusSince}`, 'status');
-  if (enrolment.status === LtciEnrolmentStatus.ENDED) throw new ConflictError('an ended enrolment is not changed: enrol the person again', 'status');
+  if (enrolment.status === input.status)
+    throw new ConflictError(`the enrolment is already ${enrolment.status} since ${enrolment.statusSince}`, 'status');
+  if (enrolment.status === LtciEnrolmentStatus.ENDED)
+    throw new ConflictError('an ended enrolment is not changed: enrol the person again', 'status');
   checkDateOrder('the current status’s date', enrolment.statusSince, 'effectiveOn', input.effectiveOn);
   enrolment.status = input.status;
   enrolment.statusSince = input.effectiveOn;

@@ -8,7 +8,10 @@ import { LtciCareMonth } from './ltci-care-month';
 @Authorized(can('settlements'))
 @Resolver(() => Elder)
 export class ElderFiveBedMedicalInsuranceResolver {
-  @FieldResolver(() => [LtciCareMonth], { description: 'Every settled month of the elder’s LTCI care, oldest first (then by provider code): month, care form and provider. Civil affairs matches them to the beds of `fiveBedJourney`.' })
+  @FieldResolver(() => [LtciCareMonth], {
+    description:
+      'Every settled month of the elder’s LTCI care, oldest first (then by provider code): month, care form and provider. Civil affairs matches them to the beds of `fiveBedJourney`.',
+  })
   async ltciCareMonths(@Root() elder: Elder, @Ctx() { loaders }: MedicalInsuranceContext): Promise<LtciCareMonth[]> {
     const settlements = await loaders.ltciSettlementsByPerson.load({ key: elder.personKey, args: null });
     return settlements

@@ -9,7 +9,10 @@ import { LtciCareForm } from '../settlement/ltci-care-enums';
  */
 @Directive('@shareable')
 @Authorized(can('settlements'))
-@ObjectType({ description: 'A month of long-term care insurance care (长期护理保险) settled for an elder with one designated provider: the care form and the provider.' })
+@ObjectType({
+  description:
+    'A month of long-term care insurance care (长期护理保险) settled for an elder with one designated provider: the care form and the provider.',
+})
 export class LtciCareMonth {
   @Field({ description: 'Month of care settled, YYYY-MM.' })
   month: string;

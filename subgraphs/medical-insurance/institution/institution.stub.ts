@@ -4,7 +4,10 @@ import { can } from '../access-policy';
 /** The elder-care institution as medical insurance knows it: the credit code only. Civil affairs owns the record. */
 @Directive('@key(fields: "code")')
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'An elder-care institution (养老机构), owned by civil affairs; medical insurance adds its LTCI designation (定点).' })
+@ObjectType({
+  description:
+    'An elder-care institution (养老机构), owned by civil affairs; medical insurance adds its LTCI designation (定点).',
+})
 export class Institution {
   @Field(() => ID, { description: 'Unified social credit code (统一社会信用代码), 18 characters.' })
   code: string;

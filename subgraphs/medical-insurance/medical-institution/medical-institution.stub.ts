@@ -4,7 +4,10 @@ import { can } from '../access-policy';
 /** The medical institution as medical insurance knows it: the credit code only. Health owns the record. */
 @Directive('@key(fields: "code")')
 @Authorized(can('publicRecords'))
-@ObjectType({ description: 'A medical institution (医疗机构), owned by the health commission; medical insurance adds its LTCI designation (定点).' })
+@ObjectType({
+  description:
+    'A medical institution (医疗机构), owned by the health commission; medical insurance adds its LTCI designation (定点).',
+})
 export class MedicalInstitution {
   @Field(() => ID, { description: 'Unified social credit code (统一社会信用代码), 18 characters.' })
   code: string;
@@ -12,7 +15,8 @@ export class MedicalInstitution {
 
 export const medicalInstitutionReference = {
   MedicalInstitution: {
-    __resolveReference: (reference: Pick<MedicalInstitution, 'code'>): MedicalInstitution => medicalInstitutionStub(reference.code),
+    __resolveReference: (reference: Pick<MedicalInstitution, 'code'>): MedicalInstitution =>
+      medicalInstitutionStub(reference.code),
   },
 };
 

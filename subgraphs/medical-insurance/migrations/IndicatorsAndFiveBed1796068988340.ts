@@ -5,10 +5,12 @@ export class IndicatorsAndFiveBed1796068988340 implements MigrationInterface {
   name = 'IndicatorsAndFiveBed1796068988340';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE INDEX `IDX_fc377d5ce8f646a412f577913c` ON `ltci_enrolment` (`districtCode`, `since`, `status`, `statusSince`)");
+    await queryRunner.query(
+      'CREATE INDEX `IDX_fc377d5ce8f646a412f577913c` ON `ltci_enrolment` (`districtCode`, `since`, `status`, `statusSince`)',
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX `IDX_fc377d5ce8f646a412f577913c` ON `ltci_enrolment`");
+    await queryRunner.query('DROP INDEX `IDX_fc377d5ce8f646a412f577913c` ON `ltci_enrolment`');
   }
 }

@@ -5,44 +5,58 @@ export class InitialSchema1795347952338 implements MigrationInterface {
   name = 'InitialSchema1795347952338';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `audit_record` (`sequence` int NOT NULL, `recordedAt` varchar(24) NOT NULL, `callerId` varchar(128) NOT NULL, `callerRole` varchar(32) NOT NULL, `callerDepartment` varchar(32) NULL, `operation` varchar(128) NOT NULL, `kind` enum ('READ', 'WRITE') NOT NULL, `personKeys` text NOT NULL, `recordIds` text NOT NULL, `fields` text NOT NULL, `requestId` varchar(64) NOT NULL, `previousHash` varchar(64) NOT NULL, `hash` varchar(64) NOT NULL, INDEX `IDX_22808439364f766dccaf0a3816` (`recordedAt`), INDEX `IDX_9aea2a0b438c008f98848e22a3` (`callerId`), PRIMARY KEY (`sequence`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `audit_subject` (`id` int NOT NULL AUTO_INCREMENT, `sequence` int NOT NULL, `personKey` varchar(32) NOT NULL, INDEX `IDX_14d799705b4d1353a50c4e28f8` (`sequence`), INDEX `IDX_c3b83ec8bb784db59cbdf416bc` (`personKey`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `audit_chain_head` (`id` int NOT NULL, `sequence` int NOT NULL, `hash` varchar(64) NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `ltci_assessment` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `grade` enum ('BASICALLY_NORMAL', 'MILD_DISABILITY', 'MODERATE_DISABILITY', 'SEVERE_DISABILITY_I', 'SEVERE_DISABILITY_II', 'SEVERE_DISABILITY_III') NOT NULL, `assessedOn` date NOT NULL, `validUntil` date NOT NULL, `assessingOrganisation` varchar(128) NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_5d3177aa767bd4ab92346f0fb5` (`personKey`), INDEX `IDX_0676bf8bfabdddd5af31a845d8` (`validUntil`), INDEX `IDX_0ec2fab98ec2b37c2e9f5bf01e` (`grade`), UNIQUE INDEX `IDX_89505efe00564cf09bfccd27b7` (`personKey`, `assessedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `ltci_enrolment` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `scheme` enum ('EMPLOYEE', 'URBAN_RURAL_RESIDENT') NOT NULL, `since` date NOT NULL, `status` enum ('ACTIVE', 'SUSPENDED', 'ENDED') NOT NULL, `statusSince` date NOT NULL, `districtCode` varchar(12) NOT NULL, `townCode` varchar(12) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_a4ce14b703dc48ae286f10f96b` (`personKey`), INDEX `IDX_4797d3c43d684094d5d6176319` (`scheme`, `status`), INDEX `IDX_d682d2cc365213c81a3a869829` (`townCode`, `scheme`, `status`), INDEX `IDX_41d98ccf0f404e98acd7a60d74` (`districtCode`, `scheme`, `status`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `ltci_designation` (`id` int NOT NULL AUTO_INCREMENT, `providerKind` enum ('ELDER_CARE_INSTITUTION', 'MEDICAL_INSTITUTION') NOT NULL, `providerCode` varchar(18) NOT NULL, `providerLevel` enum ('ELDER_CARE', 'MEDICAL_PRIMARY', 'MEDICAL_SECONDARY', 'MEDICAL_TERTIARY') NOT NULL, `districtCode` varchar(12) NOT NULL, `townCode` varchar(12) NULL, `designatedFrom` date NOT NULL, `designatedUntil` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_3a5da010eb2e9042654fde6413` (`designatedUntil`), INDEX `IDX_fc1492bb3a25d565d302559233` (`townCode`, `providerKind`, `designatedFrom`), INDEX `IDX_dff4bf7fd8dc073070f66e6756` (`districtCode`, `providerKind`, `designatedFrom`), INDEX `IDX_4e6fe4fcc2267dd4244ae5921c` (`providerCode`, `designatedFrom`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `ltci_settlement` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `month` varchar(7) NOT NULL, `providerKind` enum ('ELDER_CARE_INSTITUTION', 'MEDICAL_INSTITUTION') NOT NULL, `providerCode` varchar(18) NOT NULL, `designationId` int NOT NULL, `providerLevel` enum ('ELDER_CARE', 'MEDICAL_PRIMARY', 'MEDICAL_SECONDARY', 'MEDICAL_TERTIARY') NOT NULL, `scheme` enum ('EMPLOYEE', 'URBAN_RURAL_RESIDENT') NOT NULL, `districtCode` varchar(12) NOT NULL, `careForm` enum ('INSTITUTIONAL', 'HOME', 'SPECIALIST_MEDICAL') NOT NULL, `homeCareService` enum ('DAILY_LIFE', 'MEDICAL') NULL, `payee` enum ('INSURED_PERSON', 'PROVIDER') NOT NULL, `days` smallint NOT NULL, `dailyCapFen` int NOT NULL, `fundRatioBp` int NOT NULL, `chargedFen` bigint NOT NULL, `amountFen` bigint NOT NULL, `fundFen` bigint NOT NULL, `selfPaidFen` bigint NOT NULL, `overCapFen` bigint NOT NULL, `settledOn` date NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_1c0083af194b14409de86a46a1` (`month`, `careForm`), INDEX `IDX_2693b3e21c962c8a1c0b0fbb54` (`districtCode`, `month`), INDEX `IDX_279cc4646e3037589d8b880375` (`designationId`, `month`), INDEX `IDX_8a499c436fa3759d5e41965a36` (`providerCode`, `month`), INDEX `IDX_a4c9a6fb01f7f41f631c4a33b4` (`personKey`, `month`), UNIQUE INDEX `UQ_ltci_settlement_person_provider_month` (`personKey`, `providerCode`, `month`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query(
+      "CREATE TABLE `audit_record` (`sequence` int NOT NULL, `recordedAt` varchar(24) NOT NULL, `callerId` varchar(128) NOT NULL, `callerRole` varchar(32) NOT NULL, `callerDepartment` varchar(32) NULL, `operation` varchar(128) NOT NULL, `kind` enum ('READ', 'WRITE') NOT NULL, `personKeys` text NOT NULL, `recordIds` text NOT NULL, `fields` text NOT NULL, `requestId` varchar(64) NOT NULL, `previousHash` varchar(64) NOT NULL, `hash` varchar(64) NOT NULL, INDEX `IDX_22808439364f766dccaf0a3816` (`recordedAt`), INDEX `IDX_9aea2a0b438c008f98848e22a3` (`callerId`), PRIMARY KEY (`sequence`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      'CREATE TABLE `audit_subject` (`id` int NOT NULL AUTO_INCREMENT, `sequence` int NOT NULL, `personKey` varchar(32) NOT NULL, INDEX `IDX_14d799705b4d1353a50c4e28f8` (`sequence`), INDEX `IDX_c3b83ec8bb784db59cbdf416bc` (`personKey`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `audit_chain_head` (`id` int NOT NULL, `sequence` int NOT NULL, `hash` varchar(64) NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      "CREATE TABLE `ltci_assessment` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `grade` enum ('BASICALLY_NORMAL', 'MILD_DISABILITY', 'MODERATE_DISABILITY', 'SEVERE_DISABILITY_I', 'SEVERE_DISABILITY_II', 'SEVERE_DISABILITY_III') NOT NULL, `assessedOn` date NOT NULL, `validUntil` date NOT NULL, `assessingOrganisation` varchar(128) NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_5d3177aa767bd4ab92346f0fb5` (`personKey`), INDEX `IDX_0676bf8bfabdddd5af31a845d8` (`validUntil`), INDEX `IDX_0ec2fab98ec2b37c2e9f5bf01e` (`grade`), UNIQUE INDEX `IDX_89505efe00564cf09bfccd27b7` (`personKey`, `assessedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `ltci_enrolment` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `scheme` enum ('EMPLOYEE', 'URBAN_RURAL_RESIDENT') NOT NULL, `since` date NOT NULL, `status` enum ('ACTIVE', 'SUSPENDED', 'ENDED') NOT NULL, `statusSince` date NOT NULL, `districtCode` varchar(12) NOT NULL, `townCode` varchar(12) NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_a4ce14b703dc48ae286f10f96b` (`personKey`), INDEX `IDX_4797d3c43d684094d5d6176319` (`scheme`, `status`), INDEX `IDX_d682d2cc365213c81a3a869829` (`townCode`, `scheme`, `status`), INDEX `IDX_41d98ccf0f404e98acd7a60d74` (`districtCode`, `scheme`, `status`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `ltci_designation` (`id` int NOT NULL AUTO_INCREMENT, `providerKind` enum ('ELDER_CARE_INSTITUTION', 'MEDICAL_INSTITUTION') NOT NULL, `providerCode` varchar(18) NOT NULL, `providerLevel` enum ('ELDER_CARE', 'MEDICAL_PRIMARY', 'MEDICAL_SECONDARY', 'MEDICAL_TERTIARY') NOT NULL, `districtCode` varchar(12) NOT NULL, `townCode` varchar(12) NULL, `designatedFrom` date NOT NULL, `designatedUntil` date NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_3a5da010eb2e9042654fde6413` (`designatedUntil`), INDEX `IDX_fc1492bb3a25d565d302559233` (`townCode`, `providerKind`, `designatedFrom`), INDEX `IDX_dff4bf7fd8dc073070f66e6756` (`districtCode`, `providerKind`, `designatedFrom`), INDEX `IDX_4e6fe4fcc2267dd4244ae5921c` (`providerCode`, `designatedFrom`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      "CREATE TABLE `ltci_settlement` (`id` int NOT NULL AUTO_INCREMENT, `personKey` varchar(32) NOT NULL, `month` varchar(7) NOT NULL, `providerKind` enum ('ELDER_CARE_INSTITUTION', 'MEDICAL_INSTITUTION') NOT NULL, `providerCode` varchar(18) NOT NULL, `designationId` int NOT NULL, `providerLevel` enum ('ELDER_CARE', 'MEDICAL_PRIMARY', 'MEDICAL_SECONDARY', 'MEDICAL_TERTIARY') NOT NULL, `scheme` enum ('EMPLOYEE', 'URBAN_RURAL_RESIDENT') NOT NULL, `districtCode` varchar(12) NOT NULL, `careForm` enum ('INSTITUTIONAL', 'HOME', 'SPECIALIST_MEDICAL') NOT NULL, `homeCareService` enum ('DAILY_LIFE', 'MEDICAL') NULL, `payee` enum ('INSURED_PERSON', 'PROVIDER') NOT NULL, `days` smallint NOT NULL, `dailyCapFen` int NOT NULL, `fundRatioBp` int NOT NULL, `chargedFen` bigint NOT NULL, `amountFen` bigint NOT NULL, `fundFen` bigint NOT NULL, `selfPaidFen` bigint NOT NULL, `overCapFen` bigint NOT NULL, `settledOn` date NOT NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `IDX_1c0083af194b14409de86a46a1` (`month`, `careForm`), INDEX `IDX_2693b3e21c962c8a1c0b0fbb54` (`districtCode`, `month`), INDEX `IDX_279cc4646e3037589d8b880375` (`designationId`, `month`), INDEX `IDX_8a499c436fa3759d5e41965a36` (`providerCode`, `month`), INDEX `IDX_a4c9a6fb01f7f41f631c4a33b4` (`personKey`, `month`), UNIQUE INDEX `UQ_ltci_settlement_person_provider_month` (`personKey`, `providerCode`, `month`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX `UQ_ltci_settlement_person_provider_month` ON `ltci_settlement`");
-    await queryRunner.query("DROP INDEX `IDX_a4c9a6fb01f7f41f631c4a33b4` ON `ltci_settlement`");
-    await queryRunner.query("DROP INDEX `IDX_8a499c436fa3759d5e41965a36` ON `ltci_settlement`");
-    await queryRunner.query("DROP INDEX `IDX_279cc4646e3037589d8b880375` ON `ltci_settlement`");
-    await queryRunner.query("DROP INDEX `IDX_2693b3e21c962c8a1c0b0fbb54` ON `ltci_settlement`");
-    await queryRunner.query("DROP INDEX `IDX_1c0083af194b14409de86a46a1` ON `ltci_settlement`");
-    await queryRunner.query("DROP TABLE `ltci_settlement`");
-    await queryRunner.query("DROP INDEX `IDX_4e6fe4fcc2267dd4244ae5921c` ON `ltci_designation`");
-    await queryRunner.query("DROP INDEX `IDX_dff4bf7fd8dc073070f66e6756` ON `ltci_designation`");
-    await queryRunner.query("DROP INDEX `IDX_fc1492bb3a25d565d302559233` ON `ltci_designation`");
-    await queryRunner.query("DROP INDEX `IDX_3a5da010eb2e9042654fde6413` ON `ltci_designation`");
-    await queryRunner.query("DROP TABLE `ltci_designation`");
-    await queryRunner.query("DROP INDEX `IDX_41d98ccf0f404e98acd7a60d74` ON `ltci_enrolment`");
-    await queryRunner.query("DROP INDEX `IDX_d682d2cc365213c81a3a869829` ON `ltci_enrolment`");
-    await queryRunner.query("DROP INDEX `IDX_4797d3c43d684094d5d6176319` ON `ltci_enrolment`");
-    await queryRunner.query("DROP INDEX `IDX_a4ce14b703dc48ae286f10f96b` ON `ltci_enrolment`");
-    await queryRunner.query("DROP TABLE `ltci_enrolment`");
-    await queryRunner.query("DROP INDEX `IDX_89505efe00564cf09bfccd27b7` ON `ltci_assessment`");
-    await queryRunner.query("DROP INDEX `IDX_0ec2fab98ec2b37c2e9f5bf01e` ON `ltci_assessment`");
-    await queryRunner.query("DROP INDEX `IDX_0676bf8bfabdddd5af31a845d8` ON `ltci_assessment`");
-    await queryRunner.query("DROP INDEX `IDX_5d3177aa767bd4ab92346f0fb5` ON `ltci_assessment`");
-    await queryRunner.query("DROP TABLE `ltci_assessment`");
-    await queryRunner.query("DROP TABLE `audit_chain_head`");
-    await queryRunner.query("DROP INDEX `IDX_c3b83ec8bb784db59cbdf416bc` ON `audit_subject`");
-    await queryRunner.query("DROP INDEX `IDX_14d799705b4d1353a50c4e28f8` ON `audit_subject`");
-    await queryRunner.query("DROP TABLE `audit_subject`");
-    await queryRunner.query("DROP INDEX `IDX_9aea2a0b438c008f98848e22a3` ON `audit_record`");
-    await queryRunner.query("DROP INDEX `IDX_22808439364f766dccaf0a3816` ON `audit_record`");
-    await queryRunner.query("DROP TABLE `audit_record`");
+    await queryRunner.query('DROP INDEX `UQ_ltci_settlement_person_provider_month` ON `ltci_settlement`');
+    await queryRunner.query('DROP INDEX `IDX_a4c9a6fb01f7f41f631c4a33b4` ON `ltci_settlement`');
+    await queryRunner.query('DROP INDEX `IDX_8a499c436fa3759d5e41965a36` ON `ltci_settlement`');
+    await queryRunner.query('DROP INDEX `IDX_279cc4646e3037589d8b880375` ON `ltci_settlement`');
+    await queryRunner.query('DROP INDEX `IDX_2693b3e21c962c8a1c0b0fbb54` ON `ltci_settlement`');
+    await queryRunner.query('DROP INDEX `IDX_1c0083af194b14409de86a46a1` ON `ltci_settlement`');
+    await queryRunner.query('DROP TABLE `ltci_settlement`');
+    await queryRunner.query('DROP INDEX `IDX_4e6fe4fcc2267dd4244ae5921c` ON `ltci_designation`');
+    await queryRunner.query('DROP INDEX `IDX_dff4bf7fd8dc073070f66e6756` ON `ltci_designation`');
+    await queryRunner.query('DROP INDEX `IDX_fc1492bb3a25d565d302559233` ON `ltci_designation`');
+    await queryRunner.query('DROP INDEX `IDX_3a5da010eb2e9042654fde6413` ON `ltci_designation`');
+    await queryRunner.query('DROP TABLE `ltci_designation`');
+    await queryRunner.query('DROP INDEX `IDX_41d98ccf0f404e98acd7a60d74` ON `ltci_enrolment`');
+    await queryRunner.query('DROP INDEX `IDX_d682d2cc365213c81a3a869829` ON `ltci_enrolment`');
+    await queryRunner.query('DROP INDEX `IDX_4797d3c43d684094d5d6176319` ON `ltci_enrolment`');
+    await queryRunner.query('DROP INDEX `IDX_a4ce14b703dc48ae286f10f96b` ON `ltci_enrolment`');
+    await queryRunner.query('DROP TABLE `ltci_enrolment`');
+    await queryRunner.query('DROP INDEX `IDX_89505efe00564cf09bfccd27b7` ON `ltci_assessment`');
+    await queryRunner.query('DROP INDEX `IDX_0ec2fab98ec2b37c2e9f5bf01e` ON `ltci_assessment`');
+    await queryRunner.query('DROP INDEX `IDX_0676bf8bfabdddd5af31a845d8` ON `ltci_assessment`');
+    await queryRunner.query('DROP INDEX `IDX_5d3177aa767bd4ab92346f0fb5` ON `ltci_assessment`');
+    await queryRunner.query('DROP TABLE `ltci_assessment`');
+    await queryRunner.query('DROP TABLE `audit_chain_head`');
+    await queryRunner.query('DROP INDEX `IDX_c3b83ec8bb784db59cbdf416bc` ON `audit_subject`');
+    await queryRunner.query('DROP INDEX `IDX_14d799705b4d1353a50c4e28f8` ON `audit_subject`');
+    await queryRunner.query('DROP TABLE `audit_subject`');
+    await queryRunner.query('DROP INDEX `IDX_9aea2a0b438c008f98848e22a3` ON `audit_record`');
+    await queryRunner.query('DROP INDEX `IDX_22808439364f766dccaf0a3816` ON `audit_record`');
+    await queryRunner.query('DROP TABLE `audit_record`');
   }
 }

@@ -24,7 +24,11 @@ export class ProviderPool {
   private readonly byForm = new Map<LtciCareForm, LtciDesignation[]>();
 
   constructor(designations: LtciDesignation[]) {
-    for (const form of Object.values(LtciCareForm)) this.byForm.set(form, designations.filter((d) => rateFor(form, d.providerLevel) !== null));
+    for (const form of Object.values(LtciCareForm))
+      this.byForm.set(
+        form,
+        designations.filter((d) => rateFor(form, d.providerLevel) !== null),
+      );
   }
 
   /** A provider of the care form, of the person's district when there is one. */
@@ -46,7 +50,13 @@ export function gradeForFrailty(frailty: number): LtciDisabilityGrade {
 }
 
 /** Enrolments, assessments and twelve months of settlements for a batch of the shared world's persons. */
-export async function seedPersons(manager: EntityManager, today: string, persons: SyntheticPerson[], providers: ProviderPool, random: (stream: string, index: number) => Random): Promise<void> {
+export async function seedPersons(
+  manager: EntityManager,
+  today: string,
+  persons: SyntheticPerson[],
+  providers: ProviderPool,
+  random: (stream: string, index: number) => Random,
+): Promise<void> {
   const enrolments: Partial<LtciEnrolment>[] = [];
   const assessments: Partial<LtciAssessment>[] = [];
   const settlements: Partial<LtciSettlement>[] = [];
@@ -56,9 +66,22 @@ export async function seedPersons(manager: EntityManager, today: string, persons
     if (!r.chance(ENROLLED)) continue;
     const scheme = r.chance(EMPLOYEES) ? LtciScheme.EMPLOYEE : LtciScheme.URBAN_RURAL_RESIDENT;
     const since = r.dateBetween(scheme === LtciScheme.EMPLOYEE ? '2018-01-01' : '2021-01-01', addDays(today, -60));
-    const status = r.weighted([[LtciEnrolmentStatus.ACTIVE, 94], [LtciEnrolmentStatus.SUSPENDED, 4], [LtciEnrolmentStatus.ENDED, 2]]);
-    const statusSince = status === LtciEnrolmentStatus.ACTIVE ? since : r.dateBetween(addDays(since, 30), addDays(today, -1));
-    enrolments.push({ personKey: person.personKey, scheme, since, status, statusSince, districtCode: person.districtCode, townCode: person.townCode });
+    const status = r.weighted([
+      [LtciEnrolmentStatus.ACTIVE, 94],
+      [LtciEnrolmentStatus.SUSPENDED, 4],
+      [LtciEnrolmentStatus.ENDED, 2],
+    ]);
+    const statusSince =
+      status === LtciEnrolmentStatus.ACTIVE ? since : r.dateBetween(addDays(since, 30), addDays(today, -1));
+    enrolments.push({
+      personKey: person.personKey,
+      scheme,
+      since,
+      status,
+      statusSince,
+      districtCode: person.districtCode,
+      townCode: person.townCode,
+    });
 
     // The frail apply for an assessment far more often; benefits follow a qualifying grade.
     if (status === LtciEnrolmentStatus.ENDED || !r.chance(0.08 + person.frailty * 0.8)) continue;
@@ -70,29 +93,75 @@ export async function seedPersons(manager: EntityManager, today: string, persons
     const validUntil = defaultValidUntil(assessedOn);
     const earlierOn = addDays(assessedOn, -r.int(365, 700));
     if (r.chance(0.3) && earlierOn >= since) {
-      assessments.push({ personKey: person.personKey, grade: gradeForFrailty(person.frailty * 0.85), assessedOn: earlierOn, validUntil: defaultValidUntil(earlierOn), assessingOrganisation });
+      assessments.push({
+        personKey: person.personKey,
+        grade: gradeForFrailty(person.frailty * 0.85),
+        assessedOn: earlierOn,
+        validUntil: defaultValidUntil(earlierOn),
+        assessingOrganisation,
+      });
     }
     assessments.push({ personKey: person.personKey, grade, assessedOn, validUntil, assessingOrganisation });
 
     if (status !== LtciEnrolmentStatus.ACTIVE || !gradeQualifies(grade)) continue;
-    const careForm = r.weighted([[LtciCareForm.INSTITUTIONAL, 30], [LtciCareForm.HOME, 55], [LtciCareForm.SPECIALIST_MEDICAL, 15]]);
+    const careForm = r.weighted([
+      [LtciCareForm.INSTITUTIONAL, 30],
+      [LtciCareForm.HOME, 55],
+      [LtciCareForm.SPECIALIST_MEDICAL, 15],
+    ]);
     const provider = providers.pick(r, careForm, person.districtCode);
     if (!provider) continue;
     const rate = rateFor(careForm, provider.providerLevel)!;
-    const [homeCareService, payee] = careForm !== LtciCareForm.HOME ? [null, LtciPayee.PROVIDER]
-      : r.weighted([[[LtciHomeCareService.DAILY_LIFE, LtciPayee.INSURED_PERSON], 40], [[LtciHomeCareService.DAILY_LIFE, LtciPayee.PROVIDER], 30], [[LtciHomeCareService.MEDICAL, LtciPayee.PROVIDER], 30]] as const);
+    const [homeCareService, payee] =
+      careForm !== LtciCareForm.HOME
+        ? [null, LtciPayee.PROVIDER]
+        : r.weighted([
+            [[LtciHomeCareService.DAILY_LIFE, LtciPayee.INSURED_PERSON], 40],
+            [[LtciHomeCareService.DAILY_LIFE, LtciPayee.PROVIDER], 30],
+            [[LtciHomeCareService.MEDICAL, LtciPayee.PROVIDER], 30],
+          ] as const);
     for (let back = MONTHS; back >= 1; back--) {
       const month = addMonths(thisMonth, -back);
-      const coverable = daysCoveredIn(month, [{ from: since, until: null }, { from: assessedOn, until: validUntil }, { from: provider.designatedFrom, until: provider.designatedUntil }]);
+      const coverable = daysCoveredIn(month, [
+        { from: since, until: null },
+        { from: assessedOn, until: validUntil },
+        { from: provider.designatedFrom, until: provider.designatedUntil },
+      ]);
       if (coverable === 0) continue;
-      const days = careForm === LtciCareForm.SPECIALIST_MEDICAL ? r.int(Math.min(5, coverable), Math.min(coverable, 20)) : Math.max(1, coverable - r.weighted([[0, 70], [r.int(1, 5), 30]]));
+      const days =
+        careForm === LtciCareForm.SPECIALIST_MEDICAL
+          ? r.int(Math.min(5, coverable), Math.min(coverable, 20))
+          : Math.max(
+              1,
+              coverable -
+                r.weighted([
+                  [0, 70],
+                  [r.int(1, 5), 30],
+                ]),
+            );
       const chargedFen = Math.round(days * rate.dailyCapFen * (0.8 + r.next() * 0.45));
       const amounts = ltciAmounts(rate, scheme, days, chargedFen);
       const settledOn = [addDays(`${addMonths(month, 1)}-01`, r.int(4, 14)), today].sort()[0];
       settlements.push({
-        personKey: person.personKey, month, providerKind: provider.providerKind, providerCode: provider.providerCode, designationId: provider.id, providerLevel: provider.providerLevel,
-        scheme, districtCode: person.districtCode, careForm, homeCareService, payee, days, chargedFen,
-        dailyCapFen: amounts.dailyCapFen, fundRatioBp: amounts.fundRatioBp, amountFen: amounts.amountFen, fundFen: amounts.fundFen, selfPaidFen: amounts.selfPaidFen, overCapFen: amounts.overCapFen,
+        personKey: person.personKey,
+        month,
+        providerKind: provider.providerKind,
+        providerCode: provider.providerCode,
+        designationId: provider.id,
+        providerLevel: provider.providerLevel,
+        scheme,
+        districtCode: person.districtCode,
+        careForm,
+        homeCareService,
+        payee,
+        days,
+        chargedFen,
+        dailyCapFen: amounts.dailyCapFen,
+        fundRatioBp: amounts.fundRatioBp,
+        amountFen: amounts.amountFen,
+        fundFen: amounts.fundFen,
+        selfPaidFen: amounts.selfPaidFen,
+        overCapFen: amounts.overCapFen,
         settledOn,
       });
     }

@@ -11,10 +11,17 @@ import { ProviderPool, seedPersons } from './persons.seed';
 
 /** Seeds medical insurance from the shared world: designations of its institutions, then enrolments, assessments and settlements of its persons in batches. */
 export async function seedMedicalInsurance(dataSource: DataSource, options: SeedOptions): Promise<void> {
-  const random = (stream: string, index: number) => Random.for(options.randomSeed, `medical-insurance:${stream}`, index);
+  const random = (stream: string, index: number) =>
+    Random.for(options.randomSeed, `medical-insurance:${stream}`, index);
   const today = todayIso();
   await transaction(dataSource, async (manager) => {
-    const designations = await seedDesignations(manager, today, syntheticInstitutions(options), syntheticMedicalInstitutions(options), random);
+    const designations = await seedDesignations(
+      manager,
+      today,
+      syntheticInstitutions(options),
+      syntheticMedicalInstitutions(options),
+      random,
+    );
     const providers = new ProviderPool(designations);
     let done = 0;
     let reported = Date.now();

@@ -12,7 +12,10 @@ import { LtciCareForm, LtciHomeCareService, LtciPayee } from './ltci-care-enums'
  * The unique index is the last guard against settling a person-provider-month twice.
  */
 @Authorized(can('settlements'))
-@ObjectType({ description: 'A monthly LTCI settlement (长期护理保险月度结算) of one person’s care by one designated provider. Amounts in whole fen (分; 100 fen = 1 yuan): charged = fund + self-paid + over-cap.' })
+@ObjectType({
+  description:
+    'A monthly LTCI settlement (长期护理保险月度结算) of one person’s care by one designated provider. Amounts in whole fen (分; 100 fen = 1 yuan): charged = fund + self-paid + over-cap.',
+})
 @Entity('ltci_settlement')
 @Unique('UQ_ltci_settlement_person_provider_month', ['personKey', 'providerCode', 'month'])
 @Index(['personKey', 'month'])
@@ -61,7 +64,10 @@ export class LtciSettlement {
   @Column({ type: 'simple-enum', enum: LtciCareForm })
   careForm: LtciCareForm;
 
-  @Field(() => LtciHomeCareService, { nullable: true, description: 'For home care: daily-life or medical care; null otherwise.' })
+  @Field(() => LtciHomeCareService, {
+    nullable: true,
+    description: 'For home care: daily-life or medical care; null otherwise.',
+  })
   @Column({ type: 'simple-enum', enum: LtciHomeCareService, nullable: true })
   homeCareService: LtciHomeCareService | null;
 
@@ -77,7 +83,9 @@ export class LtciSettlement {
   @Column({ type: 'int' })
   dailyCapFen: number;
 
-  @Field(() => Int, { description: 'Fund ratio applied (基金支付比例), in basis points (10,000 = 100 %), from the rate table.' })
+  @Field(() => Int, {
+    description: 'Fund ratio applied (基金支付比例), in basis points (10,000 = 100 %), from the rate table.',
+  })
   @Column({ type: 'int' })
   fundRatioBp: number;
 
@@ -97,7 +105,9 @@ export class LtciSettlement {
   @Column(fenColumn)
   selfPaidFen: number;
 
-  @Field(() => Fen, { description: 'Charges above the cap, borne by the person (超限额自费), in fen: charged − amount.' })
+  @Field(() => Fen, {
+    description: 'Charges above the cap, borne by the person (超限额自费), in fen: charged − amount.',
+  })
   @Column(fenColumn)
   overCapFen: number;
 

@@ -18,15 +18,22 @@ export function daysInMonth(month: string): number {
   return Number(lastDayOf(month).slice(8, 10));
 }
 
-@InputType({ description: 'A month of one person’s LTCI care by one designated provider, to settle by the rate table.' })
+@InputType({
+  description: 'A month of one person’s LTCI care by one designated provider, to settle by the rate table.',
+})
 export class SettleLtciMonthInput implements SelfValidating {
-  @Field(() => ID, { description: 'Person key of the insured, who must be enrolled (ACTIVE) and hold a valid qualifying assessment in the month.' })
+  @Field(() => ID, {
+    description:
+      'Person key of the insured, who must be enrolled (ACTIVE) and hold a valid qualifying assessment in the month.',
+  })
   personKey: string;
 
   @Field(() => LtciProviderKind, { description: 'Kind of provider.' })
   providerKind: LtciProviderKind;
 
-  @Field(() => ID, { description: 'Unified social credit code of the provider, which must be designated in the month.' })
+  @Field(() => ID, {
+    description: 'Unified social credit code of the provider, which must be designated in the month.',
+  })
   providerCode: string;
 
   @Field({ description: 'Month of care, YYYY-MM; a month is settled after it ends.' })
@@ -38,10 +45,15 @@ export class SettleLtciMonthInput implements SelfValidating {
   @Field(() => LtciHomeCareService, { nullable: true, description: 'For home care only: daily-life or medical care.' })
   homeCareService?: LtciHomeCareService | null;
 
-  @Field(() => LtciPayee, { description: 'Who the fund pays: the provider, or (daily-life home care only) the insured person.' })
+  @Field(() => LtciPayee, {
+    description: 'Who the fund pays: the provider, or (daily-life home care only) the insured person.',
+  })
   payee: LtciPayee;
 
-  @Field(() => Int, { description: 'Days of care in the month; at most the days the person was insured and assessed and the provider designated, and the month’s days less those settled with other providers.' })
+  @Field(() => Int, {
+    description:
+      'Days of care in the month; at most the days the person was insured and assessed and the provider designated, and the month’s days less those settled with other providers.',
+  })
   days: number;
 
   @Field(() => Fen, { description: `Eligible care charges for the month, in fen; 0 to ${MAX_CHARGED_FEN}.` })
@@ -51,9 +63,11 @@ export class SettleLtciMonthInput implements SelfValidating {
     this.providerCode = parseCreditCode(this.providerCode, 'providerCode');
     if (!isMonth(this.month)) throw new BadUserInputError('month', 'must be a month written YYYY-MM, e.g. 2025-03');
     const current = monthOf(todayIso());
-    if (this.month >= current) throw new BadUserInputError('month', `a month is settled after it ends: must be before ${current}`);
+    if (this.month >= current)
+      throw new BadUserInputError('month', `a month is settled after it ends: must be before ${current}`);
     checkIntegerRange('days', this.days, 1, 31);
-    if (this.days > daysInMonth(this.month)) throw new BadUserInputError('days', `${this.month} has only ${daysInMonth(this.month)} days`);
+    if (this.days > daysInMonth(this.month))
+      throw new BadUserInputError('days', `${this.month} has only ${daysInMonth(this.month)} days`);
     checkIntegerRange('chargedFen', this.chargedFen, 0, MAX_CHARGED_FEN);
     const refusal = payeeRefusal(this.careForm, this.homeCareService ?? null, this.payee);
     if (refusal) throw new BadUserInputError(refusal.field, refusal.message);
@@ -70,6 +84,7 @@ export class LtciSettlementFilter implements SelfValidating {
 
   validate(): void {
     if (this.providerCode) this.providerCode = parseCreditCode(this.providerCode, 'filter.providerCode');
-    if (this.month && !isMonth(this.month)) throw new BadUserInputError('filter.month', 'must be a month written YYYY-MM, e.g. 2025-03');
+    if (this.month && !isMonth(this.month))
+      throw new BadUserInputError('filter.month', 'must be a month written YYYY-MM, e.g. 2025-03');
   }
 }

@@ -17,9 +17,13 @@ export class LtciSettlementPage extends PageOf(LtciSettlement, 'A page of LTCI s
 @Authorized(can('settlements'))
 @Resolver(() => LtciSettlement)
 export class LtciSettlementResolver {
-  @Query(() => LtciSettlementPage, { description: 'LTCI settlements matching a filter (a provider’s statement of a month, say), ordered by record number.' })
+  @Query(() => LtciSettlementPage, {
+    description:
+      'LTCI settlements matching a filter (a provider’s statement of a month, say), ordered by record number.',
+  })
   ltciSettlements(
-    @Arg('filter', () => LtciSettlementFilter, { nullable: true, description: 'Which settlements.' }) filter: LtciSettlementFilter | undefined,
+    @Arg('filter', () => LtciSettlementFilter, { nullable: true, description: 'Which settlements.' })
+    filter: LtciSettlementFilter | undefined,
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page.' }) page: PageInput | undefined,
     @Ctx() { dataSource, config }: MedicalInsuranceContext,
   ): Promise<LtciSettlementPage> {
@@ -28,9 +32,13 @@ export class LtciSettlementResolver {
 
   @Authorized(can('write'))
   @Mutation(() => LtciSettlement, {
-    description: 'Settles a month of one person’s LTCI care by one designated provider, amounts from the rate table. Refused for a person not insured (ACTIVE) or without a valid qualifying grade, a provider not designated in the month or not paid for the care form, a person-provider-month already settled, or days the month cannot hold.',
+    description:
+      'Settles a month of one person’s LTCI care by one designated provider, amounts from the rate table. Refused for a person not insured (ACTIVE) or without a valid qualifying grade, a provider not designated in the month or not paid for the care form, a person-provider-month already settled, or days the month cannot hold.',
   })
-  settleLtciMonth(@Arg('input', () => SettleLtciMonthInput) input: SettleLtciMonthInput, @Ctx() { dataSource }: MedicalInsuranceContext): Promise<LtciSettlement> {
+  settleLtciMonth(
+    @Arg('input', () => SettleLtciMonthInput) input: SettleLtciMonthInput,
+    @Ctx() { dataSource }: MedicalInsuranceContext,
+  ): Promise<LtciSettlement> {
     return transaction(dataSource, (manager) => settleLtciMonth(manager, input));
   }
 
@@ -39,13 +47,23 @@ export class LtciSettlementResolver {
     return elderStub(settlement.personKey);
   }
 
-  @FieldResolver(() => Institution, { nullable: true, description: 'The elder-care institution that gave the care (civil affairs); null for a medical institution.' })
+  @FieldResolver(() => Institution, {
+    nullable: true,
+    description: 'The elder-care institution that gave the care (civil affairs); null for a medical institution.',
+  })
   institution(@Root() settlement: LtciSettlement): Institution | null {
-    return settlement.providerKind === LtciProviderKind.ELDER_CARE_INSTITUTION ? institutionStub(settlement.providerCode) : null;
+    return settlement.providerKind === LtciProviderKind.ELDER_CARE_INSTITUTION
+      ? institutionStub(settlement.providerCode)
+      : null;
   }
 
-  @FieldResolver(() => MedicalInstitution, { nullable: true, description: 'The medical institution that gave the care (health); null for an elder-care institution.' })
+  @FieldResolver(() => MedicalInstitution, {
+    nullable: true,
+    description: 'The medical institution that gave the care (health); null for an elder-care institution.',
+  })
   medicalInstitution(@Root() settlement: LtciSettlement): MedicalInstitution | null {
-    return settlement.providerKind === LtciProviderKind.MEDICAL_INSTITUTION ? medicalInstitutionStub(settlement.providerCode) : null;
+    return settlement.providerKind === LtciProviderKind.MEDICAL_INSTITUTION
+      ? medicalInstitutionStub(settlement.providerCode)
+      : null;
   }
 }

@@ -13,7 +13,10 @@ export function areaCodeLevel(code: string, field = 'areaCode'): AreaCodeLevel {
   if (/^3710\d{2}$/.test(code)) return 'DISTRICT';
   if (/^3710\d{5}$/.test(code)) return 'TOWN';
   if (/^3710\d{8}$/.test(code)) return 'VILLAGE';
-  throw new BadUserInputError(field, `${code} is not a Weihai area code (371000, a 6-digit district, 9-digit town or 12-digit village code)`);
+  throw new BadUserInputError(
+    field,
+    `${code} is not a Weihai area code (371000, a 6-digit district, 9-digit town or 12-digit village code)`,
+  );
 }
 
 /** The district a town or village code belongs to. */

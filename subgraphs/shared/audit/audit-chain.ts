@@ -22,8 +22,22 @@ export interface AuditEntry {
 
 /** The hash of an entry: over the previous hash and every stored field, in a fixed order. */
 export function auditHash(record: Omit<AuditRecord, 'hash'>): string {
-  const content = [record.sequence, record.recordedAt, record.callerId, record.callerRole, record.callerDepartment, record.operation, record.kind, record.personKeys, record.recordIds, record.fields, record.requestId];
-  return createHash('sha256').update(`${record.previousHash}\n${JSON.stringify(content)}`).digest('hex');
+  const content = [
+    record.sequence,
+    record.recordedAt,
+    record.callerId,
+    record.callerRole,
+    record.callerDepartment,
+    record.operation,
+    record.kind,
+    record.personKeys,
+    record.recordIds,
+    record.fields,
+    record.requestId,
+  ];
+  return createHash('sha256')
+    .update(`${record.previousHash}\n${JSON.stringify(content)}`)
+    .digest('hex');
 }
 
 /** Creates the chain's head row once, at start-up, so appends only ever update it. */
@@ -36,11 +50,21 @@ export async function ensureAuditHead(manager: EntityManager): Promise<void> {
 export async function appendAudit(manager: EntityManager, entry: AuditEntry): Promise<AuditRecord> {
   const heads = manager.getRepository(AuditChainHead);
   const head = await heads.findOneOrFail({ where: { id: HEAD_ID }, ...rowLock(manager) });
-  const unhashed = { ...entry, sequence: head.sequence + 1, recordedAt: new Date().toISOString(), previousHash: head.hash };
+  const unhashed = {
+    ...entry,
+    sequence: head.sequence + 1,
+    recordedAt: new Date().toISOString(),
+    previousHash: head.hash,
+  };
   const record = Object.assign(new AuditRecord(), unhashed, { hash: auditHash(unhashed) });
   await manager.insert(AuditRecord, record);
   // Large chunks: two parameters a row, and one statement for any page of persons (at most MAX_PAGE_SIZE).
-  await insertInChunks(manager, AuditSubject, entry.personKeys.map((personKey) => ({ sequence: record.sequence, personKey })), 10_000);
+  await insertInChunks(
+    manager,
+    AuditSubject,
+    entry.personKeys.map((personKey) => ({ sequence: record.sequence, personKey })),
+    10_000,
+  );
   await heads.update({ id: HEAD_ID }, { sequence: record.sequence, hash: record.hash });
   return record;
 }
@@ -56,14 +80,28 @@ const CHUNK = 1000;
 
 /** Recomputes the whole chain: every hash, every link, no gap, and the head agreeing with the last entry. */
 export async function verifyAuditChain(manager: EntityManager): Promise<ChainCheck> {
-  const broken = (checked: number, brokenAt: number, problem: string): ChainCheck => ({ valid: false, checked, brokenAt, problem });
+  const broken = (checked: number, brokenAt: number, problem: string): ChainCheck => ({
+    valid: false,
+    checked,
+    brokenAt,
+    problem,
+  });
   let previous = { sequence: 0, hash: GENESIS_HASH };
   for (;;) {
-    const records = await manager.getRepository(AuditRecord).find({ where: { sequence: MoreThan(previous.sequence) }, order: { sequence: 'ASC' }, take: CHUNK });
+    const records = await manager
+      .getRepository(AuditRecord)
+      .find({ where: { sequence: MoreThan(previous.sequence) }, order: { sequence: 'ASC' }, take: CHUNK });
     for (const record of records) {
-      if (record.sequence !== previous.sequence + 1) return broken(previous.sequence, previous.sequence + 1, `entry ${previous.sequence + 1} is missing`);
-      if (record.previousHash !== previous.hash) return broken(previous.sequence, record.sequence, `entry ${record.sequence} does not link to entry ${previous.sequence}`);
-      if (auditHash(record) !== record.hash) return broken(previous.sequence, record.sequence, `entry ${record.sequence} was altered`);
+      if (record.sequence !== previous.sequence + 1)
+        return broken(previous.sequence, previous.sequence + 1, `entry ${previous.sequence + 1} is missing`);
+      if (record.previousHash !== previous.hash)
+        return broken(
+          previous.sequence,
+          record.sequence,
+          `entry ${record.sequence} does not link to entry ${previous.sequence}`,
+        );
+      if (auditHash(record) !== record.hash)
+        return broken(previous.sequence, record.sequence, `entry ${record.sequence} was altered`);
       previous = record;
     }
     if (records.length < CHUNK) break;

@@ -8,11 +8,17 @@ export class AuditCollector {
   readonly fields = new Set<string>();
 
   noteRead(root: unknown, fieldName: string): void {
-    const record = (root ?? {}) as { personKey?: unknown; id?: unknown; code?: unknown; constructor?: { name?: string } };
+    const record = (root ?? {}) as {
+      personKey?: unknown;
+      id?: unknown;
+      code?: unknown;
+      constructor?: { name?: string };
+    };
     const typeName = root && record.constructor?.name !== 'Object' ? record.constructor?.name : 'Query';
     this.fields.add(`${typeName}.${fieldName}`);
     if (typeof record.personKey === 'string') this.personKeys.add(record.personKey);
-    else if (record.id !== undefined || record.code !== undefined) this.recordIds.add(`${typeName}:${String(record.id ?? record.code)}`);
+    else if (record.id !== undefined || record.code !== undefined)
+      this.recordIds.add(`${typeName}:${String(record.id ?? record.code)}`);
   }
 
   get isEmpty(): boolean {
@@ -21,13 +27,18 @@ export class AuditCollector {
 }
 
 /** Person keys and record ids in a mutation's result, for the write's audit entry. */
-export function subjectsOf(value: unknown, personKeys = new Set<string>(), recordIds = new Set<string>()): { personKeys: string[]; recordIds: string[] } {
+export function subjectsOf(
+  value: unknown,
+  personKeys = new Set<string>(),
+  recordIds = new Set<string>(),
+): { personKeys: string[]; recordIds: string[] } {
   if (Array.isArray(value)) {
     for (const item of value) subjectsOf(item, personKeys, recordIds);
   } else if (value && typeof value === 'object') {
     const record = value as { personKey?: unknown; id?: unknown; code?: unknown };
     if (typeof record.personKey === 'string') personKeys.add(record.personKey);
-    if (record.id !== undefined || record.code !== undefined) recordIds.add(`${value.constructor.name}:${String(record.id ?? record.code)}`);
+    if (record.id !== undefined || record.code !== undefined)
+      recordIds.add(`${value.constructor.name}:${String(record.id ?? record.code)}`);
   }
   return { personKeys: [...personKeys], recordIds: [...recordIds] };
 }

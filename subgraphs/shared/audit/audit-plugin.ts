@@ -15,7 +15,8 @@ export function readAuditing<C extends SubgraphContext<unknown>>(): ApolloServer
         async willSendResponse({ contextValue: context, operationName, operation, response }) {
           const { audit, caller } = context;
           // A mutation's own result is covered by its write entry, written in the write's transaction.
-          if (audit.isEmpty || !caller || operation?.operation === 'mutation' || response.body.kind !== 'single') return;
+          if (audit.isEmpty || !caller || operation?.operation === 'mutation' || response.body.kind !== 'single')
+            return;
           try {
             await transaction(context.dataSource, (manager) =>
               appendAudit(manager, {
@@ -33,7 +34,12 @@ export function readAuditing<C extends SubgraphContext<unknown>>(): ApolloServer
           } catch (error) {
             context.log.error('audit entry could not be written: response withheld', { error });
             response.body.singleResult.data = null;
-            response.body.singleResult.errors = [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: context.requestId } }];
+            response.body.singleResult.errors = [
+              {
+                message: 'Internal server error',
+                extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: context.requestId },
+              },
+            ];
           }
         },
       };

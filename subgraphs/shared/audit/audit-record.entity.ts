@@ -7,7 +7,10 @@ import { AuditKind } from './audit-kind.enum';
  * the previous entry's hash, so an edited, inserted or deleted row breaks the chain.
  */
 @Directive('@shareable')
-@ObjectType({ description: 'An entry of a department’s audit trail (审计记录): who read person-level data or wrote records, when, and which.' })
+@ObjectType({
+  description:
+    'An entry of a department’s audit trail (审计记录): who read person-level data or wrote records, when, and which.',
+})
 @Entity('audit_record')
 export class AuditRecord {
   @Field(() => Int, { description: 'Position in the chain, from 1 without gaps.' })

@@ -46,7 +46,8 @@ export class AuditFilter implements SelfValidating {
     if (this.personKey) assertPersonKey(this.personKey, 'filter.personKey');
     for (const field of ['from', 'to'] as const) {
       const value = this[field];
-      if (value !== undefined && Number.isNaN(Date.parse(value))) throw new BadUserInputError(`filter.${field}`, 'must be an ISO 8601 instant, e.g. 2026-11-01T00:00:00Z');
+      if (value !== undefined && Number.isNaN(Date.parse(value)))
+        throw new BadUserInputError(`filter.${field}`, 'must be an ISO 8601 instant, e.g. 2026-11-01T00:00:00Z');
     }
   }
 }
@@ -65,15 +66,25 @@ export function auditResolverFor(department: Department): Function {
   @Resolver()
   class DepartmentAuditResolver {
     @Authorized('readAudit')
-    @Query(() => AuditRecordPage, { name: `${prefix}AuditTrail`, description: `Entries of the ${department} audit trail, newest first. Auditors only.` })
+    @Query(() => AuditRecordPage, {
+      name: `${prefix}AuditTrail`,
+      description: `Entries of the ${department} audit trail, newest first. Auditors only.`,
+    })
     async auditTrail(
-      @Arg('filter', () => AuditFilter, { nullable: true, description: 'Which entries.' }) filter: AuditFilter | undefined,
+      @Arg('filter', () => AuditFilter, { nullable: true, description: 'Which entries.' })
+      filter: AuditFilter | undefined,
       @Arg('page', () => PageInput, { nullable: true, description: 'Which page.' }) page: PageInput | undefined,
       @Ctx() { dataSource, config }: SubgraphContext<unknown>,
     ): Promise<AuditRecordPage> {
       const { offset, limit } = checkedPage(page, config.maxPageSize);
       const query = dataSource.getRepository(AuditRecord).createQueryBuilder('record');
-      if (filter?.personKey) query.innerJoin(AuditSubject, 'subject', 'subject.sequence = record.sequence AND subject.personKey = :personKey', { personKey: filter.personKey });
+      if (filter?.personKey)
+        query.innerJoin(
+          AuditSubject,
+          'subject',
+          'subject.sequence = record.sequence AND subject.personKey = :personKey',
+          { personKey: filter.personKey },
+        );
       if (filter?.callerId) query.andWhere('record.callerId = :callerId', { callerId: filter.callerId });
       if (filter?.from) query.andWhere('record.recordedAt >= :from', { from: new Date(filter.from).toISOString() });
       if (filter?.to) query.andWhere('record.recordedAt < :to', { to: new Date(filter.to).toISOString() });
@@ -82,7 +93,10 @@ export function auditResolverFor(department: Department): Function {
     }
 
     @Authorized('readAudit')
-    @Query(() => AuditVerification, { name: `${prefix}AuditVerification`, description: `Recomputes the ${department} audit chain and reports the first tampered or missing entry. Auditors only.` })
+    @Query(() => AuditVerification, {
+      name: `${prefix}AuditVerification`,
+      description: `Recomputes the ${department} audit chain and reports the first tampered or missing entry. Auditors only.`,
+    })
     verifyAudit(@Ctx() { dataSource }: SubgraphContext<unknown>): Promise<ChainCheck> {
       return verifyAuditChain(dataSource.manager);
     }

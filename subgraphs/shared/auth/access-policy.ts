@@ -27,6 +27,9 @@ export const COMMON_RULES = {
   readAudit: { roles: ['auditor'], scope: 'audit', owner: false },
 } as const satisfies Record<string, AccessRule>;
 
-export function definePolicy<Name extends string>(owner: Department, rules: Record<Name, AccessRule>): AccessPolicy<Name | keyof typeof COMMON_RULES> {
+export function definePolicy<Name extends string>(
+  owner: Department,
+  rules: Record<Name, AccessRule>,
+): AccessPolicy<Name | keyof typeof COMMON_RULES> {
   return { owner, rules: { ...COMMON_RULES, ...rules }, rule: (name) => name };
 }

@@ -8,7 +8,11 @@ import type { AccessPolicy, AccessRule } from './access-policy';
 export function allows(caller: Caller, rule: AccessRule, owner: AccessPolicy['owner']): boolean {
   if (rule.scope && !caller.scopes.has(rule.scope)) return false;
   if (caller.role === 'department-system') {
-    return (rule.owner !== false && caller.department === owner) || rule.departments === 'all' || (rule.departments ?? []).includes(caller.department!);
+    return (
+      (rule.owner !== false && caller.department === owner) ||
+      rule.departments === 'all' ||
+      (rule.departments ?? []).includes(caller.department!)
+    );
   }
   return (rule.roles ?? []).includes(caller.role);
 }

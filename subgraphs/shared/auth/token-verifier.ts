@@ -32,7 +32,11 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   };
 }
 
-function keyFor(algorithm: string | undefined, secret: Uint8Array | null, publicKey: KeyObject | null): Uint8Array | KeyObject {
+function keyFor(
+  algorithm: string | undefined,
+  secret: Uint8Array | null,
+  publicKey: KeyObject | null,
+): Uint8Array | KeyObject {
   const key = algorithm === 'HS256' ? secret : publicKey;
   if (!key) throw new UnauthenticatedError('the token is not valid');
   return key;
@@ -41,8 +45,10 @@ function keyFor(algorithm: string | undefined, secret: Uint8Array | null, public
 function callerFrom(claims: Record<string, unknown>): Caller {
   const role = claims.role as Role;
   if (!ROLES.includes(role)) throw new UnauthenticatedError(`the token's role must be one of ${ROLES.join(', ')}`);
-  const department = typeof claims.department === 'string' && isDepartment(claims.department) ? claims.department : null;
-  if (role === 'department-system' && !department) throw new UnauthenticatedError('a department system’s token must name its department');
+  const department =
+    typeof claims.department === 'string' && isDepartment(claims.department) ? claims.department : null;
+  if (role === 'department-system' && !department)
+    throw new UnauthenticatedError('a department system’s token must name its department');
   const scope = typeof claims.scope === 'string' ? claims.scope : '';
   return { id: String(claims.sub), role, department, scopes: new Set(scope.split(/\s+/).filter(Boolean)) };
 }

@@ -18,9 +18,12 @@ export const DEVELOPMENT_JWT_SECRET = 'weihai-eldercare-hub-development-jwt-secr
 export function readAuthConfig(read: EnvReader, mode: HubMode): AuthConfig {
   const publicKey = read.optional('JWT_PUBLIC_KEY')?.replace(/\\n/g, '\n') ?? null;
   const secret = read.optional('JWT_SECRET') ?? (mode === 'embedded' ? DEVELOPMENT_JWT_SECRET : null);
-  if (mode === 'production' && !publicKey) read.problem('JWT_PUBLIC_KEY (PEM, for RS256/ES256 tokens) is required in production');
-  if (mode === 'production' && secret) read.problem('JWT_SECRET must not be set in production: tokens are signed with private keys the hub never holds');
-  if (publicKey && !/-----BEGIN PUBLIC KEY-----/.test(publicKey)) read.problem('JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)');
+  if (mode === 'production' && !publicKey)
+    read.problem('JWT_PUBLIC_KEY (PEM, for RS256/ES256 tokens) is required in production');
+  if (mode === 'production' && secret)
+    read.problem('JWT_SECRET must not be set in production: tokens are signed with private keys the hub never holds');
+  if (publicKey && !/-----BEGIN PUBLIC KEY-----/.test(publicKey))
+    read.problem('JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)');
   const algorithms = [...(secret ? ['HS256'] : []), ...(publicKey ? ['RS256', 'ES256'] : [])];
   return {
     issuer: read.string('JWT_ISSUER', 'weihai-eldercare-hub'),

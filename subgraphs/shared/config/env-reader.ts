@@ -55,7 +55,8 @@ export class EnvReader {
 
   /** Throws one error listing every problem found, or does nothing. */
   finish(what: string): void {
-    if (this.problems.length) throw new ConfigError(`${what}: invalid configuration\n  - ${this.problems.join('\n  - ')}`);
+    if (this.problems.length)
+      throw new ConfigError(`${what}: invalid configuration\n  - ${this.problems.join('\n  - ')}`);
   }
 }
 

@@ -7,9 +7,7 @@ export type HubMode = 'embedded' | 'production';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 /** Where a department keeps its data: a file of its own (embedded) or its own MySQL database. */
-export type DatabaseConfig =
-  | { kind: 'embedded'; file: string }
-  | { kind: 'mysql'; url: string; database: string };
+export type DatabaseConfig = { kind: 'embedded'; file: string } | { kind: 'mysql'; url: string; database: string };
 
 /** Everything a department subgraph process needs, validated once at start-up. */
 export interface SubgraphConfig {
@@ -34,7 +32,10 @@ export function readSubgraphConfig(department: Department, env: NodeJS.ProcessEn
   const prefix = DEPARTMENTS[department].envPrefix;
   const mode = read.oneOf<HubMode>('HUB_MODE', ['embedded', 'production'], 'embedded');
   const database = readDatabase(read, department, mode);
-  const personKeySecret = read.string('PERSON_KEY_SECRET', mode === 'embedded' ? DEVELOPMENT_PERSON_KEY_SECRET : undefined);
+  const personKeySecret = read.string(
+    'PERSON_KEY_SECRET',
+    mode === 'embedded' ? DEVELOPMENT_PERSON_KEY_SECRET : undefined,
+  );
   if (mode === 'production' && personKeySecret === DEVELOPMENT_PERSON_KEY_SECRET) {
     read.problem('PERSON_KEY_SECRET must not be the development default in production');
   }
@@ -70,7 +71,10 @@ function readDatabase(read: EnvReader, department: Department, mode: HubMode): D
   if (own) {
     const url = mysqlUrl(read, `${envPrefix}_DATABASE_URL`, own);
     const database = url?.pathname.replace(/^\//, '');
-    if (url && !database) read.problem(`${envPrefix}_DATABASE_URL must name a database, e.g. mysql://user:password@host:3306/${prefix}_${databaseSuffix}`);
+    if (url && !database)
+      read.problem(
+        `${envPrefix}_DATABASE_URL must name a database, e.g. mysql://user:password@host:3306/${prefix}_${databaseSuffix}`,
+      );
     return { kind: 'mysql', url: own, database: database ?? '' };
   }
   if (server) {

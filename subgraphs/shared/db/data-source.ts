@@ -24,7 +24,10 @@ const SLOW_QUERY_MS = 500;
  * One department's own database. Embedded files are created from the entities (`synchronize`),
  * which is for the demo and tests only; MySQL schemas change only through migrations.
  */
-export function createDepartmentDatabase(config: DatabaseConfig, { entities, migrations, log }: Options): DepartmentDatabase {
+export function createDepartmentDatabase(
+  config: DatabaseConfig,
+  { entities, migrations, log }: Options,
+): DepartmentDatabase {
   const sql = new SqlLogger(log);
   const common = { entities, migrations, logger: sql, maxQueryExecutionTime: SLOW_QUERY_MS };
   if (config.kind === 'embedded') {
@@ -57,7 +60,12 @@ export function createDepartmentDatabase(config: DatabaseConfig, { entities, mig
 }
 
 /** Connects, retrying while the database server is still starting (containers start in any order). */
-export async function connectWithRetry(dataSource: DataSource, log: Logger, attempts = 10, delayMs = 2000): Promise<void> {
+export async function connectWithRetry(
+  dataSource: DataSource,
+  log: Logger,
+  attempts = 10,
+  delayMs = 2000,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await dataSource.initialize();
@@ -70,7 +78,16 @@ export async function connectWithRetry(dataSource: DataSource, log: Logger, atte
   }
 }
 
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'PROTOCOL_CONNECTION_LOST', 'ER_CON_COUNT_ERROR']);
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'PROTOCOL_CONNECTION_LOST',
+  'ER_CON_COUNT_ERROR',
+]);
 
 /** Only a server that is not answering yet is worth waiting for; a wrong schema or password is not. */
 function isUnreachable(error: unknown): boolean {

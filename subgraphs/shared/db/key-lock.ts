@@ -22,6 +22,12 @@ export class WriteLock {
  */
 export async function lockSubject(manager: EntityManager, scope: string, subject: string): Promise<void> {
   if (manager.connection.options.type === 'better-sqlite3') return;
-  await manager.query('INSERT IGNORE INTO `write_lock` (`scope`, `subject`, `held`) VALUES (?, ?, 1)', [scope, subject]);
-  await manager.query('SELECT `scope` FROM `write_lock` WHERE `scope` = ? AND `subject` = ? FOR UPDATE', [scope, subject]);
+  await manager.query('INSERT IGNORE INTO `write_lock` (`scope`, `subject`, `held`) VALUES (?, ?, 1)', [
+    scope,
+    subject,
+  ]);
+  await manager.query('SELECT `scope` FROM `write_lock` WHERE `scope` = ? AND `subject` = ? FOR UPDATE', [
+    scope,
+    subject,
+  ]);
 }

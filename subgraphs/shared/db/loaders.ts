@@ -4,7 +4,10 @@ import DataLoader from 'dataloader';
  * A loader returning at most one row per key: one query for all keys asked in the same tick.
  * Keys are normalised to strings because federation delivers every `ID` as a string.
  */
-export function rowByKey<K extends string | number, T>(fetch: (keys: K[]) => Promise<T[]>, keyOf: (row: T) => K): DataLoader<K, T | null, string> {
+export function rowByKey<K extends string | number, T>(
+  fetch: (keys: K[]) => Promise<T[]>,
+  keyOf: (row: T) => K,
+): DataLoader<K, T | null, string> {
   return new DataLoader<K, T | null, string>(
     async (keys) => {
       const rows = await fetch([...keys]);
@@ -16,7 +19,10 @@ export function rowByKey<K extends string | number, T>(fetch: (keys: K[]) => Pro
 }
 
 /** A loader returning every row for a key (a list relation), in the order the query returned them. */
-export function rowsByKey<K extends string | number, T>(fetch: (keys: K[]) => Promise<T[]>, keyOf: (row: T) => K): DataLoader<K, T[], string> {
+export function rowsByKey<K extends string | number, T>(
+  fetch: (keys: K[]) => Promise<T[]>,
+  keyOf: (row: T) => K,
+): DataLoader<K, T[], string> {
   return new DataLoader<K, T[], string>(
     async (keys) => {
       const rows = await fetch([...keys]);
@@ -38,7 +44,9 @@ export function rowsByKey<K extends string | number, T>(fetch: (keys: K[]) => Pr
  * equal arguments share one query, so statements grow with the distinct arguments asked, not with
  * the rows. `fetch` returns each row paired with the key it belongs to.
  */
-export function rowsByKeyAndArgs<K extends string | number, A, T>(fetch: (keys: K[], args: A) => Promise<Array<readonly [K, T]>>): DataLoader<{ key: K; args: A }, T[], string> {
+export function rowsByKeyAndArgs<K extends string | number, A, T>(
+  fetch: (keys: K[], args: A) => Promise<Array<readonly [K, T]>>,
+): DataLoader<{ key: K; args: A }, T[], string> {
   const argsId = (args: A) => JSON.stringify(args ?? null);
   const cacheKey = (key: K, args: A) => `${argsId(args)}\u0000${String(key)}`;
   return new DataLoader<{ key: K; args: A }, T[], string>(

@@ -19,13 +19,19 @@ export function transaction<T>(dataSource: DataSource, work: (manager: EntityMan
     });
   if (dataSource.options.type !== 'better-sqlite3') return dataSource.transaction(audited).catch(asConflict);
   const previous = queues.get(dataSource) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(() => dataSource.transaction(audited)).catch(asConflict);
+  const next = previous
+    .catch(() => undefined)
+    .then(() => dataSource.transaction(audited))
+    .catch(asConflict);
   queues.set(dataSource, next);
   return next;
 }
 
 /** A unique index that caught a duplicate the checks could not see (a concurrent write) is the caller's conflict, not an internal fault. */
 function asConflict(error: unknown): never {
-  if (isUniqueViolation(error)) throw new ConflictError('a record with the same key was written at the same time by another request; reload and try again');
+  if (isUniqueViolation(error))
+    throw new ConflictError(
+      'a record with the same key was written at the same time by another request; reload and try again',
+    );
   throw error;
 }

@@ -4,5 +4,9 @@
  */
 export function isUniqueViolation(error: unknown): boolean {
   const driver = (error as { driverError?: { code?: string } } | null)?.driverError;
-  return driver?.code === 'ER_DUP_ENTRY' || driver?.code === 'SQLITE_CONSTRAINT_UNIQUE' || driver?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  return (
+    driver?.code === 'ER_DUP_ENTRY' ||
+    driver?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    driver?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
 }

@@ -26,7 +26,9 @@ export class NotFoundError extends GraphQLError {
 /** The request is well formed but contradicts the records (a duplicate, an overlap, a full institution). */
 export class ConflictError extends GraphQLError {
   constructor(message: string, field?: string) {
-    super(field ? `${field}: ${message}` : message, { extensions: { code: ErrorCode.Conflict, ...(field ? { field } : {}) } });
+    super(field ? `${field}: ${message}` : message, {
+      extensions: { code: ErrorCode.Conflict, ...(field ? { field } : {}) },
+    });
   }
 }
 

@@ -26,7 +26,10 @@ registerEnumType(FiveBedKind, {
   description: 'One of the five beds of the five-bed linkage pilot (五床联动).',
   valuesConfig: {
     ELDER_CARE_BED: { description: '养老床位: a bed in an elder-care institution (civil affairs: institution stays).' },
-    FAMILY_ELDER_CARE_BED: { description: '家庭养老床位: a family elder-care bed at the elder’s home, served by an institution (civil affairs).' },
+    FAMILY_ELDER_CARE_BED: {
+      description:
+        '家庭养老床位: a family elder-care bed at the elder’s home, served by an institution (civil affairs).',
+    },
     MEDICAL_BED: { description: '医疗床位: a hospital bed (health: hospital stays).' },
     HOME_SICKBED: { description: '家庭病床: a home sickbed opened by a medical institution (health).' },
     HOSPICE_BED: { description: '安宁疗护床位: a hospice bed (health: hospice stays).' },

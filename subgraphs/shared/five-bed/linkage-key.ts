@@ -33,7 +33,8 @@ export function lastFullQuarter(today = todayIso()): { from: string; to: string 
 
 function checkDay(field: string, value: unknown): string {
   const day = typeof value === 'string' && ISO_DAY.test(value) ? new Date(`${value}T00:00:00Z`) : null;
-  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) throw new BadUserInputError(field, `${String(value)} is not a calendar date (YYYY-MM-DD)`);
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value)
+    throw new BadUserInputError(field, `${String(value)} is not a calendar date (YYYY-MM-DD)`);
   return value as string;
 }
 
@@ -41,10 +42,18 @@ function checkDay(field: string, value: unknown): string {
  * Checks a key as it arrives from a client (missing dates default to the last full quarter, the
  * window to 30 days) or from the gateway; civil affairs and health call this one check.
  */
-export function checkFiveBedLinkageKey(raw: { areaCode: string; from?: string | null; to?: string | null; windowDays?: number | null }, today = todayIso()): FiveBedLinkageKey {
+export function checkFiveBedLinkageKey(
+  raw: { areaCode: string; from?: string | null; to?: string | null; windowDays?: number | null },
+  today = todayIso(),
+): FiveBedLinkageKey {
   const level = areaCodeLevel(raw.areaCode);
-  if (level === 'TOWN' || level === 'VILLAGE') throw new BadUserInputError('areaCode', `${raw.areaCode} is not the city (371000) or a district: the pilot's figures are kept per district and citywide`);
-  if (level === 'DISTRICT' && !KNOWN_DISTRICTS.has(raw.areaCode)) throw new BadUserInputError('areaCode', `${raw.areaCode} is not a Weihai district`);
+  if (level === 'TOWN' || level === 'VILLAGE')
+    throw new BadUserInputError(
+      'areaCode',
+      `${raw.areaCode} is not the city (371000) or a district: the pilot's figures are kept per district and citywide`,
+    );
+  if (level === 'DISTRICT' && !KNOWN_DISTRICTS.has(raw.areaCode))
+    throw new BadUserInputError('areaCode', `${raw.areaCode} is not a Weihai district`);
   const quarter = lastFullQuarter(today);
   const from = checkDay('from', raw.from ?? quarter.from);
   const to = checkDay('to', raw.to ?? quarter.to);
@@ -64,7 +73,10 @@ export function checkFiveBedLinkageKey(raw: { areaCode: string; from?: string | 
  * pseudonyms of two queries cannot be joined with each other or with person keys.
  */
 export function linkKeyOf(personKey: string, key: FiveBedLinkageKey, secret: string): string {
-  return createHmac('sha256', secret).update(['five-bed-linkage', personKey, key.areaCode, key.from, key.to, String(key.windowDays)].join('\u0000')).digest('hex').slice(0, 24);
+  return createHmac('sha256', secret)
+    .update(['five-bed-linkage', personKey, key.areaCode, key.from, key.to, String(key.windowDays)].join('\u0000'))
+    .digest('hex')
+    .slice(0, 24);
 }
 
 /** Whole days from one ISO date to a later one. */

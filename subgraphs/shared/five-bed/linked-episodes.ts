@@ -42,19 +42,29 @@ export function packEpisodes(episodes: readonly LinkedEpisode[]): PackedEpisodes
 export function unpackEpisodes(value: unknown): LinkedEpisode[] {
   const packed = value as Partial<PackedEpisodes> | null | undefined;
   const columns = [packed?.linkKeys, packed?.kinds, packed?.startedOn, packed?.endedOn, packed?.flags];
-  if (!columns.every(Array.isArray) || new Set(columns.map((column) => column!.length)).size !== 1) throw new GraphQLError('malformed linked bed episodes');
+  if (!columns.every(Array.isArray) || new Set(columns.map((column) => column!.length)).size !== 1)
+    throw new GraphQLError('malformed linked bed episodes');
   const { linkKeys, kinds, startedOn, endedOn, flags } = packed as PackedEpisodes;
   return linkKeys.map((linkKey, i) => {
     const kind = FIVE_BED_KINDS[kinds[i]];
-    if (!kind || typeof linkKey !== 'string' || typeof startedOn[i] !== 'string') throw new GraphQLError('malformed linked bed episodes');
-    return { linkKey, kind, startedOn: startedOn[i], endedOn: endedOn[i] ?? null, inArea: (flags[i] & 1) === 1, endedByDeath: (flags[i] & 2) === 2 };
+    if (!kind || typeof linkKey !== 'string' || typeof startedOn[i] !== 'string')
+      throw new GraphQLError('malformed linked bed episodes');
+    return {
+      linkKey,
+      kind,
+      startedOn: startedOn[i],
+      endedOn: endedOn[i] ?? null,
+      inArea: (flags[i] & 1) === 1,
+      endedByDeath: (flags[i] & 2) === 2,
+    };
   });
 }
 
 /** The scalar both subgraphs declare for the packed episodes; only the query planner reads it. */
 export const LinkedBedEpisodesScalar = new GraphQLScalarType({
   name: 'LinkedBedEpisodes',
-  description: 'Bed episodes under per-linkage pseudonyms, packed column by column (linkKeys, kinds, startedOn, endedOn, flags). Planner-only: not in the public API.',
+  description:
+    'Bed episodes under per-linkage pseudonyms, packed column by column (linkKeys, kinds, startedOn, endedOn, flags). Planner-only: not in the public API.',
   serialize: (value) => value,
   parseValue: (value) => packEpisodes(unpackEpisodes(value)),
   parseLiteral: () => {

@@ -17,9 +17,16 @@ export function creditCodeCheckCharacter(first17: string): string {
 export function parseCreditCode(input: string, field = 'code'): string {
   const code = input.replace(/\s+/g, '').toUpperCase();
   if (!/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(code)) {
-    throw new BadUserInputError(field, 'a unified social credit code has 18 characters: digits and capital letters except I, O, Z, S, V, with digits 3–8 the registering area code');
+    throw new BadUserInputError(
+      field,
+      'a unified social credit code has 18 characters: digits and capital letters except I, O, Z, S, V, with digits 3–8 the registering area code',
+    );
   }
   const expected = creditCodeCheckCharacter(code.slice(0, 17));
-  if (code[17] !== expected) throw new BadUserInputError(field, `the check character (last) should be ${expected}, not ${code[17]}: a character was probably mistyped`);
+  if (code[17] !== expected)
+    throw new BadUserInputError(
+      field,
+      `the check character (last) should be ${expected}, not ${code[17]}: a character was probably mistyped`,
+    );
   return code;
 }

@@ -19,6 +19,7 @@ const PERSON_KEY = /^[0-9a-f]{32}$/;
 
 /** Refuses a string that cannot be a person key before it reaches a query. */
 export function assertPersonKey(value: string, field = 'personKey'): string {
-  if (!PERSON_KEY.test(value)) throw new BadUserInputError(field, 'a person key is 32 lower-case hexadecimal characters');
+  if (!PERSON_KEY.test(value))
+    throw new BadUserInputError(field, 'a person key is 32 lower-case hexadecimal characters');
   return value;
 }

@@ -39,7 +39,10 @@ export function parseResidentId(input: string, field = 'idNumber', today = today
   } else if (raw.length === 18 || raw.length === 15) {
     throw new BadUserInputError(field, 'an ID number has only digits, and the 18th character may be X');
   } else {
-    throw new BadUserInputError(field, `an ID number has 18 characters (or 15 digits for a number issued before 1999); this one has ${raw.length}`);
+    throw new BadUserInputError(
+      field,
+      `an ID number has 18 characters (or 15 digits for a number issued before 1999); this one has ${raw.length}`,
+    );
   }
 
   const addressCode = number.slice(0, 6);
@@ -57,7 +60,10 @@ export function parseResidentId(input: string, field = 'idNumber', today = today
 
   const expected = checkCharacter(number.slice(0, 17));
   if (number[17] !== expected) {
-    throw new BadUserInputError(field, `the check character (last) should be ${expected}, not ${number[17]}: a digit was probably mistyped`);
+    throw new BadUserInputError(
+      field,
+      `the check character (last) should be ${expected}, not ${number[17]}: a digit was probably mistyped`,
+    );
   }
 
   const sex = Number(number[16]) % 2 === 1 ? 'MALE' : 'FEMALE';

@@ -12,11 +12,16 @@ export interface Logger {
 }
 
 export function createLogger(service: string, level: LogLevel = 'info', base: Record<string, unknown> = {}): Logger {
-  const write = (at: LogLevel) => (message: string, fields: Record<string, unknown> = {}) => {
-    if (RANK[at] < RANK[level]) return;
-    const line = JSON.stringify({ time: new Date().toISOString(), level: at, service, message, ...base, ...fields }, errorsAsObjects);
-    (RANK[at] >= RANK.warn ? process.stderr : process.stdout).write(line + '\n');
-  };
+  const write =
+    (at: LogLevel) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      if (RANK[at] < RANK[level]) return;
+      const line = JSON.stringify(
+        { time: new Date().toISOString(), level: at, service, message, ...base, ...fields },
+        errorsAsObjects,
+      );
+      (RANK[at] >= RANK.warn ? process.stderr : process.stdout).write(line + '\n');
+    };
   return {
     debug: write('debug'),
     info: write('info'),

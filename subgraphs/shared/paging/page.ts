@@ -7,7 +7,10 @@ export class PageInput {
   @Field(() => Int, { defaultValue: 0, description: 'Rows to skip from the start of the ordered list.' })
   offset: number = 0;
 
-  @Field(() => Int, { defaultValue: 50, description: 'Rows to return; at most the server’s maximum page size (1,000 by default).' })
+  @Field(() => Int, {
+    defaultValue: 50,
+    description: 'Rows to return; at most the server’s maximum page size (1,000 by default).',
+  })
   limit: number = 50;
 }
 

@@ -10,4 +10,9 @@ export const LOTTERY_FUND_ELDER_CARE_MINIMUM_PERCENT = 55;
 export const INTERNET_NURSING_TARGET_PERCENT = 70;
 
 /** The plan: “2024年底前，培训不少于 4530 名养老护理员、266 名专兼职老年社会工作者” — completions from the start of 2024 to its end. */
-export const TRAINING_GOAL_2024 = { from: '2024-01-01', deadline: '2024-12-31', caregivers: 4530, socialWorkers: 266 } as const;
+export const TRAINING_GOAL_2024 = {
+  from: '2024-01-01',
+  deadline: '2024-12-31',
+  caregivers: 4530,
+  socialWorkers: 266,
+} as const;

@@ -7,7 +7,12 @@ import type { SubgraphDefinition } from '../subgraph/subgraph-definition';
  * Seeds a department's database if it is empty, or wipes and reseeds it when asked.
  * Wiping rebuilds the schema the way the mode builds it: entities (embedded) or migrations (MySQL).
  */
-export async function seedIfEmpty<Loaders>(definition: SubgraphDefinition<Loaders>, dataSource: DataSource, config: SubgraphConfig, options: SeedOptions & { reseed: boolean }): Promise<boolean> {
+export async function seedIfEmpty<Loaders>(
+  definition: SubgraphDefinition<Loaders>,
+  dataSource: DataSource,
+  config: SubgraphConfig,
+  options: SeedOptions & { reseed: boolean },
+): Promise<boolean> {
   if (!definition.seed || !definition.isSeeded) return false;
   if (options.reseed) {
     await dataSource.dropDatabase();

@@ -4,7 +4,13 @@ import { creditCode } from './synthetic-world';
 import { DISTRICTS, ELDER_SHARE_BY_DISTRICT, TOWNS } from './weihai';
 
 /** Kinds of medical institution the health commission registers (domain brief, health). */
-export type MedicalInstitutionKind = 'GENERAL_HOSPITAL' | 'TCM_HOSPITAL' | 'NURSING_HOME' | 'TOWNSHIP_HEALTH_CENTRE' | 'COMMUNITY_HEALTH_CENTRE' | 'VILLAGE_CLINIC';
+export type MedicalInstitutionKind =
+  | 'GENERAL_HOSPITAL'
+  | 'TCM_HOSPITAL'
+  | 'NURSING_HOME'
+  | 'TOWNSHIP_HEALTH_CENTRE'
+  | 'COMMUNITY_HEALTH_CENTRE'
+  | 'VILLAGE_CLINIC';
 
 export interface SyntheticMedicalInstitution {
   index: number;
@@ -26,7 +32,9 @@ export interface SyntheticMedicalInstitution {
  * finance agree on their codes: hospitals in every district, a health centre per town, and clinics,
  * scaled with the number of elders (about one per 1,500, at least 25).
  */
-export function syntheticMedicalInstitutions(options: Pick<SeedOptions, 'randomSeed' | 'elders'>): SyntheticMedicalInstitution[] {
+export function syntheticMedicalInstitutions(
+  options: Pick<SeedOptions, 'randomSeed' | 'elders'>,
+): SyntheticMedicalInstitution[] {
   const count = Math.max(25, Math.round(options.elders / 1500));
   const institutions: SyntheticMedicalInstitution[] = [];
   for (let index = 0; index < count; index++) {
@@ -36,12 +44,33 @@ export function syntheticMedicalInstitutions(options: Pick<SeedOptions, 'randomS
     const towns = TOWNS.filter((t) => t.parent === districtCode);
     const town = towns.length ? random.pick(towns) : null;
     // The first of each district is its general hospital, so every district has one.
-    const kind: MedicalInstitutionKind = index < DISTRICTS.length
-      ? 'GENERAL_HOSPITAL'
-      : random.weighted([['GENERAL_HOSPITAL', 8], ['TCM_HOSPITAL', 4], ['NURSING_HOME', 5], ['TOWNSHIP_HEALTH_CENTRE', 30], ['COMMUNITY_HEALTH_CENTRE', 20], ['VILLAGE_CLINIC', 33]] as const);
-    const level = kind === 'GENERAL_HOSPITAL' || kind === 'TCM_HOSPITAL' ? random.weighted([[2, 6], [3, 3], [1, 1]] as const) : kind === 'VILLAGE_CLINIC' ? null : 1;
+    const kind: MedicalInstitutionKind =
+      index < DISTRICTS.length
+        ? 'GENERAL_HOSPITAL'
+        : random.weighted([
+            ['GENERAL_HOSPITAL', 8],
+            ['TCM_HOSPITAL', 4],
+            ['NURSING_HOME', 5],
+            ['TOWNSHIP_HEALTH_CENTRE', 30],
+            ['COMMUNITY_HEALTH_CENTRE', 20],
+            ['VILLAGE_CLINIC', 33],
+          ] as const);
+    const level =
+      kind === 'GENERAL_HOSPITAL' || kind === 'TCM_HOSPITAL'
+        ? random.weighted([
+            [2, 6],
+            [3, 3],
+            [1, 1],
+          ] as const)
+        : kind === 'VILLAGE_CLINIC'
+          ? null
+          : 1;
     const hospital = kind === 'GENERAL_HOSPITAL' || kind === 'TCM_HOSPITAL' || kind === 'NURSING_HOME';
-    const medicalBeds = hospital ? random.int(level === 3 ? 600 : 120, level === 3 ? 1500 : 500) : kind === 'VILLAGE_CLINIC' ? 0 : random.int(10, 60);
+    const medicalBeds = hospital
+      ? random.int(level === 3 ? 600 : 120, level === 3 ? 1500 : 500)
+      : kind === 'VILLAGE_CLINIC'
+        ? 0
+        : random.int(10, 60);
     institutions.push({
       index,
       code: creditCode(random, districtCode, kind === 'VILLAGE_CLINIC' ? '52' : '12'),

@@ -52,21 +52,66 @@ export interface SyntheticCaregiver {
 }
 
 const SURNAMES: ReadonlyArray<readonly [string, number]> = [
-  ['王', 9], ['张', 8], ['刘', 8], ['李', 7], ['孙', 6], ['于', 6], ['杨', 4], ['赵', 4], ['陈', 3], ['丛', 3], ['林', 3], ['宋', 3], ['毕', 2],
-  ['郭', 2], ['曲', 3], ['鞠', 2], ['谷', 2], ['姜', 3], ['梁', 2], ['徐', 2], ['邹', 2], ['董', 2], ['高', 2], ['田', 2], ['汤', 1], ['慕', 1],
+  ['王', 9],
+  ['张', 8],
+  ['刘', 8],
+  ['李', 7],
+  ['孙', 6],
+  ['于', 6],
+  ['杨', 4],
+  ['赵', 4],
+  ['陈', 3],
+  ['丛', 3],
+  ['林', 3],
+  ['宋', 3],
+  ['毕', 2],
+  ['郭', 2],
+  ['曲', 3],
+  ['鞠', 2],
+  ['谷', 2],
+  ['姜', 3],
+  ['梁', 2],
+  ['徐', 2],
+  ['邹', 2],
+  ['董', 2],
+  ['高', 2],
+  ['田', 2],
+  ['汤', 1],
+  ['慕', 1],
 ];
 const MALE_CHARACTERS = '德明国华建军志强永福海洪春生文学成庆立忠平世俊振家兴宝山胜';
 const FEMALE_CHARACTERS = '秀兰英玉芳桂珍凤华淑琴美丽敏霞云梅红翠娟香荣爱素彩莲';
 /** Address codes on the ID numbers of people now served in Weihai: mostly local (with 文登市's pre-2014 code), some born elsewhere. */
 const ADDRESS_CODES: ReadonlyArray<readonly [string, number]> = [
-  ['371002', 20], ['371081', 18], ['371003', 4], ['371082', 25], ['371083', 16], ['371001', 2], ['370602', 3], ['370785', 2], ['210202', 2], ['370112', 1],
+  ['371002', 20],
+  ['371081', 18],
+  ['371003', 4],
+  ['371082', 25],
+  ['371083', 16],
+  ['371001', 2],
+  ['370602', 3],
+  ['370785', 2],
+  ['210202', 2],
+  ['370112', 1],
 ];
 
-export function syntheticPerson(options: Pick<SeedOptions, 'randomSeed' | 'personKeySecret'>, index: number, used?: Set<string>): SyntheticPerson {
+export function syntheticPerson(
+  options: Pick<SeedOptions, 'randomSeed' | 'personKeySecret'>,
+  index: number,
+  used?: Set<string>,
+): SyntheticPerson {
   const random = Random.for(options.randomSeed, 'person', index);
   const sex = random.chance(0.53) ? 'FEMALE' : 'MALE';
-  const age = random.weighted([[random.int(60, 69), 55], [random.int(70, 79), 30], [random.int(80, 89), 12], [random.int(90, 102), 3]]);
-  const birthDate = random.dateBetween(addDays(yearsBefore(WORLD_REFERENCE_DATE, age + 1), 1), yearsBefore(WORLD_REFERENCE_DATE, age));
+  const age = random.weighted([
+    [random.int(60, 69), 55],
+    [random.int(70, 79), 30],
+    [random.int(80, 89), 12],
+    [random.int(90, 102), 3],
+  ]);
+  const birthDate = random.dateBetween(
+    addDays(yearsBefore(WORLD_REFERENCE_DATE, age + 1), 1),
+    yearsBefore(WORLD_REFERENCE_DATE, age),
+  );
   const idNumber = uniqueIdNumber(random, random.weighted(ADDRESS_CODES), birthDate, sex, used);
   const district = random.weighted(ELDER_SHARE_BY_DISTRICT);
   const { townCode, communityCode } = placeIn(random, district);
@@ -85,11 +130,15 @@ export function syntheticPerson(options: Pick<SeedOptions, 'randomSeed' | 'perso
 }
 
 /** The city's elders in batches, the same sequence every time for the same options. */
-export function* syntheticPersons(options: Pick<SeedOptions, 'randomSeed' | 'personKeySecret' | 'elders'>, batchSize = 2000): Generator<SyntheticPerson[]> {
+export function* syntheticPersons(
+  options: Pick<SeedOptions, 'randomSeed' | 'personKeySecret' | 'elders'>,
+  batchSize = 2000,
+): Generator<SyntheticPerson[]> {
   const used = new Set<string>();
   for (let start = 0; start < options.elders; start += batchSize) {
     const batch: SyntheticPerson[] = [];
-    for (let index = start; index < Math.min(options.elders, start + batchSize); index++) batch.push(syntheticPerson(options, index, used));
+    for (let index = start; index < Math.min(options.elders, start + batchSize); index++)
+      batch.push(syntheticPerson(options, index, used));
     yield batch;
   }
 }
@@ -103,7 +152,11 @@ export function syntheticInstitutions(options: Pick<SeedOptions, 'randomSeed' | 
     const random = Random.for(options.randomSeed, 'institution', index);
     const districtCode = index < DISTRICTS.length ? DISTRICTS[index].code : random.weighted(ELDER_SHARE_BY_DISTRICT);
     const { townCode } = placeIn(random, districtCode);
-    const ownership = random.weighted([['PUBLIC', 35], ['PRIVATE', 45], ['PUBLIC_BUILT_PRIVATE_RUN', 20]] as const);
+    const ownership = random.weighted([
+      ['PUBLIC', 35],
+      ['PRIVATE', 45],
+      ['PUBLIC_BUILT_PRIVATE_RUN', 20],
+    ] as const);
     const town = TOWNS.find((t) => t.code === townCode);
     const district = DISTRICTS.find((d) => d.code === districtCode)!;
     institutions.push({
@@ -121,7 +174,9 @@ export function syntheticInstitutions(options: Pick<SeedOptions, 'randomSeed' | 
 }
 
 /** Certified and uncertified care workers: about one per four institutional beds, a few without an employer. */
-export function syntheticCaregivers(options: Pick<SeedOptions, 'randomSeed' | 'personKeySecret' | 'elders'>): SyntheticCaregiver[] {
+export function syntheticCaregivers(
+  options: Pick<SeedOptions, 'randomSeed' | 'personKeySecret' | 'elders'>,
+): SyntheticCaregiver[] {
   const institutions = syntheticInstitutions(options);
   const count = Math.max(30, Math.round(institutions.reduce((sum, institution) => sum + institution.beds, 0) / 4));
   const used = new Set<string>();
@@ -144,7 +199,13 @@ export function syntheticCaregivers(options: Pick<SeedOptions, 'randomSeed' | 'p
   return caregivers;
 }
 
-function uniqueIdNumber(random: Random, addressCode: string, birthDate: string, sex: 'MALE' | 'FEMALE', used?: Set<string>): string {
+function uniqueIdNumber(
+  random: Random,
+  addressCode: string,
+  birthDate: string,
+  sex: 'MALE' | 'FEMALE',
+  used?: Set<string>,
+): string {
   for (;;) {
     const sequence = random.int(0, 499) * 2 + (sex === 'MALE' ? 1 : 0);
     const first17 = addressCode + birthDate.replace(/-/g, '') + String(sequence).padStart(3, '0');

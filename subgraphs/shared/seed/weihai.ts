@@ -23,7 +23,14 @@ export const VILLAGES: Division[] = divisions.villages;
 
 /** Approximate share of the city's elders served in each district (census-shaped, synthetic). */
 export const ELDER_SHARE_BY_DISTRICT: ReadonlyArray<readonly [string, number]> = [
-  ['371002', 15], ['371071', 6], ['371072', 7], ['371073', 4], ['371003', 25], ['371082', 26], ['371083', 16], ['371099', 1],
+  ['371002', 15],
+  ['371071', 6],
+  ['371072', 7],
+  ['371073', 4],
+  ['371003', 25],
+  ['371082', 26],
+  ['371083', 16],
+  ['371099', 1],
 ];
 
 /** Towns are streets (街道) when the name says so; the rest are towns (镇) and offices. */
@@ -38,5 +45,8 @@ export function isCommunity(village: Division): boolean {
 
 /** 东秦家庄村委会 → 东秦家庄村, 嘉和社区居民委员会 → 嘉和社区, 鲸园街道 → 鲸园: the part of a name a signpost keeps. */
 export function shortName(division: Division): string {
-  return division.name.replace(/(村民委员会|村委会)$/, '村').replace(/(居民委员会|居委会)$/, '').replace(/(街道|镇|办事处)$/, '');
+  return division.name
+    .replace(/(村民委员会|村委会)$/, '村')
+    .replace(/(居民委员会|居委会)$/, '')
+    .replace(/(街道|镇|办事处)$/, '');
 }

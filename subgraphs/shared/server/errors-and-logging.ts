@@ -23,14 +23,24 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
   const original = unwrapResolverError(error);
-  if (original instanceof GraphQLError && typeof original.extensions?.code === 'string' && CLIENT_CODES.has(original.extensions.code)) {
+  if (
+    original instanceof GraphQLError &&
+    typeof original.extensions?.code === 'string' &&
+    CLIENT_CODES.has(original.extensions.code)
+  ) {
     return formatted;
   }
-  return { message: 'Internal server error: the request id in the logs has the details', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error: the request id in the logs has the details',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }
 
 /** Logs each operation once, with its duration, and every error in full, under the request id. */
-export function requestLogging<C extends Pick<SubgraphContext<unknown>, 'requestId' | 'caller' | 'log'>>(): ApolloServerPlugin<C> {
+export function requestLogging<
+  C extends Pick<SubgraphContext<unknown>, 'requestId' | 'caller' | 'log'>,
+>(): ApolloServerPlugin<C> {
   return {
     async requestDidStart({ contextValue }) {
       const started = Date.now();
@@ -39,17 +49,23 @@ export function requestLogging<C extends Pick<SubgraphContext<unknown>, 'request
           for (const error of errors) {
             const code = error.extensions?.code;
             const original = unwrapResolverError(error);
-            if (typeof code === 'string' && CLIENT_CODES.has(code)) contextValue.log.info('refused', { code, error: error.message });
+            if (typeof code === 'string' && CLIENT_CODES.has(code))
+              contextValue.log.info('refused', { code, error: error.message });
             else contextValue.log.error('request failed', { error: original });
           }
         },
         async willSendResponse({ operationName, response }) {
           // The request id lets a clerk's report of a masked error be matched with the full log entry.
           if (response.body.kind === 'single') {
-            for (const error of response.body.singleResult.errors ?? []) Object.assign(error, { extensions: { ...error.extensions, requestId: contextValue.requestId } });
+            for (const error of response.body.singleResult.errors ?? [])
+              Object.assign(error, { extensions: { ...error.extensions, requestId: contextValue.requestId } });
           }
           response.http.headers.set('x-request-id', contextValue.requestId);
-          contextValue.log.info('request', { operation: operationName ?? undefined, caller: contextValue.caller?.id, ms: Date.now() - started });
+          contextValue.log.info('request', {
+            operation: operationName ?? undefined,
+            caller: contextValue.caller?.id,
+            ms: Date.now() - started,
+          });
         },
       };
     },

@@ -15,7 +15,11 @@ export const PARSE_OPTIONS = { maxTokens: QUERY_LIMITS.tokens };
 
 export function queryLimitRules(): ValidationRule[] {
   // Reported as validation errors (GRAPHQL_VALIDATION_FAILED) rather than thrown, which Apollo would answer as internal.
-  const common = { exposeLimits: true, propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
+  const common = {
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+  };
   return [
     maxDepthRule({ ...common, n: QUERY_LIMITS.depth, ignoreIntrospection: true }),
     maxAliasesRule({ ...common, n: QUERY_LIMITS.aliases }),

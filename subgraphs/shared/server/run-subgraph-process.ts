@@ -9,7 +9,10 @@ export function runSubgraphProcess<Loaders>(definition: SubgraphDefinition<Loade
       for (const signal of ['SIGINT', 'SIGTERM'] as const) {
         process.once(signal, () => {
           running.log.info('stopping', { signal });
-          running.stop().then(() => process.exit(0), () => process.exit(1));
+          running.stop().then(
+            () => process.exit(0),
+            () => process.exit(1),
+          );
         });
       }
     })

@@ -28,7 +28,10 @@ export interface RunningSubgraph {
  * Opens the department's database (migrating MySQL), builds its schema and serves it over HTTP.
  * Every request's token is verified here again, so reaching a subgraph directly is no back door.
  */
-export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, config: SubgraphConfig): Promise<RunningSubgraph> {
+export async function startSubgraph<Loaders>(
+  definition: SubgraphDefinition<Loaders>,
+  config: SubgraphConfig,
+): Promise<RunningSubgraph> {
   const log = createLogger(definition.department, config.logLevel);
   const database = await openDepartmentDatabase(definition, config, log);
   const { dataSource } = database;
@@ -61,7 +64,10 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
       };
     },
   });
-  log.info('subgraph ready', { url, database: config.database.kind === 'mysql' ? config.database.database : config.database.file });
+  log.info('subgraph ready', {
+    url,
+    database: config.database.kind === 'mysql' ? config.database.database : config.database.file,
+  });
 
   return {
     url,
@@ -75,8 +81,16 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
 }
 
 /** Connects to the department's database, brings its schema up to date and starts its audit chain. */
-export async function openDepartmentDatabase<Loaders>(definition: SubgraphDefinition<Loaders>, config: SubgraphConfig, log: Logger): Promise<DepartmentDatabase> {
-  const database = createDepartmentDatabase(config.database, { entities: departmentEntities(definition), migrations: definition.migrations, log });
+export async function openDepartmentDatabase<Loaders>(
+  definition: SubgraphDefinition<Loaders>,
+  config: SubgraphConfig,
+  log: Logger,
+): Promise<DepartmentDatabase> {
+  const database = createDepartmentDatabase(config.database, {
+    entities: departmentEntities(definition),
+    migrations: definition.migrations,
+    log,
+  });
   await connectWithRetry(database.dataSource, log);
   if (config.database.kind === 'mysql') {
     const applied = await database.dataSource.runMigrations({ transaction: 'each' });

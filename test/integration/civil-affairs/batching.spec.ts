@@ -1,4 +1,10 @@
-import { BATCHING_TOLERANCE, AUDIT_ENTRY_STATEMENTS, DATABASE_TARGETS, startTestHub, type TestHub } from '../../support/test-hub';
+import {
+  BATCHING_TOLERANCE,
+  AUDIT_ENTRY_STATEMENTS,
+  DATABASE_TARGETS,
+  startTestHub,
+  type TestHub,
+} from '../../support/test-hub';
 
 const ELDERS_WITH_RELATIONS = `query($limit: Int!) {
   elders(page: { limit: $limit }) {

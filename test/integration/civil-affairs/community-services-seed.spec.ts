@@ -37,7 +37,10 @@ describe.each(DATABASE_TARGETS)('seeded community services of civil affairs (%s)
   });
   afterAll(() => hub?.stop());
 
-  async function statementsFor<T>(query: string, variables: Record<string, unknown>): Promise<{ statements: number; data: T }> {
+  async function statementsFor<T>(
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<{ statements: number; data: T }> {
     const sql = hub.subgraphs['civil-affairs'].database.sql;
     const before = sql.statements;
     const result = await hub.query<T>(query, variables);
@@ -52,8 +55,11 @@ describe.each(DATABASE_TARGETS)('seeded community services of civil affairs (%s)
       towns: areas(level: TOWN) { facilityCounts { kind count } }
       city: area(code: "371000") { facilityCounts { kind count } facilities(kind: MEAL_POINT) { starRating } }
     }`);
-    const share = (areas: Array<{ facilityCounts: Counts }>, kind: string) => areas.filter((area) => count(area.facilityCounts, kind) > 0).length / areas.length;
-    const withoutUniversity = data!.districts.filter((district: { facilityCounts: Counts }) => count(district.facilityCounts, 'ELDERLY_UNIVERSITY') === 0).length;
+    const share = (areas: Array<{ facilityCounts: Counts }>, kind: string) =>
+      areas.filter((area) => count(area.facilityCounts, kind) > 0).length / areas.length;
+    const withoutUniversity = data!.districts.filter(
+      (district: { facilityCounts: Counts }) => count(district.facilityCounts, 'ELDERLY_UNIVERSITY') === 0,
+    ).length;
     expect([1, 2]).toContain(withoutUniversity);
     expect(share(data!.streets, 'STREET_CENTRE')).toBeGreaterThanOrEqual(0.6);
     expect(share(data!.streets, 'STREET_CENTRE')).toBeLessThanOrEqual(0.7);
@@ -65,7 +71,9 @@ describe.each(DATABASE_TARGETS)('seeded community services of civil affairs (%s)
     expect(count(city, 'EMBEDDED_SMALL_INSTITUTION')).toBeGreaterThanOrEqual(2);
     expect(count(city, 'EMBEDDED_SMALL_INSTITUTION')).toBeLessThanOrEqual(15);
     expect(count(city, 'MEAL_POINT')).toBeGreaterThan(100);
-    expect(data!.city.facilities.every((point: { starRating: number }) => point.starRating >= 1 && point.starRating <= 5)).toBe(true);
+    expect(
+      data!.city.facilities.every((point: { starRating: number }) => point.starRating >= 1 && point.starRating <= 5),
+    ).toBe(true);
   });
 
   it('designates one to three age-friendly communities per district, none national in some', async () => {
@@ -73,16 +81,25 @@ describe.each(DATABASE_TARGETS)('seeded community services of civil affairs (%s)
     const designated = data!.areas.filter((district: any) => district.ageFriendlyCommunities.length);
     expect(designated.length).toBeGreaterThanOrEqual(7);
     for (const district of designated) expect(district.ageFriendlyCommunities.length).toBeLessThanOrEqual(3);
-    const withoutNational = data!.areas.filter((district: any) => !district.ageFriendlyCommunities.some((d: { level: string }) => d.level === 'NATIONAL'));
+    const withoutNational = data!.areas.filter(
+      (district: any) => !district.ageFriendlyCommunities.some((d: { level: string }) => d.level === 'NATIONAL'),
+    );
     expect(withoutNational.length).toBeGreaterThanOrEqual(2);
   });
 
   it('visited most special-difficulty elders last month but not all, and paid last month’s old-age allowance to every elder of 81 or more and to none under 80', async () => {
     const year = Number(LAST_MONTH.slice(0, 4));
-    const { data } = await hub.query<any>(ELDERS, { limit: 1000, from: `${LAST_MONTH}-01`, to: lastDayOf(LAST_MONTH), year });
+    const { data } = await hub.query<any>(ELDERS, {
+      limit: 1000,
+      from: `${LAST_MONTH}-01`,
+      to: lastDayOf(LAST_MONTH),
+      year,
+    });
     const elders = data!.elders.items;
     const special = elders.filter((elder: any) => isSpecialDifficulty(elder, elder.latestAssessment?.level ?? null));
-    const visited = special.filter((elder: any) => elder.visits.some((visit: { specialDifficulty: boolean }) => visit.specialDifficulty));
+    const visited = special.filter((elder: any) =>
+      elder.visits.some((visit: { specialDifficulty: boolean }) => visit.specialDifficulty),
+    );
     expect(special.length).toBeGreaterThan(300);
     expect(visited.length / special.length).toBeGreaterThan(0.8);
     expect(visited.length).toBeLessThan(special.length);
@@ -91,10 +108,18 @@ describe.each(DATABASE_TARGETS)('seeded community services of civil affairs (%s)
     const oldest = elders.filter((elder: any) => elder.age >= 81);
     expect(oldest.length).toBeGreaterThan(20);
     for (const elder of oldest) {
-      const months = elder.allowances.filter((payment: { kind: string }) => payment.kind === 'OLD_AGE_ALLOWANCE').map((payment: { month: string }) => payment.month);
+      const months = elder.allowances
+        .filter((payment: { kind: string }) => payment.kind === 'OLD_AGE_ALLOWANCE')
+        .map((payment: { month: string }) => payment.month);
       expect(months).toContain(LAST_MONTH);
     }
-    expect(elders.filter((elder: any) => elder.age < 80).every((elder: any) => elder.allowances.every((payment: { kind: string }) => payment.kind !== 'OLD_AGE_ALLOWANCE'))).toBe(true);
+    expect(
+      elders
+        .filter((elder: any) => elder.age < 80)
+        .every((elder: any) =>
+          elder.allowances.every((payment: { kind: string }) => payment.kind !== 'OLD_AGE_ALLOWANCE'),
+        ),
+    ).toBe(true);
   });
 
   it('reads 1,000 elders’ visits and allowances in as many SQL statements as 200', async () => {

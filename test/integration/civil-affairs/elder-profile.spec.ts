@@ -21,8 +21,21 @@ describe.each(DATABASE_TARGETS)('an elder’s civil-affairs profile through the 
          registerElder(input: $elder) { personKey sex birthDate }
        }`,
       {
-        home: { code: HOME, name: '乳山市夏村颐养院', areaCode: '371083100', ownership: 'PUBLIC', openedOn: '2015-06-01', rating: 4 },
-        elder: { idNumber: ELDER_ID, name: '于秀兰', areaCode: '371083100201', livingSituation: 'LIVING_ALONE', economicStatus: 'MINIMUM_LIVING' },
+        home: {
+          code: HOME,
+          name: '乳山市夏村颐养院',
+          areaCode: '371083100',
+          ownership: 'PUBLIC',
+          openedOn: '2015-06-01',
+          rating: 4,
+        },
+        elder: {
+          idNumber: ELDER_ID,
+          name: '于秀兰',
+          areaCode: '371083100201',
+          livingSituation: 'LIVING_ALONE',
+          economicStatus: 'MINIMUM_LIVING',
+        },
       },
     );
     expect(registered.errors).toBeUndefined();
@@ -39,7 +52,13 @@ describe.each(DATABASE_TARGETS)('an elder’s civil-affairs profile through the 
          admitToInstitution(input: $admission) { id }
        }`,
       {
-        assessment: { personKey, level: 'SEVERE_DISABILITY', assessedOn: '2025-03-02', reason: 'ADMISSION', assessor: '乳山市老年人能力评估中心' },
+        assessment: {
+          personKey,
+          level: 'SEVERE_DISABILITY',
+          assessedOn: '2025-03-02',
+          reason: 'ADMISSION',
+          assessor: '乳山市老年人能力评估中心',
+        },
         admission: { personKey, bedId, admittedOn: '2025-03-10' },
       },
     );
@@ -67,7 +86,11 @@ describe.each(DATABASE_TARGETS)('an elder’s civil-affairs profile through the 
       currentInstitutionStay: {
         admittedOn: '2025-03-10',
         bed: { kind: 'NURSING', label: '1-1' },
-        institution: { name: '乳山市夏村颐养院', rating: 4, bedCounts: [{ kind: 'NURSING', capacity: 2, occupied: 1 }] },
+        institution: {
+          name: '乳山市夏村颐养院',
+          rating: 4,
+          bedCounts: [{ kind: 'NURSING', capacity: 2, occupied: 1 }],
+        },
       },
     });
   });
@@ -78,17 +101,35 @@ describe.each(DATABASE_TARGETS)('an elder’s civil-affairs profile through the 
     const badCheck = ELDER_ID.slice(0, 17) + (ELDER_ID[17] === '1' ? '2' : '1');
     const cases = [
       { variables: { elder: { ...elder, idNumber: badCheck, areaCode: '371083' } }, field: 'idNumber' },
-      { variables: { elder: { ...elder, idNumber: idNumber('371083', '1950-02-30', 22), areaCode: '371083' } }, field: 'idNumber' },
-      { variables: { elder: { ...elder, idNumber: idNumber('371083', '1950-02-03', 22), areaCode: '999999' } }, field: 'areaCode' },
+      {
+        variables: { elder: { ...elder, idNumber: idNumber('371083', '1950-02-30', 22), areaCode: '371083' } },
+        field: 'idNumber',
+      },
+      {
+        variables: { elder: { ...elder, idNumber: idNumber('371083', '1950-02-03', 22), areaCode: '999999' } },
+        field: 'areaCode',
+      },
     ];
     for (const { variables, field } of cases) {
       const result = await hub.query(register, variables);
       expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
       expect(result.errors![0].extensions!.field).toBe(field);
     }
-    const rating = await hub.query(`mutation($home: RegisterInstitutionInput!) { registerInstitution(input: $home) { code } }`, {
-      home: { code: HOME.replace('MB0000001', 'MB0000002').slice(0, 17) + creditCodeCheckCharacter(HOME.replace('MB0000001', 'MB0000002').slice(0, 17)), name: '荣成市颐养院', areaCode: '371082', ownership: 'PRIVATE', openedOn: '2020-01-01', rating: 6 },
-    });
+    const rating = await hub.query(
+      `mutation($home: RegisterInstitutionInput!) { registerInstitution(input: $home) { code } }`,
+      {
+        home: {
+          code:
+            HOME.replace('MB0000001', 'MB0000002').slice(0, 17) +
+            creditCodeCheckCharacter(HOME.replace('MB0000001', 'MB0000002').slice(0, 17)),
+          name: '荣成市颐养院',
+          areaCode: '371082',
+          ownership: 'PRIVATE',
+          openedOn: '2020-01-01',
+          rating: 6,
+        },
+      },
+    );
     expect(errorCodes(rating)).toEqual(['BAD_USER_INPUT']);
     expect(rating.errors![0].extensions!.field).toBe('rating');
 

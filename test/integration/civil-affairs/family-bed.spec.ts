@@ -1,6 +1,13 @@
 import { creditCodeCheckCharacter } from '../../../subgraphs/shared/identity/credit-code';
 import { idNumber } from '../../support/residents';
-import { BATCHING_TOLERANCE, AUDIT_ENTRY_STATEMENTS, DATABASE_TARGETS, errorCodes, startTestHub, type TestHub } from '../../support/test-hub';
+import {
+  BATCHING_TOLERANCE,
+  AUDIT_ENTRY_STATEMENTS,
+  DATABASE_TARGETS,
+  errorCodes,
+  startTestHub,
+  type TestHub,
+} from '../../support/test-hub';
 
 const creditCode = (first17: string) => first17 + creditCodeCheckCharacter(first17);
 const OPERATOR = creditCode('52371083MB0000021');
@@ -16,25 +23,54 @@ describe.each(DATABASE_TARGETS)('family elder-care beds (%s)', (target) => {
   const beds: Record<string, string> = {};
 
   async function registerElder(name: string, sequence: number, areaCode: string): Promise<void> {
-    const result = await hub.query(`mutation($elder: RegisterElderInput!) { registerElder(input: $elder) { personKey } }`, {
-      elder: { idNumber: idNumber('371083', '1944-09-09', sequence), name, areaCode, livingSituation: 'EMPTY_NEST', economicStatus: 'ORDINARY' },
-    });
+    const result = await hub.query(
+      `mutation($elder: RegisterElderInput!) { registerElder(input: $elder) { personKey } }`,
+      {
+        elder: {
+          idNumber: idNumber('371083', '1944-09-09', sequence),
+          name,
+          areaCode,
+          livingSituation: 'EMPTY_NEST',
+          economicStatus: 'ORDINARY',
+        },
+      },
+    );
     expect(result.errors).toBeUndefined();
     keys[name] = result.data!.registerElder.personKey;
   }
 
   const count = async (areaCode?: string) =>
-    (await hub.query(`query($area: ID) { currentFamilyBedCount(areaCode: $area) }`, { area: areaCode })).data!.currentFamilyBedCount;
+    (await hub.query(`query($area: ID) { currentFamilyBedCount(areaCode: $area) }`, { area: areaCode })).data!
+      .currentFamilyBedCount;
   const listedIn = async (areaCode: string) =>
-    (await hub.query(`query($area: ID!) { familyBeds(filter: { areaCode: $area }) { total items { elder { name } } } }`, { area: areaCode })).data!.familyBeds;
+    (
+      await hub.query(
+        `query($area: ID!) { familyBeds(filter: { areaCode: $area }) { total items { elder { name } } } }`,
+        { area: areaCode },
+      )
+    ).data!.familyBeds;
 
   beforeAll(async () => {
     hub = await startTestHub(target);
     const operators = await hub.query(
       `mutation($a: RegisterInstitutionInput!, $b: RegisterInstitutionInput!) { a: registerInstitution(input: $a) { code } b: registerInstitution(input: $b) { code } }`,
       {
-        a: { code: OPERATOR, name: '乳山市颐和居家养老服务中心', areaCode: '371083100', ownership: 'PRIVATE', openedOn: '2018-04-01', offersHomeVisits: true },
-        b: { code: OTHER_OPERATOR, name: '环翠区福寿康养中心', areaCode: '371002', ownership: 'PUBLIC', openedOn: '2016-01-01', offersHomeVisits: true },
+        a: {
+          code: OPERATOR,
+          name: '乳山市颐和居家养老服务中心',
+          areaCode: '371083100',
+          ownership: 'PRIVATE',
+          openedOn: '2018-04-01',
+          offersHomeVisits: true,
+        },
+        b: {
+          code: OTHER_OPERATOR,
+          name: '环翠区福寿康养中心',
+          areaCode: '371002',
+          ownership: 'PUBLIC',
+          openedOn: '2016-01-01',
+          offersHomeVisits: true,
+        },
       },
     );
     expect(operators.errors).toBeUndefined();
@@ -45,8 +81,14 @@ describe.each(DATABASE_TARGETS)('family elder-care beds (%s)', (target) => {
   afterAll(() => hub?.stop());
 
   it('opens family beds in the elder’s service area and shows them on the elder, the operator and the area counts', async () => {
-    for (const [name, openedOn] of [['王秀兰', '2024-05-01'], ['孙德明', '2024-06-15'], ['姜玉芳', '2024-07-01']]) {
-      const result = await hub.query(OPEN, { input: { personKey: keys[name], operatorCode: name === '姜玉芳' ? OTHER_OPERATOR : OPERATOR, openedOn } });
+    for (const [name, openedOn] of [
+      ['王秀兰', '2024-05-01'],
+      ['孙德明', '2024-06-15'],
+      ['姜玉芳', '2024-07-01'],
+    ]) {
+      const result = await hub.query(OPEN, {
+        input: { personKey: keys[name], operatorCode: name === '姜玉芳' ? OTHER_OPERATOR : OPERATOR, openedOn },
+      });
       expect(result.errors).toBeUndefined();
       beds[name] = result.data!.openFamilyBed.id;
     }
@@ -60,14 +102,28 @@ describe.each(DATABASE_TARGETS)('family elder-care beds (%s)', (target) => {
     expect(profile.errors).toBeUndefined();
     expect(profile.data).toEqual({
       elder: {
-        currentFamilyBed: { openedOn: '2024-05-01', districtCode: '371083', townCode: '371083100', communityCode: '371083100201', operator: { name: '乳山市颐和居家养老服务中心' } },
+        currentFamilyBed: {
+          openedOn: '2024-05-01',
+          districtCode: '371083',
+          townCode: '371083100',
+          communityCode: '371083100201',
+          operator: { name: '乳山市颐和居家养老服务中心' },
+        },
         familyBeds: [{ openedOn: '2024-05-01' }],
       },
-      institution: { operatedFamilyBeds: [{ openedOn: '2024-05-01', elder: { name: '王秀兰' } }, { openedOn: '2024-06-15', elder: { name: '孙德明' } }] },
+      institution: {
+        operatedFamilyBeds: [
+          { openedOn: '2024-05-01', elder: { name: '王秀兰' } },
+          { openedOn: '2024-06-15', elder: { name: '孙德明' } },
+        ],
+      },
     });
 
     expect(await listedIn('371083100201')).toEqual({ total: 1, items: [{ elder: { name: '王秀兰' } }] });
-    expect(await listedIn('371083100')).toEqual({ total: 2, items: [{ elder: { name: '王秀兰' } }, { elder: { name: '孙德明' } }] });
+    expect(await listedIn('371083100')).toEqual({
+      total: 2,
+      items: [{ elder: { name: '王秀兰' } }, { elder: { name: '孙德明' } }],
+    });
     expect((await listedIn('371002')).total).toBe(1);
     expect((await listedIn('371000')).total).toBe(3);
     expect(await count()).toBe(3);
@@ -75,12 +131,17 @@ describe.each(DATABASE_TARGETS)('family elder-care beds (%s)', (target) => {
   });
 
   it('refuses a second family bed for an elder with CONFLICT, and an unknown operator, a future date or an unknown area with BAD_USER_INPUT, changing nothing', async () => {
-    const second = await hub.query(OPEN, { input: { personKey: keys['王秀兰'], operatorCode: OTHER_OPERATOR, openedOn: '2025-01-01' } });
+    const second = await hub.query(OPEN, {
+      input: { personKey: keys['王秀兰'], operatorCode: OTHER_OPERATOR, openedOn: '2025-01-01' },
+    });
     expect(errorCodes(second)).toEqual(['CONFLICT']);
     expect(second.errors![0].extensions!.field).toBe('personKey');
 
     const cases = [
-      { input: { personKey: keys['孙德明'], operatorCode: UNKNOWN_OPERATOR, openedOn: '2025-01-01' }, field: 'operatorCode' },
+      {
+        input: { personKey: keys['孙德明'], operatorCode: UNKNOWN_OPERATOR, openedOn: '2025-01-01' },
+        field: 'operatorCode',
+      },
       { input: { personKey: keys['孙德明'], operatorCode: OPERATOR, openedOn: '2999-01-01' }, field: 'openedOn' },
       { input: { personKey: 'f'.repeat(32), operatorCode: OPERATOR, openedOn: '2025-01-01' }, field: 'personKey' },
     ];
@@ -94,47 +155,79 @@ describe.each(DATABASE_TARGETS)('family elder-care beds (%s)', (target) => {
     expect(unknownArea.errors![0].extensions!.field).toBe('filter.areaCode');
 
     expect(await count()).toBe(3);
-    const history = await hub.query(`query($key: ID!) { elder(personKey: $key) { familyBeds { operator { name } } } }`, { key: keys['王秀兰'] });
+    const history = await hub.query(
+      `query($key: ID!) { elder(personKey: $key) { familyBeds { operator { name } } } }`,
+      { key: keys['王秀兰'] },
+    );
     expect(history.data!.elder.familyBeds).toEqual([{ operator: { name: '乳山市颐和居家养老服务中心' } }]);
   });
 
   it('closes a family bed, keeping it in the elder’s history and out of the current count', async () => {
-    const closed = await hub.query(CLOSE, { input: { familyBedId: beds['王秀兰'], closedOn: '2025-01-31', reason: 'INSTITUTION' } });
+    const closed = await hub.query(CLOSE, {
+      input: { familyBedId: beds['王秀兰'], closedOn: '2025-01-31', reason: 'INSTITUTION' },
+    });
     expect(closed.errors).toBeUndefined();
     expect(closed.data!.closeFamilyBed).toEqual({ closedOn: '2025-01-31', closeReason: 'INSTITUTION' });
 
-    const elder = await hub.query(`query($key: ID!) { elder(personKey: $key) { currentFamilyBed { id } familyBeds { closedOn closeReason } } }`, { key: keys['王秀兰'] });
-    expect(elder.data!.elder).toEqual({ currentFamilyBed: null, familyBeds: [{ closedOn: '2025-01-31', closeReason: 'INSTITUTION' }] });
+    const elder = await hub.query(
+      `query($key: ID!) { elder(personKey: $key) { currentFamilyBed { id } familyBeds { closedOn closeReason } } }`,
+      { key: keys['王秀兰'] },
+    );
+    expect(elder.data!.elder).toEqual({
+      currentFamilyBed: null,
+      familyBeds: [{ closedOn: '2025-01-31', closeReason: 'INSTITUTION' }],
+    });
     expect(await count()).toBe(2);
-    expect((await hub.query(`{ familyBeds(filter: { includeClosed: true }) { total } }`)).data!.familyBeds.total).toBe(3);
+    expect((await hub.query(`{ familyBeds(filter: { includeClosed: true }) { total } }`)).data!.familyBeds.total).toBe(
+      3,
+    );
   });
 
   it('refuses to close a bed twice (CONFLICT), before it opened (BAD_USER_INPUT) or one that does not exist (NOT_FOUND)', async () => {
-    const twice = await hub.query(CLOSE, { input: { familyBedId: beds['王秀兰'], closedOn: '2025-02-10', reason: 'OTHER' } });
+    const twice = await hub.query(CLOSE, {
+      input: { familyBedId: beds['王秀兰'], closedOn: '2025-02-10', reason: 'OTHER' },
+    });
     expect(errorCodes(twice)).toEqual(['CONFLICT']);
     expect(twice.errors![0].extensions!.field).toBe('familyBedId');
 
-    const early = await hub.query(CLOSE, { input: { familyBedId: beds['孙德明'], closedOn: '2024-06-01', reason: 'HOSPITAL' } });
+    const early = await hub.query(CLOSE, {
+      input: { familyBedId: beds['孙德明'], closedOn: '2024-06-01', reason: 'HOSPITAL' },
+    });
     expect(errorCodes(early)).toEqual(['BAD_USER_INPUT']);
     expect(early.errors![0].extensions!.field).toBe('closedOn');
 
-    expect(errorCodes(await hub.query(CLOSE, { input: { familyBedId: 999999, closedOn: '2025-02-10', reason: 'OTHER' } }))).toEqual(['NOT_FOUND']);
+    expect(
+      errorCodes(await hub.query(CLOSE, { input: { familyBedId: 999999, closedOn: '2025-02-10', reason: 'OTHER' } })),
+    ).toEqual(['NOT_FOUND']);
     expect(await count()).toBe(2);
-    const closed = await hub.query(`query($key: ID!) { elder(personKey: $key) { familyBeds { closedOn closeReason } } }`, { key: keys['王秀兰'] });
+    const closed = await hub.query(
+      `query($key: ID!) { elder(personKey: $key) { familyBeds { closedOn closeReason } } }`,
+      { key: keys['王秀兰'] },
+    );
     expect(closed.data!.elder.familyBeds).toEqual([{ closedOn: '2025-01-31', closeReason: 'INSTITUTION' }]);
   });
 
   it('opens a new family bed for the elder from the day the old one closed, but not overlapping it', async () => {
-    const overlapping = await hub.query(OPEN, { input: { personKey: keys['王秀兰'], operatorCode: OPERATOR, openedOn: '2025-01-15' } });
+    const overlapping = await hub.query(OPEN, {
+      input: { personKey: keys['王秀兰'], operatorCode: OPERATOR, openedOn: '2025-01-15' },
+    });
     expect(errorCodes(overlapping)).toEqual(['CONFLICT']);
     expect(await count()).toBe(2);
 
-    const reopened = await hub.query(OPEN, { input: { personKey: keys['王秀兰'], operatorCode: OPERATOR, openedOn: '2025-01-31' } });
+    const reopened = await hub.query(OPEN, {
+      input: { personKey: keys['王秀兰'], operatorCode: OPERATOR, openedOn: '2025-01-31' },
+    });
     expect(reopened.errors).toBeUndefined();
-    const elder = await hub.query(`query($key: ID!) { elder(personKey: $key) { currentFamilyBed { openedOn } familyBeds { openedOn closedOn } } }`, { key: keys['王秀兰'] });
+    const elder = await hub.query(
+      `query($key: ID!) { elder(personKey: $key) { currentFamilyBed { openedOn } familyBeds { openedOn closedOn } } }`,
+      { key: keys['王秀兰'] },
+    );
     expect(elder.data!.elder).toEqual({
       currentFamilyBed: { openedOn: '2025-01-31' },
-      familyBeds: [{ openedOn: '2025-01-31', closedOn: null }, { openedOn: '2024-05-01', closedOn: '2025-01-31' }],
+      familyBeds: [
+        { openedOn: '2025-01-31', closedOn: null },
+        { openedOn: '2024-05-01', closedOn: '2025-01-31' },
+      ],
     });
     expect(await count()).toBe(3);
   });

@@ -1,5 +1,11 @@
 import { todayIso } from '../../../subgraphs/shared/time/today';
-import { BATCHING_TOLERANCE, AUDIT_ENTRY_STATEMENTS, DATABASE_TARGETS, startTestHub, type TestHub } from '../../support/test-hub';
+import {
+  BATCHING_TOLERANCE,
+  AUDIT_ENTRY_STATEMENTS,
+  DATABASE_TARGETS,
+  startTestHub,
+  type TestHub,
+} from '../../support/test-hub';
 
 const THIS_YEAR = Number(todayIso().slice(0, 4));
 const SEEDED_YEARS = [1, 2, 3, 4, 5].map((back) => THIS_YEAR - back);
@@ -22,7 +28,14 @@ describe.each(DATABASE_TARGETS)('the seeded lottery funds (%s)', (target) => {
         'analyst',
       );
       expect(result.errors).toBeUndefined();
-      const rows = result.data!.lotteryFundFigures as Array<{ areaCode: string; spendingYear: number; retainedFen: number; allocatedFen: number; disbursedFen: number; elderCareShare: { basisPoints: number; met: boolean } }>;
+      const rows = result.data!.lotteryFundFigures as Array<{
+        areaCode: string;
+        spendingYear: number;
+        retainedFen: number;
+        allocatedFen: number;
+        disbursedFen: number;
+        elderCareShare: { basisPoints: number; met: boolean };
+      }>;
       expect(rows.map((row) => row.areaCode)).toEqual(LEVELS);
       for (const row of rows) {
         expect(row.spendingYear).toBe(year + 1);
@@ -48,19 +61,38 @@ describe.each(DATABASE_TARGETS)('the seeded lottery funds (%s)', (target) => {
     expect(result.errors).toBeUndefined();
     const { institutions, elders, caregivers } = result.data!;
     expect(institutions.total).toBeGreaterThan(20);
-    expect(institutions.items.every((item: { institution: { name: string | null } }) => typeof item.institution.name === 'string')).toBe(true);
+    expect(
+      institutions.items.every(
+        (item: { institution: { name: string | null } }) => typeof item.institution.name === 'string',
+      ),
+    ).toBe(true);
     expect(elders.total).toBeGreaterThan(0);
-    expect(elders.items.every((item: { elder: { name: string } | null }) => item.elder && /^\p{Script=Han}+$/u.test(item.elder.name))).toBe(true);
+    expect(
+      elders.items.every(
+        (item: { elder: { name: string } | null }) => item.elder && /^\p{Script=Han}+$/u.test(item.elder.name),
+      ),
+    ).toBe(true);
     expect(caregivers.total).toBeGreaterThan(0);
-    expect(caregivers.items.every((item: { decidingDepartment: string }) => item.decidingDepartment === 'HUMAN_RESOURCES')).toBe(true);
+    expect(
+      caregivers.items.every((item: { decidingDepartment: string }) => item.decidingDepartment === 'HUMAN_RESOURCES'),
+    ).toBe(true);
   });
 
   it('pays each decision at most once among the payments that stand, and keeps a few reversed ones on record', async () => {
-    const result = await hub.query(`{ lotteryFundDisbursements(page: { limit: 1000 }) { total items { decidingDepartment decisionReference status } } }`, {}, 'finance-system');
+    const result = await hub.query(
+      `{ lotteryFundDisbursements(page: { limit: 1000 }) { total items { decidingDepartment decisionReference status } } }`,
+      {},
+      'finance-system',
+    );
     expect(result.errors).toBeUndefined();
-    const { total, items } = result.data!.lotteryFundDisbursements as { total: number; items: Array<{ decidingDepartment: string; decisionReference: string; status: string }> };
+    const { total, items } = result.data!.lotteryFundDisbursements as {
+      total: number;
+      items: Array<{ decidingDepartment: string; decisionReference: string; status: string }>;
+    };
     expect(items.length).toBe(Math.min(total, 1000));
-    const standing = items.filter((item) => item.status === 'PAID').map((item) => `${item.decidingDepartment}/${item.decisionReference}`);
+    const standing = items
+      .filter((item) => item.status === 'PAID')
+      .map((item) => `${item.decidingDepartment}/${item.decisionReference}`);
     expect(new Set(standing).size).toBe(standing.length);
     expect(items.some((item) => item.status === 'REVERSED')).toBe(true);
   });

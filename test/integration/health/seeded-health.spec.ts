@@ -1,6 +1,12 @@
 import { DEFAULT_RANDOM_SEED } from '../../../subgraphs/shared/seed/seed-options';
 import { syntheticMedicalInstitutions } from '../../../subgraphs/shared/seed/synthetic-medical-institutions';
-import { BATCHING_TOLERANCE, AUDIT_ENTRY_STATEMENTS, DATABASE_TARGETS, startTestHub, type TestHub } from '../../support/test-hub';
+import {
+  BATCHING_TOLERANCE,
+  AUDIT_ENTRY_STATEMENTS,
+  DATABASE_TARGETS,
+  startTestHub,
+  type TestHub,
+} from '../../support/test-hub';
 
 const ELDERS = 2000;
 
@@ -50,7 +56,8 @@ describe.each(DATABASE_TARGETS)('the seeded health commission (%s)', (target) =>
     expect(current('HospiceStay')).toBeGreaterThan(0);
     expect(current('HomeSickbed')).toBeGreaterThan(0);
     for (const elder of seen) {
-      for (const stay of elder.hospitalStays) if (stay.dischargedOn) expect(stay.dischargedOn >= stay.admittedOn).toBe(true);
+      for (const stay of elder.hospitalStays)
+        if (stay.dischargedOn) expect(stay.dischargedOn >= stay.admittedOn).toBe(true);
       for (const stay of elder.hospiceStays) expect(stay.medicalInstitution.hospiceProvider).toBe(true);
       const open = elder.hospitalStays.filter((stay: any) => !stay.dischargedOn);
       expect(open.length).toBeLessThanOrEqual(1);
@@ -58,13 +65,19 @@ describe.each(DATABASE_TARGETS)('the seeded health commission (%s)', (target) =>
   });
 
   it('seeds the shared world’s medical institutions with their codes, never above their bed stock, with hospice in most districts', async () => {
-    const result = await hub.query(`{
+    const result = await hub.query(
+      `{
       medicalInstitutions(page: { limit: 1000 }) { total items { code bedCounts { kind capacity occupied } } }
       areas(level: DISTRICT) { code hospiceProviderCount internetNursingCoverage { eligible offering } }
-    }`, {}, 'analyst');
+    }`,
+      {},
+      'analyst',
+    );
     expect(result.errors).toBeUndefined();
     const world = syntheticMedicalInstitutions({ randomSeed: DEFAULT_RANDOM_SEED, elders: ELDERS });
-    expect(result.data!.medicalInstitutions.items.map((item: any) => item.code).sort()).toEqual(world.map((institution) => institution.code).sort());
+    expect(result.data!.medicalInstitutions.items.map((item: any) => item.code).sort()).toEqual(
+      world.map((institution) => institution.code).sort(),
+    );
     for (const institution of result.data!.medicalInstitutions.items) {
       for (const count of institution.bedCounts) expect(count.occupied).toBeLessThanOrEqual(count.capacity);
     }
@@ -73,14 +86,21 @@ describe.each(DATABASE_TARGETS)('the seeded health commission (%s)', (target) =>
   });
 
   it('makes about 85% of the shared world’s elder-care institutions medical-care integrated', async () => {
-    const result = await hub.query(`{ institutions(page: { limit: 1000 }) { total items { code rating medicalCareIntegrated cooperationAgreements { inForce medicalInstitution { code } } insideClinic { filedOn } } } }`, {}, 'analyst');
+    const result = await hub.query(
+      `{ institutions(page: { limit: 1000 }) { total items { code rating medicalCareIntegrated cooperationAgreements { inForce medicalInstitution { code } } insideClinic { filedOn } } } }`,
+      {},
+      'analyst',
+    );
     expect(result.errors).toBeUndefined();
     const { items } = result.data!.institutions;
     const integrated = items.filter((institution: any) => institution.medicalCareIntegrated);
     expect(integrated.length / items.length).toBeGreaterThan(0.6);
     expect(integrated.length / items.length).toBeLessThan(1);
     for (const institution of items) {
-      expect(institution.medicalCareIntegrated).toBe(institution.cooperationAgreements.some((agreement: any) => agreement.inForce) || institution.insideClinic !== null);
+      expect(institution.medicalCareIntegrated).toBe(
+        institution.cooperationAgreements.some((agreement: any) => agreement.inForce) ||
+          institution.insideClinic !== null,
+      );
       for (const agreement of institution.cooperationAgreements) expect(agreement.medicalInstitution).not.toBeNull();
     }
   });

@@ -12,19 +12,47 @@ const CORRECT = `mutation($input: CorrectElderCareMajorEnrolmentInput!) { correc
 const LIST = `query($year: Int, $areaCode: ID) { elderCareMajorEnrolments(year: $year, areaCode: $areaCode) { schoolName major enrolmentYear enrolled districtCode } }`;
 const ENROLMENT = `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaOnDate { areaCode asOf elderCareMajorEnrolment elderCareMajorEnrolmentPreviousYear } } }`;
 
-const COLLEGE_CARE = { schoolCode: COLLEGE, schoolName: '威海职业学院', schoolKind: 'VOCATIONAL_COLLEGE', major: '智慧健康养老服务与管理', districtCode: '371002' };
+const COLLEGE_CARE = {
+  schoolCode: COLLEGE,
+  schoolName: '威海职业学院',
+  schoolKind: 'VOCATIONAL_COLLEGE',
+  major: '智慧健康养老服务与管理',
+  districtCode: '371002',
+};
 const COLLEGE_NURSING = { ...COLLEGE_CARE, major: '护理（老年护理方向）' };
-const HEALTH_NURSING = { schoolCode: HEALTH_SCHOOL, schoolName: '威海市卫生学校', schoolKind: 'SECONDARY_VOCATIONAL', major: '护理（老年护理方向）', districtCode: '371003' };
-const RUSHAN_CARE = { schoolCode: RUSHAN_SCHOOL, schoolName: '乳山市职业中等专业学校', schoolKind: 'SECONDARY_VOCATIONAL', major: '智慧健康养老服务', districtCode: '371083' };
+const HEALTH_NURSING = {
+  schoolCode: HEALTH_SCHOOL,
+  schoolName: '威海市卫生学校',
+  schoolKind: 'SECONDARY_VOCATIONAL',
+  major: '护理（老年护理方向）',
+  districtCode: '371003',
+};
+const RUSHAN_CARE = {
+  schoolCode: RUSHAN_SCHOOL,
+  schoolName: '乳山市职业中等专业学校',
+  schoolKind: 'SECONDARY_VOCATIONAL',
+  major: '智慧健康养老服务',
+  districtCode: '371083',
+};
 
 describe.each(DATABASE_TARGETS)('the register of enrolment in elder-care majors (%s)', (target) => {
   let hub: TestHub;
   const ids: Record<string, string> = {};
-  const hr = (query: string, variables?: Record<string, unknown>) => hub.query(query, variables, 'human-resources-system');
+  const hr = (query: string, variables?: Record<string, unknown>) =>
+    hub.query(query, variables, 'human-resources-system');
   const count = async () => (await hub.query(LIST, {}, 'developer')).data!.elderCareMajorEnrolments.length as number;
-  const expectRefusal = (result: GraphQLResult, code: string, field: string) => expect({ codes: errorCodes(result), field: result.errors?.[0].extensions?.field }).toEqual({ codes: [code], field });
+  const expectRefusal = (result: GraphQLResult, code: string, field: string) =>
+    expect({ codes: errorCodes(result), field: result.errors?.[0].extensions?.field }).toEqual({
+      codes: [code],
+      field,
+    });
   const enrolment = async (areaCode: string, asOf: string) => {
-    const result = await hub.querySubgraph('human-resources', ENROLMENT, { r: [{ __typename: 'AreaOnDate', areaCode, asOf }] }, 'analyst');
+    const result = await hub.querySubgraph(
+      'human-resources',
+      ENROLMENT,
+      { r: [{ __typename: 'AreaOnDate', areaCode, asOf }] },
+      'analyst',
+    );
     expect(result.errors).toBeUndefined();
     const { elderCareMajorEnrolment, elderCareMajorEnrolmentPreviousYear } = result.data!._entities[0];
     return [elderCareMajorEnrolment, elderCareMajorEnrolmentPreviousYear];
@@ -37,9 +65,22 @@ describe.each(DATABASE_TARGETS)('the register of enrolment in elder-care majors 
 
   describe('recording', () => {
     it('records a school’s enrolment in a major for a year, with the credit code upper-cased and half-width brackets stored full-width', async () => {
-      const result = await hr(RECORD, { input: { ...COLLEGE_NURSING, schoolCode: COLLEGE.toLowerCase(), major: ' 护理(老年护理方向) ', enrolmentYear: 2023, enrolled: 118 } });
+      const result = await hr(RECORD, {
+        input: {
+          ...COLLEGE_NURSING,
+          schoolCode: COLLEGE.toLowerCase(),
+          major: ' 护理(老年护理方向) ',
+          enrolmentYear: 2023,
+          enrolled: 118,
+        },
+      });
       expect(result.errors).toBeUndefined();
-      expect(result.data!.recordElderCareMajorEnrolment).toEqual({ id: expect.any(String), ...COLLEGE_NURSING, enrolmentYear: 2023, enrolled: 118 });
+      expect(result.data!.recordElderCareMajorEnrolment).toEqual({
+        id: expect.any(String),
+        ...COLLEGE_NURSING,
+        enrolmentYear: 2023,
+        enrolled: 118,
+      });
       ids.nursing2023 = result.data!.recordElderCareMajorEnrolment.id;
     });
 
@@ -47,7 +88,11 @@ describe.each(DATABASE_TARGETS)('the register of enrolment in elder-care majors 
       const before = await count();
       const year = Number(todayIso().slice(0, 4));
       const cases: Array<[Record<string, unknown>, string, string]> = [
-        [{ ...COLLEGE_CARE, schoolCode: COLLEGE.slice(0, 17) + (COLLEGE[17] === '0' ? '1' : '0') }, 'BAD_USER_INPUT', 'schoolCode'],
+        [
+          { ...COLLEGE_CARE, schoolCode: COLLEGE.slice(0, 17) + (COLLEGE[17] === '0' ? '1' : '0') },
+          'BAD_USER_INPUT',
+          'schoolCode',
+        ],
         [{ ...COLLEGE_CARE, schoolName: '  ' }, 'BAD_USER_INPUT', 'schoolName'],
         [{ ...COLLEGE_CARE, major: '' }, 'BAD_USER_INPUT', 'major'],
         [{ ...COLLEGE_CARE, enrolmentYear: 2014 }, 'BAD_USER_INPUT', 'enrolmentYear'],
@@ -57,12 +102,17 @@ describe.each(DATABASE_TARGETS)('the register of enrolment in elder-care majors 
         [{ ...COLLEGE_CARE, districtCode: '370602' }, 'BAD_USER_INPUT', 'districtCode'],
         [{ ...COLLEGE_NURSING, enrolmentYear: 2023, enrolled: 120 }, 'CONFLICT', 'major'],
       ];
-      for (const [input, code, field] of cases) expectRefusal(await hr(RECORD, { input: { enrolmentYear: 2023, enrolled: 10, ...input } }), code, field);
+      for (const [input, code, field] of cases)
+        expectRefusal(await hr(RECORD, { input: { enrolmentYear: 2023, enrolled: 10, ...input } }), code, field);
       expect(await count()).toBe(before);
     });
 
     it('lets only human resources’ own system record', async () => {
-      const result = await hub.query(RECORD, { input: { ...COLLEGE_CARE, enrolmentYear: 2023, enrolled: 90 } }, 'civil-affairs-system');
+      const result = await hub.query(
+        RECORD,
+        { input: { ...COLLEGE_CARE, enrolmentYear: 2023, enrolled: 90 } },
+        'civil-affairs-system',
+      );
       expect(errorCodes(result)).toEqual(['FORBIDDEN']);
     });
   });
@@ -75,7 +125,13 @@ describe.each(DATABASE_TARGETS)('the register of enrolment in elder-care majors 
       expect(errorCodes(await hr(CORRECT, { input: { id: '999999', enrolled: 5 } }))).toEqual(['NOT_FOUND']);
       expectRefusal(await hr(CORRECT, { input: { id: ids.nursing2023, enrolled: -5 } }), 'BAD_USER_INPUT', 'enrolled');
       expect((await hub.query(LIST, { year: 2023 }, 'developer')).data!.elderCareMajorEnrolments).toEqual([
-        { schoolName: '威海职业学院', major: '护理（老年护理方向）', enrolmentYear: 2023, enrolled: 121, districtCode: '371002' },
+        {
+          schoolName: '威海职业学院',
+          major: '护理（老年护理方向）',
+          enrolmentYear: 2023,
+          enrolled: 121,
+          districtCode: '371002',
+        },
       ]);
     });
   });
@@ -83,11 +139,16 @@ describe.each(DATABASE_TARGETS)('the register of enrolment in elder-care majors 
   describe('the enrolment of an area on a day', () => {
     beforeAll(async () => {
       const records: Array<[Record<string, unknown>, number, number]> = [
-        [COLLEGE_CARE, 2023, 80], [COLLEGE_CARE, 2024, 95], [COLLEGE_NURSING, 2024, 130],
-        [HEALTH_NURSING, 2023, 150], [HEALTH_NURSING, 2024, 160], [HEALTH_NURSING, 2025, 170],
+        [COLLEGE_CARE, 2023, 80],
+        [COLLEGE_CARE, 2024, 95],
+        [COLLEGE_NURSING, 2024, 130],
+        [HEALTH_NURSING, 2023, 150],
+        [HEALTH_NURSING, 2024, 160],
+        [HEALTH_NURSING, 2025, 170],
         [RUSHAN_CARE, 2025, 36],
       ];
-      for (const [school, enrolmentYear, enrolled] of records) expect((await hr(RECORD, { input: { ...school, enrolmentYear, enrolled } })).errors).toBeUndefined();
+      for (const [school, enrolmentYear, enrolled] of records)
+        expect((await hr(RECORD, { input: { ...school, enrolmentYear, enrolled } })).errors).toBeUndefined();
     });
 
     it('lists the records of a year and an area, newest year first', async () => {
@@ -100,7 +161,11 @@ describe.each(DATABASE_TARGETS)('the register of enrolment in elder-care majors 
         [2023, '智慧健康养老服务与管理', 80],
       ]);
       const city2024 = await hub.query(LIST, { year: 2024, areaCode: '371000' }, 'analyst');
-      expect(city2024.data!.elderCareMajorEnrolments.map((r: any) => r.districtCode)).toEqual(['371002', '371002', '371003']);
+      expect(city2024.data!.elderCareMajorEnrolments.map((r: any) => r.districtCode)).toEqual([
+        '371002',
+        '371002',
+        '371003',
+      ]);
       expectRefusal(await hub.query(LIST, { areaCode: '371083100' }, 'analyst'), 'BAD_USER_INPUT', 'areaCode');
     });
 

@@ -18,7 +18,13 @@ describe.each(DATABASE_TARGETS)('the seeded caregivers, seen from civil affairs 
       `{ elders(page: { limit: 1000 }) { items { personKey careAssignments(currentOnly: true) { caregiver { personKey name role certified certificates { kind level validToday } employer { code } } institution { code } } } } }`,
     );
     expect(result.errors).toBeUndefined();
-    const world = new Map(syntheticCaregivers({ randomSeed: DEFAULT_RANDOM_SEED, personKeySecret: DEVELOPMENT_PERSON_KEY_SECRET, elders: ELDERS }).map((c) => [c.personKey, c]));
+    const world = new Map(
+      syntheticCaregivers({
+        randomSeed: DEFAULT_RANDOM_SEED,
+        personKeySecret: DEVELOPMENT_PERSON_KEY_SECRET,
+        elders: ELDERS,
+      }).map((c) => [c.personKey, c]),
+    );
     const served = result.data!.elders.items.flatMap((elder: any) => elder.careAssignments);
     expect(served.length).toBeGreaterThan(10);
     for (const { caregiver, institution } of served) {
@@ -45,7 +51,8 @@ describe.each(DATABASE_TARGETS)('the seeded caregivers, seen from civil affairs 
       expect(certifiedShare.numerator).toBe(careStaff.filter((c: any) => c.certified).length);
       expect(longTermCarerShare.denominator).toBe(careStaff.length);
       expect(longTermCarerShare.numerator).toBe(careStaff.filter((c: any) => c.role === 'LONG_TERM_CARER').length);
-      if (certifiedShare.denominator) expect(certifiedShare.targetMet).toBe(certifiedShare.numerator * 100 >= 90 * certifiedShare.denominator);
+      if (certifiedShare.denominator)
+        expect(certifiedShare.targetMet).toBe(certifiedShare.numerator * 100 >= 90 * certifiedShare.denominator);
       expect(certifiedShare.targetPercent).toBe(90);
     }
     expect(institutions.some((i: any) => i.certifiedShare.targetMet === false)).toBe(true);
@@ -54,7 +61,9 @@ describe.each(DATABASE_TARGETS)('the seeded caregivers, seen from civil affairs 
       const [certified, staff] = byDistrict.get(districtCode) ?? [0, 0];
       byDistrict.set(districtCode, [certified + certifiedShare.numerator, staff + certifiedShare.denominator]);
     }
-    const districtShares = [...byDistrict.values()].filter(([, staff]) => staff > 0).map(([certified, staff]) => certified / staff);
+    const districtShares = [...byDistrict.values()]
+      .filter(([, staff]) => staff > 0)
+      .map(([certified, staff]) => certified / staff);
     expect(districtShares.some((share) => share < 0.9)).toBe(true);
     expect(districtShares.some((share) => share > 0.6)).toBe(true);
     // caregivers by employer, their certificates, the shares' GROUP BY; plus the read's audit entry.
@@ -62,7 +71,11 @@ describe.each(DATABASE_TARGETS)('the seeded caregivers, seen from civil affairs 
   });
 
   it('counts certified caregivers and social workers per district and for the city, the city being the sum of its districts', async () => {
-    const result = await hub.query(`{ areas(level: DISTRICT) { code certifiedCaregiverCount socialWorkerCount caregiverTraineesCompleted(year: 2024) } area(code: "371000") { certifiedCaregiverCount socialWorkerCount caregiverTraineesCompleted(year: 2024) } }`, {}, 'analyst');
+    const result = await hub.query(
+      `{ areas(level: DISTRICT) { code certifiedCaregiverCount socialWorkerCount caregiverTraineesCompleted(year: 2024) } area(code: "371000") { certifiedCaregiverCount socialWorkerCount caregiverTraineesCompleted(year: 2024) } }`,
+      {},
+      'analyst',
+    );
     expect(result.errors).toBeUndefined();
     const districts = result.data!.areas;
     const sum = (field: string) => districts.reduce((total: number, d: any) => total + d[field], 0);
@@ -73,16 +86,30 @@ describe.each(DATABASE_TARGETS)('the seeded caregivers, seen from civil affairs 
   });
 
   it('reports the 2024 training goal of 4,530 caregivers and 266 social workers against the completions on record', async () => {
-    const result = await hub.query(`{ caregiverTrainingGoals { from deadline caregiverTarget caregiversTrained socialWorkerTarget socialWorkersTrained met } }`, {}, 'analyst');
+    const result = await hub.query(
+      `{ caregiverTrainingGoals { from deadline caregiverTarget caregiversTrained socialWorkerTarget socialWorkersTrained met } }`,
+      {},
+      'analyst',
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.caregiverTrainingGoals).toEqual([
-      expect.objectContaining({ from: '2024-01-01', deadline: '2024-12-31', caregiverTarget: 4530, socialWorkerTarget: 266, met: false }),
+      expect.objectContaining({
+        from: '2024-01-01',
+        deadline: '2024-12-31',
+        caregiverTarget: 4530,
+        socialWorkerTarget: 266,
+        met: false,
+      }),
     ]);
     expect(result.data!.caregiverTrainingGoals[0].caregiversTrained).toBeGreaterThan(0);
   });
 
   it('has seeded subsidies that finance can read, paid ones with finance’s reference', async () => {
-    const result = await hub.query(`{ caregiverSubsidies(page: { limit: 1000 }) { total items { kind status amountFen paymentReference paidOn } } }`, {}, 'finance-system');
+    const result = await hub.query(
+      `{ caregiverSubsidies(page: { limit: 1000 }) { total items { kind status amountFen paymentReference paidOn } } }`,
+      {},
+      'finance-system',
+    );
     expect(result.errors).toBeUndefined();
     const { total, items } = result.data!.caregiverSubsidies;
     expect(total).toBeGreaterThan(0);

@@ -8,7 +8,13 @@ const REPORT = `query($asOf: LocalDate, $areaCodes: [ID!]) {
   }
 }`;
 
-type Row = [numerator: number | null, denominator: number | null, value: number | null, target: number | null, status: string];
+type Row = [
+  numerator: number | null,
+  denominator: number | null,
+  value: number | null,
+  target: number | null,
+  status: string,
+];
 
 /** 乳山市 on 2025-06-30, every indicator, as the dataset's records say (see dataset.ts for who is who). */
 const RUSHAN_2025: Record<string, Row> = {
@@ -102,8 +108,22 @@ const RUSHAN_2026_CHANGES: Record<string, Row> = {
   'P-LOTTERY': [120_000, 200_000, 60, 55, 'MET'],
 };
 
-const rows = (indicators: Array<{ code: string; numerator: number | null; denominator: number | null; value: number | null; target: number | null; status: string }>) =>
-  Object.fromEntries(indicators.map(({ code, numerator, denominator, value, target, status }) => [code, [numerator, denominator, value, target, status]]));
+const rows = (
+  indicators: Array<{
+    code: string;
+    numerator: number | null;
+    denominator: number | null;
+    value: number | null;
+    target: number | null;
+    status: string;
+  }>,
+) =>
+  Object.fromEntries(
+    indicators.map(({ code, numerator, denominator, value, target, status }) => [
+      code,
+      [numerator, denominator, value, target, status],
+    ]),
+  );
 
 describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the five departments (%s)', (target) => {
   let hub: TestHub;
@@ -111,7 +131,11 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
   const report = async (asOf: string, areaCodes?: string[], as: Parameters<TestHub['query']>[2] = 'analyst') => {
     const result = await hub.query(REPORT, { asOf, areaCodes }, as);
     expect(result.errors).toBeUndefined();
-    return result.data!.indicatorAreas as Array<{ areaCode: string; area: { name: string; fiveBedPilot: boolean }; indicators: Parameters<typeof rows>[0] }>;
+    return result.data!.indicatorAreas as Array<{
+      areaCode: string;
+      area: { name: string; fiveBedPilot: boolean };
+      indicators: Parameters<typeof rows>[0];
+    }>;
   };
 
   beforeAll(async () => {
@@ -122,7 +146,17 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
 
   it('evaluates every indicator for 乳山市 and the city from the five departments’ records, for an analyst who sees aggregates only', async () => {
     const areas = await report('2025-06-30');
-    expect(areas.map((area) => area.areaCode)).toEqual([CITY, '371002', WENDENG, '371071', '371072', '371073', '371082', RUSHAN, '371099']);
+    expect(areas.map((area) => area.areaCode)).toEqual([
+      CITY,
+      '371002',
+      WENDENG,
+      '371071',
+      '371072',
+      '371073',
+      '371082',
+      RUSHAN,
+      '371099',
+    ]);
     const rushan = areas.find((area) => area.areaCode === RUSHAN)!;
     expect(rushan.area).toEqual({ name: '乳山市', fiveBedPilot: true });
     expect(rows(rushan.indicators)).toEqual(RUSHAN_2025);
@@ -132,8 +166,12 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
   it('moves with the as-of date as the dated records say', async () => {
     const [rushan] = await report('2026-06-30', [RUSHAN]);
     const moved = rows(rushan.indicators);
-    expect(Object.fromEntries(Object.keys(RUSHAN_2026_CHANGES).map((code) => [code, moved[code]]))).toEqual(RUSHAN_2026_CHANGES);
-    const unchanged = Object.keys(RUSHAN_2025).filter((code) => !(code in RUSHAN_2026_CHANGES) && !code.startsWith('M18') && !code.startsWith('M19'));
+    expect(Object.fromEntries(Object.keys(RUSHAN_2026_CHANGES).map((code) => [code, moved[code]]))).toEqual(
+      RUSHAN_2026_CHANGES,
+    );
+    const unchanged = Object.keys(RUSHAN_2025).filter(
+      (code) => !(code in RUSHAN_2026_CHANGES) && !code.startsWith('M18') && !code.startsWith('M19'),
+    );
     for (const code of unchanged) expect([code, moved[code]]).toEqual([code, RUSHAN_2025[code]]);
   });
 
@@ -141,29 +179,59 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
     const records = `query($asOf: LocalDate!, $areas: [ID!], $codes: [ID!], $counted: Boolean) {
       indicatorAreas(asOf: $asOf, areaCodes: $areas) { indicators(codes: $codes) { code records(counted: $counted) { total items { kind code name counted value } } } }
     }`;
-    const integration = await hub.query(records, { asOf: '2026-06-30', areas: [RUSHAN], codes: ['I08', 'M14'], counted: false }, 'analyst');
+    const integration = await hub.query(
+      records,
+      { asOf: '2026-06-30', areas: [RUSHAN], codes: ['I08', 'M14'], counted: false },
+      'analyst',
+    );
     expect(integration.errors).toBeUndefined();
     expect(integration.data!.indicatorAreas[0].indicators).toEqual([
-      { code: 'I08', records: { total: 1, items: [{ kind: 'INSTITUTION', code: HOME_B, name: '乳山市夏村镇敬老院', counted: false, value: null }] } },
-      { code: 'M14', records: { total: 1, items: [{ kind: 'MEDICAL_INSTITUTION', code: HOSPITAL_2, name: null, counted: false, value: null }] } },
+      {
+        code: 'I08',
+        records: {
+          total: 1,
+          items: [{ kind: 'INSTITUTION', code: HOME_B, name: '乳山市夏村镇敬老院', counted: false, value: null }],
+        },
+      },
+      {
+        code: 'M14',
+        records: {
+          total: 1,
+          items: [{ kind: 'MEDICAL_INSTITUTION', code: HOSPITAL_2, name: null, counted: false, value: null }],
+        },
+      },
     ]);
-    const lottery = await hub.query(records, { asOf: '2025-06-30', areas: [CITY], codes: ['P-LOTTERY'], counted: false }, 'analyst');
-    expect(lottery.data!.indicatorAreas[0].indicators[0].records.items).toEqual([{ kind: 'AREA', code: RUSHAN, name: '乳山市', counted: false, value: null }]);
+    const lottery = await hub.query(
+      records,
+      { asOf: '2025-06-30', areas: [CITY], codes: ['P-LOTTERY'], counted: false },
+      'analyst',
+    );
+    expect(lottery.data!.indicatorAreas[0].indicators[0].records.items).toEqual([
+      { kind: 'AREA', code: RUSHAN, name: '乳山市', counted: false, value: null },
+    ]);
   });
 
   it('lists the elders behind a casework figure to civil affairs alone', async () => {
     const query = `query { indicatorAreas(asOf: "2025-06-30", areaCodes: ["${RUSHAN}"]) { indicators(codes: ["I09"]) { records(counted: false) { total items { kind code counted } } } } }`;
     const own = await hub.query(query, {}, 'civil-affairs-system');
     expect(own.errors).toBeUndefined();
-    const unvisited = [dataset.elders.E1, dataset.elders.E5].sort().map((code) => ({ kind: 'ELDER', code, counted: false }));
+    const unvisited = [dataset.elders.E1, dataset.elders.E5]
+      .sort()
+      .map((code) => ({ kind: 'ELDER', code, counted: false }));
     expect(own.data!.indicatorAreas[0].indicators[0].records).toEqual({ total: 2, items: unvisited });
     expect(errorCodes(await hub.query(query, {}, 'analyst'))).toEqual(['FORBIDDEN']);
   });
 
   it('refuses a town, a future day or an unknown indicator with BAD_USER_INPUT', async () => {
-    expect(errorCodes(await hub.query(REPORT, { asOf: '2025-06-30', areaCodes: ['371083100'] }, 'analyst'))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await hub.query(REPORT, { asOf: '2025-06-30', areaCodes: ['371083100'] }, 'analyst'))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect(errorCodes(await hub.query(REPORT, { asOf: '2999-01-01' }, 'analyst'))).toEqual(['BAD_USER_INPUT']);
-    const unknown = await hub.query(`{ indicatorAreas(areaCodes: ["${CITY}"]) { indicators(codes: ["I99"]) { code } } }`, {}, 'analyst');
+    const unknown = await hub.query(
+      `{ indicatorAreas(areaCodes: ["${CITY}"]) { indicators(codes: ["I99"]) { code } } }`,
+      {},
+      'analyst',
+    );
     expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
   });
 });

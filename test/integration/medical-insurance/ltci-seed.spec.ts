@@ -17,7 +17,11 @@ interface SeededSettlement {
   overCapFen: number;
   institution: { code: string } | null;
   medicalInstitution: { code: string } | null;
-  elder: { latestLtciGrade: string | null; ltciEnrolment: { status: string } | null; latestAssessment: { levelNumber: number } | null };
+  elder: {
+    latestLtciGrade: string | null;
+    ltciEnrolment: { status: string } | null;
+    latestAssessment: { levelNumber: number } | null;
+  };
 }
 
 describe.each(DATABASE_TARGETS)('medical insurance seeded from the shared world (%s)', (target) => {
@@ -29,11 +33,17 @@ describe.each(DATABASE_TARGETS)('medical insurance seeded from the shared world 
   afterAll(() => hub?.stop());
 
   it('enrols most of the city’s elders, about 30 % of them employees and the rest residents', async () => {
-    const result = await hub.query(`{ area(code: "371000") { ltciFigures { enrolments { scheme count } activeEmployeeEnrolments activeResidentEnrolments designatedInstitutions designatedMedicalInstitutions } } }`, undefined, 'analyst');
+    const result = await hub.query(
+      `{ area(code: "371000") { ltciFigures { enrolments { scheme count } activeEmployeeEnrolments activeResidentEnrolments designatedInstitutions designatedMedicalInstitutions } } }`,
+      undefined,
+      'analyst',
+    );
     expect(result.errors).toBeUndefined();
     const figures = result.data!.area.ltciFigures;
     const enrolled = figures.enrolments.reduce((sum: number, e: { count: number }) => sum + e.count, 0);
-    const employees = figures.enrolments.filter((e: { scheme: string }) => e.scheme === 'EMPLOYEE').reduce((sum: number, e: { count: number }) => sum + e.count, 0);
+    const employees = figures.enrolments
+      .filter((e: { scheme: string }) => e.scheme === 'EMPLOYEE')
+      .reduce((sum: number, e: { count: number }) => sum + e.count, 0);
     expect(enrolled / ELDERS).toBeGreaterThan(0.85);
     expect(enrolled / ELDERS).toBeLessThan(0.95);
     expect(employees / enrolled).toBeGreaterThan(0.22);
@@ -44,17 +54,28 @@ describe.each(DATABASE_TARGETS)('medical insurance seeded from the shared world 
   });
 
   it('designates a share of civil affairs’ institutions, each one civil affairs knows by its code', async () => {
-    const result = await hub.query(`{ ltciDesignations(filter: { providerKind: ELDER_CARE_INSTITUTION, inForceOnly: false }, page: { limit: 100 }) { total items { providerCode institution { code name } } } }`, undefined, 'developer');
+    const result = await hub.query(
+      `{ ltciDesignations(filter: { providerKind: ELDER_CARE_INSTITUTION, inForceOnly: false }, page: { limit: 100 }) { total items { providerCode institution { code name } } } }`,
+      undefined,
+      'developer',
+    );
     expect(result.errors).toBeUndefined();
     const { total, items } = result.data!.ltciDesignations;
     expect(total).toBeGreaterThan(3);
     expect(total).toBeLessThan(20); // of the 20 institutions of a small city
-    for (const item of items) expect(item.institution).toMatchObject({ code: item.providerCode, name: expect.any(String) });
+    for (const item of items)
+      expect(item.institution).toMatchObject({ code: item.providerCode, name: expect.any(String) });
   });
 
   it('settles the last twelve months only for qualifying, active, enrolled elders at designated providers, with exact shares', async () => {
-    const designations = await hub.query(`{ ltciDesignations(filter: { inForceOnly: false }, page: { limit: 1000 }) { items { providerCode } } }`, undefined, 'medical-insurance-system');
-    const designated = new Set(designations.data!.ltciDesignations.items.map((d: { providerCode: string }) => d.providerCode));
+    const designations = await hub.query(
+      `{ ltciDesignations(filter: { inForceOnly: false }, page: { limit: 1000 }) { items { providerCode } } }`,
+      undefined,
+      'medical-insurance-system',
+    );
+    const designated = new Set(
+      designations.data!.ltciDesignations.items.map((d: { providerCode: string }) => d.providerCode),
+    );
     const result = await hub.query(
       `{ ltciSettlements(page: { limit: 1000 }) { total items {
            month days careForm payee homeCareService chargedFen amountFen fundFen selfPaidFen overCapFen
@@ -69,7 +90,9 @@ describe.each(DATABASE_TARGETS)('medical insurance seeded from the shared world 
     expect(total).toBeGreaterThan(20);
     const thisMonth = monthOf(todayIso());
     for (const s of items) {
-      expect(['SEVERE_DISABILITY_I', 'SEVERE_DISABILITY_II', 'SEVERE_DISABILITY_III']).toContain(s.elder.latestLtciGrade);
+      expect(['SEVERE_DISABILITY_I', 'SEVERE_DISABILITY_II', 'SEVERE_DISABILITY_III']).toContain(
+        s.elder.latestLtciGrade,
+      );
       expect(s.elder.ltciEnrolment!.status).toBe('ACTIVE');
       expect(s.month >= addMonths(thisMonth, -12) && s.month < thisMonth).toBe(true);
       expect(s.days).toBeLessThanOrEqual(Number(lastDayOf(s.month).slice(8)));

@@ -20,11 +20,23 @@ describe.each(DATABASE_TARGETS)('the audit trail (%s)', (target) => {
   it('records a write and a person-level read, searchable by person and caller, and verifies the chain', async () => {
     const written = await hub.query(
       'mutation($elder: RegisterElderInput!) { registerElder(input: $elder) { personKey } }',
-      { elder: { idNumber: idNumber('371003', '1949-10-01', 17), name: '姜德明', areaCode: '371003', livingSituation: 'WITH_FAMILY', economicStatus: 'ORDINARY' } },
+      {
+        elder: {
+          idNumber: idNumber('371003', '1949-10-01', 17),
+          name: '姜德明',
+          areaCode: '371003',
+          livingSituation: 'WITH_FAMILY',
+          economicStatus: 'ORDINARY',
+        },
+      },
       'civil-affairs-system',
     );
     const personKey = written.data!.registerElder.personKey;
-    await hub.query('query($personKey: ID!) { elder(personKey: $personKey) { name latestAssessment { level } } }', { personKey }, 'health-system');
+    await hub.query(
+      'query($personKey: ID!) { elder(personKey: $personKey) { name latestAssessment { level } } }',
+      { personKey },
+      'health-system',
+    );
     await hub.query('{ areas(level: DISTRICT) { code } }', {}, 'analyst');
 
     const trail = await hub.query(TRAIL, { filter: { personKey } }, 'auditor');
@@ -34,12 +46,29 @@ describe.each(DATABASE_TARGETS)('the audit trail (%s)', (target) => {
       ['READ', 'health-system', 'health'],
       ['WRITE', 'civil-affairs-system', 'civil-affairs'],
     ]);
-    expect(entries[1]).toMatchObject({ operation: 'registerElder', personKeys: [personKey], fields: ['areaCode', 'economicStatus', 'idNumber', 'livingSituation', 'name', 'specialFamilyPlanningFamily', 'wantsCentralisedCare'] });
+    expect(entries[1]).toMatchObject({
+      operation: 'registerElder',
+      personKeys: [personKey],
+      fields: [
+        'areaCode',
+        'economicStatus',
+        'idNumber',
+        'livingSituation',
+        'name',
+        'specialFamilyPlanningFamily',
+        'wantsCentralisedCare',
+      ],
+    });
     expect(entries[0].fields).toEqual(expect.arrayContaining(['Elder.name', 'Query.elder']));
 
     const byCaller = await hub.query(TRAIL, { filter: { callerId: 'joint-meeting-analyst' } }, 'auditor');
     expect(byCaller.data!.civilAffairsAuditTrail.total).toBe(0);
-    expect((await hub.query(VERIFY, {}, 'auditor')).data!.civilAffairsAuditVerification).toEqual({ valid: true, checked: 2, brokenAt: null, problem: null });
+    expect((await hub.query(VERIFY, {}, 'auditor')).data!.civilAffairsAuditVerification).toEqual({
+      valid: true,
+      checked: 2,
+      brokenAt: null,
+      problem: null,
+    });
   });
 
   it('keeps one unbroken chain when many requests append at once', async () => {
@@ -49,31 +78,55 @@ describe.each(DATABASE_TARGETS)('the audit trail (%s)', (target) => {
         i % 2
           ? hub.query('{ elders(page: { limit: 3 }) { items { name } } }', {}, 'health-system')
           : hub.query('mutation($elder: RegisterElderInput!) { registerElder(input: $elder) { personKey } }', {
-              elder: { idNumber: idNumber('371083', '1950-01-0' + (1 + i / 2), 11), name: '林秀英', areaCode: '371083', livingSituation: 'LIVING_ALONE', economicStatus: 'ORDINARY' },
+              elder: {
+                idNumber: idNumber('371083', '1950-01-0' + (1 + i / 2), 11),
+                name: '林秀英',
+                areaCode: '371083',
+                livingSituation: 'LIVING_ALONE',
+                economicStatus: 'ORDINARY',
+              },
             }),
       ),
     );
     expect(await records().count()).toBe(before + 12);
     const sequences = (await records().find({ order: { sequence: 'ASC' } })).map((record) => record.sequence);
     expect(new Set(sequences).size).toBe(sequences.length);
-    expect((await hub.query(VERIFY, {}, 'auditor')).data!.civilAffairsAuditVerification).toMatchObject({ valid: true, checked: before + 12 });
+    expect((await hub.query(VERIFY, {}, 'auditor')).data!.civilAffairsAuditVerification).toMatchObject({
+      valid: true,
+      checked: before + 12,
+    });
   });
 
   it('detects an edited entry and a deleted one', async () => {
     await hub.query('{ elders(page: { limit: 5 }) { items { name } } }', {}, 'civil-affairs-system');
     const [first] = await records().find({ order: { sequence: 'ASC' }, take: 1 });
     await records().update({ sequence: first.sequence }, { callerId: 'someone-else' });
-    expect((await hub.query(VERIFY, {}, 'auditor')).data!.civilAffairsAuditVerification).toMatchObject({ valid: false, brokenAt: first.sequence, problem: `entry ${first.sequence} was altered` });
+    expect((await hub.query(VERIFY, {}, 'auditor')).data!.civilAffairsAuditVerification).toMatchObject({
+      valid: false,
+      brokenAt: first.sequence,
+      problem: `entry ${first.sequence} was altered`,
+    });
 
     await records().update({ sequence: first.sequence }, { callerId: first.callerId });
     expect((await hub.query(VERIFY, {}, 'auditor')).data!.civilAffairsAuditVerification.valid).toBe(true);
     await records().delete({ sequence: first.sequence + 1 });
-    expect((await hub.query(VERIFY, {}, 'auditor')).data!.civilAffairsAuditVerification).toMatchObject({ valid: false, brokenAt: first.sequence + 1 });
+    expect((await hub.query(VERIFY, {}, 'auditor')).data!.civilAffairsAuditVerification).toMatchObject({
+      valid: false,
+      brokenAt: first.sequence + 1,
+    });
   });
 
   it('writes no audit entry for a refused write', async () => {
     const before = await records().count();
-    await hub.query('mutation($elder: RegisterElderInput!) { registerElder(input: $elder) { personKey } }', { elder: { idNumber: '371003194910010000', name: '姜', areaCode: '371003', livingSituation: 'WITH_FAMILY', economicStatus: 'ORDINARY' } });
+    await hub.query('mutation($elder: RegisterElderInput!) { registerElder(input: $elder) { personKey } }', {
+      elder: {
+        idNumber: '371003194910010000',
+        name: '姜',
+        areaCode: '371003',
+        livingSituation: 'WITH_FAMILY',
+        economicStatus: 'ORDINARY',
+      },
+    });
     expect(await records().count()).toBe(before);
   });
 });

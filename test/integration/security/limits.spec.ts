@@ -2,7 +2,8 @@ import { QUERY_LIMITS } from '../../../subgraphs/shared/server/query-limits';
 import { DATABASE_TARGETS, errorCodes, startTestHub, type TestHub } from '../../support/test-hub';
 
 /** `areas { children { children … } }` nested `levels` deep. */
-const nested = (levels: number) => `{ areas(level: CITY) ${'{ children '.repeat(levels)}{ code }${' }'.repeat(levels)} }`;
+const nested = (levels: number) =>
+  `{ areas(level: CITY) ${'{ children '.repeat(levels)}{ code }${' }'.repeat(levels)} }`;
 
 describe.each(DATABASE_TARGETS)('query limits (%s)', (target) => {
   let hub: TestHub;

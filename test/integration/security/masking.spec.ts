@@ -20,7 +20,9 @@ describe.each(DATABASE_TARGETS)('personal information masking (%s)', (target) =>
       expect(elder.idNumber).toMatch(/^\d{17}[\dX]$/);
       expect(masked[i].idNumber).toBe(`${elder.idNumber.slice(0, 4)}**********${elder.idNumber.slice(-4)}`);
       expect(masked[i].idNumber).toBe(elder.maskedIdNumber);
-      expect(masked[i].name).toBe(Array.from(elder.name as string)[0] + '*'.repeat(Array.from(elder.name as string).length - 1));
+      expect(masked[i].name).toBe(
+        Array.from(elder.name as string)[0] + '*'.repeat(Array.from(elder.name as string).length - 1),
+      );
       if (elder.phone) expect(masked[i].phone).toBe(`${elder.phone.slice(0, 3)}****${elder.phone.slice(-4)}`);
     }
   });

@@ -26,7 +26,11 @@ describe.each(DATABASE_TARGETS)('tokens (%s)', (target) => {
   });
 
   it('refuses a malformed header, a forged signature, an expired token and a token for another audience', async () => {
-    const forged = await new SignJWT({ role: 'department-system', department: 'civil-affairs', scope: 'write personal-data' })
+    const forged = await new SignJWT({
+      role: 'department-system',
+      department: 'civil-affairs',
+      scope: 'write personal-data',
+    })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('intruder')
       .setIssuer('weihai-eldercare-hub')
@@ -40,9 +44,19 @@ describe.each(DATABASE_TARGETS)('tokens (%s)', (target) => {
       .setAudience('another-system')
       .setExpirationTime('1h')
       .sign(new TextEncoder().encode(DEVELOPMENT_JWT_SECRET));
-    const expired = await hub.mint({ sub: 'civil-affairs-system', role: 'department-system', department: 'civil-affairs' }, -60);
+    const expired = await hub.mint(
+      { sub: 'civil-affairs-system', role: 'department-system', department: 'civil-affairs' },
+      -60,
+    );
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"x","role":"analyst"}').toString('base64url')}.`;
-    for (const headers of [{ authorization: 'Token abc' }, bearer('not.a.jwt'), bearer(forged), bearer(expired), bearer(unsigned), bearer(otherAudience)]) {
+    for (const headers of [
+      { authorization: 'Token abc' },
+      bearer('not.a.jwt'),
+      bearer(forged),
+      bearer(expired),
+      bearer(unsigned),
+      bearer(otherAudience),
+    ]) {
       const result = await hub.queryWithHeaders(headers, ELDERS);
       expect(errorCodes(result)).toEqual(['UNAUTHENTICATED']);
       expect(result.data ?? null).toBeNull();
@@ -52,7 +66,10 @@ describe.each(DATABASE_TARGETS)('tokens (%s)', (target) => {
   });
 
   it('refuses a token whose role is unknown or whose department system names no department', async () => {
-    for (const claims of [{ sub: 'x', role: 'superuser' }, { sub: 'x', role: 'department-system' }]) {
+    for (const claims of [
+      { sub: 'x', role: 'superuser' },
+      { sub: 'x', role: 'department-system' },
+    ]) {
       const token = await hub.mint(claims as never);
       expect(errorCodes(await hub.queryWithHeaders(bearer(token), ELDERS))).toEqual(['UNAUTHENTICATED']);
     }

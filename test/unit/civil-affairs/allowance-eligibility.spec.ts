@@ -5,8 +5,13 @@ import { AllowanceKind } from '../../../subgraphs/civil-affairs/allowance/allowa
 import { ALLOWANCE_RATES, type AllowanceRates } from '../../../subgraphs/civil-affairs/allowance/allowance-rates';
 
 const { OLD_AGE_ALLOWANCE: OLD_AGE, ECONOMIC_HARDSHIP_SUBSIDY: HARDSHIP } = AllowanceKind;
-const elder = (birthDate: string, economicStatus = EconomicStatus.ORDINARY, abilityLevel: AbilityLevel | null = null) => ({ birthDate, economicStatus, abilityLevel });
-const bracketFen = (fromAge: number) => ALLOWANCE_RATES.oldAgeBrackets.find((bracket) => bracket.fromAge === fromAge)!.monthlyFen;
+const elder = (
+  birthDate: string,
+  economicStatus = EconomicStatus.ORDINARY,
+  abilityLevel: AbilityLevel | null = null,
+) => ({ birthDate, economicStatus, abilityLevel });
+const bracketFen = (fromAge: number) =>
+  ALLOWANCE_RATES.oldAgeBrackets.find((bracket) => bracket.fromAge === fromAge)!.monthlyFen;
 
 describe('the default allowance rate table', () => {
   it('has ascending old-age brackets from 80 without gaps or overlaps, the last open-ended', () => {
@@ -28,7 +33,9 @@ describe('the default allowance rate table', () => {
 describe('deciding an old-age allowance (高龄津贴)', () => {
   it('pays from the month of the 80th birthday, not the month before', () => {
     expect(decideAllowance(OLD_AGE, elder('1946-03-31'), '2026-03')).toEqual({ amountFen: bracketFen(80) });
-    expect(decideAllowance(OLD_AGE, elder('1946-03-31'), '2026-02')).toEqual({ refusal: expect.stringContaining('starts at 80 years; this elder is 79 in 2026-02') });
+    expect(decideAllowance(OLD_AGE, elder('1946-03-31'), '2026-02')).toEqual({
+      refusal: expect.stringContaining('starts at 80 years; this elder is 79 in 2026-02'),
+    });
   });
 
   it('moves an elder to the next bracket at 90 and at 100, and keeps paying the last bracket beyond', () => {
@@ -39,29 +46,57 @@ describe('deciding an old-age allowance (高龄津贴)', () => {
   });
 
   it('reads whatever table it is given, so confirmed figures change only the table', () => {
-    const confirmed: AllowanceRates = { ...ALLOWANCE_RATES, oldAgeBrackets: [{ fromAge: 85, toAge: null, monthlyFen: 12_345 }] };
-    expect(decideAllowance(OLD_AGE, elder('1944-01-01'), '2026-01', confirmed)).toEqual({ refusal: expect.stringContaining('starts at 85 years') });
+    const confirmed: AllowanceRates = {
+      ...ALLOWANCE_RATES,
+      oldAgeBrackets: [{ fromAge: 85, toAge: null, monthlyFen: 12_345 }],
+    };
+    expect(decideAllowance(OLD_AGE, elder('1944-01-01'), '2026-01', confirmed)).toEqual({
+      refusal: expect.stringContaining('starts at 85 years'),
+    });
     expect(decideAllowance(OLD_AGE, elder('1941-01-01'), '2026-01', confirmed)).toEqual({ amountFen: 12_345 });
   });
 });
 
 describe('deciding an economic-hardship subsidy (经济困难老年人补贴)', () => {
   it('pays each qualifying economic status by the ability level in force', () => {
-    for (const status of [EconomicStatus.EXTREME_POVERTY, EconomicStatus.MINIMUM_LIVING, EconomicStatus.NEAR_MINIMUM_LIVING, EconomicStatus.ECONOMIC_HARDSHIP]) {
-      expect(decideAllowance(HARDSHIP, elder('1958-05-05', status, AbilityLevel.SEVERE_DISABILITY), '2026-01')).toEqual({
-        amountFen: ALLOWANCE_RATES.hardshipFenByAbilityLevel.SEVERE_DISABILITY,
-      });
+    for (const status of [
+      EconomicStatus.EXTREME_POVERTY,
+      EconomicStatus.MINIMUM_LIVING,
+      EconomicStatus.NEAR_MINIMUM_LIVING,
+      EconomicStatus.ECONOMIC_HARDSHIP,
+    ]) {
+      expect(decideAllowance(HARDSHIP, elder('1958-05-05', status, AbilityLevel.SEVERE_DISABILITY), '2026-01')).toEqual(
+        {
+          amountFen: ALLOWANCE_RATES.hardshipFenByAbilityLevel.SEVERE_DISABILITY,
+        },
+      );
     }
-    expect(decideAllowance(HARDSHIP, elder('1958-05-05', EconomicStatus.MINIMUM_LIVING, AbilityLevel.INTACT), '2026-01')).toEqual({ amountFen: ALLOWANCE_RATES.hardshipFenByAbilityLevel.INTACT });
+    expect(
+      decideAllowance(HARDSHIP, elder('1958-05-05', EconomicStatus.MINIMUM_LIVING, AbilityLevel.INTACT), '2026-01'),
+    ).toEqual({ amountFen: ALLOWANCE_RATES.hardshipFenByAbilityLevel.INTACT });
   });
 
   it('refuses elders of ordinary means, and qualifying elders never assessed', () => {
-    expect(decideAllowance(HARDSHIP, elder('1958-05-05', EconomicStatus.ORDINARY, AbilityLevel.TOTAL_DISABILITY), '2026-01')).toEqual({ refusal: expect.stringContaining('this elder is ORDINARY') });
-    expect(decideAllowance(HARDSHIP, elder('1958-05-05', EconomicStatus.MINIMUM_LIVING, null), '2026-01')).toEqual({ refusal: expect.stringContaining('had none by the end of 2026-01') });
+    expect(
+      decideAllowance(HARDSHIP, elder('1958-05-05', EconomicStatus.ORDINARY, AbilityLevel.TOTAL_DISABILITY), '2026-01'),
+    ).toEqual({ refusal: expect.stringContaining('this elder is ORDINARY') });
+    expect(decideAllowance(HARDSHIP, elder('1958-05-05', EconomicStatus.MINIMUM_LIVING, null), '2026-01')).toEqual({
+      refusal: expect.stringContaining('had none by the end of 2026-01'),
+    });
   });
 
   it('refuses a level the table does not pay', () => {
-    const severeOnly: AllowanceRates = { ...ALLOWANCE_RATES, hardshipFenByAbilityLevel: { ...ALLOWANCE_RATES.hardshipFenByAbilityLevel, INTACT: null } };
-    expect(decideAllowance(HARDSHIP, elder('1958-05-05', EconomicStatus.MINIMUM_LIVING, AbilityLevel.INTACT), '2026-01', severeOnly)).toEqual({ refusal: expect.stringContaining('not paid at ability level INTACT') });
+    const severeOnly: AllowanceRates = {
+      ...ALLOWANCE_RATES,
+      hardshipFenByAbilityLevel: { ...ALLOWANCE_RATES.hardshipFenByAbilityLevel, INTACT: null },
+    };
+    expect(
+      decideAllowance(
+        HARDSHIP,
+        elder('1958-05-05', EconomicStatus.MINIMUM_LIVING, AbilityLevel.INTACT),
+        '2026-01',
+        severeOnly,
+      ),
+    ).toEqual({ refusal: expect.stringContaining('not paid at ability level INTACT') });
   });
 });

@@ -5,9 +5,21 @@ import { LtciCareForm as InsuranceLtciCareForm } from '../../../subgraphs/medica
 import { FiveBedKind } from '../../../subgraphs/shared/five-bed/five-bed-kind.enum';
 import { checkFiveBedLinkageKey, lastFullQuarter, linkKeyOf } from '../../../subgraphs/shared/five-bed/linkage-key';
 
-const { ELDER_CARE_BED: CARE, FAMILY_ELDER_CARE_BED: FAMILY, MEDICAL_BED: MEDICAL, HOME_SICKBED: SICKBED, HOSPICE_BED: HOSPICE } = FiveBedKind;
+const {
+  ELDER_CARE_BED: CARE,
+  FAMILY_ELDER_CARE_BED: FAMILY,
+  MEDICAL_BED: MEDICAL,
+  HOME_SICKBED: SICKBED,
+  HOSPICE_BED: HOSPICE,
+} = FiveBedKind;
 const PERIOD = { from: '2026-04-01', to: '2026-06-30', windowDays: 30 };
-const episode = (linkKey: string, kind: FiveBedKind, startedOn: string, endedOn: string | null, extra: Partial<LinkageEpisode> = {}): LinkageEpisode => ({ linkKey, kind, startedOn, endedOn, inArea: true, endedByDeath: false, ...extra });
+const episode = (
+  linkKey: string,
+  kind: FiveBedKind,
+  startedOn: string,
+  endedOn: string | null,
+  extra: Partial<LinkageEpisode> = {},
+): LinkageEpisode => ({ linkKey, kind, startedOn, endedOn, inArea: true, endedByDeath: false, ...extra });
 
 describe('percentiles by linear interpolation between closest ranks', () => {
   it('is null for no values and the value itself for one', () => {
@@ -89,7 +101,14 @@ describe('linking bed episodes into transfers and gaps', () => {
       ],
       PERIOD,
     );
-    expect(figures).toEqual({ transfers: [], hospitalDischarges: 0, hospitalDischargesWithNextBed: 0, hospitalDischargesWithoutNextBed: 0, medianDaysToNextBed: null, p90DaysToNextBed: null });
+    expect(figures).toEqual({
+      transfers: [],
+      hospitalDischarges: 0,
+      hospitalDischargesWithNextBed: 0,
+      hospitalDischargesWithoutNextBed: 0,
+      medianDaysToNextBed: null,
+      p90DaysToNextBed: null,
+    });
   });
 
   it('takes as next bed the earliest started on or after the day left (then by kind), never one entered before, nor the bed itself', () => {
@@ -114,8 +133,23 @@ describe('linking bed episodes into transfers and gaps', () => {
   });
 
   it('counts one gap per discharge when an elder leaves hospital twice in a period', () => {
-    const figures = linkEpisodes([episode('R', MEDICAL, '2026-04-01', '2026-04-05'), episode('R', MEDICAL, '2026-04-06', '2026-04-09'), episode('R', HOSPICE, '2026-04-29', null)], PERIOD);
-    expect(figures).toMatchObject({ transfers: [{ from: MEDICAL, to: MEDICAL, count: 1 }, { from: MEDICAL, to: HOSPICE, count: 1 }], hospitalDischarges: 2, hospitalDischargesWithNextBed: 2, medianDaysToNextBed: 10.5 });
+    const figures = linkEpisodes(
+      [
+        episode('R', MEDICAL, '2026-04-01', '2026-04-05'),
+        episode('R', MEDICAL, '2026-04-06', '2026-04-09'),
+        episode('R', HOSPICE, '2026-04-29', null),
+      ],
+      PERIOD,
+    );
+    expect(figures).toMatchObject({
+      transfers: [
+        { from: MEDICAL, to: MEDICAL, count: 1 },
+        { from: MEDICAL, to: HOSPICE, count: 1 },
+      ],
+      hospitalDischarges: 2,
+      hospitalDischargesWithNextBed: 2,
+      medianDaysToNextBed: 10.5,
+    });
   });
 });
 
@@ -148,8 +182,12 @@ describe('an elder’s five-bed journey', () => {
 
   it('does not count the month of the day a bed was left as occupied', () => {
     const left = { kind: FAMILY, startedOn: '2026-02-10', endedOn: '2026-04-01', facilityCode: HOME };
-    expect(fiveBedJourney([left], [{ month: '2026-04', careForm: LtciCareForm.HOME, providerCode: HOME }])[0].ltciCareForm).toBeNull();
-    expect(fiveBedJourney([left], [{ month: '2026-03', careForm: LtciCareForm.HOME, providerCode: HOME }])[0].ltciCareForm).toBe(LtciCareForm.HOME);
+    expect(
+      fiveBedJourney([left], [{ month: '2026-04', careForm: LtciCareForm.HOME, providerCode: HOME }])[0].ltciCareForm,
+    ).toBeNull();
+    expect(
+      fiveBedJourney([left], [{ month: '2026-03', careForm: LtciCareForm.HOME, providerCode: HOME }])[0].ltciCareForm,
+    ).toBe(LtciCareForm.HOME);
   });
 
   it('on the same start day orders by kind, and the current bed is the open one entered last', () => {
@@ -163,7 +201,11 @@ describe('an elder’s five-bed journey', () => {
     );
     expect(journey.map((bed) => bed.kind)).toEqual([CARE, MEDICAL, SICKBED]);
     expect(currentOf(journey)?.kind).toBe(SICKBED);
-    expect(currentOf(fiveBedJourney([{ kind: CARE, startedOn: '2026-03-01', endedOn: '2026-03-02', facilityCode: HOME }], []))).toBeNull();
+    expect(
+      currentOf(
+        fiveBedJourney([{ kind: CARE, startedOn: '2026-03-01', endedOn: '2026-03-02', facilityCode: HOME }], []),
+      ),
+    ).toBeNull();
   });
 
   it('names the LTCI care forms exactly as medical insurance does, so composition merges one enum', () => {
@@ -176,7 +218,12 @@ describe('the linkage key', () => {
     expect(lastFullQuarter('2026-11-30')).toEqual({ from: '2026-07-01', to: '2026-09-30' });
     expect(lastFullQuarter('2026-01-01')).toEqual({ from: '2025-10-01', to: '2025-12-31' });
     expect(lastFullQuarter('2026-03-31')).toEqual({ from: '2025-10-01', to: '2025-12-31' });
-    expect(checkFiveBedLinkageKey({ areaCode: '371083' }, '2026-05-15')).toEqual({ areaCode: '371083', from: '2026-01-01', to: '2026-03-31', windowDays: 30 });
+    expect(checkFiveBedLinkageKey({ areaCode: '371083' }, '2026-05-15')).toEqual({
+      areaCode: '371083',
+      from: '2026-01-01',
+      to: '2026-03-31',
+      windowDays: 30,
+    });
   });
 
   it.each([
@@ -189,7 +236,9 @@ describe('the linkage key', () => {
     [{ areaCode: '371000', windowDays: 0 }, 'windowDays'],
     [{ areaCode: '371000', windowDays: 366 }, 'windowDays'],
   ])('refuses %j naming %s', (key, field) => {
-    expect(() => checkFiveBedLinkageKey(key, '2026-11-30')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) }));
+    expect(() => checkFiveBedLinkageKey(key, '2026-11-30')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) }),
+    );
   });
 
   it('pseudonymises an elder the same way within one linkage and unrelatedly across linkages', () => {
@@ -198,7 +247,12 @@ describe('the linkage key', () => {
     const link = linkKeyOf(personKey, key, 'secret-of-the-hub-for-this-test-only');
     expect(link).toMatch(/^[0-9a-f]{24}$/);
     expect(linkKeyOf(personKey, { ...key }, 'secret-of-the-hub-for-this-test-only')).toBe(link);
-    for (const other of [{ ...key, windowDays: 2 }, { ...key, areaCode: '371002' }, { ...key, to: '2026-06-29' }]) expect(linkKeyOf(personKey, other, 'secret-of-the-hub-for-this-test-only')).not.toBe(link);
+    for (const other of [
+      { ...key, windowDays: 2 },
+      { ...key, areaCode: '371002' },
+      { ...key, to: '2026-06-29' },
+    ])
+      expect(linkKeyOf(personKey, other, 'secret-of-the-hub-for-this-test-only')).not.toBe(link);
     expect(linkKeyOf('b'.repeat(32), key, 'secret-of-the-hub-for-this-test-only')).not.toBe(link);
   });
 });

@@ -5,21 +5,49 @@ import { IndicatorStatus, IndicatorUnit } from '../../../subgraphs/civil-affairs
 import { evaluateIndicator } from '../../../subgraphs/civil-affairs/indicators/indicator-value';
 
 const entry = (code: string) => INDICATOR_CATALOGUE.find((candidate) => candidate.code === code)!;
-const area = (overrides: Partial<AreaFigures>): AreaFigures => ({ level: 'DISTRICT', areaCode: '371083', asOf: '2025-06-30', ...overrides }) as AreaFigures;
+const area = (overrides: Partial<AreaFigures>): AreaFigures =>
+  ({ level: 'DISTRICT', areaCode: '371083', asOf: '2025-06-30', ...overrides }) as AreaFigures;
 
 describe('the indicator catalogue', () => {
   it('holds the plan’s 13 indicators with their 2020 baselines and 2025 targets as the table states them', () => {
     const plan = INDICATOR_CATALOGUE.filter((definition) => /^I\d\d$/.test(definition.code));
-    expect(plan.map((definition) => definition.code)).toEqual(['I01', 'I02', 'I03', 'I04', 'I05', 'I06', 'I07', 'I08', 'I09', 'I10', 'I11', 'I12', 'I13']);
+    expect(plan.map((definition) => definition.code)).toEqual([
+      'I01',
+      'I02',
+      'I03',
+      'I04',
+      'I05',
+      'I06',
+      'I07',
+      'I08',
+      'I09',
+      'I10',
+      'I11',
+      'I12',
+      'I13',
+    ]);
     expect(plan.map((definition) => [definition.target, definition.baseline2020])).toEqual([
-      [85, 78], [100, 100], [60, 49.4], [1, null], [100, 88], [100, 62.5], [90, 50], [100, 86], [100, null], [500, null], [25, 17.8], [0, null], [100, null],
+      [85, 78],
+      [100, 100],
+      [60, 49.4],
+      [1, null],
+      [100, 88],
+      [100, 62.5],
+      [90, 50],
+      [100, 86],
+      [100, null],
+      [500, null],
+      [25, 17.8],
+      [0, null],
+      [100, null],
     ]);
   });
 
   it('has unique codes and a deadline no later than the documents’ last date (end-2027)', () => {
     const codes = INDICATOR_CATALOGUE.map((definition) => definition.code);
     expect(new Set(codes).size).toBe(codes.length);
-    for (const definition of INDICATOR_CATALOGUE) if (definition.deadline) expect(definition.deadline <= '2027-12-31').toBe(true);
+    for (const definition of INDICATOR_CATALOGUE)
+      if (definition.deadline) expect(definition.deadline <= '2027-12-31').toBe(true);
   });
 });
 
@@ -27,34 +55,69 @@ describe('evaluating an indicator', () => {
   it('meets a share target on the exact fraction, not on the rounded value', () => {
     const met = evaluateIndicator(entry('I01'), area({ disabledExtremePoverty: 20, disabledExtremePovertyInCare: 17 }));
     expect(met).toMatchObject({ numerator: 17, denominator: 20, value: 85, target: 85, status: IndicatorStatus.MET });
-    const short = evaluateIndicator(entry('I01'), area({ disabledExtremePoverty: 1000, disabledExtremePovertyInCare: 849 }));
+    const short = evaluateIndicator(
+      entry('I01'),
+      area({ disabledExtremePoverty: 1000, disabledExtremePovertyInCare: 849 }),
+    );
     expect(short).toMatchObject({ value: 84.9, status: IndicatorStatus.NOT_YET_DUE });
   });
 
   it('is not met once the deadline has passed, and not yet due on the deadline itself', () => {
     const figures = { nursingBeds: 50, beds: 100 };
-    expect(evaluateIndicator(entry('I03'), area({ ...figures, asOf: '2025-12-31' })).status).toBe(IndicatorStatus.NOT_YET_DUE);
-    expect(evaluateIndicator(entry('I03'), area({ ...figures, asOf: '2026-01-01' })).status).toBe(IndicatorStatus.NOT_MET);
+    expect(evaluateIndicator(entry('I03'), area({ ...figures, asOf: '2025-12-31' })).status).toBe(
+      IndicatorStatus.NOT_YET_DUE,
+    );
+    expect(evaluateIndicator(entry('I03'), area({ ...figures, asOf: '2026-01-01' })).status).toBe(
+      IndicatorStatus.NOT_MET,
+    );
   });
 
   it('reports no data when there is nothing to count, and when a department did not deliver its figures', () => {
-    expect(evaluateIndicator(entry('I08'), area({ institutions: 0, medicalCareIntegrated: 0 }))).toMatchObject({ value: null, status: IndicatorStatus.NO_DATA });
-    expect(evaluateIndicator(entry('I11'), area({ certifiedCareStaff: 30, elders: 10_000 }), true)).toMatchObject({ numerator: null, status: IndicatorStatus.NO_DATA });
+    expect(evaluateIndicator(entry('I08'), area({ institutions: 0, medicalCareIntegrated: 0 }))).toMatchObject({
+      value: null,
+      status: IndicatorStatus.NO_DATA,
+    });
+    expect(evaluateIndicator(entry('I11'), area({ certifiedCareStaff: 30, elders: 10_000 }), true)).toMatchObject({
+      numerator: null,
+      status: IndicatorStatus.NO_DATA,
+    });
   });
 
   it('scales per-elder indicators to their unit', () => {
-    expect(evaluateIndicator(entry('I11'), area({ certifiedCareStaff: 30, elders: 12_000 }))).toMatchObject({ value: 25, unit: IndicatorUnit.PER_TEN_THOUSAND_ELDERS, status: IndicatorStatus.MET });
-    expect(evaluateIndicator(entry('I04'), area({ socialWorkers: 3, elders: 4000 }))).toMatchObject({ value: 0.75, status: IndicatorStatus.NOT_YET_DUE });
+    expect(evaluateIndicator(entry('I11'), area({ certifiedCareStaff: 30, elders: 12_000 }))).toMatchObject({
+      value: 25,
+      unit: IndicatorUnit.PER_TEN_THOUSAND_ELDERS,
+      status: IndicatorStatus.MET,
+    });
+    expect(evaluateIndicator(entry('I04'), area({ socialWorkers: 3, elders: 4000 }))).toMatchObject({
+      value: 0.75,
+      status: IndicatorStatus.NOT_YET_DUE,
+    });
   });
 
   it('gives a district no target of its own for a citywide count, and the city its count against the target', () => {
-    expect(evaluateIndicator(entry('I10'), area({ familyBeds: 120 }))).toMatchObject({ value: 120, target: null, status: IndicatorStatus.CITY_TARGET_ONLY });
-    expect(evaluateIndicator(entry('I10'), area({ level: 'CITY', areaCode: '371000', familyBeds: 500 }))).toMatchObject({ value: 500, target: 500, status: IndicatorStatus.MET });
+    expect(evaluateIndicator(entry('I10'), area({ familyBeds: 120 }))).toMatchObject({
+      value: 120,
+      target: null,
+      status: IndicatorStatus.CITY_TARGET_ONLY,
+    });
+    expect(evaluateIndicator(entry('I10'), area({ level: 'CITY', areaCode: '371000', familyBeds: 500 }))).toMatchObject(
+      { value: 500, target: 500, status: IndicatorStatus.MET },
+    );
   });
 
   it('holds each district to a per-district target and the city to the share of districts meeting it', () => {
-    expect(evaluateIndicator(entry('M09'), area({ ageFriendlyCommunities: 2 }))).toMatchObject({ value: 2, unit: IndicatorUnit.COMMUNITIES, status: IndicatorStatus.MET });
-    expect(evaluateIndicator(entry('M09'), area({ level: 'CITY', areaCode: '371000', districtsWithTwoAgeFriendly: 6, districts: 8, asOf: '2026-03-01' }))).toMatchObject({
+    expect(evaluateIndicator(entry('M09'), area({ ageFriendlyCommunities: 2 }))).toMatchObject({
+      value: 2,
+      unit: IndicatorUnit.COMMUNITIES,
+      status: IndicatorStatus.MET,
+    });
+    expect(
+      evaluateIndicator(
+        entry('M09'),
+        area({ level: 'CITY', areaCode: '371000', districtsWithTwoAgeFriendly: 6, districts: 8, asOf: '2026-03-01' }),
+      ),
+    ).toMatchObject({
       value: 75,
       unit: IndicatorUnit.PERCENT,
       target: 100,
@@ -63,11 +126,38 @@ describe('evaluating an indicator', () => {
   });
 
   it('evaluates “clear growth” as any year-on-year increase', () => {
-    const grown = evaluateIndicator(entry('I12'), area({ level: 'CITY', areaCode: '371000', elderCareMajorEnrolment: 660, elderCareMajorEnrolmentPreviousYear: 600 }));
+    const grown = evaluateIndicator(
+      entry('I12'),
+      area({
+        level: 'CITY',
+        areaCode: '371000',
+        elderCareMajorEnrolment: 660,
+        elderCareMajorEnrolmentPreviousYear: 600,
+      }),
+    );
     expect(grown).toMatchObject({ value: 10, status: IndicatorStatus.MET });
-    const flat = evaluateIndicator(entry('I12'), area({ level: 'CITY', areaCode: '371000', asOf: '2026-10-01', elderCareMajorEnrolment: 600, elderCareMajorEnrolmentPreviousYear: 600 }));
+    const flat = evaluateIndicator(
+      entry('I12'),
+      area({
+        level: 'CITY',
+        areaCode: '371000',
+        asOf: '2026-10-01',
+        elderCareMajorEnrolment: 600,
+        elderCareMajorEnrolmentPreviousYear: 600,
+      }),
+    );
     expect(flat).toMatchObject({ value: 0, status: IndicatorStatus.NOT_MET });
-    expect(evaluateIndicator(entry('I12'), area({ level: 'CITY', areaCode: '371000', elderCareMajorEnrolment: 600, elderCareMajorEnrolmentPreviousYear: null })).status).toBe(IndicatorStatus.NO_DATA);
+    expect(
+      evaluateIndicator(
+        entry('I12'),
+        area({
+          level: 'CITY',
+          areaCode: '371000',
+          elderCareMajorEnrolment: 600,
+          elderCareMajorEnrolmentPreviousYear: null,
+        }),
+      ).status,
+    ).toBe(IndicatorStatus.NO_DATA);
   });
 });
 

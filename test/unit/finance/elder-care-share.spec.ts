@@ -1,4 +1,7 @@
-import { ELDER_CARE_MINIMUM_SHARE_BASIS_POINTS, elderCareShare } from '../../../subgraphs/finance/fund/elder-care-share';
+import {
+  ELDER_CARE_MINIMUM_SHARE_BASIS_POINTS,
+  elderCareShare,
+} from '../../../subgraphs/finance/fund/elder-care-share';
 
 describe('the elder-care share of a retained fund against the plan’s 55%', () => {
   it('is 55% (5500 basis points) by the plan', () => {
@@ -7,8 +10,20 @@ describe('the elder-care share of a retained fund against the plan’s 55%', () 
 
   it('decides on the exact fraction: 55,000,000 of 100,000,001 fen falls short, one fen more meets it', () => {
     // 100,000,001 × 55% = 55,000,000.55 fen, so 55,000,000 fen is short and 55,000,001 fen is enough.
-    expect(elderCareShare(55_000_000, 100_000_001)).toEqual({ elderCareFen: 55_000_000, retainedFen: 100_000_001, basisPoints: 5499, requiredBasisPoints: 5500, met: false });
-    expect(elderCareShare(55_000_001, 100_000_001)).toEqual({ elderCareFen: 55_000_001, retainedFen: 100_000_001, basisPoints: 5500, requiredBasisPoints: 5500, met: true });
+    expect(elderCareShare(55_000_000, 100_000_001)).toEqual({
+      elderCareFen: 55_000_000,
+      retainedFen: 100_000_001,
+      basisPoints: 5499,
+      requiredBasisPoints: 5500,
+      met: false,
+    });
+    expect(elderCareShare(55_000_001, 100_000_001)).toEqual({
+      elderCareFen: 55_000_001,
+      retainedFen: 100_000_001,
+      basisPoints: 5500,
+      requiredBasisPoints: 5500,
+      met: true,
+    });
   });
 
   it('counts exactly 55% as met and rounds the basis points down, never up', () => {
@@ -28,6 +43,12 @@ describe('the elder-care share of a retained fund against the plan’s 55%', () 
   });
 
   it('has no share when nothing is retained', () => {
-    expect(elderCareShare(0, 0)).toEqual({ elderCareFen: 0, retainedFen: 0, basisPoints: null, requiredBasisPoints: 5500, met: null });
+    expect(elderCareShare(0, 0)).toEqual({
+      elderCareFen: 0,
+      retainedFen: 0,
+      basisPoints: null,
+      requiredBasisPoints: 5500,
+      met: null,
+    });
   });
 });

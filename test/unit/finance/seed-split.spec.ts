@@ -5,7 +5,11 @@ import { needsRatingBasis, PROGRAMME_RECIPIENTS } from '../../../subgraphs/finan
 
 describe('splitting whole fen among programmes', () => {
   it('gives parts that add up to the total to the fen, whatever the weights', () => {
-    for (const [total, weights] of [[100_000_001, [3, 2]], [7, [1, 1, 1]], [123_456_789, [0.73, 1.21, 0.6, 1.4]]] as const) {
+    for (const [total, weights] of [
+      [100_000_001, [3, 2]],
+      [7, [1, 1, 1]],
+      [123_456_789, [0.73, 1.21, 0.6, 1.4]],
+    ] as const) {
       const parts = split(total, [...weights]);
       expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
       expect(parts.every((part) => Number.isInteger(part) && part >= 0)).toBe(true);
@@ -15,7 +19,11 @@ describe('splitting whole fen among programmes', () => {
 
 describe('who each programme pays', () => {
   it('pays institution awards to institutions only, hiring awards to caregivers only, and any recipient from OTHER', () => {
-    for (const programme of [LotteryFundProgramme.OPERATING_AWARD, LotteryFundProgramme.NURSING_BED_AWARD, LotteryFundProgramme.CHAIN_BRAND_AWARD]) {
+    for (const programme of [
+      LotteryFundProgramme.OPERATING_AWARD,
+      LotteryFundProgramme.NURSING_BED_AWARD,
+      LotteryFundProgramme.CHAIN_BRAND_AWARD,
+    ]) {
       expect(PROGRAMME_RECIPIENTS[programme]).toEqual([LotteryFundRecipientKind.INSTITUTION]);
     }
     expect(PROGRAMME_RECIPIENTS[LotteryFundProgramme.HIRING_AWARD]).toEqual([LotteryFundRecipientKind.CAREGIVER]);
@@ -23,6 +31,8 @@ describe('who each programme pays', () => {
   });
 
   it('ties only the operating award to the institution’s rating', () => {
-    expect(Object.values(LotteryFundProgramme).filter(needsRatingBasis)).toEqual([LotteryFundProgramme.OPERATING_AWARD]);
+    expect(Object.values(LotteryFundProgramme).filter(needsRatingBasis)).toEqual([
+      LotteryFundProgramme.OPERATING_AWARD,
+    ]);
   });
 });

@@ -8,7 +8,8 @@ import { HospitalStay } from '../../../subgraphs/health/hospital-stay/hospital-s
 import { checkGrade, checkHospice } from '../../../subgraphs/health/medical-institution/medical-institution.inputs';
 import { MedicalInstitutionKind } from '../../../subgraphs/health/medical-institution/medical-institution-kind.enum';
 
-const agreement = (validFrom: string, validTo: string | null, endedOn: string | null) => Object.assign(new CooperationAgreement(), { validFrom, validTo, endedOn });
+const agreement = (validFrom: string, validTo: string | null, endedOn: string | null) =>
+  Object.assign(new CooperationAgreement(), { validFrom, validTo, endedOn });
 
 describe('health rules', () => {
   it('counts an agreement in force from its first to its last day, cut short by an early end', () => {
@@ -22,7 +23,11 @@ describe('health rules', () => {
   });
 
   it('reports Internet+nursing coverage in whole basis points, rounded down, against the 70% target', () => {
-    expect(internetNursingCoverage(3, 2)).toMatchObject({ shareBasisPoints: 6666, targetBasisPoints: 7000, met: false });
+    expect(internetNursingCoverage(3, 2)).toMatchObject({
+      shareBasisPoints: 6666,
+      targetBasisPoints: 7000,
+      met: false,
+    });
     expect(internetNursingCoverage(10, 7)).toMatchObject({ shareBasisPoints: 7000, met: true });
     expect(internetNursingCoverage(0, 0)).toMatchObject({ shareBasisPoints: null, met: null });
   });

@@ -1,6 +1,15 @@
-import { CaregiverCertificateKind, CaregiverCertificateLevel, kindOfLevel, rankOfLevel } from '../../../subgraphs/human-resources/certificate/certificate-enums';
+import {
+  CaregiverCertificateKind,
+  CaregiverCertificateLevel,
+  kindOfLevel,
+  rankOfLevel,
+} from '../../../subgraphs/human-resources/certificate/certificate-enums';
 import { isCertificateValidOn, isCertifiedOn } from '../../../subgraphs/human-resources/certificate/certified';
-import { meetsShareTarget, CERTIFIED_SHARE_TARGET, LONG_TERM_CARER_SHARE_TARGET } from '../../../subgraphs/human-resources/workforce/workforce-targets';
+import {
+  meetsShareTarget,
+  CERTIFIED_SHARE_TARGET,
+  LONG_TERM_CARER_SHARE_TARGET,
+} from '../../../subgraphs/human-resources/workforce/workforce-targets';
 
 describe('being certified (持证)', () => {
   it('counts a certificate from its day of issue through its expiry day, and one without expiry for ever', () => {
@@ -28,9 +37,12 @@ describe('certificate levels', () => {
   });
 
   it('gives every level exactly one kind', () => {
-    for (const level of Object.values(CaregiverCertificateLevel)) expect(Object.values(CaregiverCertificateKind)).toContain(kindOfLevel(level));
+    for (const level of Object.values(CaregiverCertificateLevel))
+      expect(Object.values(CaregiverCertificateKind)).toContain(kindOfLevel(level));
     expect(kindOfLevel(CaregiverCertificateLevel.SOCIAL_WORKER)).toBe(CaregiverCertificateKind.SOCIAL_WORKER);
-    expect(kindOfLevel(CaregiverCertificateLevel.LONG_TERM_CARER_JUNIOR)).toBe(CaregiverCertificateKind.LONG_TERM_CARER);
+    expect(kindOfLevel(CaregiverCertificateLevel.LONG_TERM_CARER_JUNIOR)).toBe(
+      CaregiverCertificateKind.LONG_TERM_CARER,
+    );
   });
 });
 

@@ -7,7 +7,9 @@ describe('the district a caregiver works in', () => {
   });
 
   it('must be given for a caregiver without an employer or with an employer registered outside a Weihai district', () => {
-    expect(() => workDistrict(null, null)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ field: 'districtCode' }) }));
+    expect(() => workDistrict(null, null)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ field: 'districtCode' }) }),
+    );
     expect(() => workDistrict(undefined, '12371000MB00000611')).toThrow(/districtCode/);
     expect(() => workDistrict('371003001', null)).toThrow(/not a Weihai district/);
   });

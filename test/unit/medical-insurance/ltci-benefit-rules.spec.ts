@@ -1,10 +1,20 @@
 import { defaultValidUntil } from '../../../subgraphs/medical-insurance/assessment/ltci-assessment.service';
 import { LtciDisabilityGrade } from '../../../subgraphs/medical-insurance/assessment/ltci-disability-grade.enum';
 import { LTCI_BENEFIT_CONFIG } from '../../../subgraphs/medical-insurance/benefit/ltci-benefit-config';
-import { daysCoveredIn, gradeQualifies, ltciAmounts, payeeRefusal, rateFor } from '../../../subgraphs/medical-insurance/benefit/ltci-benefit-rules';
+import {
+  daysCoveredIn,
+  gradeQualifies,
+  ltciAmounts,
+  payeeRefusal,
+  rateFor,
+} from '../../../subgraphs/medical-insurance/benefit/ltci-benefit-rules';
 import { LtciProviderLevel } from '../../../subgraphs/medical-insurance/designation/ltci-provider-enums';
 import { LtciScheme } from '../../../subgraphs/medical-insurance/enrolment/ltci-enrolment-enums';
-import { LtciCareForm, LtciHomeCareService, LtciPayee } from '../../../subgraphs/medical-insurance/settlement/ltci-care-enums';
+import {
+  LtciCareForm,
+  LtciHomeCareService,
+  LtciPayee,
+} from '../../../subgraphs/medical-insurance/settlement/ltci-care-enums';
 import { gradeForFrailty } from '../../../subgraphs/medical-insurance/seed/persons.seed';
 
 const RATE = { dailyCapFen: 6_000, fundRatioBp: { EMPLOYEE: 9_000, URBAN_RURAL_RESIDENT: 7_500 } };
@@ -13,14 +23,26 @@ describe('LTCI settlement amounts', () => {
   it('pays the ratio of charges within the cap and leaves the rest to the person', () => {
     // 30 days × 60.00 元 = 1,800.00 元 cap; 1,500.00 元 charged is all within it; 75 % of it is 1,125.00 元.
     expect(ltciAmounts(RATE, LtciScheme.URBAN_RURAL_RESIDENT, 30, 150_000)).toEqual({
-      dailyCapFen: 6_000, fundRatioBp: 7_500, capFen: 180_000, amountFen: 150_000, fundFen: 112_500, selfPaidFen: 37_500, overCapFen: 0,
+      dailyCapFen: 6_000,
+      fundRatioBp: 7_500,
+      capFen: 180_000,
+      amountFen: 150_000,
+      fundFen: 112_500,
+      selfPaidFen: 37_500,
+      overCapFen: 0,
     });
   });
 
   it('caps the settled amount at days × per-day cap; the excess is borne by the person', () => {
     // 31 × 6,000 = 186,000 within the cap, 14,000 over it; the employees' 90 % of 186,000 is 167,400.
     expect(ltciAmounts(RATE, LtciScheme.EMPLOYEE, 31, 200_000)).toEqual({
-      dailyCapFen: 6_000, fundRatioBp: 9_000, capFen: 186_000, amountFen: 186_000, fundFen: 167_400, selfPaidFen: 18_600, overCapFen: 14_000,
+      dailyCapFen: 6_000,
+      fundRatioBp: 9_000,
+      capFen: 186_000,
+      amountFen: 186_000,
+      fundFen: 167_400,
+      selfPaidFen: 18_600,
+      overCapFen: 14_000,
     });
   });
 
@@ -38,7 +60,9 @@ describe('LTCI settlement amounts', () => {
 describe('LTCI benefit configuration', () => {
   it('qualifies grades 3 to 5 by default, and whatever grades a configuration names', () => {
     expect(Object.values(LtciDisabilityGrade).filter((grade) => gradeQualifies(grade))).toEqual([
-      LtciDisabilityGrade.SEVERE_DISABILITY_I, LtciDisabilityGrade.SEVERE_DISABILITY_II, LtciDisabilityGrade.SEVERE_DISABILITY_III,
+      LtciDisabilityGrade.SEVERE_DISABILITY_I,
+      LtciDisabilityGrade.SEVERE_DISABILITY_II,
+      LtciDisabilityGrade.SEVERE_DISABILITY_III,
     ]);
     const wider = { ...LTCI_BENEFIT_CONFIG, qualifyingGrades: [LtciDisabilityGrade.MODERATE_DISABILITY] };
     expect(gradeQualifies(LtciDisabilityGrade.MODERATE_DISABILITY, wider)).toBe(true);
@@ -54,7 +78,8 @@ describe('LTCI benefit configuration', () => {
     for (const byLevel of Object.values(LTCI_BENEFIT_CONFIG.rates)) {
       for (const rate of Object.values(byLevel)) {
         expect(Number.isInteger(rate!.dailyCapFen) && rate!.dailyCapFen > 0).toBe(true);
-        for (const bp of Object.values(rate!.fundRatioBp)) expect(Number.isInteger(bp) && bp >= 0 && bp <= 10_000).toBe(true);
+        for (const bp of Object.values(rate!.fundRatioBp))
+          expect(Number.isInteger(bp) && bp >= 0 && bp <= 10_000).toBe(true);
       }
     }
   });
@@ -67,7 +92,9 @@ describe('who an LTCI settlement pays', () => {
     expect(payeeRefusal(LtciCareForm.HOME, LtciHomeCareService.MEDICAL, LtciPayee.INSURED_PERSON)?.field).toBe('payee');
     expect(payeeRefusal(LtciCareForm.HOME, null, LtciPayee.PROVIDER)?.field).toBe('homeCareService');
     expect(payeeRefusal(LtciCareForm.INSTITUTIONAL, null, LtciPayee.INSURED_PERSON)?.field).toBe('payee');
-    expect(payeeRefusal(LtciCareForm.SPECIALIST_MEDICAL, LtciHomeCareService.MEDICAL, LtciPayee.PROVIDER)?.field).toBe('homeCareService');
+    expect(payeeRefusal(LtciCareForm.SPECIALIST_MEDICAL, LtciHomeCareService.MEDICAL, LtciPayee.PROVIDER)?.field).toBe(
+      'homeCareService',
+    );
   });
 });
 
@@ -75,7 +102,12 @@ describe('days of a month the fund can pay', () => {
   it('counts the days inside every period, both ends included', () => {
     expect(daysCoveredIn('2025-02', [{ from: '2020-01-01', until: null }])).toBe(28);
     expect(daysCoveredIn('2024-02', [{ from: '2020-01-01', until: null }])).toBe(29);
-    expect(daysCoveredIn('2025-02', [{ from: '2025-02-10', until: null }, { from: '2024-01-01', until: '2025-02-20' }])).toBe(11);
+    expect(
+      daysCoveredIn('2025-02', [
+        { from: '2025-02-10', until: null },
+        { from: '2024-01-01', until: '2025-02-20' },
+      ]),
+    ).toBe(11);
     expect(daysCoveredIn('2025-03', [{ from: '2025-04-01', until: null }])).toBe(0);
     expect(daysCoveredIn('2025-03', [{ from: '2024-01-01', until: '2025-02-28' }])).toBe(0);
   });

@@ -6,7 +6,10 @@ import { DEVELOPMENT_PERSON_KEY_SECRET, readSubgraphConfig } from '../../../../s
 const PRODUCTION_SECRET = 'x7Qp2mVn9LrT4wZs8KcY1dHf6JbG3aEu';
 
 /** The configuration error for an environment, or a failure if it is accepted. */
-function configError(env: NodeJS.ProcessEnv, department: Parameters<typeof readSubgraphConfig>[0] = 'civil-affairs'): Error {
+function configError(
+  env: NodeJS.ProcessEnv,
+  department: Parameters<typeof readSubgraphConfig>[0] = 'civil-affairs',
+): Error {
   try {
     readSubgraphConfig(department, env);
   } catch (error) {
@@ -30,11 +33,17 @@ describe('readSubgraphConfig', () => {
     });
 
     it('keeps the department’s database in its own file under ./data', () => {
-      expect(readSubgraphConfig('civil-affairs', {}).database).toEqual({ kind: 'embedded', file: path.resolve('data', 'civil-affairs.sqlite') });
+      expect(readSubgraphConfig('civil-affairs', {}).database).toEqual({
+        kind: 'embedded',
+        file: path.resolve('data', 'civil-affairs.sqlite'),
+      });
     });
 
     it('keeps the file under DATA_DIR when it is set', () => {
-      expect(readSubgraphConfig('medical-insurance', { DATA_DIR: '/srv/hub-data' }).database).toEqual({ kind: 'embedded', file: '/srv/hub-data/medical-insurance.sqlite' });
+      expect(readSubgraphConfig('medical-insurance', { DATA_DIR: '/srv/hub-data' }).database).toEqual({
+        kind: 'embedded',
+        file: '/srv/hub-data/medical-insurance.sqlite',
+      });
     });
 
     it('uses the development person-key secret', () => {
@@ -61,7 +70,9 @@ describe('readSubgraphConfig', () => {
     });
 
     it('replaces a database already named in MYSQL_URL and keeps its options', () => {
-      expect(readSubgraphConfig('civil-affairs', { MYSQL_URL: 'mysql://hub:pw@db:3306/other?ssl=true' }).database).toEqual({
+      expect(
+        readSubgraphConfig('civil-affairs', { MYSQL_URL: 'mysql://hub:pw@db:3306/other?ssl=true' }).database,
+      ).toEqual({
         kind: 'mysql',
         url: 'mysql://hub:pw@db:3306/weihai_civil_affairs?ssl=true',
         database: 'weihai_civil_affairs',
@@ -69,67 +80,115 @@ describe('readSubgraphConfig', () => {
     });
 
     it('takes the database prefix from MYSQL_DATABASE_PREFIX', () => {
-      expect(readSubgraphConfig('human-resources', { MYSQL_URL: 'mysql://hub:pw@db:3306', MYSQL_DATABASE_PREFIX: 'ci' }).database).toMatchObject({ database: 'ci_human_resources' });
+      expect(
+        readSubgraphConfig('human-resources', { MYSQL_URL: 'mysql://hub:pw@db:3306', MYSQL_DATABASE_PREFIX: 'ci' })
+          .database,
+      ).toMatchObject({ database: 'ci_human_resources' });
     });
 
     it('prefers <DEPT>_DATABASE_URL to MYSQL_URL', () => {
-      const config = readSubgraphConfig('civil-affairs', { MYSQL_URL: 'mysql://hub:pw@db:3306', CIVIL_AFFAIRS_DATABASE_URL: 'mysql://ca:secret@ca-db:3306/mca_registry' });
-      expect(config.database).toEqual({ kind: 'mysql', url: 'mysql://ca:secret@ca-db:3306/mca_registry', database: 'mca_registry' });
+      const config = readSubgraphConfig('civil-affairs', {
+        MYSQL_URL: 'mysql://hub:pw@db:3306',
+        CIVIL_AFFAIRS_DATABASE_URL: 'mysql://ca:secret@ca-db:3306/mca_registry',
+      });
+      expect(config.database).toEqual({
+        kind: 'mysql',
+        url: 'mysql://ca:secret@ca-db:3306/mca_registry',
+        database: 'mca_registry',
+      });
     });
 
     it('applies <DEPT>_DATABASE_URL only to its own department', () => {
-      const env = { MYSQL_URL: 'mysql://hub:pw@db:3306', CIVIL_AFFAIRS_DATABASE_URL: 'mysql://ca:secret@ca-db:3306/mca_registry' };
+      const env = {
+        MYSQL_URL: 'mysql://hub:pw@db:3306',
+        CIVIL_AFFAIRS_DATABASE_URL: 'mysql://ca:secret@ca-db:3306/mca_registry',
+      };
       expect(readSubgraphConfig('health', env).database).toMatchObject({ database: 'weihai_health' });
     });
 
     it('refuses a <DEPT>_DATABASE_URL that names no database', () => {
-      expect(configError({ CIVIL_AFFAIRS_DATABASE_URL: 'mysql://ca:secret@ca-db:3306/' }).message).toContain('CIVIL_AFFAIRS_DATABASE_URL must name a database, e.g. mysql://user:password@host:3306/weihai_civil_affairs');
+      expect(configError({ CIVIL_AFFAIRS_DATABASE_URL: 'mysql://ca:secret@ca-db:3306/' }).message).toContain(
+        'CIVIL_AFFAIRS_DATABASE_URL must name a database, e.g. mysql://user:password@host:3306/weihai_civil_affairs',
+      );
     });
 
-    it.each(['not a url', 'db.internal:3306'])('refuses a MYSQL_URL that is not a mysql:// URL (%s), listing it with the other problems', (url) => {
-      const error = configError({ HUB_MODE: 'production', MYSQL_URL: url });
-      expect(error).toBeInstanceOf(ConfigError);
-      expect(error.message).toContain('MYSQL_URL');
-      expect(error.message).toContain('PERSON_KEY_SECRET is required');
-    });
+    it.each(['not a url', 'db.internal:3306'])(
+      'refuses a MYSQL_URL that is not a mysql:// URL (%s), listing it with the other problems',
+      (url) => {
+        const error = configError({ HUB_MODE: 'production', MYSQL_URL: url });
+        expect(error).toBeInstanceOf(ConfigError);
+        expect(error.message).toContain('MYSQL_URL');
+        expect(error.message).toContain('PERSON_KEY_SECRET is required');
+      },
+    );
   });
 
   describe('in production', () => {
     const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const JWT_PUBLIC_KEY = publicKey.export({ type: 'spki', format: 'pem' }).toString();
-    const production = { HUB_MODE: 'production', PERSON_KEY_SECRET: PRODUCTION_SECRET, CIVIL_AFFAIRS_DATABASE_URL: 'mysql://ca:secret@db:3306/weihai_civil_affairs', JWT_PUBLIC_KEY };
+    const production = {
+      HUB_MODE: 'production',
+      PERSON_KEY_SECRET: PRODUCTION_SECRET,
+      CIVIL_AFFAIRS_DATABASE_URL: 'mysql://ca:secret@db:3306/weihai_civil_affairs',
+      JWT_PUBLIC_KEY,
+    };
 
     it('accepts a real secret and a database, listening on every interface without introspection', () => {
-      expect(readSubgraphConfig('civil-affairs', production)).toMatchObject({ mode: 'production', host: '0.0.0.0', introspection: false, personKeySecret: PRODUCTION_SECRET, auth: { secret: null, algorithms: ['RS256', 'ES256'] } });
+      expect(readSubgraphConfig('civil-affairs', production)).toMatchObject({
+        mode: 'production',
+        host: '0.0.0.0',
+        introspection: false,
+        personKeySecret: PRODUCTION_SECRET,
+        auth: { secret: null, algorithms: ['RS256', 'ES256'] },
+      });
     });
 
     it('requires a public key for tokens and refuses a shared secret', () => {
-      expect(configError({ ...production, JWT_PUBLIC_KEY: undefined }).message).toContain('JWT_PUBLIC_KEY (PEM, for RS256/ES256 tokens) is required in production');
-      expect(configError({ ...production, JWT_SECRET: 'a-shared-secret-that-production-must-not-use' }).message).toContain('JWT_SECRET must not be set in production');
+      expect(configError({ ...production, JWT_PUBLIC_KEY: undefined }).message).toContain(
+        'JWT_PUBLIC_KEY (PEM, for RS256/ES256 tokens) is required in production',
+      );
+      expect(
+        configError({ ...production, JWT_SECRET: 'a-shared-secret-that-production-must-not-use' }).message,
+      ).toContain('JWT_SECRET must not be set in production');
     });
 
     it('refuses the development secret', () => {
-      expect(configError({ ...production, PERSON_KEY_SECRET: DEVELOPMENT_PERSON_KEY_SECRET }).message).toContain('PERSON_KEY_SECRET must not be the development default in production');
+      expect(configError({ ...production, PERSON_KEY_SECRET: DEVELOPMENT_PERSON_KEY_SECRET }).message).toContain(
+        'PERSON_KEY_SECRET must not be the development default in production',
+      );
     });
 
     it('refuses a missing secret', () => {
-      expect(configError({ ...production, PERSON_KEY_SECRET: undefined }).message).toContain('PERSON_KEY_SECRET is required');
+      expect(configError({ ...production, PERSON_KEY_SECRET: undefined }).message).toContain(
+        'PERSON_KEY_SECRET is required',
+      );
     });
 
     it('refuses a secret shorter than 32 characters', () => {
-      expect(configError({ ...production, PERSON_KEY_SECRET: 'short-secret' }).message).toContain('PERSON_KEY_SECRET must have at least 32 characters in production');
+      expect(configError({ ...production, PERSON_KEY_SECRET: 'short-secret' }).message).toContain(
+        'PERSON_KEY_SECRET must have at least 32 characters in production',
+      );
     });
 
     it('refuses to fall back to an embedded file when no database is named', () => {
-      expect(configError({ ...production, CIVIL_AFFAIRS_DATABASE_URL: undefined }).message).toContain('CIVIL_AFFAIRS_DATABASE_URL or MYSQL_URL is required in production');
+      expect(configError({ ...production, CIVIL_AFFAIRS_DATABASE_URL: undefined }).message).toContain(
+        'CIVIL_AFFAIRS_DATABASE_URL or MYSQL_URL is required in production',
+      );
     });
 
     it('names the department’s own variable when its database is missing', () => {
-      expect(configError({ HUB_MODE: 'production', PERSON_KEY_SECRET: PRODUCTION_SECRET }, 'medical-insurance').message).toContain('MEDICAL_INSURANCE_DATABASE_URL or MYSQL_URL is required in production');
+      expect(
+        configError({ HUB_MODE: 'production', PERSON_KEY_SECRET: PRODUCTION_SECRET }, 'medical-insurance').message,
+      ).toContain('MEDICAL_INSURANCE_DATABASE_URL or MYSQL_URL is required in production');
     });
 
     it('lists every problem in one error', () => {
-      const error = configError({ HUB_MODE: 'production', PERSON_KEY_SECRET: DEVELOPMENT_PERSON_KEY_SECRET, CIVIL_AFFAIRS_PORT: '70000', LOG_LEVEL: 'verbose' });
+      const error = configError({
+        HUB_MODE: 'production',
+        PERSON_KEY_SECRET: DEVELOPMENT_PERSON_KEY_SECRET,
+        CIVIL_AFFAIRS_PORT: '70000',
+        LOG_LEVEL: 'verbose',
+      });
       expect(error).toBeInstanceOf(ConfigError);
       expect(error.message.split('\n')).toEqual([
         'civil-affairs subgraph: invalid configuration',
@@ -143,7 +202,9 @@ describe('readSubgraphConfig', () => {
   });
 
   it('refuses an unknown HUB_MODE', () => {
-    expect(configError({ HUB_MODE: 'staging' }).message).toContain('HUB_MODE must be one of embedded, production, got "staging"');
+    expect(configError({ HUB_MODE: 'staging' }).message).toContain(
+      'HUB_MODE must be one of embedded, production, got "staging"',
+    );
   });
 
   it('reads the environment of the process when none is passed', () => {

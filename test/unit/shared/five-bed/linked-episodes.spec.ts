@@ -1,10 +1,35 @@
 import { FiveBedKind } from '../../../../subgraphs/shared/five-bed/five-bed-kind.enum';
-import { type LinkedEpisode, packEpisodes, unpackEpisodes } from '../../../../subgraphs/shared/five-bed/linked-episodes';
+import {
+  type LinkedEpisode,
+  packEpisodes,
+  unpackEpisodes,
+} from '../../../../subgraphs/shared/five-bed/linked-episodes';
 
 const EPISODES: LinkedEpisode[] = [
-  { linkKey: 'a1', kind: FiveBedKind.MEDICAL_BED, startedOn: '2026-04-01', endedOn: '2026-04-10', inArea: true, endedByDeath: false },
-  { linkKey: 'b2', kind: FiveBedKind.HOSPICE_BED, startedOn: '2026-05-01', endedOn: null, inArea: false, endedByDeath: false },
-  { linkKey: 'c3', kind: FiveBedKind.HOME_SICKBED, startedOn: '2026-05-02', endedOn: '2026-06-01', inArea: true, endedByDeath: true },
+  {
+    linkKey: 'a1',
+    kind: FiveBedKind.MEDICAL_BED,
+    startedOn: '2026-04-01',
+    endedOn: '2026-04-10',
+    inArea: true,
+    endedByDeath: false,
+  },
+  {
+    linkKey: 'b2',
+    kind: FiveBedKind.HOSPICE_BED,
+    startedOn: '2026-05-01',
+    endedOn: null,
+    inArea: false,
+    endedByDeath: false,
+  },
+  {
+    linkKey: 'c3',
+    kind: FiveBedKind.HOME_SICKBED,
+    startedOn: '2026-05-02',
+    endedOn: '2026-06-01',
+    inArea: true,
+    endedByDeath: true,
+  },
 ];
 
 describe('packed linked bed episodes', () => {

@@ -47,7 +47,9 @@ describe('parseCreditCode', () => {
 
   it.each(['I', 'O', 'Z', 'S', 'V'])('refuses the forbidden letter %s', (letter) => {
     const code = `91350100M${letter}00100Y43`;
-    expect(refusal(code).message).toBe('code: a unified social credit code has 18 characters: digits and capital letters except I, O, Z, S, V, with digits 3–8 the registering area code');
+    expect(refusal(code).message).toBe(
+      'code: a unified social credit code has 18 characters: digits and capital letters except I, O, Z, S, V, with digits 3–8 the registering area code',
+    );
   });
 
   it('refuses a letter among digits 3–8, the registering area code', () => {

@@ -75,7 +75,9 @@ describe('assertPersonKey', () => {
     }
     expect(error).toBeInstanceOf(GraphQLError);
     expect((error as GraphQLError).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.personKey' });
-    expect((error as GraphQLError).message).toBe('input.personKey: a person key is 32 lower-case hexadecimal characters');
+    expect((error as GraphQLError).message).toBe(
+      'input.personKey: a person key is 32 lower-case hexadecimal characters',
+    );
   });
 
   it('names the field personKey when none is passed', () => {

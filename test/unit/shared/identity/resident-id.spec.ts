@@ -44,12 +44,19 @@ describe('parseResidentId', () => {
     it('a Weihai number whose check character, computed independently, is a digit', () => {
       const number = validNumber('371002', '1953-01-01', '123');
       expect(number[17]).toMatch(/\d/);
-      expect(parseResidentId(number, 'idNumber', TODAY)).toEqual({ number, addressCode: '371002', birthDate: '1953-01-01', sex: 'MALE' });
+      expect(parseResidentId(number, 'idNumber', TODAY)).toEqual({
+        number,
+        addressCode: '371002',
+        birthDate: '1953-01-01',
+        sex: 'MALE',
+      });
     });
 
     it('a number whose check character is X', () => {
       // Search the sequence numbers for one whose check character is X, so the case is not left to chance.
-      const number = Array.from({ length: 1000 }, (_, n) => validNumber('371082', '1948-03-07', String(n).padStart(3, '0'))).find((candidate) => candidate.endsWith('X'))!;
+      const number = Array.from({ length: 1000 }, (_, n) =>
+        validNumber('371082', '1948-03-07', String(n).padStart(3, '0')),
+      ).find((candidate) => candidate.endsWith('X'))!;
       expect(parseResidentId(number, 'idNumber', TODAY).number).toBe(number);
     });
 
@@ -67,7 +74,9 @@ describe('parseResidentId', () => {
     });
 
     it('Feb 29 in a leap year (1952)', () => {
-      expect(parseResidentId(validNumber('371002', '1952-02-29', '011'), 'idNumber', TODAY).birthDate).toBe('1952-02-29');
+      expect(parseResidentId(validNumber('371002', '1952-02-29', '011'), 'idNumber', TODAY).birthDate).toBe(
+        '1952-02-29',
+      );
     });
 
     it('the historical address code 371081 of 文登市, no longer a county code since 2014', () => {
@@ -75,8 +84,12 @@ describe('parseResidentId', () => {
     });
 
     it('a birth date of today, and one in 1890', () => {
-      expect(parseResidentId(validNumber('371002', '2026-03-15', '001'), 'idNumber', TODAY).birthDate).toBe('2026-03-15');
-      expect(parseResidentId(validNumber('371002', '1890-01-01', '001'), 'idNumber', TODAY).birthDate).toBe('1890-01-01');
+      expect(parseResidentId(validNumber('371002', '2026-03-15', '001'), 'idNumber', TODAY).birthDate).toBe(
+        '2026-03-15',
+      );
+      expect(parseResidentId(validNumber('371002', '1890-01-01', '001'), 'idNumber', TODAY).birthDate).toBe(
+        '1890-01-01',
+      );
     });
   });
 
@@ -129,15 +142,21 @@ describe('parseResidentId', () => {
       ['Feb 29 in a non-leap year (1953)', '1953-02-29'],
       ['Feb 29 in 1900, which is not a leap year', '1900-02-29'],
     ])('an impossible birth date: %s', (_, date) => {
-      expect(refusal(validNumber('371002', date, '123'), 'idNumber', TODAY).message).toBe(`idNumber: birth date ${date} (digits 7–14) is not a real date`);
+      expect(refusal(validNumber('371002', date, '123'), 'idNumber', TODAY).message).toBe(
+        `idNumber: birth date ${date} (digits 7–14) is not a real date`,
+      );
     });
 
     it('a birth date after today', () => {
-      expect(refusal(validNumber('371002', '2026-03-16', '123'), 'idNumber', TODAY).message).toBe('idNumber: birth date 2026-03-16 (digits 7–14) is not plausible');
+      expect(refusal(validNumber('371002', '2026-03-16', '123'), 'idNumber', TODAY).message).toBe(
+        'idNumber: birth date 2026-03-16 (digits 7–14) is not plausible',
+      );
     });
 
     it('a birth date before 1890', () => {
-      expect(refusal(validNumber('371002', '1889-12-31', '123'), 'idNumber', TODAY).message).toBe('idNumber: birth date 1889-12-31 (digits 7–14) is not plausible');
+      expect(refusal(validNumber('371002', '1889-12-31', '123'), 'idNumber', TODAY).message).toBe(
+        'idNumber: birth date 1889-12-31 (digits 7–14) is not plausible',
+      );
     });
 
     it('the other published example 440524188001010014, whose address code is no longer known', () => {
@@ -145,7 +164,9 @@ describe('parseResidentId', () => {
     });
 
     it('an address code that is not a county', () => {
-      expect(refusal(validNumber('999999', '1953-01-01', '123'), 'idNumber', TODAY).message).toBe('idNumber: address code 999999 (the first six digits) is not a known county code');
+      expect(refusal(validNumber('999999', '1953-01-01', '123'), 'idNumber', TODAY).message).toBe(
+        'idNumber: address code 999999 (the first six digits) is not a known county code',
+      );
     });
 
     it.each([
@@ -156,7 +177,9 @@ describe('parseResidentId', () => {
       ['nothing', '', 0],
       ['only spaces', '   ', 0],
     ])('a number of the wrong length: %s', (_, input, length) => {
-      expect(refusal(input).message).toBe(`idNumber: an ID number has 18 characters (or 15 digits for a number issued before 1999); this one has ${length}`);
+      expect(refusal(input).message).toBe(
+        `idNumber: an ID number has 18 characters (or 15 digits for a number issued before 1999); this one has ${length}`,
+      );
     });
 
     it.each([

@@ -53,12 +53,18 @@ describe('the synthetic city', () => {
   it('gives every elder an ID number that passes validation, encoding their birth date and sex', () => {
     for (const person of persons) {
       const parsed = parseResidentId(person.idNumber, 'idNumber', REFERENCE_DAY);
-      expect(parsed).toEqual({ number: person.idNumber, addressCode: person.idNumber.slice(0, 6), birthDate: person.birthDate, sex: person.sex });
+      expect(parsed).toEqual({
+        number: person.idNumber,
+        addressCode: person.idNumber.slice(0, 6),
+        birthDate: person.birthDate,
+        sex: person.sex,
+      });
     }
   });
 
   it('gives every elder the person key a department would derive from their ID number', () => {
-    for (const person of persons.slice(0, 500)) expect(person.personKey).toBe(personKeyFromIdNumber(person.idNumber, OPTIONS.personKeySecret));
+    for (const person of persons.slice(0, 500))
+      expect(person.personKey).toBe(personKeyFromIdNumber(person.idNumber, OPTIONS.personKeySecret));
   });
 
   it('gives every elder a different ID number and a different person key', () => {
@@ -77,7 +83,9 @@ describe('the synthetic city', () => {
   });
 
   it('has only elders: everyone is 60 or older on the reference date', () => {
-    const under60 = persons.filter((p) => ageOn(p.birthDate, WORLD_REFERENCE_DATE) < 60).map((p) => `${p.index}: born ${p.birthDate}`);
+    const under60 = persons
+      .filter((p) => ageOn(p.birthDate, WORLD_REFERENCE_DATE) < 60)
+      .map((p) => `${p.index}: born ${p.birthDate}`);
     expect(under60).toEqual([]);
   });
 
@@ -96,7 +104,8 @@ describe('the synthetic city', () => {
   });
 
   it('registers each institution in the district it stands in', () => {
-    for (const institution of syntheticInstitutions(OPTIONS)) expect(institution.code.slice(2, 8)).toBe(institution.districtCode);
+    for (const institution of syntheticInstitutions(OPTIONS))
+      expect(institution.code.slice(2, 8)).toBe(institution.districtCode);
   });
 
   it('gives caregivers valid, distinct ID numbers and employers that exist', () => {
