@@ -1,134 +1,145 @@
-import 'reflect-metadata';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { readGatewayConfig } from '../../gateway/gateway-config';
-import { startHub } from '../../scripts/start-hub';
 import {
   type CallerClaims,
   DEVELOPMENT_CALLERS,
   mintDevelopmentToken,
 } from '../../subgraphs/shared/auth/development-callers';
-import { Department, DEPARTMENTS } from '../../subgraphs/shared/departments';
-import { dropMysqlDatabase, ensureMysqlDatabase } from '../../subgraphs/shared/db/mysql-admin';
-import { composeSupergraph } from '../../subgraphs/shared/schema/compose-supergraph';
+import type { Department } from '../../subgraphs/shared/departments';
 import type { RunningSubgraph } from '../../subgraphs/shared/server/start-subgraph';
-import { selectedSubgraphs } from '../../subgraphs/registry';
+import type { TypedDocumentString } from './graphql/graphql';
+import { type DatabaseTarget, type HubHandle, launchHub } from './hub-launch';
+import type { HubPool, SharedHubKind } from './hub-pool';
 
-/** The databases integration tests run against: the embedded one always, MariaDB/MySQL when `TEST_MYSQL_URL` is set. */
-export type DatabaseTarget = 'embedded' | 'mysql';
-export const DATABASE_TARGETS: DatabaseTarget[] = process.env.TEST_MYSQL_URL ? ['embedded', 'mysql'] : ['embedded'];
+export { DATABASE_TARGETS, type DatabaseTarget } from './hub-launch';
+export type { SharedHubKind } from './hub-pool';
 
-export interface GraphQLResult<T = Record<string, any>> {
+/** A GraphQL error as the hub sends it. */
+export interface GraphQLErrorResult {
+  message: string;
+  path?: Array<string | number>;
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+export interface GraphQLResult<T> {
   data?: T | null;
-  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, any> }>;
+  errors?: GraphQLErrorResult[];
 }
 
 /** A development caller by name (`civil-affairs-system`, `health-system`, `analyst`, `auditor`, …), or null for no token. */
 export type As = keyof typeof DEVELOPMENT_CALLERS | null;
 
+/** An operation: a document typed by the code generator (`graphql(...)` from ./graphql), or a plain string whose result the test types itself. */
+export type Operation<R, V> = TypedDocumentString<R, V> | string;
+
 export interface TestHub {
   gatewayUrl: string;
-  subgraphs: Record<string, RunningSubgraph>;
-  /** Sends an operation through the gateway as a caller; civil affairs' own system unless told otherwise. */
-  query<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
+  /**
+   * Sends an operation through the gateway as a caller; civil affairs' own system unless told
+   * otherwise. A generated document types the variables and the result.
+   */
+  query<R = unknown, V = Record<string, unknown>>(
+    operation: Operation<R, V>,
+    variables?: V,
     as?: As,
-  ): Promise<GraphQLResult<T>>;
+  ): Promise<GraphQLResult<R>>;
   /** Sends an operation straight to one subgraph, bypassing the gateway. */
-  querySubgraph<T = Record<string, any>>(
+  querySubgraph<R = unknown>(
     department: Department,
     query: string,
     variables?: Record<string, unknown>,
     as?: As,
-  ): Promise<GraphQLResult<T>>;
+  ): Promise<GraphQLResult<R>>;
   /** Sends an operation through the gateway with exactly these headers (for tests of tokens themselves). */
-  queryWithHeaders<T = Record<string, any>>(
+  queryWithHeaders<R = unknown>(
     headers: Record<string, string>,
     query: string,
     variables?: Record<string, unknown>,
-  ): Promise<GraphQLResult<T>>;
+  ): Promise<GraphQLResult<R>>;
+  /** The URL of one department's subgraph. */
+  subgraphUrl(department: Department): string;
+  /** SQL statements a department's subgraph has sent since it started. */
+  statements(department: Department): number;
+  /** 1, 2, 3, … per scope and hub: numbers no other test using this hub has been given, the builders' source of unique keys. */
+  unique(scope?: string): number;
   /** A development token for a caller. */
   tokenFor(as: keyof typeof DEVELOPMENT_CALLERS): Promise<string>;
   /** A token with exactly these claims, signed with the hub's development secret. */
   mint(claims: CallerClaims, ttlSeconds?: number): Promise<string>;
+}
+
+/** A hub this test file started for itself, with its running subgraphs for the few tests that reach into a database. */
+export interface OwnTestHub extends TestHub {
+  subgraphs: Record<string, RunningSubgraph>;
   stop(): Promise<void>;
 }
 
-export interface TestHubOptions {
-  /** Seed this many synthetic elders (with everything that goes with them); 0 seeds reference data only. */
-  seedElders?: number;
-}
-
-/**
- * Starts every subgraph and the gateway on ephemeral ports, each department on a fresh database of
- * its own (a temporary file, or a MySQL database named for this jest worker), and a supergraph
- * composed from the code under test.
- */
-export async function startTestHub(target: DatabaseTarget, { seedElders = 0 }: TestHubOptions = {}): Promise<TestHub> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'weihai-hub-test-'));
-  const env: NodeJS.ProcessEnv = {
-    HUB_MODE: 'embedded',
-    DATA_DIR: dataDir,
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
-    HOST: '127.0.0.1',
-    GATEWAY_PORT: '0',
-  };
-  for (const { envPrefix } of Object.values(DEPARTMENTS)) env[`${envPrefix}_PORT`] = '0';
-  if (target === 'mysql') {
-    env.MYSQL_URL = process.env.TEST_MYSQL_URL;
-    env.MYSQL_DATABASE_PREFIX = `weihai_test_${process.env.JEST_WORKER_ID ?? '1'}`;
-  }
-  const hub = await startHub({
-    env: { ...env, HUB_SUBGRAPHS: process.env.HUB_SUBGRAPHS },
-    elders: seedElders,
-    supergraphSdl: (await composeSupergraph(selectedSubgraphs())).supergraphSdl,
-    async beforeSubgraph(config) {
-      if (config.database.kind !== 'mysql') return;
-      await dropMysqlDatabase(config.database.url, config.database.database);
-      await ensureMysqlDatabase(config.database.url, config.database.database);
-    },
-  });
-  const auth = readGatewayConfig(env).auth;
+function clientFor(hub: HubHandle): TestHub {
+  const auth = readGatewayConfig(hub.env).auth;
   const tokens = new Map<string, Promise<string>>();
   const tokenFor = (as: keyof typeof DEVELOPMENT_CALLERS) => {
-    if (!tokens.has(as)) tokens.set(as, mintDevelopmentToken(auth, DEVELOPMENT_CALLERS[as]));
-    return tokens.get(as)!;
+    let token = tokens.get(as);
+    if (!token) tokens.set(as, (token = mintDevelopmentToken(auth, DEVELOPMENT_CALLERS[as])));
+    return token;
   };
-  const post = async (
+  const post = async <R>(
     url: string,
     headers: Record<string, string>,
     query: string,
-    variables?: Record<string, unknown>,
-  ) => {
+    variables?: unknown,
+  ): Promise<GraphQLResult<R>> => {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
-    return (await response.json()) as GraphQLResult<any>;
+    return (await response.json()) as GraphQLResult<R>;
   };
-  const postAs = async (url: string, as: As, query: string, variables?: Record<string, unknown>) =>
-    post(url, as ? { authorization: `Bearer ${await tokenFor(as)}` } : {}, query, variables);
+  const postAs = async <R>(url: string, as: As, query: string, variables?: unknown) =>
+    post<R>(url, as ? { authorization: `Bearer ${await tokenFor(as)}` } : {}, query, variables);
   return {
-    gatewayUrl: hub.gateway.url,
-    subgraphs: hub.subgraphs,
-    query: (query, variables, as = 'civil-affairs-system') => postAs(hub.gateway.url, as, query, variables),
+    gatewayUrl: hub.gatewayUrl,
+    query: (operation, variables, as = 'civil-affairs-system') =>
+      postAs(hub.gatewayUrl, as, operation.toString(), variables),
     querySubgraph: (department, query, variables, as = 'civil-affairs-system') =>
-      postAs(hub.subgraphs[department].url, as, query, variables),
-    queryWithHeaders: (headers, query, variables) => post(hub.gateway.url, headers, query, variables),
+      postAs(hub.subgraphUrls[department], as, query, variables),
+    queryWithHeaders: (headers, query, variables) => post(hub.gatewayUrl, headers, query, variables),
+    subgraphUrl: (department) => hub.subgraphUrls[department],
+    statements: (department) => hub.statements(department),
+    unique: (scope) => hub.unique(scope),
     tokenFor,
     mint: (claims, ttlSeconds) => mintDevelopmentToken(auth, claims, ttlSeconds),
-    async stop() {
-      await hub.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
   };
 }
 
+/**
+ * The worker's shared hub of this kind (started on first use, see {@link HubPool}). Use it unless
+ * the test changes what other files read or asserts totals over a whole area or table.
+ */
+export async function sharedHub(target: DatabaseTarget, kind: SharedHubKind): Promise<TestHub> {
+  const pool = (globalThis as { __hubPool?: HubPool }).__hubPool;
+  if (!pool)
+    throw new Error('shared hubs need the integration project’s test environment (test/support/hub-environment.ts)');
+  return clientFor(await pool.acquire(target, kind));
+}
+
+/** A hub of this test file's own, on fresh databases; stop it in `afterAll`. */
+export async function startTestHub(
+  target: DatabaseTarget,
+  { seedElders = 0 }: { seedElders?: number } = {},
+): Promise<OwnTestHub> {
+  const launched = await launchHub(target, { name: 'own', seedElders });
+  const client = clientFor(launched.handle);
+  return { ...client, subgraphs: launched.hub.subgraphs, stop: () => launched.stop() };
+}
+
+/**
+ * Timeout of a hook that starts a hub (or waits for the worker's shared one): composing the graph,
+ * five databases migrated and, for seeded hubs, thousands of elders written — on a loaded machine.
+ */
+export const HUB_START_TIMEOUT_MS = 180_000;
+
 /** The error codes of a result, e.g. `['BAD_USER_INPUT']`. */
-export function errorCodes(result: GraphQLResult): string[] {
+export function errorCodes(result: GraphQLResult<unknown>): string[] {
   return (result.errors ?? []).map((error) => String(error.extensions?.code));
 }
 

@@ -2,7 +2,7 @@ import { ALLOWANCE_RATES } from '../../../subgraphs/civil-affairs/allowance/allo
 import { addDays } from '../../../subgraphs/shared/seed/random';
 import { addMonths, monthOf } from '../../../subgraphs/shared/time/months';
 import { todayIso } from '../../../subgraphs/shared/time/today';
-import { idNumber } from '../../support/residents';
+import { idNumber } from '../../support/builders/identifiers';
 import { DATABASE_TARGETS, errorCodes, startTestHub, type TestHub } from '../../support/test-hub';
 
 const PAY = `mutation($input: RecordAllowancePaymentInput!) { recordAllowancePayment(input: $input) { kind month amountFen paidOn elder { name } } }`;

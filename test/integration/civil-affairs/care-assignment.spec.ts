@@ -1,7 +1,7 @@
 import { DEVELOPMENT_PERSON_KEY_SECRET } from '../../../subgraphs/shared/config/subgraph-config';
 import { creditCodeCheckCharacter } from '../../../subgraphs/shared/identity/credit-code';
 import { personKeyOf } from '../../../subgraphs/shared/identity/person-key';
-import { idNumber } from '../../support/residents';
+import { idNumber } from '../../support/builders/identifiers';
 import {
   BATCHING_TOLERANCE,
   AUDIT_ENTRY_STATEMENTS,

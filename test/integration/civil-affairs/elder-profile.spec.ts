@@ -1,5 +1,5 @@
 import { creditCodeCheckCharacter } from '../../../subgraphs/shared/identity/credit-code';
-import { idNumber } from '../../support/residents';
+import { idNumber } from '../../support/builders/identifiers';
 import { DATABASE_TARGETS, errorCodes, startTestHub, type TestHub } from '../../support/test-hub';
 
 const HOME_CODE = '12371083MB0000001'.slice(0, 17);

@@ -1,6 +1,6 @@
 import { addDays } from '../../../subgraphs/shared/seed/random';
 import { todayIso } from '../../../subgraphs/shared/time/today';
-import { idNumber } from '../../support/residents';
+import { idNumber } from '../../support/builders/identifiers';
 import { DATABASE_TARGETS, errorCodes, startTestHub, type TestHub } from '../../support/test-hub';
 
 const RECORD = `mutation($input: RecordVisitInput!) { recordVisit(input: $input) { id visitedOn method specialDifficulty followUpNeeded findings elder { name } } }`;

@@ -1,5 +1,5 @@
 import { creditCodeCheckCharacter } from '../../../subgraphs/shared/identity/credit-code';
-import { idNumber } from '../../support/residents';
+import { idNumber } from '../../support/builders/identifiers';
 import {
   BATCHING_TOLERANCE,
   AUDIT_ENTRY_STATEMENTS,

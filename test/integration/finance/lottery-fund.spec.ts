@@ -1,7 +1,7 @@
 import { creditCodeCheckCharacter } from '../../../subgraphs/shared/identity/credit-code';
 import { todayIso } from '../../../subgraphs/shared/time/today';
 import { selectedSubgraphs } from '../../../subgraphs/registry';
-import { idNumber } from '../../support/residents';
+import { idNumber } from '../../support/builders/identifiers';
 import {
   type As,
   DATABASE_TARGETS,

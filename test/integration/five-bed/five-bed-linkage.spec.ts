@@ -1,7 +1,7 @@
 import { unpackEpisodes } from '../../../subgraphs/shared/five-bed/linked-episodes';
 import { creditCodeCheckCharacter } from '../../../subgraphs/shared/identity/credit-code';
 import { todayIso } from '../../../subgraphs/shared/time/today';
-import { idNumber } from '../../support/residents';
+import { idNumber } from '../../support/builders/identifiers';
 import {
   type As,
   DATABASE_TARGETS,

@@ -1,5 +1,5 @@
 import { creditCodeCheckCharacter } from '../../../subgraphs/shared/identity/credit-code';
-import { idNumber } from '../../support/residents';
+import { idNumber } from '../../support/builders/identifiers';
 import { DATABASE_TARGETS, errorCodes, startTestHub, type TestHub } from '../../support/test-hub';
 
 const creditCode = (first17: string) => first17 + creditCodeCheckCharacter(first17);

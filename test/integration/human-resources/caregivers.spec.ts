@@ -1,6 +1,6 @@
 import { creditCodeCheckCharacter } from '../../../subgraphs/shared/identity/credit-code';
 import { CAREGIVER_SUBSIDY_RATES } from '../../../subgraphs/human-resources/subsidy/subsidy-rates';
-import { idNumber } from '../../support/residents';
+import { idNumber } from '../../support/builders/identifiers';
 import { DATABASE_TARGETS, errorCodes, type GraphQLResult, startTestHub, type TestHub } from '../../support/test-hub';
 
 const HOME_CODE = '12371082MB0000061';

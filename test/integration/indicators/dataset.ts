@@ -1,5 +1,5 @@
 import { creditCodeCheckCharacter } from '../../../subgraphs/shared/identity/credit-code';
-import { idNumber } from '../../support/residents';
+import { idNumber } from '../../support/builders/identifiers';
 import type { As, GraphQLResult, TestHub } from '../../support/test-hub';
 
 /**

@@ -1,6 +1,6 @@
 import { creditCodeCheckCharacter } from '../../../subgraphs/shared/identity/credit-code';
 import { todayIso } from '../../../subgraphs/shared/time/today';
-import { idNumber } from '../../support/residents';
+import { idNumber } from '../../support/builders/identifiers';
 import { DATABASE_TARGETS, errorCodes, startTestHub, type TestHub } from '../../support/test-hub';
 
 const credit = (first17: string) => first17 + creditCodeCheckCharacter(first17);

@@ -4,7 +4,7 @@ import { creditCodeCheckCharacter } from '../../../subgraphs/shared/identity/cre
 import { addDays } from '../../../subgraphs/shared/seed/random';
 import { addMonths, lastDayOf, monthOf } from '../../../subgraphs/shared/time/months';
 import { todayIso } from '../../../subgraphs/shared/time/today';
-import { idNumber } from '../../support/residents';
+import { idNumber } from '../../support/builders/identifiers';
 import { DATABASE_TARGETS, errorCodes, type GraphQLResult, startTestHub, type TestHub } from '../../support/test-hub';
 
 /** A valid credit code from its first 17 characters. */

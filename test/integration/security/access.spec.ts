@@ -1,4 +1,4 @@
-import { idNumber } from '../../support/residents';
+import { idNumber } from '../../support/builders/identifiers';
 import { type As, DATABASE_TARGETS, errorCodes, startTestHub, type TestHub } from '../../support/test-hub';
 
 const REGISTER = `mutation($elder: RegisterElderInput!) { registerElder(input: $elder) { personKey } }`;

@@ -1,5 +1,5 @@
 import { AuditRecord } from '../../../subgraphs/shared/audit/audit-record.entity';
-import { idNumber } from '../../support/residents';
+import { idNumber } from '../../support/builders/identifiers';
 import { DATABASE_TARGETS, startTestHub, type TestHub } from '../../support/test-hub';
 
 const TRAIL = `query($filter: AuditFilter) {
