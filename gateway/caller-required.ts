@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, OperationTypeNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { UnauthenticatedError } from '../subgraphs/shared/errors/errors';
 import type { GatewayContext } from './start-gateway';
 
@@ -9,19 +9,20 @@ import type { GatewayContext } from './start-gateway';
  */
 export function callerRequired(introspection: boolean): ApolloServerPlugin<GatewayContext> {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, operation }) {
-          if (contextValue.caller || (operation && isAnonymousAllowed(operation, introspection))) return;
-          throw new UnauthenticatedError();
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ contextValue, operation }) {
+          if (contextValue.caller || (operation && isAnonymousAllowed(operation, introspection)))
+            return Promise.resolve();
+          return Promise.reject(new UnauthenticatedError());
         },
-      };
+      });
     },
   };
 }
 
 function isAnonymousAllowed(operation: OperationDefinitionNode, introspection: boolean): boolean {
-  return operation.operation === 'query' && onlyMetaFields(operation.selectionSet, introspection);
+  return operation.operation === OperationTypeNode.QUERY && onlyMetaFields(operation.selectionSet, introspection);
 }
 
 function onlyMetaFields(selectionSet: SelectionSetNode, introspection: boolean): boolean {

@@ -6,16 +6,10 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
  * pages load Apollo Sandbox from a CDN, which a government network (and this machine) cannot reach.
  */
 export function offlineExplorer(title: string): ApolloServerPlugin {
-  const html = renderGraphiQL({ title, endpoint: '/', defaultQuery: EXAMPLE_QUERY } as Parameters<
-    typeof renderGraphiQL
-  >[0]);
+  const html = renderGraphiQL({ title, endpoint: '/', defaultQuery: EXAMPLE_QUERY });
   return {
-    async serverWillStart() {
-      return {
-        async renderLandingPage() {
-          return { html };
-        },
-      };
+    serverWillStart() {
+      return Promise.resolve({ renderLandingPage: () => Promise.resolve({ html }) });
     },
   };
 }

@@ -43,7 +43,10 @@ export async function startGateway(
         url: target,
         fetcher: ((input: string, init: RequestInit) =>
           fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
-        willSendRequest: ({ request, context }) => {
+        willSendRequest: (options) => {
+          // Schema loading and health checks carry no incoming request, hence no caller to pass on.
+          if (!('incomingRequestContext' in options)) return;
+          const { request, context } = options;
           if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
         },
@@ -64,9 +67,8 @@ export async function startGateway(
     listen: { port: config.port, host: config.host },
     context: async ({ req }) => {
       const requestId = randomUUID();
-      const authorization = Array.isArray(req.headers.authorization)
-        ? req.headers.authorization[0]
-        : req.headers.authorization;
+      // Node keeps only the first of repeated Authorization headers, so this is one string at most.
+      const authorization = req.headers.authorization;
       return { requestId, caller: await verify(authorization), authorization, log: log.child({ requestId }) };
     },
   });
