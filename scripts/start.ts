@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createLogger } from '../subgraphs/shared/logging/logger';
+import { exitOnStartFailure, stopOnSignals } from '../subgraphs/shared/server/process-lifecycle';
 import { DEFAULT_RANDOM_SEED, DEFAULT_SEED_ELDERS } from '../subgraphs/shared/seed/seed-options';
 import { cliArgs } from './cli-args';
 import { startHub } from './start-hub';
@@ -21,17 +22,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `\nWeihai elder-care hub is running.\n  Explorer and GraphQL endpoint: ${hub.gateway.url}\n  Stop with Ctrl-C.\n\n`,
   );
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () =>
-      hub.stop().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      ),
-    );
-  }
+  stopOnSignals(() => hub.stop());
 }
 
-main().catch((error: Error) => {
-  process.stderr.write(`the hub failed to start: ${error.stack ?? error.message}\n`);
-  process.exit(1);
-});
+main().catch(exitOnStartFailure('the hub'));
