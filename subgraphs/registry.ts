@@ -7,8 +7,13 @@ import { isDepartment } from './shared/departments';
 import type { SubgraphDefinition } from './shared/subgraph/subgraph-definition';
 
 /** Every department subgraph of the hub; the schema pipeline and migrations always use all of them. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const SUBGRAPHS: SubgraphDefinition<any>[] = [civilAffairs, health, humanResources, medicalInsurance, finance];
+export const SUBGRAPHS: SubgraphDefinition<unknown>[] = [
+  civilAffairs,
+  health,
+  humanResources,
+  medicalInsurance,
+  finance,
+];
 
 /**
  * The subgraphs a hub process runs: all, or those named in `HUB_SUBGRAPHS` (comma-separated), so a
@@ -16,8 +21,7 @@ export const SUBGRAPHS: SubgraphDefinition<any>[] = [civilAffairs, health, human
  * computes the cross-department views from every other department's figures (`@requires`), so it
  * runs only with all five.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function selectedSubgraphs(env: NodeJS.ProcessEnv = process.env): SubgraphDefinition<any>[] {
+export function selectedSubgraphs(env: NodeJS.ProcessEnv = process.env): SubgraphDefinition<unknown>[] {
   const names = env.HUB_SUBGRAPHS?.split(',')
     .map((name) => name.trim())
     .filter(Boolean);

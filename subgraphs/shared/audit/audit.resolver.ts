@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Directive, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { ClassType } from '../class-type';
 import type { SubgraphContext } from '../context/context';
 import type { Department } from '../departments';
 import { BadUserInputError } from '../errors/errors';
@@ -52,13 +53,13 @@ export class AuditFilter implements SelfValidating {
   }
 }
 
-const resolvers = new Map<Department, Function>();
+const resolvers = new Map<Department, ClassType>();
 
 /**
  * The audit trail's queries for one department, named after it (`civilAffairsAuditTrail`, …) because
  * each department keeps its own trail in its own database and root fields cannot share a name.
  */
-export function auditResolverFor(department: Department): Function {
+export function auditResolverFor(department: Department): ClassType {
   const existing = resolvers.get(department);
   if (existing) return existing;
   const prefix = department.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());

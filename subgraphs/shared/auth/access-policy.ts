@@ -19,7 +19,7 @@ export interface AccessPolicy<Name extends string = string> {
   owner: Department;
   rules: Readonly<Record<Name, AccessRule>>;
   /** The rule name to put in `@Authorized(...)`, checked against the table at compile time. */
-  rule(name: Name): string;
+  rule(this: void, name: Name): string;
 }
 
 /** Rules every department has: its audit trail is read by auditors holding the audit scope. */

@@ -6,6 +6,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { auditResolverFor } from '../audit/audit.resolver';
 import { markMutations } from '../audit/write-audit';
+import type { ClassType } from '../class-type';
 import type { Department } from '../departments';
 import { policyAuthChecker } from '../auth/auth-checker';
 import { FEDERATION_LINK } from './federation';
@@ -14,11 +15,9 @@ import { validateInput } from './validate-input';
 
 export interface SchemaParts {
   department: Department;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  resolvers: NonEmptyArray<Function>;
+  resolvers: NonEmptyArray<ClassType>;
   /** Types no resolver returns directly, such as stubs of entities another department owns. */
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  orphanedTypes?: Function[];
+  orphanedTypes?: ClassType[];
   /** `__resolveReference` per entity type this subgraph owns. */
   referenceResolvers: GraphQLResolverMap<unknown>;
 }
@@ -41,7 +40,7 @@ export async function buildSubgraphSchema(parts: SchemaParts): Promise<GraphQLSc
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, reference] of Object.entries(parts.referenceResolvers)) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(reference as object) } as GraphQLResolverMap<unknown>[string];
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(reference as object) };
   }
   return buildApolloSubgraphSchema({ typeDefs, resolvers });
 }

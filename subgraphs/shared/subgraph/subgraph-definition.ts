@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { ClassType } from '../class-type';
 import type { AccessPolicy } from '../auth/access-policy';
 import type { SchemaParts } from '../schema/build-subgraph-schema';
 import type { SeedOptions } from '../seed/seed-options';
@@ -7,10 +8,8 @@ import type { SeedOptions } from '../seed/seed-options';
 export interface SubgraphDefinition<Loaders> extends SchemaParts {
   /** Who may read and write what: the rules the department's fields name in `@Authorized`. */
   policy: AccessPolicy;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  entities: Function[];
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  migrations: Function[];
+  entities: ClassType[];
+  migrations: ClassType[];
   createLoaders(dataSource: DataSource): Loaders;
   /** Reference data every environment needs, tests included (e.g. the division tree). */
   seedReferenceData?(dataSource: DataSource): Promise<void>;
