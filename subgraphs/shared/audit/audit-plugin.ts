@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import type { SubgraphContext } from '../context/context';
 import { transaction } from '../db/transaction';
 import { appendAudit } from './audit-chain';
@@ -10,12 +11,17 @@ import { AuditKind } from './audit-kind.enum';
  */
 export function readAuditing<C extends SubgraphContext<unknown>>(): ApolloServerPlugin<C> {
   return {
-    async requestDidStart() {
-      return {
+    requestDidStart() {
+      return Promise.resolve({
         async willSendResponse({ contextValue: context, operationName, operation, response }) {
           const { audit, caller } = context;
           // A mutation's own result is covered by its write entry, written in the write's transaction.
-          if (audit.isEmpty || !caller || operation?.operation === 'mutation' || response.body.kind !== 'single')
+          if (
+            audit.isEmpty ||
+            !caller ||
+            operation?.operation === OperationTypeNode.MUTATION ||
+            response.body.kind !== 'single'
+          )
             return;
           try {
             await transaction(context.dataSource, (manager) =>
@@ -42,7 +48,7 @@ export function readAuditing<C extends SubgraphContext<unknown>>(): ApolloServer
             ];
           }
         },
-      };
+      });
     },
   };
 }

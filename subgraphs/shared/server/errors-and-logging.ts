@@ -42,10 +42,10 @@ export function requestLogging<
   C extends Pick<SubgraphContext<unknown>, 'requestId' | 'caller' | 'log'>,
 >(): ApolloServerPlugin<C> {
   return {
-    async requestDidStart({ contextValue }) {
+    requestDidStart({ contextValue }) {
       const started = Date.now();
-      return {
-        async didEncounterErrors({ errors }) {
+      return Promise.resolve({
+        didEncounterErrors({ errors }) {
           for (const error of errors) {
             const code = error.extensions?.code;
             const original = unwrapResolverError(error);
@@ -53,8 +53,9 @@ export function requestLogging<
               contextValue.log.info('refused', { code, error: error.message });
             else contextValue.log.error('request failed', { error: original });
           }
+          return Promise.resolve();
         },
-        async willSendResponse({ operationName, response }) {
+        willSendResponse({ operationName, response }) {
           // The request id lets a clerk's report of a masked error be matched with the full log entry.
           if (response.body.kind === 'single') {
             for (const error of response.body.singleResult.errors ?? [])
@@ -66,8 +67,9 @@ export function requestLogging<
             caller: contextValue.caller?.id,
             ms: Date.now() - started,
           });
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }
