@@ -21,7 +21,7 @@ export class CareAssignmentSeeder implements CivilAffairsSeeder {
   private readonly staffByDistrict = new Map<string, SyntheticCaregiver[]>();
   private independent: SyntheticCaregiver[] = [];
 
-  async seedOnce(context: CivilAffairsSeedContext): Promise<void> {
+  seedOnce(context: CivilAffairsSeedContext): void {
     const districtOf = new Map(context.institutions.map((institution) => [institution.code, institution.districtCode]));
     for (const caregiver of context.caregivers) {
       if (!caregiver.employerCode) {

@@ -17,7 +17,7 @@ const HISTORY_DAYS = 1100;
 export class FamilyBedSeeder implements CivilAffairsSeeder {
   private readonly operatorsByDistrict = new Map<string, SyntheticInstitution[]>();
 
-  async seedOnce(context: CivilAffairsSeedContext): Promise<void> {
+  seedOnce(context: CivilAffairsSeedContext): void {
     for (const institution of context.institutions) {
       this.operatorsByDistrict.set(institution.districtCode, [
         ...(this.operatorsByDistrict.get(institution.districtCode) ?? []),

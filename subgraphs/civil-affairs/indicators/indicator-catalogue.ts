@@ -22,9 +22,18 @@ export interface Measure {
 
 /** A definition with the formula that measures it from an area's figures (null: the records give nothing to measure). */
 export interface CatalogueEntry extends IndicatorDefinition {
-  measure(figures: AreaFigures): Measure | null;
+  measure: (figures: AreaFigures) => Measure | null;
   /** For EVERY_DISTRICT targets: the city's measure, the share of districts meeting the district target, against 100%. */
-  cityMeasure?(figures: AreaFigures): Measure | null;
+  cityMeasure?: (figures: AreaFigures) => Measure | null;
+}
+
+/** A catalogue entry as the documents state it, without the functions that measure it. */
+export function definitionOf({
+  measure: _measure,
+  cityMeasure: _cityMeasure,
+  ...definition
+}: CatalogueEntry): IndicatorDefinition {
+  return definition;
 }
 
 const ratio = (numerator: number, denominator: number): Measure => ({ numerator, denominator });

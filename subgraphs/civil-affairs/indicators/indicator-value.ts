@@ -2,7 +2,7 @@ import { Authorized, Field, Float, ID, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
 import type { AreaFigures } from './area-figures';
-import type { CatalogueEntry, Measure } from './indicator-catalogue';
+import { definitionOf, type CatalogueEntry, type Measure } from './indicator-catalogue';
 import { IndicatorDefinition } from './indicator-definition';
 import { IndicatorComparator, IndicatorStatus, IndicatorUnit, TargetScope } from './indicator-enums';
 
@@ -117,10 +117,9 @@ export function evaluateIndicator(entry: CatalogueEntry, figures: AreaFigures, u
   else
     status = entry.deadline && figures.asOf <= entry.deadline ? IndicatorStatus.NOT_YET_DUE : IndicatorStatus.NOT_MET;
 
-  const { measure: _measure, cityMeasure: _cityMeasure, ...definition } = entry;
   return Object.assign(new IndicatorValue(), {
     code: entry.code,
-    definition,
+    definition: definitionOf(entry),
     areaCode: figures.areaCode,
     asOf: figures.asOf,
     numerator: measure?.numerator ?? null,

@@ -12,7 +12,7 @@ import { AreaLevel } from '../area/area-level.enum';
 import type { CivilAffairsContext } from '../context';
 import { areaFigures, missingDepartments } from './area-figures.assemble';
 import { AreaOnDate, REQUIRED_FIGURES } from './area-on-date.entity';
-import { INDICATOR_CATALOGUE, INDICATOR_CODES } from './indicator-catalogue';
+import { definitionOf, INDICATOR_CATALOGUE, INDICATOR_CODES } from './indicator-catalogue';
 import { IndicatorDefinition } from './indicator-definition';
 import { IndicatorRecordKind } from './indicator-enums';
 import { IndicatorRecord } from './indicator-record';
@@ -45,7 +45,7 @@ export class AreaOnDateResolver {
       'The indicators of the 14th Five-Year Plan and the dated quantitative targets of the plan and the 2025 measures, as the documents state them, in catalogue order.',
   })
   indicatorDefinitions(): IndicatorDefinition[] {
-    return INDICATOR_CATALOGUE.map(({ measure: _measure, cityMeasure: _cityMeasure, ...definition }) => definition);
+    return INDICATOR_CATALOGUE.map(definitionOf);
   }
 
   @Query(() => [AreaOnDate], {

@@ -27,6 +27,7 @@ export interface SeededElder {
 
 /** One module's seeding; the core seeder calls `seedOnce` after areas and institutions, then `seedForElders` per batch of elders. */
 export interface CivilAffairsSeeder {
-  seedOnce?(context: CivilAffairsSeedContext): Promise<void>;
+  /** Some modules only index the context in memory here, so a plain return is as good as a promise. */
+  seedOnce?(context: CivilAffairsSeedContext): void | Promise<void>;
   seedForElders?(context: CivilAffairsSeedContext, elders: SeededElder[]): Promise<void>;
 }

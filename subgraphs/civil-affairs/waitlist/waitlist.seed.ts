@@ -28,7 +28,7 @@ export class WaitlistSeeder implements CivilAffairsSeeder {
   private readonly publicByDistrict = new Map<string, SyntheticInstitution[]>();
   private readonly publicByCode = new Map<string, SyntheticInstitution>();
 
-  async seedOnce(context: CivilAffairsSeedContext): Promise<void> {
+  seedOnce(context: CivilAffairsSeedContext): void {
     for (const institution of context.institutions) {
       if (!admitsByWaitlist(InstitutionOwnership[institution.ownership])) continue;
       this.publicByCode.set(institution.code, institution);

@@ -32,7 +32,7 @@ export function createMajorEnrolmentLoaders(dataSource: DataSource) {
         await query.getRawMany<{ districtCode: string; year: string | number; enrolled: string | number }>()
       ).map((row) => ({
         districtCode: row.districtCode,
-        value: { year: Number(row.year), enrolled: Number(row.enrolled) } as YearEnrolled,
+        value: { year: Number(row.year), enrolled: Number(row.enrolled) } satisfies YearEnrolled,
       }));
       return [
         ...rows.filter((row) => codes.includes(row.districtCode)).map((row) => [row.districtCode, row.value] as const),

@@ -5,7 +5,7 @@ import { SCOPES } from './caller';
 /** Masks a personal-information field (PIPL) for every caller without the personal-data scope. */
 export function PersonalData(mask: (value: string) => string): MiddlewareFn<SubgraphContext<unknown>> {
   return async ({ context }, next) => {
-    const value = await next();
+    const value: unknown = await next();
     if (typeof value !== 'string' || context.caller?.scopes.has(SCOPES.personalData)) return value;
     return mask(value);
   };

@@ -32,6 +32,7 @@ export class SqlLogger implements TypeOrmLogger {
   }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    (level === 'warn' ? this.out.warn : this.out.info)('typeorm', { detail: message });
+    if (level === 'warn') this.out.warn('typeorm', { detail: message });
+    else this.out.info('typeorm', { detail: message });
   }
 }

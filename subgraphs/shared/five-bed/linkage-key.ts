@@ -35,7 +35,7 @@ function checkDay(field: string, value: unknown): string {
   const day = typeof value === 'string' && ISO_DAY.test(value) ? new Date(`${value}T00:00:00Z`) : null;
   if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value)
     throw new BadUserInputError(field, `${String(value)} is not a calendar date (YYYY-MM-DD)`);
-  return value as string;
+  return value;
 }
 
 /**

@@ -42,7 +42,7 @@ export function packEpisodes(episodes: readonly LinkedEpisode[]): PackedEpisodes
 export function unpackEpisodes(value: unknown): LinkedEpisode[] {
   const packed = value as Partial<PackedEpisodes> | null | undefined;
   const columns = [packed?.linkKeys, packed?.kinds, packed?.startedOn, packed?.endedOn, packed?.flags];
-  if (!columns.every(Array.isArray) || new Set(columns.map((column) => column!.length)).size !== 1)
+  if (!columns.every(Array.isArray) || new Set(columns.map((column) => column.length)).size !== 1)
     throw new GraphQLError('malformed linked bed episodes');
   const { linkKeys, kinds, startedOn, endedOn, flags } = packed as PackedEpisodes;
   return linkKeys.map((linkKey, i) => {

@@ -133,7 +133,7 @@ export function syntheticPerson(
 export function* syntheticPersons(
   options: Pick<SeedOptions, 'randomSeed' | 'personKeySecret' | 'elders'>,
   batchSize = 2000,
-): Generator<SyntheticPerson[]> {
+): Generator<SyntheticPerson[], void, undefined> {
   const used = new Set<string>();
   for (let start = 0; start < options.elders; start += batchSize) {
     const batch: SyntheticPerson[] = [];
