@@ -7,7 +7,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
   schema: 'schema/api.graphql',
-  documents: ['test/integration/**/*.ts'],
+  documents: ['test/integration/**/*.ts', 'test/support/builders/**/*.ts'],
   ignoreNoDocuments: true,
   generates: {
     'test/support/graphql/': {
