@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { AbilityLevel } from '../../../subgraphs/civil-affairs/assessment/ability-enums';
 import { EconomicStatus } from '../../../subgraphs/civil-affairs/elder/elder-enums';
 import { decideAllowance } from '../../../subgraphs/civil-affairs/allowance/allowance-eligibility';

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { currentOf, fiveBedJourney } from '../../../subgraphs/civil-affairs/five-bed/five-bed-journey';
 import { LtciCareForm } from '../../../subgraphs/civil-affairs/five-bed/ltci-care-form.enum';
 import { linkEpisodes, type LinkageEpisode, percentile } from '../../../subgraphs/civil-affairs/five-bed/linkage';

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { workDistrict } from '../../../subgraphs/human-resources/caregiver/work-district';
 
 describe('the district a caregiver works in', () => {

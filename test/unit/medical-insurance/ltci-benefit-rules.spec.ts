@@ -77,8 +77,8 @@ describe('LTCI benefit configuration', () => {
   it('keeps every ratio a whole number of basis points between 0 and 100 %', () => {
     for (const byLevel of Object.values(LTCI_BENEFIT_CONFIG.rates)) {
       for (const rate of Object.values(byLevel)) {
-        expect(Number.isInteger(rate!.dailyCapFen) && rate!.dailyCapFen > 0).toBe(true);
-        for (const bp of Object.values(rate!.fundRatioBp))
+        expect(Number.isInteger(rate.dailyCapFen) && rate.dailyCapFen > 0).toBe(true);
+        for (const bp of Object.values(rate.fundRatioBp))
           expect(Number.isInteger(bp) && bp >= 0 && bp <= 10_000).toBe(true);
       }
     }

@@ -23,9 +23,9 @@ const STAYS: Stay[] = [
 /** A fake table that records every query it answers. */
 function table<T>(rows: T[], keyOf: (row: T) => number) {
   const queries: unknown[][] = [];
-  const fetch = async (keys: (string | number)[]) => {
+  const fetch = (keys: (string | number)[]) => {
     queries.push(keys);
-    return rows.filter((row) => keys.map(String).includes(String(keyOf(row))));
+    return Promise.resolve(rows.filter((row) => keys.map(String).includes(String(keyOf(row)))));
   };
   return { queries, fetch };
 }

@@ -13,10 +13,12 @@ const VISITS: Visit[] = [
 
 function visitLoader() {
   const queries: Array<{ keys: string[]; from: string }> = [];
-  const loader = rowsByKeyAndArgs(async (keys: string[], from: string) => {
+  const loader = rowsByKeyAndArgs((keys: string[], from: string) => {
     queries.push({ keys, from });
-    return VISITS.filter((visit) => keys.includes(visit.elder) && visit.on >= from).map(
-      (visit) => [visit.elder, visit] as const,
+    return Promise.resolve(
+      VISITS.filter((visit) => keys.includes(visit.elder) && visit.on >= from).map(
+        (visit) => [visit.elder, visit] as const,
+      ),
     );
   });
   return { loader, queries };
