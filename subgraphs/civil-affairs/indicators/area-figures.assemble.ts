@@ -1,5 +1,5 @@
+import { countsIn, isCity } from '../../shared/areas/city-of-districts';
 import { NotFoundError } from '../../shared/errors/errors';
-import { WEIHAI_CITY } from '../../shared/seed/weihai';
 import type { CivilAffairsContext } from '../context';
 import type { AreaFigures } from './area-figures';
 import { type AreaOnDate, type DepartmentFigures, REQUIRED_FIGURES } from './area-on-date.entity';
@@ -44,7 +44,7 @@ export function missingDepartments(root: Partial<DepartmentFigures>): Set<HubDep
 
 /** Civil affairs' own figures for the area on the day, with the other departments' as the gateway handed them over. */
 export async function areaFigures(root: AreaOnDate, { loaders }: CivilAffairsContext): Promise<AreaFigures> {
-  const level = root.areaCode === WEIHAI_CITY.code ? 'CITY' : 'DISTRICT';
+  const level = isCity(root.areaCode) ? 'CITY' : 'DISTRICT';
   const perDistrict = await loaders.districtFiguresOn.load(root.asOf);
   const own = level === 'CITY' ? cityFigures(perDistrict.values()) : perDistrict.get(root.areaCode);
   if (!own) throw new NotFoundError('district', root.areaCode);
@@ -52,10 +52,10 @@ export async function areaFigures(root: AreaOnDate, { loaders }: CivilAffairsCon
     day: root.asOf,
     codes: root.medicalCareIntegratedInstitutionCodes ?? [],
   });
-  const medicalCareIntegrated =
-    level === 'CITY'
-      ? [...integrated.values()].reduce((sum, count) => sum + count, 0)
-      : (integrated.get(root.areaCode) ?? 0);
+  const medicalCareIntegrated = [...integrated].reduce(
+    (sum, [district, count]) => (countsIn(root.areaCode, district) ? sum + count : sum),
+    0,
+  );
   const delivered = Object.fromEntries(REQUIRED_FIGURES.map((field) => [field, root[field]])) as DepartmentFigures;
   return { ...own, medicalCareIntegrated, ...delivered, level, areaCode: root.areaCode, asOf: root.asOf };
 }

@@ -1,4 +1,5 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { sumCounts } from '../../shared/areas/city-of-districts';
 import { AgeFriendlyCommunity } from '../age-friendly/age-friendly-community.entity';
 import { Area } from '../area/area.entity';
 import { AreaLevel } from '../area/area-level.enum';
@@ -316,14 +317,10 @@ function districtFigures(counts: Record<string, number>): OwnFigures {
   };
 }
 
+/** The names of civil affairs' own figures, each a count. */
+const OWN_FIGURE_NAMES = Object.keys(districtFigures({})) as Array<keyof OwnFigures>;
+
 /** The city's figures: every district's added up (each figure is a count, so the sum is exact). */
 export function cityFigures(districts: Iterable<OwnFigures>): OwnFigures {
-  let total: OwnFigures | null = null;
-  for (const figures of districts) {
-    if (!total) total = { ...figures };
-    else for (const name of Object.keys(total) as Array<keyof OwnFigures>) total[name] += figures[name];
-  }
-  return (
-    total ?? { ...districtFigures({}), districts: 0, districtsWithElderlyUniversity: 0, districtsWithTwoAgeFriendly: 0 }
-  );
+  return sumCounts(OWN_FIGURE_NAMES, districts);
 }

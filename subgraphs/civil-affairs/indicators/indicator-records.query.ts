@@ -1,3 +1,4 @@
+import { countsIn } from '../../shared/areas/city-of-districts';
 import { Area } from '../area/area.entity';
 import { AreaLevel } from '../area/area-level.enum';
 import { Bed } from '../bed/bed.entity';
@@ -209,9 +210,7 @@ export class IndicatorRecordsQuery {
   /** The districts of the area, each with whether it meets its part of the indicator. */
   private async districts(code: string, area: AreaFigures): Promise<Listed[]> {
     const perDistrict = await this.districtFigures(area.asOf);
-    const codes = [...perDistrict.keys()]
-      .filter((district) => area.level === 'CITY' || district === area.areaCode)
-      .sort();
+    const codes = [...perDistrict.keys()].filter((district) => countsIn(area.areaCode, district)).sort();
     const names = new Map(
       (
         await this.figures.grouped<{ code: string; name: string }>(

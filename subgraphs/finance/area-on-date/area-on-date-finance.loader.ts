@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { rowsByKeyAndArgs } from '../../shared/db/loaders';
-import { WEIHAI_CITY } from '../../shared/seed/weihai';
+import { rowsByAreaAndArgs } from '../../shared/areas/city-of-districts';
 import { lotteryFundSharesOnDay } from '../area/lottery-fund-year-figures';
 import { LotteryFundSource } from '../fund/lottery-fund-source.enum';
 
@@ -16,24 +15,19 @@ export function createAreaOnDateFinanceLoaders(dataSource: DataSource) {
      * for every area asked on that day: two GROUP BY statements per distinct day. A district gets its
      * own fund; the city its own and every district's (for the districts short of 55%).
      */
-    lotteryFundSharesByAreaOnDay: rowsByKeyAndArgs(async (areaCodes: string[], asOf: string) => {
+    lotteryFundSharesByAreaOnDay: rowsByAreaAndArgs(async (districts, asOf: string) => {
       const raisedYear = raisedYearSpentOn(asOf);
-      const withCity = areaCodes.includes(WEIHAI_CITY.code);
       const shares = await lotteryFundSharesOnDay(
         dataSource.manager,
         {
-          areaCodes: withCity ? undefined : areaCodes,
+          areaCodes: districts ?? undefined,
           fromYear: raisedYear,
           toYear: raisedYear,
           source: LotteryFundSource.WELFARE_LOTTERY,
         },
         asOf,
       );
-      return areaCodes.flatMap((code) =>
-        shares
-          .filter((share) => code === WEIHAI_CITY.code || share.areaCode === code)
-          .map((share) => [code, share] as const),
-      );
+      return shares.map((share) => [share.areaCode, share] as const);
     }),
   };
 }

@@ -1,32 +1,11 @@
-import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { WEIHAI_CITY } from '../../shared/seed/weihai';
+import { rowsByArea } from '../../shared/areas/city-of-districts';
 import {
   ELIGIBLE_HOSPITAL_PARAMETERS,
   eligibleHospitalCondition,
   hospiceProviderCondition,
 } from '../area/area-health-figures';
 import { MedicalInstitution } from '../medical-institution/medical-institution.entity';
-
-/**
- * A loader over the areas of `AreaOnDate` (the city or districts): one statement for every area
- * asked, restricted to the districts asked unless the city is among them. `fetch` returns rows
- * paired with their district; a district gets its own rows, the city every district's.
- */
-function rowsByDistrictOrCity<T>(
-  fetch: (districtCodes: string[] | null) => Promise<Array<readonly [string, T]>>,
-): DataLoader<string, T[], string> {
-  return new DataLoader<string, T[], string>(
-    async (areaCodes) => {
-      const codes = areaCodes.map(String);
-      const rows = await fetch(codes.includes(WEIHAI_CITY.code) ? null : codes);
-      return codes.map((code) =>
-        rows.filter(([district]) => code === WEIHAI_CITY.code || district === code).map(([, row]) => row),
-      );
-    },
-    { cacheKeyFn: String },
-  );
-}
 
 /**
  * Health's per-area figures of `AreaOnDate` that come from medical institutions' flags. The flags
@@ -39,7 +18,7 @@ export function createAreaOnDateHealthLoaders(dataSource: DataSource) {
     districtCodes ? query.andWhere('institution.districtCode IN (:...districtCodes)', { districtCodes }) : query;
   return {
     /** Districts with at least one hospice provider (安宁疗护): one SELECT DISTINCT for every area asked. */
-    hospiceProviderDistrictsByArea: rowsByDistrictOrCity(async (districtCodes) => {
+    hospiceProviderDistrictsByArea: rowsByArea(async (districtCodes) => {
       const query = institutions()
         .select('DISTINCT institution.districtCode', 'districtCode')
         .where(hospiceProviderCondition('institution'));
@@ -47,7 +26,7 @@ export function createAreaOnDateHealthLoaders(dataSource: DataSource) {
       return rows.map((row) => [row.districtCode, row.districtCode] as const);
     }),
     /** Eligible hospitals offering Internet+nursing, counted per district by the database. */
-    internetNursingOfferingByArea: rowsByDistrictOrCity(async (districtCodes) => {
+    internetNursingOfferingByArea: rowsByArea(async (districtCodes) => {
       const query = institutions()
         .select('institution.districtCode', 'districtCode')
         .addSelect('COUNT(*)', 'hospitals')
@@ -59,7 +38,7 @@ export function createAreaOnDateHealthLoaders(dataSource: DataSource) {
       return rows.map((row) => [row.districtCode, Number(row.hospitals)] as const);
     }),
     /** Credit codes of the eligible hospitals NOT offering Internet+nursing, with their district. */
-    internetNursingMissingByArea: rowsByDistrictOrCity(async (districtCodes) => {
+    internetNursingMissingByArea: rowsByArea(async (districtCodes) => {
       const query = institutions()
         .select('institution.districtCode', 'districtCode')
         .addSelect('institution.code', 'code')

@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { rowsByKeyAndArgs } from '../../shared/db/loaders';
-import { WEIHAI_CITY } from '../../shared/seed/weihai';
+import { rowsByAreaAndArgs } from '../../shared/areas/city-of-districts';
 import { ElderCareMajorEnrolment } from './elder-care-major-enrolment.entity';
 
 /** Students enrolled in one year in one district's schools (or, spread to the city, in any). */
@@ -16,8 +15,7 @@ export function createMajorEnrolmentLoaders(dataSource: DataSource) {
      * district (every district when the city is asked; the city gets every district's rows). An area
      * with no record of a year gets no row for it, so the figure can say "none recorded".
      */
-    majorEnrolmentByArea: rowsByKeyAndArgs(async (codes: string[], year: number) => {
-      const cityAsked = codes.includes(WEIHAI_CITY.code);
+    majorEnrolmentByArea: rowsByAreaAndArgs(async (districts, year: number) => {
       const query = dataSource
         .createQueryBuilder()
         .from(ElderCareMajorEnrolment, 'record')
@@ -27,17 +25,12 @@ export function createMajorEnrolmentLoaders(dataSource: DataSource) {
         .where('record.enrolmentYear IN (:...years)', { years: [year - 1, year] })
         .groupBy('record.enrolmentYear')
         .addGroupBy('record.districtCode');
-      if (!cityAsked) query.andWhere('record.districtCode IN (:...districts)', { districts: codes });
-      const rows = (
-        await query.getRawMany<{ districtCode: string; year: string | number; enrolled: string | number }>()
-      ).map((row) => ({
-        districtCode: row.districtCode,
-        value: { year: Number(row.year), enrolled: Number(row.enrolled) } satisfies YearEnrolled,
-      }));
-      return [
-        ...rows.filter((row) => codes.includes(row.districtCode)).map((row) => [row.districtCode, row.value] as const),
-        ...(cityAsked ? rows.map((row) => [WEIHAI_CITY.code, row.value] as const) : []),
-      ];
+      if (districts) query.andWhere('record.districtCode IN (:...districts)', { districts });
+      const rows = await query.getRawMany<{ districtCode: string; year: string | number; enrolled: string | number }>();
+      return rows.map((row) => {
+        const enrolled: YearEnrolled = { year: Number(row.year), enrolled: Number(row.enrolled) };
+        return [row.districtCode, enrolled] as const;
+      });
     }),
   };
 }

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { areaCodeLevel } from '../../shared/areas/area-code';
+import { isDistrictCode } from '../../shared/areas/area-code';
+import { countsPerArea, districtsToRead, isCity } from '../../shared/areas/city-of-districts';
 import { rowsByKeyAndArgs } from '../../shared/db/loaders';
-import { WEIHAI_CITY } from '../../shared/seed/weihai';
 import { CARE_STAFF_ROLES, CaregiverRole } from '../caregiver/caregiver-enums';
 import { Caregiver } from '../caregiver/caregiver.entity';
 import { workingCondition } from '../caregiver/employment';
@@ -39,36 +39,18 @@ function countsByArea<A, F extends string>(
   group: (districts: string[] | null, args: A) => Promise<Grouped<F>>,
 ) {
   return rowsByKeyAndArgs(async (codes: string[], args: A) => {
-    const cityAsked = codes.includes(WEIHAI_CITY.code);
-    const districts = codes.filter((code) => level(code) === 'DISTRICT');
-    if (!cityAsked && !districts.length) return [];
-    const rows = (await group(cityAsked ? null : districts, args)).map((row) => ({
-      districtCode: row.districtCode,
-      counts: Object.fromEntries(fields.map((field) => [field, Number(row[field] ?? 0)])) as Record<F, number>,
-    }));
-    const counts = rows
-      .filter((row) => districts.includes(row.districtCode))
-      .map((row) => [row.districtCode, row.counts] as const);
-    if (!cityAsked) return counts;
-    const city = Object.fromEntries(
-      fields.map((field) => [field, rows.reduce((sum, row) => sum + row.counts[field], 0)]),
-    ) as Record<F, number>;
-    return [...counts, [WEIHAI_CITY.code, city] as const];
+    const districts = districtsToRead(codes);
+    if (districts?.length === 0) return [];
+    const countsOf = (row: Grouped<F>[number]) =>
+      Object.fromEntries(fields.map((field) => [field, Number(row[field] ?? 0)])) as Record<F, number>;
+    const rows = (await group(districts, args)).map((row) => [row.districtCode, countsOf(row)] as const);
+    return countsPerArea(codes, fields, rows);
   });
-}
-
-function level(code: string) {
-  try {
-    return areaCodeLevel(code);
-  } catch {
-    return null;
-  }
 }
 
 /** Whether HR keeps figures for an area: the city and its districts. */
 export function hasHumanResourcesFigures(code: string): boolean {
-  const found = level(code);
-  return found === 'CITY' || found === 'DISTRICT';
+  return isCity(code) || isDistrictCode(code);
 }
 
 /** `CASE` arms over a working caregiver: a care-staff member, employed by an elder-care institution, certified on the day. */

@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { rowsByKeyAndArgs } from '../../shared/db/loaders';
-import { WEIHAI_CITY } from '../../shared/seed/weihai';
+import { rowsByAreaAndArgs } from '../../shared/areas/city-of-districts';
 import { LtciDesignation } from '../designation/ltci-designation.entity';
 import { inForceCondition } from '../designation/ltci-designation.service';
 import { LtciProviderKind } from '../designation/ltci-provider-enums';
@@ -17,33 +16,11 @@ function insuredCondition(enrolmentAlias: string): string {
   return `${enrolmentAlias}.since <= :insuredOn AND (${enrolmentAlias}.status = :insuredStatus OR ${enrolmentAlias}.statusSince > :insuredOn)`;
 }
 
-/**
- * Spreads per-district rows over the areas asked: a district gets its own rows, the city every row
- * (the resolver sums or merges them). The query was limited to the districts asked unless the city was.
- */
-function perAreaAsked<T>(
-  codes: string[],
-  rows: Array<{ districtCode: string; value: T }>,
-): Array<readonly [string, T]> {
-  const asked = new Set(codes);
-  const spread: Array<readonly [string, T]> = rows
-    .filter((row) => asked.has(row.districtCode))
-    .map((row) => [row.districtCode, row.value] as const);
-  if (asked.has(WEIHAI_CITY.code)) spread.push(...rows.map((row) => [WEIHAI_CITY.code, row.value] as const));
-  return spread;
-}
-
-/** The districts to limit a query to, or null when the city is asked (every district counts). */
-function districtsToQuery(codes: string[]): string[] | null {
-  return codes.includes(WEIHAI_CITY.code) ? null : codes;
-}
-
 /** Medical insurance's figures of `AreaOnDate`: for each day asked, one GROUP BY over every area asked with it. */
 export function createLtciAreaOnDateLoaders(dataSource: DataSource) {
   return {
     /** Persons insured on the day per district (a person has one enrolment row, so rows are persons). */
-    ltciInsuredPersonsOnDate: rowsByKeyAndArgs(async (codes: string[], day: string) => {
-      const districts = districtsToQuery(codes);
+    ltciInsuredPersonsOnDate: rowsByAreaAndArgs(async (districts, day: string) => {
       const query = dataSource
         .createQueryBuilder()
         .from(LtciEnrolment, 'enrolment')
@@ -53,14 +30,10 @@ export function createLtciAreaOnDateLoaders(dataSource: DataSource) {
         .groupBy('enrolment.districtCode');
       if (districts) query.andWhere('enrolment.districtCode IN (:...districts)', { districts });
       const rows = await query.getRawMany<{ districtCode: string; count: string | number }>();
-      return perAreaAsked(
-        codes,
-        rows.map((row) => ({ districtCode: row.districtCode, value: Number(row.count) })),
-      );
+      return rows.map((row) => [row.districtCode, Number(row.count)] as const);
     }),
     /** Credit codes of the elder-care institutions designated on the day, with the district each operates in. */
-    ltciDesignatedInstitutionCodesOnDate: rowsByKeyAndArgs(async (codes: string[], day: string) => {
-      const districts = districtsToQuery(codes);
+    ltciDesignatedInstitutionCodesOnDate: rowsByAreaAndArgs(async (districts, day: string) => {
       const query = dataSource
         .createQueryBuilder()
         .from(LtciDesignation, 'designation')
@@ -71,10 +44,7 @@ export function createLtciAreaOnDateLoaders(dataSource: DataSource) {
         .andWhere(inForceCondition('designation'), { inForceOn: day });
       if (districts) query.andWhere('designation.districtCode IN (:...districts)', { districts });
       const rows = await query.getRawMany<{ districtCode: string; providerCode: string }>();
-      return perAreaAsked(
-        codes,
-        rows.map((row) => ({ districtCode: row.districtCode, value: row.providerCode })),
-      );
+      return rows.map((row) => [row.districtCode, row.providerCode] as const);
     }),
   };
 }

@@ -19,6 +19,15 @@ export function areaCodeLevel(code: string, field = 'areaCode'): AreaCodeLevel {
   );
 }
 
+/** Whether a code is a district's, without complaint if it is no area code at all. */
+export function isDistrictCode(code: string): boolean {
+  try {
+    return areaCodeLevel(code) === 'DISTRICT';
+  } catch {
+    return false;
+  }
+}
+
 /** The district a town or village code belongs to. */
 export function districtOfCode(code: string): string {
   return code.slice(0, 6);
