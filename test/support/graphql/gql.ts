@@ -15,20 +15,166 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AgeFriendlyDesignate($input: DesignateAgeFriendlyCommunityInput!) {\n    designateAgeFriendlyCommunity(input: $input) {\n      level\n      designatedYear\n      name\n      communityCode\n      townCode\n      districtCode\n      area {\n        name\n        level\n      }\n      district {\n        name\n      }\n    }\n  }\n": typeof types.AgeFriendlyDesignateDocument,
+    "\n  query AgeFriendlyInArea($code: ID!, $level: AgeFriendlyLevel) {\n    area(code: $code) {\n      ageFriendlyCommunities(level: $level) {\n        id\n        name\n        level\n        designatedYear\n      }\n    }\n  }\n": typeof types.AgeFriendlyInAreaDocument,
     "\n  query EldersWithRelations($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        personKey\n        name\n        age\n        area { name parent { name } }\n        district { name }\n        latestAssessment { level assessedOn }\n        assessments { level }\n        currentInstitutionStay {\n          admittedOn\n          bed { kind label }\n          institution { name rating bedCounts { kind capacity occupied } }\n        }\n      }\n    }\n  }\n": typeof types.EldersWithRelationsDocument,
+    "\n  query VisitsOfElder($key: ID!, $from: LocalDate, $to: LocalDate) {\n    elder(personKey: $key) {\n      lastVisitedOn\n      visits(from: $from, to: $to) {\n        visitedOn\n        method\n        visitorName\n      }\n    }\n  }\n": typeof types.VisitsOfElderDocument,
+    "\n  query SeededHealthEldersWithHealthBeds($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        personKey\n        districtCode\n        hospitalStays {\n          admittedOn\n          dischargedOn\n          dischargeDestination\n          medicalInstitution {\n            code\n            name\n          }\n        }\n        homeSickbeds {\n          openedOn\n          closedOn\n          visitCount\n          medicalInstitution {\n            name\n          }\n        }\n        hospiceStays {\n          admittedOn\n          dischargedOn\n          medicalInstitution {\n            name\n            hospiceProvider\n          }\n        }\n        currentHealthBed {\n          __typename\n          ... on HospitalStay {\n            admittedOn\n          }\n          ... on HomeSickbed {\n            openedOn\n          }\n          ... on HospiceStay {\n            admittedOn\n          }\n        }\n      }\n    }\n  }\n": typeof types.SeededHealthEldersWithHealthBedsDocument,
+    "\n  query SeededHealthMedicalInstitutions {\n    medicalInstitutions(page: { limit: 1000 }) {\n      total\n      items {\n        code\n        bedCounts {\n          kind\n          capacity\n          occupied\n        }\n      }\n    }\n    areas(level: DISTRICT) {\n      code\n      hospiceProviderCount\n      internetNursingCoverage {\n        eligible\n        offering\n      }\n    }\n  }\n": typeof types.SeededHealthMedicalInstitutionsDocument,
+    "\n  query SeededHealthIntegratedInstitutions {\n    institutions(page: { limit: 1000 }) {\n      total\n      items {\n        code\n        rating\n        medicalCareIntegrated\n        cooperationAgreements {\n          inForce\n          medicalInstitution {\n            code\n          }\n        }\n        insideClinic {\n          filedOn\n        }\n      }\n    }\n  }\n": typeof types.SeededHealthIntegratedInstitutionsDocument,
+    "\n  query SeededWorkforceAssignedCaregivers {\n    elders(page: { limit: 1000 }) {\n      items {\n        personKey\n        careAssignments(currentOnly: true) {\n          caregiver {\n            personKey\n            name\n            role\n            certified\n            certificates {\n              kind\n              level\n              validToday\n            }\n            employer {\n              code\n            }\n          }\n          institution {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.SeededWorkforceAssignedCaregiversDocument,
+    "\n  query SeededWorkforceInstitutionShares {\n    institutions(page: { limit: 1000 }) {\n      items {\n        code\n        districtCode\n        certifiedShare {\n          numerator\n          denominator\n          ratio\n          targetPercent\n          targetMet\n        }\n        longTermCarerShare {\n          numerator\n          denominator\n        }\n        caregivers {\n          role\n          certified\n        }\n      }\n    }\n  }\n": typeof types.SeededWorkforceInstitutionSharesDocument,
+    "\n  query SeededWorkforceAreaCounts {\n    areas(level: DISTRICT) {\n      code\n      certifiedCaregiverCount\n      socialWorkerCount\n      caregiverTraineesCompleted(year: 2024)\n    }\n    area(code: \"371000\") {\n      certifiedCaregiverCount\n      socialWorkerCount\n      caregiverTraineesCompleted(year: 2024)\n    }\n  }\n": typeof types.SeededWorkforceAreaCountsDocument,
+    "\n  query SeededWorkforceTrainingGoals {\n    caregiverTrainingGoals {\n      from\n      deadline\n      caregiverTarget\n      caregiversTrained\n      socialWorkerTarget\n      socialWorkersTrained\n      met\n    }\n  }\n": typeof types.SeededWorkforceTrainingGoalsDocument,
+    "\n  query SeededWorkforceSubsidies {\n    caregiverSubsidies(page: { limit: 1000 }) {\n      total\n      items {\n        kind\n        status\n        amountFen\n        paymentReference\n        paidOn\n      }\n    }\n  }\n": typeof types.SeededWorkforceSubsidiesDocument,
+    "\n  mutation BuilderRegisterFacility($input: RegisterFacilityInput!) {\n    registerFacility(input: $input) {\n      id\n      kind\n      name\n      starRating\n      closedOn\n      districtCode\n      townCode\n      communityCode\n      area {\n        name\n        level\n      }\n    }\n  }\n": typeof types.BuilderRegisterFacilityDocument,
+    "\n  mutation BuilderRecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) {\n      id\n      visitedOn\n      method\n      specialDifficulty\n      followUpNeeded\n      findings\n      elder {\n        name\n      }\n    }\n  }\n": typeof types.BuilderRecordVisitDocument,
+    "\n  mutation BuilderApplyToWaitlist($input: ApplyToWaitlistInput!) {\n    applyToWaitlist(input: $input) {\n      id\n      priorityTier\n      status\n    }\n  }\n": typeof types.BuilderApplyToWaitlistDocument,
+    "\n  mutation BuilderRegisterResidentialDevelopment($input: RegisterResidentialDevelopmentInput!) {\n    registerResidentialDevelopment(input: $input) {\n      id\n      name\n      developer\n      districtCode\n      townCode\n      communityCode\n      households\n      deliveredOn\n      facilityAreaM2\n      facilityHandedOverOn\n      requiredFacilityAreaM2\n      compliant\n      area {\n        name\n        level\n      }\n      district {\n        name\n      }\n    }\n  }\n": typeof types.BuilderRegisterResidentialDevelopmentDocument,
     "\n  mutation BuilderRegisterElder($input: RegisterElderInput!) {\n    registerElder(input: $input) {\n      personKey\n    }\n  }\n": typeof types.BuilderRegisterElderDocument,
     "\n  mutation BuilderRegisterInstitution($input: RegisterInstitutionInput!) {\n    registerInstitution(input: $input) {\n      code\n    }\n  }\n": typeof types.BuilderRegisterInstitutionDocument,
+    "\n  query BuilderAreaChildren($code: ID!) {\n    area(code: $code) {\n      children {\n        code\n        name\n        level\n      }\n    }\n  }\n": typeof types.BuilderAreaChildrenDocument,
+    "\n  mutation BuilderRecordAbilityAssessment($input: RecordAbilityAssessmentInput!) {\n    recordAbilityAssessment(input: $input) {\n      id\n    }\n  }\n": typeof types.BuilderRecordAbilityAssessmentDocument,
+    "\n  mutation BuilderAddBeds($input: AddBedsInput!) {\n    addBeds(input: $input) {\n      id\n    }\n  }\n": typeof types.BuilderAddBedsDocument,
+    "\n  mutation BuilderAdmitToInstitution($input: AdmitToInstitutionInput!) {\n    admitToInstitution(input: $input) {\n      id\n    }\n  }\n": typeof types.BuilderAdmitToInstitutionDocument,
+    "\n  mutation BuilderOpenFamilyBed($input: OpenFamilyBedInput!) {\n    openFamilyBed(input: $input) {\n      id\n    }\n  }\n": typeof types.BuilderOpenFamilyBedDocument,
+    "\n  mutation BuilderRecordElderDeath($personKey: ID!, $deceasedOn: LocalDate!) {\n    updateElder(personKey: $personKey, input: { deceasedOn: $deceasedOn }) {\n      deceasedOn\n    }\n  }\n": typeof types.BuilderRecordElderDeathDocument,
+    "\n  mutation BuilderRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {\n    registerMedicalInstitution(input: $input) {\n      code\n    }\n  }\n": typeof types.BuilderRegisterMedicalInstitutionDocument,
+    "\n  mutation BuilderAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n": typeof types.BuilderAdmitToHospitalDocument,
+    "\n  mutation BuilderDischargeFromHospital($input: DischargeFromHospitalInput!) {\n    dischargeFromHospital(input: $input) {\n      id\n    }\n  }\n": typeof types.BuilderDischargeFromHospitalDocument,
+    "\n  mutation BuilderAdmitToHospice($input: AdmitToHospiceInput!) {\n    admitToHospice(input: $input) {\n      id\n    }\n  }\n": typeof types.BuilderAdmitToHospiceDocument,
+    "\n  mutation BuilderDischargeFromHospice($input: DischargeFromHospiceInput!) {\n    dischargeFromHospice(input: $input) {\n      id\n    }\n  }\n": typeof types.BuilderDischargeFromHospiceDocument,
+    "\n  mutation BuilderOpenHomeSickbed($input: OpenHomeSickbedInput!) {\n    openHomeSickbed(input: $input) {\n      id\n    }\n  }\n": typeof types.BuilderOpenHomeSickbedDocument,
+    "\n  mutation BuilderRecordHomeSickbedVisit($input: RecordHomeSickbedVisitInput!) {\n    recordHomeSickbedVisit(input: $input) {\n      visitCount\n    }\n  }\n": typeof types.BuilderRecordHomeSickbedVisitDocument,
+    "\n  mutation BuilderCloseHomeSickbed($input: CloseHomeSickbedInput!) {\n    closeHomeSickbed(input: $input) {\n      id\n    }\n  }\n": typeof types.BuilderCloseHomeSickbedDocument,
+    "\n  mutation BuilderSignCooperationAgreement($input: SignCooperationAgreementInput!) {\n    signCooperationAgreement(input: $input) {\n      id\n    }\n  }\n": typeof types.BuilderSignCooperationAgreementDocument,
+    "\n  mutation BuilderEndCooperationAgreement($input: EndCooperationAgreementInput!) {\n    endCooperationAgreement(input: $input) {\n      id\n    }\n  }\n": typeof types.BuilderEndCooperationAgreementDocument,
+    "\n  mutation BuilderFileInsideClinic($input: FileInsideClinicInput!) {\n    fileInsideClinic(input: $input) {\n      id\n    }\n  }\n": typeof types.BuilderFileInsideClinicDocument,
+    "\n  mutation BuilderCloseInsideClinic($input: CloseInsideClinicInput!) {\n    closeInsideClinic(input: $input) {\n      id\n    }\n  }\n": typeof types.BuilderCloseInsideClinicDocument,
+    "\n  mutation BuilderRegisterCaregiver($input: RegisterCaregiverInput!) {\n    registerCaregiver(input: $input) {\n      personKey\n    }\n  }\n": typeof types.BuilderRegisterCaregiverDocument,
+    "\n  mutation BuilderRecordCaregiverCertificate($input: RecordCaregiverCertificateInput!) {\n    recordCaregiverCertificate(input: $input) {\n      id\n    }\n  }\n": typeof types.BuilderRecordCaregiverCertificateDocument,
+    "\n  mutation BuilderOpenCaregiverTrainingProgramme($input: OpenCaregiverTrainingProgrammeInput!) {\n    openCaregiverTrainingProgramme(input: $input) {\n      id\n    }\n  }\n": typeof types.BuilderOpenCaregiverTrainingProgrammeDocument,
+    "\n  mutation BuilderEnrolCaregiverInTraining($input: EnrolCaregiverInTrainingInput!) {\n    enrolCaregiverInTraining(input: $input) {\n      id\n    }\n  }\n": typeof types.BuilderEnrolCaregiverInTrainingDocument,
+    "\n  mutation BuilderCompleteCaregiverTraining($input: CompleteCaregiverTrainingInput!) {\n    completeCaregiverTraining(input: $input) {\n      id\n    }\n  }\n": typeof types.BuilderCompleteCaregiverTrainingDocument,
+    "\n  mutation BuilderRecordElderCareMajorEnrolment($input: RecordElderCareMajorEnrolmentInput!) {\n    recordElderCareMajorEnrolment(input: $input) {\n      id\n    }\n  }\n": typeof types.BuilderRecordElderCareMajorEnrolmentDocument,
+    "\n  mutation BuilderEnrolInLtci($input: EnrolInLtciInput!) {\n    enrolInLtci(input: $input) {\n      personKey\n    }\n  }\n": typeof types.BuilderEnrolInLtciDocument,
+    "\n  mutation BuilderChangeLtciEnrolmentStatus($input: ChangeLtciEnrolmentStatusInput!) {\n    changeLtciEnrolmentStatus(input: $input) {\n      status\n    }\n  }\n": typeof types.BuilderChangeLtciEnrolmentStatusDocument,
+    "\n  mutation BuilderRecordLtciAssessment($input: RecordLtciAssessmentInput!) {\n    recordLtciAssessment(input: $input) {\n      grade\n    }\n  }\n": typeof types.BuilderRecordLtciAssessmentDocument,
+    "\n  mutation BuilderDesignateLtciProvider($input: DesignateLtciProviderInput!) {\n    designateLtciProvider(input: $input) {\n      id\n      providerCode\n    }\n  }\n": typeof types.BuilderDesignateLtciProviderDocument,
 };
 const documents: Documents = {
+    "\n  mutation AgeFriendlyDesignate($input: DesignateAgeFriendlyCommunityInput!) {\n    designateAgeFriendlyCommunity(input: $input) {\n      level\n      designatedYear\n      name\n      communityCode\n      townCode\n      districtCode\n      area {\n        name\n        level\n      }\n      district {\n        name\n      }\n    }\n  }\n": types.AgeFriendlyDesignateDocument,
+    "\n  query AgeFriendlyInArea($code: ID!, $level: AgeFriendlyLevel) {\n    area(code: $code) {\n      ageFriendlyCommunities(level: $level) {\n        id\n        name\n        level\n        designatedYear\n      }\n    }\n  }\n": types.AgeFriendlyInAreaDocument,
     "\n  query EldersWithRelations($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        personKey\n        name\n        age\n        area { name parent { name } }\n        district { name }\n        latestAssessment { level assessedOn }\n        assessments { level }\n        currentInstitutionStay {\n          admittedOn\n          bed { kind label }\n          institution { name rating bedCounts { kind capacity occupied } }\n        }\n      }\n    }\n  }\n": types.EldersWithRelationsDocument,
+    "\n  query VisitsOfElder($key: ID!, $from: LocalDate, $to: LocalDate) {\n    elder(personKey: $key) {\n      lastVisitedOn\n      visits(from: $from, to: $to) {\n        visitedOn\n        method\n        visitorName\n      }\n    }\n  }\n": types.VisitsOfElderDocument,
+    "\n  query SeededHealthEldersWithHealthBeds($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        personKey\n        districtCode\n        hospitalStays {\n          admittedOn\n          dischargedOn\n          dischargeDestination\n          medicalInstitution {\n            code\n            name\n          }\n        }\n        homeSickbeds {\n          openedOn\n          closedOn\n          visitCount\n          medicalInstitution {\n            name\n          }\n        }\n        hospiceStays {\n          admittedOn\n          dischargedOn\n          medicalInstitution {\n            name\n            hospiceProvider\n          }\n        }\n        currentHealthBed {\n          __typename\n          ... on HospitalStay {\n            admittedOn\n          }\n          ... on HomeSickbed {\n            openedOn\n          }\n          ... on HospiceStay {\n            admittedOn\n          }\n        }\n      }\n    }\n  }\n": types.SeededHealthEldersWithHealthBedsDocument,
+    "\n  query SeededHealthMedicalInstitutions {\n    medicalInstitutions(page: { limit: 1000 }) {\n      total\n      items {\n        code\n        bedCounts {\n          kind\n          capacity\n          occupied\n        }\n      }\n    }\n    areas(level: DISTRICT) {\n      code\n      hospiceProviderCount\n      internetNursingCoverage {\n        eligible\n        offering\n      }\n    }\n  }\n": types.SeededHealthMedicalInstitutionsDocument,
+    "\n  query SeededHealthIntegratedInstitutions {\n    institutions(page: { limit: 1000 }) {\n      total\n      items {\n        code\n        rating\n        medicalCareIntegrated\n        cooperationAgreements {\n          inForce\n          medicalInstitution {\n            code\n          }\n        }\n        insideClinic {\n          filedOn\n        }\n      }\n    }\n  }\n": types.SeededHealthIntegratedInstitutionsDocument,
+    "\n  query SeededWorkforceAssignedCaregivers {\n    elders(page: { limit: 1000 }) {\n      items {\n        personKey\n        careAssignments(currentOnly: true) {\n          caregiver {\n            personKey\n            name\n            role\n            certified\n            certificates {\n              kind\n              level\n              validToday\n            }\n            employer {\n              code\n            }\n          }\n          institution {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.SeededWorkforceAssignedCaregiversDocument,
+    "\n  query SeededWorkforceInstitutionShares {\n    institutions(page: { limit: 1000 }) {\n      items {\n        code\n        districtCode\n        certifiedShare {\n          numerator\n          denominator\n          ratio\n          targetPercent\n          targetMet\n        }\n        longTermCarerShare {\n          numerator\n          denominator\n        }\n        caregivers {\n          role\n          certified\n        }\n      }\n    }\n  }\n": types.SeededWorkforceInstitutionSharesDocument,
+    "\n  query SeededWorkforceAreaCounts {\n    areas(level: DISTRICT) {\n      code\n      certifiedCaregiverCount\n      socialWorkerCount\n      caregiverTraineesCompleted(year: 2024)\n    }\n    area(code: \"371000\") {\n      certifiedCaregiverCount\n      socialWorkerCount\n      caregiverTraineesCompleted(year: 2024)\n    }\n  }\n": types.SeededWorkforceAreaCountsDocument,
+    "\n  query SeededWorkforceTrainingGoals {\n    caregiverTrainingGoals {\n      from\n      deadline\n      caregiverTarget\n      caregiversTrained\n      socialWorkerTarget\n      socialWorkersTrained\n      met\n    }\n  }\n": types.SeededWorkforceTrainingGoalsDocument,
+    "\n  query SeededWorkforceSubsidies {\n    caregiverSubsidies(page: { limit: 1000 }) {\n      total\n      items {\n        kind\n        status\n        amountFen\n        paymentReference\n        paidOn\n      }\n    }\n  }\n": types.SeededWorkforceSubsidiesDocument,
+    "\n  mutation BuilderRegisterFacility($input: RegisterFacilityInput!) {\n    registerFacility(input: $input) {\n      id\n      kind\n      name\n      starRating\n      closedOn\n      districtCode\n      townCode\n      communityCode\n      area {\n        name\n        level\n      }\n    }\n  }\n": types.BuilderRegisterFacilityDocument,
+    "\n  mutation BuilderRecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) {\n      id\n      visitedOn\n      method\n      specialDifficulty\n      followUpNeeded\n      findings\n      elder {\n        name\n      }\n    }\n  }\n": types.BuilderRecordVisitDocument,
+    "\n  mutation BuilderApplyToWaitlist($input: ApplyToWaitlistInput!) {\n    applyToWaitlist(input: $input) {\n      id\n      priorityTier\n      status\n    }\n  }\n": types.BuilderApplyToWaitlistDocument,
+    "\n  mutation BuilderRegisterResidentialDevelopment($input: RegisterResidentialDevelopmentInput!) {\n    registerResidentialDevelopment(input: $input) {\n      id\n      name\n      developer\n      districtCode\n      townCode\n      communityCode\n      households\n      deliveredOn\n      facilityAreaM2\n      facilityHandedOverOn\n      requiredFacilityAreaM2\n      compliant\n      area {\n        name\n        level\n      }\n      district {\n        name\n      }\n    }\n  }\n": types.BuilderRegisterResidentialDevelopmentDocument,
     "\n  mutation BuilderRegisterElder($input: RegisterElderInput!) {\n    registerElder(input: $input) {\n      personKey\n    }\n  }\n": types.BuilderRegisterElderDocument,
     "\n  mutation BuilderRegisterInstitution($input: RegisterInstitutionInput!) {\n    registerInstitution(input: $input) {\n      code\n    }\n  }\n": types.BuilderRegisterInstitutionDocument,
+    "\n  query BuilderAreaChildren($code: ID!) {\n    area(code: $code) {\n      children {\n        code\n        name\n        level\n      }\n    }\n  }\n": types.BuilderAreaChildrenDocument,
+    "\n  mutation BuilderRecordAbilityAssessment($input: RecordAbilityAssessmentInput!) {\n    recordAbilityAssessment(input: $input) {\n      id\n    }\n  }\n": types.BuilderRecordAbilityAssessmentDocument,
+    "\n  mutation BuilderAddBeds($input: AddBedsInput!) {\n    addBeds(input: $input) {\n      id\n    }\n  }\n": types.BuilderAddBedsDocument,
+    "\n  mutation BuilderAdmitToInstitution($input: AdmitToInstitutionInput!) {\n    admitToInstitution(input: $input) {\n      id\n    }\n  }\n": types.BuilderAdmitToInstitutionDocument,
+    "\n  mutation BuilderOpenFamilyBed($input: OpenFamilyBedInput!) {\n    openFamilyBed(input: $input) {\n      id\n    }\n  }\n": types.BuilderOpenFamilyBedDocument,
+    "\n  mutation BuilderRecordElderDeath($personKey: ID!, $deceasedOn: LocalDate!) {\n    updateElder(personKey: $personKey, input: { deceasedOn: $deceasedOn }) {\n      deceasedOn\n    }\n  }\n": types.BuilderRecordElderDeathDocument,
+    "\n  mutation BuilderRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {\n    registerMedicalInstitution(input: $input) {\n      code\n    }\n  }\n": types.BuilderRegisterMedicalInstitutionDocument,
+    "\n  mutation BuilderAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n": types.BuilderAdmitToHospitalDocument,
+    "\n  mutation BuilderDischargeFromHospital($input: DischargeFromHospitalInput!) {\n    dischargeFromHospital(input: $input) {\n      id\n    }\n  }\n": types.BuilderDischargeFromHospitalDocument,
+    "\n  mutation BuilderAdmitToHospice($input: AdmitToHospiceInput!) {\n    admitToHospice(input: $input) {\n      id\n    }\n  }\n": types.BuilderAdmitToHospiceDocument,
+    "\n  mutation BuilderDischargeFromHospice($input: DischargeFromHospiceInput!) {\n    dischargeFromHospice(input: $input) {\n      id\n    }\n  }\n": types.BuilderDischargeFromHospiceDocument,
+    "\n  mutation BuilderOpenHomeSickbed($input: OpenHomeSickbedInput!) {\n    openHomeSickbed(input: $input) {\n      id\n    }\n  }\n": types.BuilderOpenHomeSickbedDocument,
+    "\n  mutation BuilderRecordHomeSickbedVisit($input: RecordHomeSickbedVisitInput!) {\n    recordHomeSickbedVisit(input: $input) {\n      visitCount\n    }\n  }\n": types.BuilderRecordHomeSickbedVisitDocument,
+    "\n  mutation BuilderCloseHomeSickbed($input: CloseHomeSickbedInput!) {\n    closeHomeSickbed(input: $input) {\n      id\n    }\n  }\n": types.BuilderCloseHomeSickbedDocument,
+    "\n  mutation BuilderSignCooperationAgreement($input: SignCooperationAgreementInput!) {\n    signCooperationAgreement(input: $input) {\n      id\n    }\n  }\n": types.BuilderSignCooperationAgreementDocument,
+    "\n  mutation BuilderEndCooperationAgreement($input: EndCooperationAgreementInput!) {\n    endCooperationAgreement(input: $input) {\n      id\n    }\n  }\n": types.BuilderEndCooperationAgreementDocument,
+    "\n  mutation BuilderFileInsideClinic($input: FileInsideClinicInput!) {\n    fileInsideClinic(input: $input) {\n      id\n    }\n  }\n": types.BuilderFileInsideClinicDocument,
+    "\n  mutation BuilderCloseInsideClinic($input: CloseInsideClinicInput!) {\n    closeInsideClinic(input: $input) {\n      id\n    }\n  }\n": types.BuilderCloseInsideClinicDocument,
+    "\n  mutation BuilderRegisterCaregiver($input: RegisterCaregiverInput!) {\n    registerCaregiver(input: $input) {\n      personKey\n    }\n  }\n": types.BuilderRegisterCaregiverDocument,
+    "\n  mutation BuilderRecordCaregiverCertificate($input: RecordCaregiverCertificateInput!) {\n    recordCaregiverCertificate(input: $input) {\n      id\n    }\n  }\n": types.BuilderRecordCaregiverCertificateDocument,
+    "\n  mutation BuilderOpenCaregiverTrainingProgramme($input: OpenCaregiverTrainingProgrammeInput!) {\n    openCaregiverTrainingProgramme(input: $input) {\n      id\n    }\n  }\n": types.BuilderOpenCaregiverTrainingProgrammeDocument,
+    "\n  mutation BuilderEnrolCaregiverInTraining($input: EnrolCaregiverInTrainingInput!) {\n    enrolCaregiverInTraining(input: $input) {\n      id\n    }\n  }\n": types.BuilderEnrolCaregiverInTrainingDocument,
+    "\n  mutation BuilderCompleteCaregiverTraining($input: CompleteCaregiverTrainingInput!) {\n    completeCaregiverTraining(input: $input) {\n      id\n    }\n  }\n": types.BuilderCompleteCaregiverTrainingDocument,
+    "\n  mutation BuilderRecordElderCareMajorEnrolment($input: RecordElderCareMajorEnrolmentInput!) {\n    recordElderCareMajorEnrolment(input: $input) {\n      id\n    }\n  }\n": types.BuilderRecordElderCareMajorEnrolmentDocument,
+    "\n  mutation BuilderEnrolInLtci($input: EnrolInLtciInput!) {\n    enrolInLtci(input: $input) {\n      personKey\n    }\n  }\n": types.BuilderEnrolInLtciDocument,
+    "\n  mutation BuilderChangeLtciEnrolmentStatus($input: ChangeLtciEnrolmentStatusInput!) {\n    changeLtciEnrolmentStatus(input: $input) {\n      status\n    }\n  }\n": types.BuilderChangeLtciEnrolmentStatusDocument,
+    "\n  mutation BuilderRecordLtciAssessment($input: RecordLtciAssessmentInput!) {\n    recordLtciAssessment(input: $input) {\n      grade\n    }\n  }\n": types.BuilderRecordLtciAssessmentDocument,
+    "\n  mutation BuilderDesignateLtciProvider($input: DesignateLtciProviderInput!) {\n    designateLtciProvider(input: $input) {\n      id\n      providerCode\n    }\n  }\n": types.BuilderDesignateLtciProviderDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AgeFriendlyDesignate($input: DesignateAgeFriendlyCommunityInput!) {\n    designateAgeFriendlyCommunity(input: $input) {\n      level\n      designatedYear\n      name\n      communityCode\n      townCode\n      districtCode\n      area {\n        name\n        level\n      }\n      district {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AgeFriendlyDesignateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgeFriendlyInArea($code: ID!, $level: AgeFriendlyLevel) {\n    area(code: $code) {\n      ageFriendlyCommunities(level: $level) {\n        id\n        name\n        level\n        designatedYear\n      }\n    }\n  }\n"): typeof import('./graphql').AgeFriendlyInAreaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query EldersWithRelations($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        personKey\n        name\n        age\n        area { name parent { name } }\n        district { name }\n        latestAssessment { level assessedOn }\n        assessments { level }\n        currentInstitutionStay {\n          admittedOn\n          bed { kind label }\n          institution { name rating bedCounts { kind capacity occupied } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EldersWithRelationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisitsOfElder($key: ID!, $from: LocalDate, $to: LocalDate) {\n    elder(personKey: $key) {\n      lastVisitedOn\n      visits(from: $from, to: $to) {\n        visitedOn\n        method\n        visitorName\n      }\n    }\n  }\n"): typeof import('./graphql').VisitsOfElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeededHealthEldersWithHealthBeds($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        personKey\n        districtCode\n        hospitalStays {\n          admittedOn\n          dischargedOn\n          dischargeDestination\n          medicalInstitution {\n            code\n            name\n          }\n        }\n        homeSickbeds {\n          openedOn\n          closedOn\n          visitCount\n          medicalInstitution {\n            name\n          }\n        }\n        hospiceStays {\n          admittedOn\n          dischargedOn\n          medicalInstitution {\n            name\n            hospiceProvider\n          }\n        }\n        currentHealthBed {\n          __typename\n          ... on HospitalStay {\n            admittedOn\n          }\n          ... on HomeSickbed {\n            openedOn\n          }\n          ... on HospiceStay {\n            admittedOn\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SeededHealthEldersWithHealthBedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeededHealthMedicalInstitutions {\n    medicalInstitutions(page: { limit: 1000 }) {\n      total\n      items {\n        code\n        bedCounts {\n          kind\n          capacity\n          occupied\n        }\n      }\n    }\n    areas(level: DISTRICT) {\n      code\n      hospiceProviderCount\n      internetNursingCoverage {\n        eligible\n        offering\n      }\n    }\n  }\n"): typeof import('./graphql').SeededHealthMedicalInstitutionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeededHealthIntegratedInstitutions {\n    institutions(page: { limit: 1000 }) {\n      total\n      items {\n        code\n        rating\n        medicalCareIntegrated\n        cooperationAgreements {\n          inForce\n          medicalInstitution {\n            code\n          }\n        }\n        insideClinic {\n          filedOn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SeededHealthIntegratedInstitutionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeededWorkforceAssignedCaregivers {\n    elders(page: { limit: 1000 }) {\n      items {\n        personKey\n        careAssignments(currentOnly: true) {\n          caregiver {\n            personKey\n            name\n            role\n            certified\n            certificates {\n              kind\n              level\n              validToday\n            }\n            employer {\n              code\n            }\n          }\n          institution {\n            code\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SeededWorkforceAssignedCaregiversDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeededWorkforceInstitutionShares {\n    institutions(page: { limit: 1000 }) {\n      items {\n        code\n        districtCode\n        certifiedShare {\n          numerator\n          denominator\n          ratio\n          targetPercent\n          targetMet\n        }\n        longTermCarerShare {\n          numerator\n          denominator\n        }\n        caregivers {\n          role\n          certified\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SeededWorkforceInstitutionSharesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeededWorkforceAreaCounts {\n    areas(level: DISTRICT) {\n      code\n      certifiedCaregiverCount\n      socialWorkerCount\n      caregiverTraineesCompleted(year: 2024)\n    }\n    area(code: \"371000\") {\n      certifiedCaregiverCount\n      socialWorkerCount\n      caregiverTraineesCompleted(year: 2024)\n    }\n  }\n"): typeof import('./graphql').SeededWorkforceAreaCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeededWorkforceTrainingGoals {\n    caregiverTrainingGoals {\n      from\n      deadline\n      caregiverTarget\n      caregiversTrained\n      socialWorkerTarget\n      socialWorkersTrained\n      met\n    }\n  }\n"): typeof import('./graphql').SeededWorkforceTrainingGoalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeededWorkforceSubsidies {\n    caregiverSubsidies(page: { limit: 1000 }) {\n      total\n      items {\n        kind\n        status\n        amountFen\n        paymentReference\n        paidOn\n      }\n    }\n  }\n"): typeof import('./graphql').SeededWorkforceSubsidiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderRegisterFacility($input: RegisterFacilityInput!) {\n    registerFacility(input: $input) {\n      id\n      kind\n      name\n      starRating\n      closedOn\n      districtCode\n      townCode\n      communityCode\n      area {\n        name\n        level\n      }\n    }\n  }\n"): typeof import('./graphql').BuilderRegisterFacilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderRecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) {\n      id\n      visitedOn\n      method\n      specialDifficulty\n      followUpNeeded\n      findings\n      elder {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').BuilderRecordVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderApplyToWaitlist($input: ApplyToWaitlistInput!) {\n    applyToWaitlist(input: $input) {\n      id\n      priorityTier\n      status\n    }\n  }\n"): typeof import('./graphql').BuilderApplyToWaitlistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderRegisterResidentialDevelopment($input: RegisterResidentialDevelopmentInput!) {\n    registerResidentialDevelopment(input: $input) {\n      id\n      name\n      developer\n      districtCode\n      townCode\n      communityCode\n      households\n      deliveredOn\n      facilityAreaM2\n      facilityHandedOverOn\n      requiredFacilityAreaM2\n      compliant\n      area {\n        name\n        level\n      }\n      district {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').BuilderRegisterResidentialDevelopmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -37,6 +183,118 @@ export function graphql(source: "\n  mutation BuilderRegisterElder($input: Regis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BuilderRegisterInstitution($input: RegisterInstitutionInput!) {\n    registerInstitution(input: $input) {\n      code\n    }\n  }\n"): typeof import('./graphql').BuilderRegisterInstitutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BuilderAreaChildren($code: ID!) {\n    area(code: $code) {\n      children {\n        code\n        name\n        level\n      }\n    }\n  }\n"): typeof import('./graphql').BuilderAreaChildrenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderRecordAbilityAssessment($input: RecordAbilityAssessmentInput!) {\n    recordAbilityAssessment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BuilderRecordAbilityAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderAddBeds($input: AddBedsInput!) {\n    addBeds(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BuilderAddBedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderAdmitToInstitution($input: AdmitToInstitutionInput!) {\n    admitToInstitution(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BuilderAdmitToInstitutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderOpenFamilyBed($input: OpenFamilyBedInput!) {\n    openFamilyBed(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BuilderOpenFamilyBedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderRecordElderDeath($personKey: ID!, $deceasedOn: LocalDate!) {\n    updateElder(personKey: $personKey, input: { deceasedOn: $deceasedOn }) {\n      deceasedOn\n    }\n  }\n"): typeof import('./graphql').BuilderRecordElderDeathDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {\n    registerMedicalInstitution(input: $input) {\n      code\n    }\n  }\n"): typeof import('./graphql').BuilderRegisterMedicalInstitutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BuilderAdmitToHospitalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderDischargeFromHospital($input: DischargeFromHospitalInput!) {\n    dischargeFromHospital(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BuilderDischargeFromHospitalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderAdmitToHospice($input: AdmitToHospiceInput!) {\n    admitToHospice(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BuilderAdmitToHospiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderDischargeFromHospice($input: DischargeFromHospiceInput!) {\n    dischargeFromHospice(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BuilderDischargeFromHospiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderOpenHomeSickbed($input: OpenHomeSickbedInput!) {\n    openHomeSickbed(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BuilderOpenHomeSickbedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderRecordHomeSickbedVisit($input: RecordHomeSickbedVisitInput!) {\n    recordHomeSickbedVisit(input: $input) {\n      visitCount\n    }\n  }\n"): typeof import('./graphql').BuilderRecordHomeSickbedVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderCloseHomeSickbed($input: CloseHomeSickbedInput!) {\n    closeHomeSickbed(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BuilderCloseHomeSickbedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderSignCooperationAgreement($input: SignCooperationAgreementInput!) {\n    signCooperationAgreement(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BuilderSignCooperationAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderEndCooperationAgreement($input: EndCooperationAgreementInput!) {\n    endCooperationAgreement(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BuilderEndCooperationAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderFileInsideClinic($input: FileInsideClinicInput!) {\n    fileInsideClinic(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BuilderFileInsideClinicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderCloseInsideClinic($input: CloseInsideClinicInput!) {\n    closeInsideClinic(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BuilderCloseInsideClinicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderRegisterCaregiver($input: RegisterCaregiverInput!) {\n    registerCaregiver(input: $input) {\n      personKey\n    }\n  }\n"): typeof import('./graphql').BuilderRegisterCaregiverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderRecordCaregiverCertificate($input: RecordCaregiverCertificateInput!) {\n    recordCaregiverCertificate(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BuilderRecordCaregiverCertificateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderOpenCaregiverTrainingProgramme($input: OpenCaregiverTrainingProgrammeInput!) {\n    openCaregiverTrainingProgramme(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BuilderOpenCaregiverTrainingProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderEnrolCaregiverInTraining($input: EnrolCaregiverInTrainingInput!) {\n    enrolCaregiverInTraining(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BuilderEnrolCaregiverInTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderCompleteCaregiverTraining($input: CompleteCaregiverTrainingInput!) {\n    completeCaregiverTraining(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BuilderCompleteCaregiverTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderRecordElderCareMajorEnrolment($input: RecordElderCareMajorEnrolmentInput!) {\n    recordElderCareMajorEnrolment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BuilderRecordElderCareMajorEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderEnrolInLtci($input: EnrolInLtciInput!) {\n    enrolInLtci(input: $input) {\n      personKey\n    }\n  }\n"): typeof import('./graphql').BuilderEnrolInLtciDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderChangeLtciEnrolmentStatus($input: ChangeLtciEnrolmentStatusInput!) {\n    changeLtciEnrolmentStatus(input: $input) {\n      status\n    }\n  }\n"): typeof import('./graphql').BuilderChangeLtciEnrolmentStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderRecordLtciAssessment($input: RecordLtciAssessmentInput!) {\n    recordLtciAssessment(input: $input) {\n      grade\n    }\n  }\n"): typeof import('./graphql').BuilderRecordLtciAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuilderDesignateLtciProvider($input: DesignateLtciProviderInput!) {\n    designateLtciProvider(input: $input) {\n      id\n      providerCode\n    }\n  }\n"): typeof import('./graphql').BuilderDesignateLtciProviderDocument;
 
 
 export function graphql(source: string) {

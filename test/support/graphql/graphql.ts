@@ -17,6 +17,99 @@ export type AbilityLevel =
   /** 4 完全失能 total disability. */
   | 'TOTAL_DISABILITY';
 
+/** Beds of one kind to add to an institution. */
+export type AddBedsInput = {
+  /** Date they enter service. */
+  inServiceFrom: string;
+  /** Credit code of the institution. */
+  institutionCode: string | number;
+  /** Kind of the new beds. */
+  kind: BedKind;
+  /** Labels of the new beds, unique within the institution; at most 500. */
+  labels: Array<string>;
+};
+
+/** An admission of an elder to a hospice bed (安宁疗护). */
+export type AdmitToHospiceInput = {
+  /** Admission date; not in the future, not while the elder has another hospice stay. */
+  admittedOn: string;
+  /** Resident ID number (居民身份证号码) of the elder; stored only as the person key. Give this or `personKey`. */
+  idNumber?: string | null | undefined;
+  /** Credit code of the hospice provider, which must have a free hospice bed from the admission on. */
+  medicalInstitutionCode: string | number;
+  /** Person key of the elder. Give this or `idNumber`. */
+  personKey?: string | number | null | undefined;
+};
+
+/** An admission of an elder to a medical bed (入院). */
+export type AdmitToHospitalInput = {
+  /** Admission date; not in the future, not while the elder has another hospital stay. */
+  admittedOn: string;
+  /** Resident ID number (居民身份证号码) of the elder; stored only as the person key. Give this or `personKey`. */
+  idNumber?: string | null | undefined;
+  /** Credit code of the medical institution, which must be registered and have a free medical bed from the admission on. */
+  medicalInstitutionCode: string | number;
+  /** Person key of the elder. Give this or `idNumber`. */
+  personKey?: string | number | null | undefined;
+};
+
+/** An admission of a registered elder to a free bed. */
+export type AdmitToInstitutionInput = {
+  /** Admission date; not in the future. */
+  admittedOn: string;
+  /** The bed, which must be in service and free from the admission date. */
+  bedId: string | number;
+  /** Person key of the elder. */
+  personKey: string | number;
+};
+
+/** Level of an age-friendly community designation (示范性老年友好型社区). */
+export type AgeFriendlyLevel =
+  /** 市级示范性老年友好型社区, designated by Weihai. */
+  | 'CITY'
+  /** 全国示范性老年友好型社区, designated by the National Health Commission. */
+  | 'NATIONAL'
+  /** 省级示范性老年友好型社区, designated by Shandong province. */
+  | 'PROVINCIAL';
+
+/** An application of a registered elder to the wait-list of a public institution; the priority tier is taken from the elder’s record. */
+export type ApplyToWaitlistInput = {
+  /** Date of the application; not in the future. */
+  appliedOn: string;
+  /** Credit code of a public or publicly built, privately run institution. */
+  institutionCode: string | number;
+  /** Person key of the elder. */
+  personKey: string | number;
+};
+
+/** Administrative level of an area. */
+export type AreaLevel =
+  /** 市 the city of Weihai */
+  | 'CITY'
+  /** 社区 residents’ community (under a street or town) */
+  | 'COMMUNITY'
+  /** 区/市 district, county-level city or development zone */
+  | 'DISTRICT'
+  /** 街道 street (urban sub-district) */
+  | 'STREET'
+  /** 镇 town (rural) */
+  | 'TOWN'
+  /** 村 village (under a town) */
+  | 'VILLAGE';
+
+/** Why an ability assessment was made. */
+export type AssessmentReason =
+  /** Assessment for admission to an institution (入住评估). */
+  | 'ADMISSION'
+  /** Re-assessment after a change in health or ability. */
+  | 'CONDITION_CHANGE'
+  /** First assessment on entering the registry or a service. */
+  | 'INITIAL'
+  /** Regular re-assessment (at least yearly for those receiving services). */
+  | 'PERIODIC'
+  /** Asked for by the elder or their family. */
+  | 'REQUESTED';
+
 /** Kind of bed in an elder-care institution. */
 export type BedKind =
   /** 认知障碍照护床位 cognitive-impairment care bed (counted as nursing-type). */
@@ -25,6 +118,181 @@ export type BedKind =
   | 'GENERAL'
   /** 护理型床位 nursing-type bed (indicator 3: ≥60% by 2025). */
   | 'NURSING';
+
+/** Qualification a caregiver’s certificate attests. */
+export type CaregiverCertificateKind =
+  /** 养老护理员职业技能等级证书: elder-caregiver skill level, 五级 (lowest) to 一级 (highest). */
+  | 'ELDER_CAREGIVER_SKILL'
+  /** 健康照护师/长期照护师 certificate: 初级, 中级, 高级. */
+  | 'LONG_TERM_CARER'
+  /** 社会工作者职业资格: 助理社会工作师, 社会工作师, 高级社会工作师. */
+  | 'SOCIAL_WORKER';
+
+/** Level of a caregiver’s certificate; each level belongs to one kind. */
+export type CaregiverCertificateLevel =
+  /** 助理社会工作师 assistant social worker. */
+  | 'ASSISTANT_SOCIAL_WORKER'
+  /** 一级/高级技师 — the highest elder-caregiver skill level. */
+  | 'ELDER_CAREGIVER_LEVEL_1'
+  /** 二级/技师. */
+  | 'ELDER_CAREGIVER_LEVEL_2'
+  /** 三级/高级工. */
+  | 'ELDER_CAREGIVER_LEVEL_3'
+  /** 四级/中级工. */
+  | 'ELDER_CAREGIVER_LEVEL_4'
+  /** 五级/初级工 — the lowest elder-caregiver skill level. */
+  | 'ELDER_CAREGIVER_LEVEL_5'
+  /** 健康照护师/长期照护师 中级 (intermediate). */
+  | 'LONG_TERM_CARER_INTERMEDIATE'
+  /** 健康照护师/长期照护师 初级 (junior). */
+  | 'LONG_TERM_CARER_JUNIOR'
+  /** 健康照护师/长期照护师 高级 (senior). */
+  | 'LONG_TERM_CARER_SENIOR'
+  /** 高级社会工作师 senior social worker. */
+  | 'SENIOR_SOCIAL_WORKER'
+  /** 社会工作师 social worker. */
+  | 'SOCIAL_WORKER';
+
+/** Role of a caregiver in elder care. */
+export type CaregiverRole =
+  /** 养老护理员 elder caregiver (care staff). */
+  | 'ELDER_CAREGIVER'
+  /** 健康照护师/长期照护师 long-term carer (care staff; measure 20: ≥20% of care staff in LTCI-designated institutions by end-2026). */
+  | 'LONG_TERM_CARER'
+  /** 社会工作者 social worker in elder care (indicator 4: ≥1 per 1,000 elders). */
+  | 'SOCIAL_WORKER';
+
+/** Kind of subsidy decided by human resources for an elder-care worker. */
+export type CaregiverSubsidyKind =
+  /** 一次性入职奖补 (持证养老护理员): one-time hiring award for a certified caregiver employed by an institution; once per person. */
+  | 'CERTIFIED_CAREGIVER_HIRING_AWARD'
+  /** 一次性入职奖补 (高校毕业生): one-time hiring award for a recent graduate employed by an elder-care institution; once per person. */
+  | 'GRADUATE_HIRING_AWARD'
+  /** 见习补贴: for a recent graduate’s internship at an institution; once per person. */
+  | 'INTERNSHIP_SUBSIDY'
+  /** 稳岗补贴: for a caregiver employed by the same institution at least a year; once per person and year. */
+  | 'JOB_STABILISATION_SUBSIDY'
+  /** 培训补贴: for a completed training, by the programme’s kind; once per enrolment. */
+  | 'TRAINING_SUBSIDY';
+
+/** Where a subsidy stands. */
+export type CaregiverSubsidyStatus =
+  /** Decided by human resources (审核通过), not yet paid. */
+  | 'DECIDED'
+  /** Paid by finance; the payment reference names finance’s disbursement. */
+  | 'PAID';
+
+/** Kind of training programme for elder-care workers. */
+export type CaregiverTrainingKind =
+  /** 入职培训 induction training for newly employed caregivers. */
+  | 'INDUCTION'
+  /** 长期照护师培训 training of long-term carers. */
+  | 'LONG_TERM_CARER'
+  /** 技能提升培训 skills training towards a higher skill level. */
+  | 'SKILLS';
+
+/** A change of an enrolment’s status: suspended, resumed (ACTIVE) or ended. */
+export type ChangeLtciEnrolmentStatusInput = {
+  /** Date it takes effect; not in the future, not before the current status took effect. */
+  effectiveOn: string;
+  /** Person key of the insured. */
+  personKey: string | number;
+  /** The new status; different from the current one. */
+  status: LtciEnrolmentStatus;
+};
+
+/** The closing (撤床) of a home sickbed. */
+export type CloseHomeSickbedInput = {
+  /** Closing date; not before the opening or the latest visit, not in the future. */
+  closedOn: string;
+  /** The home sickbed to close. */
+  homeSickbedId: string | number;
+  /** Why it is closed. */
+  reason: HomeSickbedCloseReason;
+};
+
+/** The closing of an inside clinic. */
+export type CloseInsideClinicInput = {
+  /** The clinic to close. */
+  clinicId: string | number;
+  /** Closing date; not before the filing, not in the future. */
+  closedOn: string;
+};
+
+/** The completion (结业) of an enrolment. */
+export type CompleteCaregiverTrainingInput = {
+  /** Date of completion; not in the future, not before the enrolment or the programme’s first day. */
+  completedOn: string;
+  /** The enrolment. */
+  enrolmentId: string | number;
+};
+
+/** A service a medical institution provides to an elder-care institution under a cooperation agreement (医养签约服务). */
+export type CooperationService =
+  /** Emergency green channel (急救绿色通道). */
+  | 'EMERGENCY_GREEN_CHANNEL'
+  /** Health checks and chronic-disease management (健康管理). */
+  | 'HEALTH_MANAGEMENT'
+  /** Hospice care (安宁疗护). */
+  | 'HOSPICE'
+  /** Appointments and two-way referral (预约就诊、双向转诊). */
+  | 'REFERRAL'
+  /** Regular rounds by doctors in the institution (定期巡诊). */
+  | 'REGULAR_ROUNDS'
+  /** Rehabilitation nursing (康复护理). */
+  | 'REHABILITATION'
+  /** Traditional Chinese medicine services (中医药服务). */
+  | 'TCM';
+
+/** A community or village designated as a demonstration age-friendly community. */
+export type DesignateAgeFriendlyCommunityInput = {
+  /** Code of the community (社区) or village (村). */
+  areaCode: string | number;
+  /** Year of the designation, from 2020 to this year. */
+  designatedYear: number;
+  /** Level of the designation. */
+  level: AgeFriendlyLevel;
+  /** Name as designated. */
+  name: string;
+};
+
+/** A provider to designate for LTCI from a date. */
+export type DesignateLtciProviderInput = {
+  /** First day designated; not before 2016-01-01; may be in the future. */
+  designatedFrom: string;
+  /** Last day designated, if the agreement is for a fixed term; not before the first day. */
+  designatedUntil?: string | null | undefined;
+  /** District where the provider operates (6-digit code). */
+  districtCode: string | number;
+  /** Unified social credit code of the provider (checked). */
+  providerCode: string | number;
+  /** Elder-care institution or medical institution. */
+  providerKind: LtciProviderKind;
+  /** Level in the rate table: ELDER_CARE for elder-care institutions, MEDICAL_* for medical institutions. */
+  providerLevel: LtciProviderLevel;
+  /** Town or street within that district (9-digit code), if known. */
+  townCode?: string | number | null | undefined;
+};
+
+/** The end of a hospice stay. */
+export type DischargeFromHospiceInput = {
+  /** Date the stay ended; not before admission, not in the future. */
+  dischargedOn: string;
+  /** The hospice stay to end. */
+  hospiceStayId: string | number;
+  /** How it ended. */
+  reason: HospiceDischargeReason;
+};
+
+/** A discharge from hospital (出院). */
+export type DischargeFromHospitalInput = {
+  /** Where the patient went (出院去向). */
+  destination: HospitalDischargeDestination;
+  /** Discharge date; not before admission, not in the future. */
+  dischargedOn: string;
+  /** The hospital stay to end. */
+  hospitalStayId: string | number;
+};
 
 /** Economic status of an elder in the social-assistance records. */
 export type EconomicStatus =
@@ -38,6 +306,145 @@ export type EconomicStatus =
   | 'NEAR_MINIMUM_LIVING'
   /** No assistance status. */
   | 'ORDINARY';
+
+/** Kind of school enrolling students in an elder-care major (养老服务相关专业). */
+export type ElderCareSchoolKind =
+  /** 中职: secondary vocational school (中等职业学校, including health schools 卫生学校). */
+  | 'SECONDARY_VOCATIONAL'
+  /** 技工院校: technician college or school, under human resources. */
+  | 'TECHNICIAN_COLLEGE'
+  /** 本科高校: undergraduate university or college. */
+  | 'UNDERGRADUATE'
+  /** 高职/职业院校: higher vocational college (专科 and vocational undergraduate). */
+  | 'VOCATIONAL_COLLEGE';
+
+/** The early end of a cooperation agreement. */
+export type EndCooperationAgreementInput = {
+  /** The agreement to end. */
+  agreementId: string | number;
+  /** Last day in force; not before it began, not after its term, not in the future. */
+  endedOn: string;
+};
+
+/** A registered caregiver enrolled in a programme. */
+export type EnrolCaregiverInTrainingInput = {
+  /** Date of enrolment; not in the future, not after the programme’s last day. */
+  enrolledOn: string;
+  /** Person key of the caregiver. */
+  personKey: string | number;
+  /** The programme. */
+  programmeId: string | number;
+};
+
+/** A person to insure for long-term care. The ID number is turned into the person key and not stored. */
+export type EnrolInLtciInput = {
+  /** District of the insurance registration (6-digit code, e.g. 371083 乳山市). */
+  districtCode: string | number;
+  /** Resident ID number (validated; 15-digit numbers accepted). */
+  idNumber: string;
+  /** Scheme. */
+  scheme: LtciScheme;
+  /** Date insured from; not in the future, not before 2016-01-01. */
+  since: string;
+  /** Town or street within that district (9-digit code), if known. */
+  townCode?: string | number | null | undefined;
+};
+
+/** Kind of community elder-care facility (社区养老服务设施). */
+export type FacilityKind =
+  /** 日间照料中心 day-care centre of a community or village. */
+  | 'DAY_CARE'
+  /** 老年大学 university for the elderly, counted per district (indicator 13: every district). */
+  | 'ELDERLY_UNIVERSITY'
+  /** 嵌入式小型养老机构 small institution embedded in a community (measure 2: ≥20 by end-2027). */
+  | 'EMBEDDED_SMALL_INSTITUTION'
+  /** 助餐点 meal point (community canteen), rated 1–5 stars. */
+  | 'MEAL_POINT'
+  /** 康复辅具租赁点 rehabilitation-aid rental point (measure 7: 90 by end-2027). */
+  | 'REHAB_AID_RENTAL_POINT'
+  /** 农村幸福院 rural mutual-aid happiness home. */
+  | 'RURAL_HAPPINESS_HOME'
+  /** 街道综合养老服务中心 comprehensive centre of a street (indicator 6: every street by 2025). */
+  | 'STREET_CENTRE'
+  /** 镇区域性综合养老服务中心 regional centre of a town (indicator 7: ≥90% of towns by 2025). */
+  | 'TOWN_REGIONAL_CENTRE';
+
+/** The filing (备案) of a medical facility inside an elder-care institution. */
+export type FileInsideClinicInput = {
+  /** Date of filing; not in the future. */
+  filedOn: string;
+  /** Filing number (备案编号); unique. */
+  filingNumber: string;
+  /** Credit code of the elder-care institution, which must have no clinic operating on or after the filing date. */
+  institutionCode: string | number;
+  /** Form of the facility. */
+  kind: InsideClinicKind;
+  /** Name as filed. */
+  name: string;
+};
+
+/** A kind of bed in a medical institution’s stock. */
+export type HealthBedKind =
+  /** Hospice bed (安宁疗护床位), for hospice stays. */
+  | 'HOSPICE'
+  /** Medical bed (医疗床位), for hospital stays. */
+  | 'MEDICAL';
+
+/** Why a home sickbed (家庭病床) was closed (撤床). */
+export type HomeSickbedCloseReason =
+  /** Died. */
+  | 'DECEASED'
+  /** Moved into an elder-care institution (养老床位). */
+  | 'ELDER_CARE_INSTITUTION'
+  /** Moved to hospice care (安宁疗护). */
+  | 'HOSPICE'
+  /** Admitted to hospital (医疗床位). */
+  | 'HOSPITAL'
+  /** Any other reason. */
+  | 'OTHER'
+  /** Treatment goals reached; no further care at home needed. */
+  | 'RECOVERED';
+
+/** How a hospice stay (安宁疗护) ended. */
+export type HospiceDischargeReason =
+  /** The patient died (the usual end of hospice care). */
+  | 'DECEASED'
+  /** Went home, by the patient’s or family’s wish. */
+  | 'HOME'
+  /** Returned to curative treatment in a medical bed. */
+  | 'HOSPITAL'
+  /** Any other reason. */
+  | 'OTHER';
+
+/** Where a patient went on discharge from a medical bed (出院去向). */
+export type HospitalDischargeDestination =
+  /** Died in hospital. */
+  | 'DECEASED'
+  /** An elder-care institution bed (养老床位). */
+  | 'ELDER_CARE_INSTITUTION'
+  /** Home, to a family elder-care bed (家庭养老床位). */
+  | 'FAMILY_BED'
+  /** Home, without a bed service. */
+  | 'HOME'
+  /** Home, to a home sickbed (家庭病床). */
+  | 'HOME_SICKBED'
+  /** Hospice care (安宁疗护). */
+  | 'HOSPICE'
+  /** Any other destination. */
+  | 'OTHER'
+  /** Transferred to another hospital (转院). */
+  | 'OTHER_HOSPITAL';
+
+/** Form of a medical facility inside an elder-care institution (内设医疗机构). */
+export type InsideClinicKind =
+  /** Clinic (诊所). */
+  | 'CLINIC'
+  /** Infirmary (医务室). */
+  | 'INFIRMARY'
+  /** Nursing station (护理站). */
+  | 'NURSING_STATION'
+  /** Outpatient department (门诊部). */
+  | 'OUTPATIENT_DEPARTMENT';
 
 /** Who owns and runs an elder-care institution. */
 export type InstitutionOwnership =
@@ -59,6 +466,218 @@ export type LivingSituation =
   /** Lives with family members. */
   | 'WITH_FAMILY';
 
+/** Disability grade (失能等级) under the national LTCI assessment standard 医保办发〔2021〕37号, 0 to 5. */
+export type LtciDisabilityGrade =
+  /** 0 基本正常: basically normal. */
+  | 'BASICALLY_NORMAL'
+  /** 1 轻度失能: mild disability. */
+  | 'MILD_DISABILITY'
+  /** 2 中度失能: moderate disability. */
+  | 'MODERATE_DISABILITY'
+  /** 3 重度失能Ⅰ级: severe disability, grade I. */
+  | 'SEVERE_DISABILITY_I'
+  /** 4 重度失能Ⅱ级: severe disability, grade II. */
+  | 'SEVERE_DISABILITY_II'
+  /** 5 重度失能Ⅲ级: severe disability, grade III (the most severe). */
+  | 'SEVERE_DISABILITY_III';
+
+/** Status of an LTCI enrolment. */
+export type LtciEnrolmentStatus =
+  /** 参保缴费: insured; benefits can be settled. */
+  | 'ACTIVE'
+  /** 终止: no longer insured (moved away, died, switched scheme by a new enrolment). */
+  | 'ENDED'
+  /** 暂停: contributions interrupted; no benefits until resumed. */
+  | 'SUSPENDED';
+
+/** Kind of LTCI-designated provider (定点护理服务机构). */
+export type LtciProviderKind =
+  /** 养老机构: an elder-care institution registered with civil affairs (`Institution`). */
+  | 'ELDER_CARE_INSTITUTION'
+  /** 医疗机构: a medical institution registered with the health commission (`MedicalInstitution`). */
+  | 'MEDICAL_INSTITUTION';
+
+/** Level of a designated provider in the LTCI rate table. */
+export type LtciProviderLevel =
+  /** 养老机构: elder-care institution (any star rating). */
+  | 'ELDER_CARE'
+  /** 一级及以下医疗机构: first-level hospitals, nursing homes (护理院), township and community health centres. */
+  | 'MEDICAL_PRIMARY'
+  /** 二级医疗机构: second-level hospital. */
+  | 'MEDICAL_SECONDARY'
+  /** 三级医疗机构: third-level hospital. */
+  | 'MEDICAL_TERTIARY';
+
+/** Scheme under which a person is insured for long-term care. */
+export type LtciScheme =
+  /** 职工长期护理保险: employees’ scheme, with the employees’ basic medical insurance. */
+  | 'EMPLOYEE'
+  /** 城乡居民长期护理保险: urban-rural residents’ scheme (measure 16: full coverage by end-2025). */
+  | 'URBAN_RURAL_RESIDENT';
+
+/** Kind of medical institution (医疗机构类别). */
+export type MedicalInstitutionKind =
+  /** Community health service centre (社区卫生服务中心). */
+  | 'COMMUNITY_HEALTH_CENTRE'
+  /** General hospital (综合医院). */
+  | 'GENERAL_HOSPITAL'
+  /** Nursing home (护理院), a medical institution for long-term nursing. */
+  | 'NURSING_HOME'
+  /** Traditional Chinese medicine hospital (中医医院). */
+  | 'TCM_HOSPITAL'
+  /** Township health centre (镇卫生院). */
+  | 'TOWNSHIP_HEALTH_CENTRE'
+  /** Village clinic (村卫生室). */
+  | 'VILLAGE_CLINIC';
+
+/** A new training programme for elder-care workers. */
+export type OpenCaregiverTrainingProgrammeInput = {
+  /** District served; omitted for a citywide programme. */
+  districtCode?: string | number | null | undefined;
+  /** Last day; not before the first. */
+  endsOn: string;
+  /** Kind of training. */
+  kind: CaregiverTrainingKind;
+  /** Name of the programme. */
+  name: string;
+  /** Organiser. */
+  organiser: string;
+  /** First day; its year is the programme year. */
+  startsOn: string;
+};
+
+/** A family elder-care bed to open at a registered elder’s home. */
+export type OpenFamilyBedInput = {
+  /** Opening date; not in the future. */
+  openedOn: string;
+  /** Credit code of the operating institution, which must be open. */
+  operatorCode: string | number;
+  /** Person key of the elder, who must have no family bed open on or after the opening date. */
+  personKey: string | number;
+};
+
+/** A home sickbed to open (建床) at an elder’s home. */
+export type OpenHomeSickbedInput = {
+  /** Where the elder lives: a district, town/street or village/community code (kept to the town level). */
+  areaCode: string | number;
+  /** Resident ID number (居民身份证号码) of the elder; stored only as the person key. Give this or `personKey`. */
+  idNumber?: string | null | undefined;
+  /** Credit code of the medical institution that opens it and visits; must be registered. */
+  medicalInstitutionCode: string | number;
+  /** Opening date; not in the future, not while the elder has another home sickbed. */
+  openedOn: string;
+  /** Person key of the elder. Give this or `idNumber`. */
+  personKey?: string | number | null | undefined;
+};
+
+/** An ability assessment to record. */
+export type RecordAbilityAssessmentInput = {
+  /** Date of the assessment; not in the future. */
+  assessedOn: string;
+  /** Assessing organisation. */
+  assessor: string;
+  /** Resulting level. */
+  level: AbilityLevel;
+  /** Person key of the elder. */
+  personKey: string | number;
+  /** Why it was made. */
+  reason: AssessmentReason;
+};
+
+/** A certificate a registered caregiver holds; its kind follows from the level. */
+export type RecordCaregiverCertificateInput = {
+  /** Certificate number (证书编号): letters, digits and hyphens, unique. */
+  certificateNumber: string;
+  /** Last day of validity, after the date of issue; omitted if it does not expire. */
+  expiresOn?: string | null | undefined;
+  /** Date of issue; not in the future. */
+  issuedOn: string;
+  /** Issuing or evaluating body. */
+  issuer: string;
+  /** Level attested. */
+  level: CaregiverCertificateLevel;
+  /** Person key of the caregiver. */
+  personKey: string | number;
+};
+
+/** A school’s enrolment in one elder-care major in one year. */
+export type RecordElderCareMajorEnrolmentInput = {
+  /** District where the school stands (6-digit Weihai district code). */
+  districtCode: string | number;
+  /** Students enrolled, 0 to 10000. */
+  enrolled: number;
+  /** Enrolment year; from 2015, not in the future. */
+  enrolmentYear: number;
+  /** Major (专业), e.g. 智慧健康养老服务与管理; half-width brackets are stored full-width. */
+  major: string;
+  /** Unified social credit code of the school (checked). */
+  schoolCode: string | number;
+  /** Kind of school. */
+  schoolKind: ElderCareSchoolKind;
+  /** Name of the school. */
+  schoolName: string;
+};
+
+/** A visit made to a home sickbed (上门查床). */
+export type RecordHomeSickbedVisitInput = {
+  /** The home sickbed visited, which must be open. */
+  homeSickbedId: string | number;
+  /** Date of the visit; not before the opening, not in the future. */
+  visitedOn: string;
+};
+
+/** A disability assessment of an enrolled person. */
+export type RecordLtciAssessmentInput = {
+  /** Date of the assessment; not in the future; one assessment per person and day. */
+  assessedOn: string;
+  /** Assessing organisation (评估机构), at most 128 characters. */
+  assessingOrganisation: string;
+  /** Grade concluded. */
+  grade: LtciDisabilityGrade;
+  /** Person key of the person assessed, who must be enrolled in LTCI. */
+  personKey: string | number;
+  /** Last day the conclusion holds; after the assessment date. Defaults to the configured validity (24 months by default). */
+  validUntil?: string | null | undefined;
+};
+
+/** A caring visit to record. */
+export type RecordVisitInput = {
+  /** What the visitor found. */
+  findings?: string | null | undefined;
+  /** Whether the findings need follow-up. */
+  followUpNeeded?: boolean;
+  /** How the visit was made. */
+  method: VisitMethod;
+  /** Person key of the elder visited. */
+  personKey: string | number;
+  /** Date of the visit; not in the future, not after the elder’s death. */
+  visitedOn: string;
+  /** Name of the visitor. */
+  visitorName: string;
+  /** Organisation the visitor came from. */
+  visitorOrganisation: string;
+};
+
+/** A new caregiver. Sex and birth date are taken from the ID number; the district defaults to the employer’s. */
+export type RegisterCaregiverInput = {
+  /** District where the caregiver works: defaults to the employer’s district (from its credit code); required without an employer. */
+  districtCode?: string | number | null | undefined;
+  /** First day of the employment (or of independent work); not in the future, not before the 16th birthday. */
+  employedFrom: string;
+  /** Credit code of the employing elder-care institution; omitted for a caregiver without one. */
+  employerCode?: string | number | null | undefined;
+  /** Year of graduation from a college or vocational school, if any. */
+  graduationYear?: number | null | undefined;
+  /** Resident ID number, 18 characters (a 15-digit number is converted). */
+  idNumber: string;
+  /** Full name. */
+  name: string;
+  /** Contact phone. */
+  phone?: string | null | undefined;
+  /** Role in elder care. */
+  role: CaregiverRole;
+};
+
 /** A new elder for the registry. Sex and birth date are taken from the ID number. */
 export type RegisterElderInput = {
   /** Home address. */
@@ -79,6 +698,24 @@ export type RegisterElderInput = {
   specialFamilyPlanningFamily?: boolean;
   /** Extreme-poverty elders only: wishes centralised care (有集中供养意愿). */
   wantsCentralisedCare?: boolean;
+};
+
+/** A community elder-care facility to register. */
+export type RegisterFacilityInput = {
+  /** Where it stands: district, town/street or village/community code. A street centre must be in a street, a town regional centre in a town. */
+  areaCode: string | number;
+  /** Floor area in whole square metres. */
+  floorAreaSqm: number;
+  /** Kind of facility; cannot change later. */
+  kind: FacilityKind;
+  /** Name as signposted. */
+  name: string;
+  /** Opening date; not in the future. */
+  openedOn: string;
+  /** Operator (运营主体). */
+  operatorName: string;
+  /** Star rating 1–5: required for meal points, refused for every other kind. */
+  starRating?: number | null | undefined;
 };
 
 /** A newly filed elder-care institution. */
@@ -117,12 +754,184 @@ export type RegisterInstitutionInput = {
   smartHome?: boolean | null | undefined;
 };
 
+/** A medical institution to register (医疗机构执业登记). */
+export type RegisterMedicalInstitutionInput = {
+  /** Where it stands: a district or town/street code. */
+  areaCode: string | number;
+  /** Unified social credit code (18 characters), checked by its check character. */
+  code: string | number;
+  /** Hospice beds in stock, 0–10,000; more than 0 only for a hospice provider. */
+  hospiceBeds?: number;
+  /** Provides hospice care (安宁疗护). */
+  hospiceProvider?: boolean;
+  /** Offers Internet+nursing services (互联网+护理服务). */
+  internetNursing?: boolean;
+  /** Publicly owned (公立). */
+  isPublic: boolean;
+  /** Kind of institution. */
+  kind: MedicalInstitutionKind;
+  /** Grade 1–3 (一级–三级); null if ungraded (always for village clinics). */
+  level?: number | null | undefined;
+  /** Medical beds in stock (hospice beds excluded), 0–10,000. */
+  medicalBeds?: number;
+  /** Registered name. */
+  name: string;
+};
+
+/** A new residential development to enter in the register, with its supporting facility if already handed over. */
+export type RegisterResidentialDevelopmentInput = {
+  /** Where it stands: a town/street or village/community code (a whole district is refused). */
+  areaCode: string | number;
+  /** Date the housing was delivered (住宅交付日期); not in the future. */
+  deliveredOn: string;
+  /** Developer (开发建设单位). */
+  developer: string;
+  /** Floor area of the facility handed over, whole m² (1 to 100,000); give it with facilityHandedOverOn, or neither. */
+  facilityAreaM2?: number | null | undefined;
+  /** Date the facility was handed over to civil affairs, before or after the delivery but not in the future; give it with facilityAreaM2, or neither. */
+  facilityHandedOverOn?: string | null | undefined;
+  /** Households (户数), 1 to 100,000. */
+  households: number;
+  /** Project name (项目名称); unique in its district. */
+  name: string;
+};
+
+/** A cooperation agreement signed between a medical institution and an elder-care institution. */
+export type SignCooperationAgreementInput = {
+  /** Credit code of the elder-care institution (as registered with civil affairs). */
+  institutionCode: string | number;
+  /** Credit code of the medical institution, which must be registered with the health commission. */
+  medicalInstitutionCode: string | number;
+  /** Services undertaken: at least one, each once. */
+  services: Array<CooperationService>;
+  /** First day in force. */
+  validFrom: string;
+  /** Last day in force; not before the first; omit for no fixed term. */
+  validTo?: string | null | undefined;
+};
+
+/** How a caring visit (探访关爱) was made. */
+export type VisitMethod =
+  /** 上门探访 in person at the elder’s home. */
+  | 'HOME_VISIT'
+  /** 电话探访 by telephone. */
+  | 'PHONE'
+  /** 视频探访 by video call. */
+  | 'VIDEO';
+
+/** State of an application on the admission wait-list of a public institution (入住评估轮候). */
+export type WaitlistStatus =
+  /** 已入住 admitted to the institution. */
+  | 'ADMITTED'
+  /** 轮候中 waiting for a place. */
+  | 'WAITING'
+  /** 已撤回 withdrawn by the elder or their family, or cancelled. */
+  | 'WITHDRAWN';
+
+export type AgeFriendlyDesignateMutationVariables = Exact<{
+  input: DesignateAgeFriendlyCommunityInput;
+}>;
+
+
+export type AgeFriendlyDesignateMutation = { designateAgeFriendlyCommunity: { level: AgeFriendlyLevel, designatedYear: number, name: string, communityCode: string, townCode: string, districtCode: string, area: { name: string, level: AreaLevel }, district: { name: string } } };
+
+export type AgeFriendlyInAreaQueryVariables = Exact<{
+  code: string | number;
+  level?: AgeFriendlyLevel | null | undefined;
+}>;
+
+
+export type AgeFriendlyInAreaQuery = { area: { ageFriendlyCommunities: Array<{ id: string, name: string, level: AgeFriendlyLevel, designatedYear: number }> } | null };
+
 export type EldersWithRelationsQueryVariables = Exact<{
   limit: number;
 }>;
 
 
 export type EldersWithRelationsQuery = { elders: { items: Array<{ personKey: string, name: string, age: number, area: { name: string, parent: { name: string } | null }, district: { name: string }, latestAssessment: { level: AbilityLevel, assessedOn: string } | null, assessments: Array<{ level: AbilityLevel }>, currentInstitutionStay: { admittedOn: string, bed: { kind: BedKind, label: string }, institution: { name: string, rating: number | null, bedCounts: Array<{ kind: BedKind, capacity: number, occupied: number }> } } | null }> } };
+
+export type VisitsOfElderQueryVariables = Exact<{
+  key: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type VisitsOfElderQuery = { elder: { lastVisitedOn: string | null, visits: Array<{ visitedOn: string, method: VisitMethod, visitorName: string }> } | null };
+
+export type SeededHealthEldersWithHealthBedsQueryVariables = Exact<{
+  limit: number;
+}>;
+
+
+export type SeededHealthEldersWithHealthBedsQuery = { elders: { items: Array<{ personKey: string, districtCode: string, hospitalStays: Array<{ admittedOn: string, dischargedOn: string | null, dischargeDestination: HospitalDischargeDestination | null, medicalInstitution: { code: string, name: string } }>, homeSickbeds: Array<{ openedOn: string, closedOn: string | null, visitCount: number, medicalInstitution: { name: string } }>, hospiceStays: Array<{ admittedOn: string, dischargedOn: string | null, medicalInstitution: { name: string, hospiceProvider: boolean } }>, currentHealthBed:
+        | { __typename: 'HomeSickbed', openedOn: string }
+        | { __typename: 'HospiceStay', admittedOn: string }
+        | { __typename: 'HospitalStay', admittedOn: string }
+       | null }> } };
+
+export type SeededHealthMedicalInstitutionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeededHealthMedicalInstitutionsQuery = { medicalInstitutions: { total: number, items: Array<{ code: string, bedCounts: Array<{ kind: HealthBedKind, capacity: number, occupied: number }> }> }, areas: Array<{ code: string, hospiceProviderCount: number | null, internetNursingCoverage: { eligible: number, offering: number } | null }> };
+
+export type SeededHealthIntegratedInstitutionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeededHealthIntegratedInstitutionsQuery = { institutions: { total: number, items: Array<{ code: string, rating: number | null, medicalCareIntegrated: boolean, cooperationAgreements: Array<{ inForce: boolean, medicalInstitution: { code: string } }>, insideClinic: { filedOn: string } | null }> } };
+
+export type SeededWorkforceAssignedCaregiversQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeededWorkforceAssignedCaregiversQuery = { elders: { items: Array<{ personKey: string, careAssignments: Array<{ caregiver: { personKey: string, name: string, role: CaregiverRole, certified: boolean, certificates: Array<{ kind: CaregiverCertificateKind, level: CaregiverCertificateLevel, validToday: boolean }>, employer: { code: string } | null }, institution: { code: string } | null }> }> } };
+
+export type SeededWorkforceInstitutionSharesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeededWorkforceInstitutionSharesQuery = { institutions: { items: Array<{ code: string, districtCode: string, certifiedShare: { numerator: number, denominator: number, ratio: number | null, targetPercent: number, targetMet: boolean | null }, longTermCarerShare: { numerator: number, denominator: number }, caregivers: Array<{ role: CaregiverRole, certified: boolean }> }> } };
+
+export type SeededWorkforceAreaCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeededWorkforceAreaCountsQuery = { areas: Array<{ code: string, certifiedCaregiverCount: number | null, socialWorkerCount: number | null, caregiverTraineesCompleted: number | null }>, area: { certifiedCaregiverCount: number | null, socialWorkerCount: number | null, caregiverTraineesCompleted: number | null } | null };
+
+export type SeededWorkforceTrainingGoalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeededWorkforceTrainingGoalsQuery = { caregiverTrainingGoals: Array<{ from: string, deadline: string, caregiverTarget: number, caregiversTrained: number, socialWorkerTarget: number, socialWorkersTrained: number, met: boolean }> };
+
+export type SeededWorkforceSubsidiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeededWorkforceSubsidiesQuery = { caregiverSubsidies: { total: number, items: Array<{ kind: CaregiverSubsidyKind, status: CaregiverSubsidyStatus, amountFen: number, paymentReference: string | null, paidOn: string | null }> } };
+
+export type BuilderRegisterFacilityMutationVariables = Exact<{
+  input: RegisterFacilityInput;
+}>;
+
+
+export type BuilderRegisterFacilityMutation = { registerFacility: { id: string, kind: FacilityKind, name: string, starRating: number | null, closedOn: string | null, districtCode: string, townCode: string | null, communityCode: string | null, area: { name: string, level: AreaLevel } } };
+
+export type BuilderRecordVisitMutationVariables = Exact<{
+  input: RecordVisitInput;
+}>;
+
+
+export type BuilderRecordVisitMutation = { recordVisit: { id: string, visitedOn: string, method: VisitMethod, specialDifficulty: boolean, followUpNeeded: boolean, findings: string | null, elder: { name: string } } };
+
+export type BuilderApplyToWaitlistMutationVariables = Exact<{
+  input: ApplyToWaitlistInput;
+}>;
+
+
+export type BuilderApplyToWaitlistMutation = { applyToWaitlist: { id: string, priorityTier: number, status: WaitlistStatus } };
+
+export type BuilderRegisterResidentialDevelopmentMutationVariables = Exact<{
+  input: RegisterResidentialDevelopmentInput;
+}>;
+
+
+export type BuilderRegisterResidentialDevelopmentMutation = { registerResidentialDevelopment: { id: string, name: string, developer: string, districtCode: string, townCode: string, communityCode: string | null, households: number, deliveredOn: string, facilityAreaM2: number | null, facilityHandedOverOn: string | null, requiredFacilityAreaM2: number, compliant: boolean, area: { name: string, level: AreaLevel }, district: { name: string } } };
 
 export type BuilderRegisterElderMutationVariables = Exact<{
   input: RegisterElderInput;
@@ -137,6 +946,203 @@ export type BuilderRegisterInstitutionMutationVariables = Exact<{
 
 
 export type BuilderRegisterInstitutionMutation = { registerInstitution: { code: string } };
+
+export type BuilderAreaChildrenQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type BuilderAreaChildrenQuery = { area: { children: Array<{ code: string, name: string, level: AreaLevel }> } | null };
+
+export type BuilderRecordAbilityAssessmentMutationVariables = Exact<{
+  input: RecordAbilityAssessmentInput;
+}>;
+
+
+export type BuilderRecordAbilityAssessmentMutation = { recordAbilityAssessment: { id: string } };
+
+export type BuilderAddBedsMutationVariables = Exact<{
+  input: AddBedsInput;
+}>;
+
+
+export type BuilderAddBedsMutation = { addBeds: Array<{ id: string }> };
+
+export type BuilderAdmitToInstitutionMutationVariables = Exact<{
+  input: AdmitToInstitutionInput;
+}>;
+
+
+export type BuilderAdmitToInstitutionMutation = { admitToInstitution: { id: string } };
+
+export type BuilderOpenFamilyBedMutationVariables = Exact<{
+  input: OpenFamilyBedInput;
+}>;
+
+
+export type BuilderOpenFamilyBedMutation = { openFamilyBed: { id: string } };
+
+export type BuilderRecordElderDeathMutationVariables = Exact<{
+  personKey: string | number;
+  deceasedOn: string;
+}>;
+
+
+export type BuilderRecordElderDeathMutation = { updateElder: { deceasedOn: string | null } };
+
+export type BuilderRegisterMedicalInstitutionMutationVariables = Exact<{
+  input: RegisterMedicalInstitutionInput;
+}>;
+
+
+export type BuilderRegisterMedicalInstitutionMutation = { registerMedicalInstitution: { code: string } };
+
+export type BuilderAdmitToHospitalMutationVariables = Exact<{
+  input: AdmitToHospitalInput;
+}>;
+
+
+export type BuilderAdmitToHospitalMutation = { admitToHospital: { id: string } };
+
+export type BuilderDischargeFromHospitalMutationVariables = Exact<{
+  input: DischargeFromHospitalInput;
+}>;
+
+
+export type BuilderDischargeFromHospitalMutation = { dischargeFromHospital: { id: string } };
+
+export type BuilderAdmitToHospiceMutationVariables = Exact<{
+  input: AdmitToHospiceInput;
+}>;
+
+
+export type BuilderAdmitToHospiceMutation = { admitToHospice: { id: string } };
+
+export type BuilderDischargeFromHospiceMutationVariables = Exact<{
+  input: DischargeFromHospiceInput;
+}>;
+
+
+export type BuilderDischargeFromHospiceMutation = { dischargeFromHospice: { id: string } };
+
+export type BuilderOpenHomeSickbedMutationVariables = Exact<{
+  input: OpenHomeSickbedInput;
+}>;
+
+
+export type BuilderOpenHomeSickbedMutation = { openHomeSickbed: { id: string } };
+
+export type BuilderRecordHomeSickbedVisitMutationVariables = Exact<{
+  input: RecordHomeSickbedVisitInput;
+}>;
+
+
+export type BuilderRecordHomeSickbedVisitMutation = { recordHomeSickbedVisit: { visitCount: number } };
+
+export type BuilderCloseHomeSickbedMutationVariables = Exact<{
+  input: CloseHomeSickbedInput;
+}>;
+
+
+export type BuilderCloseHomeSickbedMutation = { closeHomeSickbed: { id: string } };
+
+export type BuilderSignCooperationAgreementMutationVariables = Exact<{
+  input: SignCooperationAgreementInput;
+}>;
+
+
+export type BuilderSignCooperationAgreementMutation = { signCooperationAgreement: { id: string } };
+
+export type BuilderEndCooperationAgreementMutationVariables = Exact<{
+  input: EndCooperationAgreementInput;
+}>;
+
+
+export type BuilderEndCooperationAgreementMutation = { endCooperationAgreement: { id: string } };
+
+export type BuilderFileInsideClinicMutationVariables = Exact<{
+  input: FileInsideClinicInput;
+}>;
+
+
+export type BuilderFileInsideClinicMutation = { fileInsideClinic: { id: string } };
+
+export type BuilderCloseInsideClinicMutationVariables = Exact<{
+  input: CloseInsideClinicInput;
+}>;
+
+
+export type BuilderCloseInsideClinicMutation = { closeInsideClinic: { id: string } };
+
+export type BuilderRegisterCaregiverMutationVariables = Exact<{
+  input: RegisterCaregiverInput;
+}>;
+
+
+export type BuilderRegisterCaregiverMutation = { registerCaregiver: { personKey: string } };
+
+export type BuilderRecordCaregiverCertificateMutationVariables = Exact<{
+  input: RecordCaregiverCertificateInput;
+}>;
+
+
+export type BuilderRecordCaregiverCertificateMutation = { recordCaregiverCertificate: { id: string } };
+
+export type BuilderOpenCaregiverTrainingProgrammeMutationVariables = Exact<{
+  input: OpenCaregiverTrainingProgrammeInput;
+}>;
+
+
+export type BuilderOpenCaregiverTrainingProgrammeMutation = { openCaregiverTrainingProgramme: { id: string } };
+
+export type BuilderEnrolCaregiverInTrainingMutationVariables = Exact<{
+  input: EnrolCaregiverInTrainingInput;
+}>;
+
+
+export type BuilderEnrolCaregiverInTrainingMutation = { enrolCaregiverInTraining: { id: string } };
+
+export type BuilderCompleteCaregiverTrainingMutationVariables = Exact<{
+  input: CompleteCaregiverTrainingInput;
+}>;
+
+
+export type BuilderCompleteCaregiverTrainingMutation = { completeCaregiverTraining: { id: string } };
+
+export type BuilderRecordElderCareMajorEnrolmentMutationVariables = Exact<{
+  input: RecordElderCareMajorEnrolmentInput;
+}>;
+
+
+export type BuilderRecordElderCareMajorEnrolmentMutation = { recordElderCareMajorEnrolment: { id: string } };
+
+export type BuilderEnrolInLtciMutationVariables = Exact<{
+  input: EnrolInLtciInput;
+}>;
+
+
+export type BuilderEnrolInLtciMutation = { enrolInLtci: { personKey: string } };
+
+export type BuilderChangeLtciEnrolmentStatusMutationVariables = Exact<{
+  input: ChangeLtciEnrolmentStatusInput;
+}>;
+
+
+export type BuilderChangeLtciEnrolmentStatusMutation = { changeLtciEnrolmentStatus: { status: LtciEnrolmentStatus } };
+
+export type BuilderRecordLtciAssessmentMutationVariables = Exact<{
+  input: RecordLtciAssessmentInput;
+}>;
+
+
+export type BuilderRecordLtciAssessmentMutation = { recordLtciAssessment: { grade: LtciDisabilityGrade } };
+
+export type BuilderDesignateLtciProviderMutationVariables = Exact<{
+  input: DesignateLtciProviderInput;
+}>;
+
+
+export type BuilderDesignateLtciProviderMutation = { designateLtciProvider: { id: string, providerCode: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -157,6 +1163,37 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AgeFriendlyDesignateDocument = new TypedDocumentString(`
+    mutation AgeFriendlyDesignate($input: DesignateAgeFriendlyCommunityInput!) {
+  designateAgeFriendlyCommunity(input: $input) {
+    level
+    designatedYear
+    name
+    communityCode
+    townCode
+    districtCode
+    area {
+      name
+      level
+    }
+    district {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgeFriendlyDesignateMutation, AgeFriendlyDesignateMutationVariables>;
+export const AgeFriendlyInAreaDocument = new TypedDocumentString(`
+    query AgeFriendlyInArea($code: ID!, $level: AgeFriendlyLevel) {
+  area(code: $code) {
+    ageFriendlyCommunities(level: $level) {
+      id
+      name
+      level
+      designatedYear
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgeFriendlyInAreaQuery, AgeFriendlyInAreaQueryVariables>;
 export const EldersWithRelationsDocument = new TypedDocumentString(`
     query EldersWithRelations($limit: Int!) {
   elders(page: {limit: $limit}) {
@@ -200,6 +1237,271 @@ export const EldersWithRelationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EldersWithRelationsQuery, EldersWithRelationsQueryVariables>;
+export const VisitsOfElderDocument = new TypedDocumentString(`
+    query VisitsOfElder($key: ID!, $from: LocalDate, $to: LocalDate) {
+  elder(personKey: $key) {
+    lastVisitedOn
+    visits(from: $from, to: $to) {
+      visitedOn
+      method
+      visitorName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisitsOfElderQuery, VisitsOfElderQueryVariables>;
+export const SeededHealthEldersWithHealthBedsDocument = new TypedDocumentString(`
+    query SeededHealthEldersWithHealthBeds($limit: Int!) {
+  elders(page: {limit: $limit}) {
+    items {
+      personKey
+      districtCode
+      hospitalStays {
+        admittedOn
+        dischargedOn
+        dischargeDestination
+        medicalInstitution {
+          code
+          name
+        }
+      }
+      homeSickbeds {
+        openedOn
+        closedOn
+        visitCount
+        medicalInstitution {
+          name
+        }
+      }
+      hospiceStays {
+        admittedOn
+        dischargedOn
+        medicalInstitution {
+          name
+          hospiceProvider
+        }
+      }
+      currentHealthBed {
+        __typename
+        ... on HospitalStay {
+          admittedOn
+        }
+        ... on HomeSickbed {
+          openedOn
+        }
+        ... on HospiceStay {
+          admittedOn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededHealthEldersWithHealthBedsQuery, SeededHealthEldersWithHealthBedsQueryVariables>;
+export const SeededHealthMedicalInstitutionsDocument = new TypedDocumentString(`
+    query SeededHealthMedicalInstitutions {
+  medicalInstitutions(page: {limit: 1000}) {
+    total
+    items {
+      code
+      bedCounts {
+        kind
+        capacity
+        occupied
+      }
+    }
+  }
+  areas(level: DISTRICT) {
+    code
+    hospiceProviderCount
+    internetNursingCoverage {
+      eligible
+      offering
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededHealthMedicalInstitutionsQuery, SeededHealthMedicalInstitutionsQueryVariables>;
+export const SeededHealthIntegratedInstitutionsDocument = new TypedDocumentString(`
+    query SeededHealthIntegratedInstitutions {
+  institutions(page: {limit: 1000}) {
+    total
+    items {
+      code
+      rating
+      medicalCareIntegrated
+      cooperationAgreements {
+        inForce
+        medicalInstitution {
+          code
+        }
+      }
+      insideClinic {
+        filedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededHealthIntegratedInstitutionsQuery, SeededHealthIntegratedInstitutionsQueryVariables>;
+export const SeededWorkforceAssignedCaregiversDocument = new TypedDocumentString(`
+    query SeededWorkforceAssignedCaregivers {
+  elders(page: {limit: 1000}) {
+    items {
+      personKey
+      careAssignments(currentOnly: true) {
+        caregiver {
+          personKey
+          name
+          role
+          certified
+          certificates {
+            kind
+            level
+            validToday
+          }
+          employer {
+            code
+          }
+        }
+        institution {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededWorkforceAssignedCaregiversQuery, SeededWorkforceAssignedCaregiversQueryVariables>;
+export const SeededWorkforceInstitutionSharesDocument = new TypedDocumentString(`
+    query SeededWorkforceInstitutionShares {
+  institutions(page: {limit: 1000}) {
+    items {
+      code
+      districtCode
+      certifiedShare {
+        numerator
+        denominator
+        ratio
+        targetPercent
+        targetMet
+      }
+      longTermCarerShare {
+        numerator
+        denominator
+      }
+      caregivers {
+        role
+        certified
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededWorkforceInstitutionSharesQuery, SeededWorkforceInstitutionSharesQueryVariables>;
+export const SeededWorkforceAreaCountsDocument = new TypedDocumentString(`
+    query SeededWorkforceAreaCounts {
+  areas(level: DISTRICT) {
+    code
+    certifiedCaregiverCount
+    socialWorkerCount
+    caregiverTraineesCompleted(year: 2024)
+  }
+  area(code: "371000") {
+    certifiedCaregiverCount
+    socialWorkerCount
+    caregiverTraineesCompleted(year: 2024)
+  }
+}
+    `) as unknown as TypedDocumentString<SeededWorkforceAreaCountsQuery, SeededWorkforceAreaCountsQueryVariables>;
+export const SeededWorkforceTrainingGoalsDocument = new TypedDocumentString(`
+    query SeededWorkforceTrainingGoals {
+  caregiverTrainingGoals {
+    from
+    deadline
+    caregiverTarget
+    caregiversTrained
+    socialWorkerTarget
+    socialWorkersTrained
+    met
+  }
+}
+    `) as unknown as TypedDocumentString<SeededWorkforceTrainingGoalsQuery, SeededWorkforceTrainingGoalsQueryVariables>;
+export const SeededWorkforceSubsidiesDocument = new TypedDocumentString(`
+    query SeededWorkforceSubsidies {
+  caregiverSubsidies(page: {limit: 1000}) {
+    total
+    items {
+      kind
+      status
+      amountFen
+      paymentReference
+      paidOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededWorkforceSubsidiesQuery, SeededWorkforceSubsidiesQueryVariables>;
+export const BuilderRegisterFacilityDocument = new TypedDocumentString(`
+    mutation BuilderRegisterFacility($input: RegisterFacilityInput!) {
+  registerFacility(input: $input) {
+    id
+    kind
+    name
+    starRating
+    closedOn
+    districtCode
+    townCode
+    communityCode
+    area {
+      name
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderRegisterFacilityMutation, BuilderRegisterFacilityMutationVariables>;
+export const BuilderRecordVisitDocument = new TypedDocumentString(`
+    mutation BuilderRecordVisit($input: RecordVisitInput!) {
+  recordVisit(input: $input) {
+    id
+    visitedOn
+    method
+    specialDifficulty
+    followUpNeeded
+    findings
+    elder {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderRecordVisitMutation, BuilderRecordVisitMutationVariables>;
+export const BuilderApplyToWaitlistDocument = new TypedDocumentString(`
+    mutation BuilderApplyToWaitlist($input: ApplyToWaitlistInput!) {
+  applyToWaitlist(input: $input) {
+    id
+    priorityTier
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderApplyToWaitlistMutation, BuilderApplyToWaitlistMutationVariables>;
+export const BuilderRegisterResidentialDevelopmentDocument = new TypedDocumentString(`
+    mutation BuilderRegisterResidentialDevelopment($input: RegisterResidentialDevelopmentInput!) {
+  registerResidentialDevelopment(input: $input) {
+    id
+    name
+    developer
+    districtCode
+    townCode
+    communityCode
+    households
+    deliveredOn
+    facilityAreaM2
+    facilityHandedOverOn
+    requiredFacilityAreaM2
+    compliant
+    area {
+      name
+      level
+    }
+    district {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderRegisterResidentialDevelopmentMutation, BuilderRegisterResidentialDevelopmentMutationVariables>;
 export const BuilderRegisterElderDocument = new TypedDocumentString(`
     mutation BuilderRegisterElder($input: RegisterElderInput!) {
   registerElder(input: $input) {
@@ -214,3 +1516,204 @@ export const BuilderRegisterInstitutionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuilderRegisterInstitutionMutation, BuilderRegisterInstitutionMutationVariables>;
+export const BuilderAreaChildrenDocument = new TypedDocumentString(`
+    query BuilderAreaChildren($code: ID!) {
+  area(code: $code) {
+    children {
+      code
+      name
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderAreaChildrenQuery, BuilderAreaChildrenQueryVariables>;
+export const BuilderRecordAbilityAssessmentDocument = new TypedDocumentString(`
+    mutation BuilderRecordAbilityAssessment($input: RecordAbilityAssessmentInput!) {
+  recordAbilityAssessment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderRecordAbilityAssessmentMutation, BuilderRecordAbilityAssessmentMutationVariables>;
+export const BuilderAddBedsDocument = new TypedDocumentString(`
+    mutation BuilderAddBeds($input: AddBedsInput!) {
+  addBeds(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderAddBedsMutation, BuilderAddBedsMutationVariables>;
+export const BuilderAdmitToInstitutionDocument = new TypedDocumentString(`
+    mutation BuilderAdmitToInstitution($input: AdmitToInstitutionInput!) {
+  admitToInstitution(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderAdmitToInstitutionMutation, BuilderAdmitToInstitutionMutationVariables>;
+export const BuilderOpenFamilyBedDocument = new TypedDocumentString(`
+    mutation BuilderOpenFamilyBed($input: OpenFamilyBedInput!) {
+  openFamilyBed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderOpenFamilyBedMutation, BuilderOpenFamilyBedMutationVariables>;
+export const BuilderRecordElderDeathDocument = new TypedDocumentString(`
+    mutation BuilderRecordElderDeath($personKey: ID!, $deceasedOn: LocalDate!) {
+  updateElder(personKey: $personKey, input: {deceasedOn: $deceasedOn}) {
+    deceasedOn
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderRecordElderDeathMutation, BuilderRecordElderDeathMutationVariables>;
+export const BuilderRegisterMedicalInstitutionDocument = new TypedDocumentString(`
+    mutation BuilderRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {
+  registerMedicalInstitution(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderRegisterMedicalInstitutionMutation, BuilderRegisterMedicalInstitutionMutationVariables>;
+export const BuilderAdmitToHospitalDocument = new TypedDocumentString(`
+    mutation BuilderAdmitToHospital($input: AdmitToHospitalInput!) {
+  admitToHospital(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderAdmitToHospitalMutation, BuilderAdmitToHospitalMutationVariables>;
+export const BuilderDischargeFromHospitalDocument = new TypedDocumentString(`
+    mutation BuilderDischargeFromHospital($input: DischargeFromHospitalInput!) {
+  dischargeFromHospital(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderDischargeFromHospitalMutation, BuilderDischargeFromHospitalMutationVariables>;
+export const BuilderAdmitToHospiceDocument = new TypedDocumentString(`
+    mutation BuilderAdmitToHospice($input: AdmitToHospiceInput!) {
+  admitToHospice(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderAdmitToHospiceMutation, BuilderAdmitToHospiceMutationVariables>;
+export const BuilderDischargeFromHospiceDocument = new TypedDocumentString(`
+    mutation BuilderDischargeFromHospice($input: DischargeFromHospiceInput!) {
+  dischargeFromHospice(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderDischargeFromHospiceMutation, BuilderDischargeFromHospiceMutationVariables>;
+export const BuilderOpenHomeSickbedDocument = new TypedDocumentString(`
+    mutation BuilderOpenHomeSickbed($input: OpenHomeSickbedInput!) {
+  openHomeSickbed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderOpenHomeSickbedMutation, BuilderOpenHomeSickbedMutationVariables>;
+export const BuilderRecordHomeSickbedVisitDocument = new TypedDocumentString(`
+    mutation BuilderRecordHomeSickbedVisit($input: RecordHomeSickbedVisitInput!) {
+  recordHomeSickbedVisit(input: $input) {
+    visitCount
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderRecordHomeSickbedVisitMutation, BuilderRecordHomeSickbedVisitMutationVariables>;
+export const BuilderCloseHomeSickbedDocument = new TypedDocumentString(`
+    mutation BuilderCloseHomeSickbed($input: CloseHomeSickbedInput!) {
+  closeHomeSickbed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderCloseHomeSickbedMutation, BuilderCloseHomeSickbedMutationVariables>;
+export const BuilderSignCooperationAgreementDocument = new TypedDocumentString(`
+    mutation BuilderSignCooperationAgreement($input: SignCooperationAgreementInput!) {
+  signCooperationAgreement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderSignCooperationAgreementMutation, BuilderSignCooperationAgreementMutationVariables>;
+export const BuilderEndCooperationAgreementDocument = new TypedDocumentString(`
+    mutation BuilderEndCooperationAgreement($input: EndCooperationAgreementInput!) {
+  endCooperationAgreement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderEndCooperationAgreementMutation, BuilderEndCooperationAgreementMutationVariables>;
+export const BuilderFileInsideClinicDocument = new TypedDocumentString(`
+    mutation BuilderFileInsideClinic($input: FileInsideClinicInput!) {
+  fileInsideClinic(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderFileInsideClinicMutation, BuilderFileInsideClinicMutationVariables>;
+export const BuilderCloseInsideClinicDocument = new TypedDocumentString(`
+    mutation BuilderCloseInsideClinic($input: CloseInsideClinicInput!) {
+  closeInsideClinic(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderCloseInsideClinicMutation, BuilderCloseInsideClinicMutationVariables>;
+export const BuilderRegisterCaregiverDocument = new TypedDocumentString(`
+    mutation BuilderRegisterCaregiver($input: RegisterCaregiverInput!) {
+  registerCaregiver(input: $input) {
+    personKey
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderRegisterCaregiverMutation, BuilderRegisterCaregiverMutationVariables>;
+export const BuilderRecordCaregiverCertificateDocument = new TypedDocumentString(`
+    mutation BuilderRecordCaregiverCertificate($input: RecordCaregiverCertificateInput!) {
+  recordCaregiverCertificate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderRecordCaregiverCertificateMutation, BuilderRecordCaregiverCertificateMutationVariables>;
+export const BuilderOpenCaregiverTrainingProgrammeDocument = new TypedDocumentString(`
+    mutation BuilderOpenCaregiverTrainingProgramme($input: OpenCaregiverTrainingProgrammeInput!) {
+  openCaregiverTrainingProgramme(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderOpenCaregiverTrainingProgrammeMutation, BuilderOpenCaregiverTrainingProgrammeMutationVariables>;
+export const BuilderEnrolCaregiverInTrainingDocument = new TypedDocumentString(`
+    mutation BuilderEnrolCaregiverInTraining($input: EnrolCaregiverInTrainingInput!) {
+  enrolCaregiverInTraining(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderEnrolCaregiverInTrainingMutation, BuilderEnrolCaregiverInTrainingMutationVariables>;
+export const BuilderCompleteCaregiverTrainingDocument = new TypedDocumentString(`
+    mutation BuilderCompleteCaregiverTraining($input: CompleteCaregiverTrainingInput!) {
+  completeCaregiverTraining(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderCompleteCaregiverTrainingMutation, BuilderCompleteCaregiverTrainingMutationVariables>;
+export const BuilderRecordElderCareMajorEnrolmentDocument = new TypedDocumentString(`
+    mutation BuilderRecordElderCareMajorEnrolment($input: RecordElderCareMajorEnrolmentInput!) {
+  recordElderCareMajorEnrolment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderRecordElderCareMajorEnrolmentMutation, BuilderRecordElderCareMajorEnrolmentMutationVariables>;
+export const BuilderEnrolInLtciDocument = new TypedDocumentString(`
+    mutation BuilderEnrolInLtci($input: EnrolInLtciInput!) {
+  enrolInLtci(input: $input) {
+    personKey
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderEnrolInLtciMutation, BuilderEnrolInLtciMutationVariables>;
+export const BuilderChangeLtciEnrolmentStatusDocument = new TypedDocumentString(`
+    mutation BuilderChangeLtciEnrolmentStatus($input: ChangeLtciEnrolmentStatusInput!) {
+  changeLtciEnrolmentStatus(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderChangeLtciEnrolmentStatusMutation, BuilderChangeLtciEnrolmentStatusMutationVariables>;
+export const BuilderRecordLtciAssessmentDocument = new TypedDocumentString(`
+    mutation BuilderRecordLtciAssessment($input: RecordLtciAssessmentInput!) {
+  recordLtciAssessment(input: $input) {
+    grade
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderRecordLtciAssessmentMutation, BuilderRecordLtciAssessmentMutationVariables>;
+export const BuilderDesignateLtciProviderDocument = new TypedDocumentString(`
+    mutation BuilderDesignateLtciProvider($input: DesignateLtciProviderInput!) {
+  designateLtciProvider(input: $input) {
+    id
+    providerCode
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderDesignateLtciProviderMutation, BuilderDesignateLtciProviderMutationVariables>;
