@@ -350,6 +350,16 @@ export type EnrolInLtciInput = {
   townCode?: string | number | null | undefined;
 };
 
+/** Filters for the facilities list; all given filters must hold. */
+export type FacilityFilter = {
+  /** Area at any level. */
+  areaCode?: string | number | null | undefined;
+  /** Include closed facilities. */
+  includeClosed?: boolean;
+  /** Kind of facility. */
+  kind?: FacilityKind | null | undefined;
+};
+
 /** Kind of community elder-care facility (社区养老服务设施). */
 export type FacilityKind =
   /** 日间照料中心 day-care centre of a community or village. */
@@ -466,6 +476,15 @@ export type LivingSituation =
   /** Lives with family members. */
   | 'WITH_FAMILY';
 
+/** Form of long-term care paid for (护理形式). */
+export type LtciCareForm =
+  /** 居家护理: care at home by a designated provider; daily-life care paid to the person or the provider, medical care only to the provider. */
+  | 'HOME'
+  /** 机构护理: care while living in a designated institution; paid to the institution. */
+  | 'INSTITUTIONAL'
+  /** 医疗专护: specialist medical nursing in a designated hospital; paid to the hospital. */
+  | 'SPECIALIST_MEDICAL';
+
 /** Disability grade (失能等级) under the national LTCI assessment standard 医保办发〔2021〕37号, 0 to 5. */
 export type LtciDisabilityGrade =
   /** 0 基本正常: basically normal. */
@@ -489,6 +508,20 @@ export type LtciEnrolmentStatus =
   | 'ENDED'
   /** 暂停: contributions interrupted; no benefits until resumed. */
   | 'SUSPENDED';
+
+/** Content of home care (居家护理服务内容). */
+export type LtciHomeCareService =
+  /** 生活照料: daily-life care; paid to the insured person or to the provider. */
+  | 'DAILY_LIFE'
+  /** 医疗护理: medical care; paid only to the provider. */
+  | 'MEDICAL';
+
+/** Who the LTCI fund pays (支付对象). */
+export type LtciPayee =
+  /** 参保人: the insured person (only for daily-life home care). */
+  | 'INSURED_PERSON'
+  /** 定点机构: the designated provider. */
+  | 'PROVIDER';
 
 /** Kind of LTCI-designated provider (定点护理服务机构). */
 export type LtciProviderKind =
@@ -810,6 +843,20 @@ export type SignCooperationAgreementInput = {
   validTo?: string | null | undefined;
 };
 
+/** Changes to a facility, or its closure; omitted fields stay as they are. */
+export type UpdateFacilityInput = {
+  /** Closing date, not before the opening date and not in the future; null reopens it. */
+  closedOn?: string | null | undefined;
+  /** Floor area in whole square metres. */
+  floorAreaSqm?: number | null | undefined;
+  /** Name as signposted. */
+  name?: string | null | undefined;
+  /** Operator (运营主体). */
+  operatorName?: string | null | undefined;
+  /** New star rating 1–5 (meal points only). */
+  starRating?: number | null | undefined;
+};
+
 /** How a caring visit (探访关爱) was made. */
 export type VisitMethod =
   /** 上门探访 in person at the elder’s home. */
@@ -849,6 +896,36 @@ export type EldersWithRelationsQueryVariables = Exact<{
 
 
 export type EldersWithRelationsQuery = { elders: { items: Array<{ personKey: string, name: string, age: number, area: { name: string, parent: { name: string } | null }, district: { name: string }, latestAssessment: { level: AbilityLevel, assessedOn: string } | null, assessments: Array<{ level: AbilityLevel }>, currentInstitutionStay: { admittedOn: string, bed: { kind: BedKind, label: string }, institution: { name: string, rating: number | null, bedCounts: Array<{ kind: BedKind, capacity: number, occupied: number }> } } | null }> } };
+
+export type FacilityUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateFacilityInput;
+}>;
+
+
+export type FacilityUpdateMutation = { updateFacility: { id: string, name: string, starRating: number | null, closedOn: string | null } };
+
+export type FacilitiesOfAreaQueryVariables = Exact<{
+  code: string | number;
+  kind?: FacilityKind | null | undefined;
+}>;
+
+
+export type FacilitiesOfAreaQuery = { area: { facilities: Array<{ id: string, name: string, kind: FacilityKind, districtCode: string, townCode: string | null }>, facilityCounts: Array<{ kind: FacilityKind, count: number }> } | null };
+
+export type FacilityListQueryVariables = Exact<{
+  filter?: FacilityFilter | null | undefined;
+}>;
+
+
+export type FacilityListQuery = { communityFacilities: { total: number, items: Array<{ id: string, name: string, kind: FacilityKind, starRating: number | null, closedOn: string | null, districtCode: string, district: { name: string } }> } };
+
+export type FacilityByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FacilityByIdQuery = { communityFacility: { name: string, starRating: number | null, closedOn: string | null } | null };
 
 export type VisitsOfElderQueryVariables = Exact<{
   key: string | number;
@@ -904,6 +981,43 @@ export type SeededWorkforceSubsidiesQueryVariables = Exact<{ [key: string]: neve
 
 
 export type SeededWorkforceSubsidiesQuery = { caregiverSubsidies: { total: number, items: Array<{ kind: CaregiverSubsidyKind, status: CaregiverSubsidyStatus, amountFen: number, paymentReference: string | null, paidOn: string | null }> } };
+
+export type LtciSeedCityFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LtciSeedCityFiguresQuery = { area: { ltciFigures: { activeEmployeeEnrolments: number, activeResidentEnrolments: number, designatedInstitutions: number, designatedMedicalInstitutions: number, enrolments: Array<{ scheme: LtciScheme, count: number }> } | null } | null };
+
+export type LtciSeedDesignatedInstitutionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LtciSeedDesignatedInstitutionsQuery = { ltciDesignations: { total: number, items: Array<{ providerCode: string, institution: { code: string, name: string } | null }> }, institutions: { total: number } };
+
+export type LtciSeedAllDesignationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LtciSeedAllDesignationsQuery = { ltciDesignations: { items: Array<{ providerCode: string }> } };
+
+export type LtciSeedSettlementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LtciSeedSettlementsQuery = { ltciSettlements: { total: number, items: Array<{ month: string, days: number, careForm: LtciCareForm, payee: LtciPayee, homeCareService: LtciHomeCareService | null, chargedFen: number, amountFen: number, fundFen: number, selfPaidFen: number, overCapFen: number, institution: { code: string } | null, medicalInstitution: { code: string } | null, elder: { latestLtciGrade: LtciDisabilityGrade | null, ltciEnrolment: { status: LtciEnrolmentStatus } | null, latestAssessment: { levelNumber: number } | null } }> } };
+
+export type LimitsElderTotalQueryVariables = Exact<{
+  limit: number;
+}>;
+
+
+export type LimitsElderTotalQuery = { elders: { total: number } };
+
+export type MaskingElderProfilesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MaskingElderProfilesQuery = { elders: { items: Array<{ personKey: string, idNumber: string, maskedIdNumber: string, name: string, phone: string | null }> } };
+
+export type TokensElderTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokensElderTotalQuery = { elders: { total: number } };
 
 export type BuilderRegisterFacilityMutationVariables = Exact<{
   input: RegisterFacilityInput;
@@ -1237,6 +1351,60 @@ export const EldersWithRelationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EldersWithRelationsQuery, EldersWithRelationsQueryVariables>;
+export const FacilityUpdateDocument = new TypedDocumentString(`
+    mutation FacilityUpdate($id: ID!, $input: UpdateFacilityInput!) {
+  updateFacility(id: $id, input: $input) {
+    id
+    name
+    starRating
+    closedOn
+  }
+}
+    `) as unknown as TypedDocumentString<FacilityUpdateMutation, FacilityUpdateMutationVariables>;
+export const FacilitiesOfAreaDocument = new TypedDocumentString(`
+    query FacilitiesOfArea($code: ID!, $kind: FacilityKind) {
+  area(code: $code) {
+    facilities(kind: $kind) {
+      id
+      name
+      kind
+      districtCode
+      townCode
+    }
+    facilityCounts {
+      kind
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilitiesOfAreaQuery, FacilitiesOfAreaQueryVariables>;
+export const FacilityListDocument = new TypedDocumentString(`
+    query FacilityList($filter: FacilityFilter) {
+  communityFacilities(filter: $filter, page: {limit: 1000}) {
+    total
+    items {
+      id
+      name
+      kind
+      starRating
+      closedOn
+      districtCode
+      district {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacilityListQuery, FacilityListQueryVariables>;
+export const FacilityByIdDocument = new TypedDocumentString(`
+    query FacilityById($id: ID!) {
+  communityFacility(id: $id) {
+    name
+    starRating
+    closedOn
+  }
+}
+    `) as unknown as TypedDocumentString<FacilityByIdQuery, FacilityByIdQueryVariables>;
 export const VisitsOfElderDocument = new TypedDocumentString(`
     query VisitsOfElder($key: ID!, $from: LocalDate, $to: LocalDate) {
   elder(personKey: $key) {
@@ -1435,6 +1603,112 @@ export const SeededWorkforceSubsidiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeededWorkforceSubsidiesQuery, SeededWorkforceSubsidiesQueryVariables>;
+export const LtciSeedCityFiguresDocument = new TypedDocumentString(`
+    query LtciSeedCityFigures {
+  area(code: "371000") {
+    ltciFigures {
+      enrolments {
+        scheme
+        count
+      }
+      activeEmployeeEnrolments
+      activeResidentEnrolments
+      designatedInstitutions
+      designatedMedicalInstitutions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LtciSeedCityFiguresQuery, LtciSeedCityFiguresQueryVariables>;
+export const LtciSeedDesignatedInstitutionsDocument = new TypedDocumentString(`
+    query LtciSeedDesignatedInstitutions {
+  ltciDesignations(
+    filter: {providerKind: ELDER_CARE_INSTITUTION, inForceOnly: false}
+    page: {limit: 1000}
+  ) {
+    total
+    items {
+      providerCode
+      institution {
+        code
+        name
+      }
+    }
+  }
+  institutions {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<LtciSeedDesignatedInstitutionsQuery, LtciSeedDesignatedInstitutionsQueryVariables>;
+export const LtciSeedAllDesignationsDocument = new TypedDocumentString(`
+    query LtciSeedAllDesignations {
+  ltciDesignations(filter: {inForceOnly: false}, page: {limit: 1000}) {
+    items {
+      providerCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LtciSeedAllDesignationsQuery, LtciSeedAllDesignationsQueryVariables>;
+export const LtciSeedSettlementsDocument = new TypedDocumentString(`
+    query LtciSeedSettlements {
+  ltciSettlements(page: {limit: 1000}) {
+    total
+    items {
+      month
+      days
+      careForm
+      payee
+      homeCareService
+      chargedFen
+      amountFen
+      fundFen
+      selfPaidFen
+      overCapFen
+      institution {
+        code
+      }
+      medicalInstitution {
+        code
+      }
+      elder {
+        latestLtciGrade
+        ltciEnrolment {
+          status
+        }
+        latestAssessment {
+          levelNumber
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LtciSeedSettlementsQuery, LtciSeedSettlementsQueryVariables>;
+export const LimitsElderTotalDocument = new TypedDocumentString(`
+    query LimitsElderTotal($limit: Int!) {
+  elders(page: {limit: $limit}) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsElderTotalQuery, LimitsElderTotalQueryVariables>;
+export const MaskingElderProfilesDocument = new TypedDocumentString(`
+    query MaskingElderProfiles {
+  elders(page: {limit: 20}) {
+    items {
+      personKey
+      idNumber
+      maskedIdNumber
+      name
+      phone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaskingElderProfilesQuery, MaskingElderProfilesQueryVariables>;
+export const TokensElderTotalDocument = new TypedDocumentString(`
+    query TokensElderTotal {
+  elders(page: {limit: 1}) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<TokensElderTotalQuery, TokensElderTotalQueryVariables>;
 export const BuilderRegisterFacilityDocument = new TypedDocumentString(`
     mutation BuilderRegisterFacility($input: RegisterFacilityInput!) {
   registerFacility(input: $input) {
