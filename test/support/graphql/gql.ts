@@ -17,6 +17,9 @@ import * as types from './graphql';
 type Documents = {
     "\n  mutation AgeFriendlyDesignate($input: DesignateAgeFriendlyCommunityInput!) {\n    designateAgeFriendlyCommunity(input: $input) {\n      level\n      designatedYear\n      name\n      communityCode\n      townCode\n      districtCode\n      area {\n        name\n        level\n      }\n      district {\n        name\n      }\n    }\n  }\n": typeof types.AgeFriendlyDesignateDocument,
     "\n  query AgeFriendlyInArea($code: ID!, $level: AgeFriendlyLevel) {\n    area(code: $code) {\n      ageFriendlyCommunities(level: $level) {\n        id\n        name\n        level\n        designatedYear\n      }\n    }\n  }\n": typeof types.AgeFriendlyInAreaDocument,
+    "\n  mutation AllowancePay($input: RecordAllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      kind\n      month\n      amountFen\n      paidOn\n      elder {\n        name\n      }\n    }\n  }\n": typeof types.AllowancePayDocument,
+    "\n  mutation AllowancePayMany($input: RecordAllowancePaymentsInput!) {\n    recordAllowancePayments(input: $input) {\n      month\n      amountFen\n      elder {\n        name\n      }\n    }\n  }\n": typeof types.AllowancePayManyDocument,
+    "\n  query AllowancesOfElder($key: ID!, $year: Int) {\n    elder(personKey: $key) {\n      allowances(year: $year) {\n        kind\n        month\n        amountFen\n        paidOn\n      }\n    }\n  }\n": typeof types.AllowancesOfElderDocument,
     "\n  query EldersWithRelations($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        personKey\n        name\n        age\n        area { name parent { name } }\n        district { name }\n        latestAssessment { level assessedOn }\n        assessments { level }\n        currentInstitutionStay {\n          admittedOn\n          bed { kind label }\n          institution { name rating bedCounts { kind capacity occupied } }\n        }\n      }\n    }\n  }\n": typeof types.EldersWithRelationsDocument,
     "\n  mutation FacilityUpdate($id: ID!, $input: UpdateFacilityInput!) {\n    updateFacility(id: $id, input: $input) {\n      id\n      name\n      starRating\n      closedOn\n    }\n  }\n": typeof types.FacilityUpdateDocument,
     "\n  query FacilitiesOfArea($code: ID!, $kind: FacilityKind) {\n    area(code: $code) {\n      facilities(kind: $kind) {\n        id\n        name\n        kind\n        districtCode\n        townCode\n      }\n      facilityCounts {\n        kind\n        count\n      }\n    }\n  }\n": typeof types.FacilitiesOfAreaDocument,
@@ -76,6 +79,9 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation AgeFriendlyDesignate($input: DesignateAgeFriendlyCommunityInput!) {\n    designateAgeFriendlyCommunity(input: $input) {\n      level\n      designatedYear\n      name\n      communityCode\n      townCode\n      districtCode\n      area {\n        name\n        level\n      }\n      district {\n        name\n      }\n    }\n  }\n": types.AgeFriendlyDesignateDocument,
     "\n  query AgeFriendlyInArea($code: ID!, $level: AgeFriendlyLevel) {\n    area(code: $code) {\n      ageFriendlyCommunities(level: $level) {\n        id\n        name\n        level\n        designatedYear\n      }\n    }\n  }\n": types.AgeFriendlyInAreaDocument,
+    "\n  mutation AllowancePay($input: RecordAllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      kind\n      month\n      amountFen\n      paidOn\n      elder {\n        name\n      }\n    }\n  }\n": types.AllowancePayDocument,
+    "\n  mutation AllowancePayMany($input: RecordAllowancePaymentsInput!) {\n    recordAllowancePayments(input: $input) {\n      month\n      amountFen\n      elder {\n        name\n      }\n    }\n  }\n": types.AllowancePayManyDocument,
+    "\n  query AllowancesOfElder($key: ID!, $year: Int) {\n    elder(personKey: $key) {\n      allowances(year: $year) {\n        kind\n        month\n        amountFen\n        paidOn\n      }\n    }\n  }\n": types.AllowancesOfElderDocument,
     "\n  query EldersWithRelations($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        personKey\n        name\n        age\n        area { name parent { name } }\n        district { name }\n        latestAssessment { level assessedOn }\n        assessments { level }\n        currentInstitutionStay {\n          admittedOn\n          bed { kind label }\n          institution { name rating bedCounts { kind capacity occupied } }\n        }\n      }\n    }\n  }\n": types.EldersWithRelationsDocument,
     "\n  mutation FacilityUpdate($id: ID!, $input: UpdateFacilityInput!) {\n    updateFacility(id: $id, input: $input) {\n      id\n      name\n      starRating\n      closedOn\n    }\n  }\n": types.FacilityUpdateDocument,
     "\n  query FacilitiesOfArea($code: ID!, $kind: FacilityKind) {\n    area(code: $code) {\n      facilities(kind: $kind) {\n        id\n        name\n        kind\n        districtCode\n        townCode\n      }\n      facilityCounts {\n        kind\n        count\n      }\n    }\n  }\n": types.FacilitiesOfAreaDocument,
@@ -141,6 +147,18 @@ export function graphql(source: "\n  mutation AgeFriendlyDesignate($input: Desig
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AgeFriendlyInArea($code: ID!, $level: AgeFriendlyLevel) {\n    area(code: $code) {\n      ageFriendlyCommunities(level: $level) {\n        id\n        name\n        level\n        designatedYear\n      }\n    }\n  }\n"): typeof import('./graphql').AgeFriendlyInAreaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AllowancePay($input: RecordAllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      kind\n      month\n      amountFen\n      paidOn\n      elder {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AllowancePayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AllowancePayMany($input: RecordAllowancePaymentsInput!) {\n    recordAllowancePayments(input: $input) {\n      month\n      amountFen\n      elder {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AllowancePayManyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllowancesOfElder($key: ID!, $year: Int) {\n    elder(personKey: $key) {\n      allowances(year: $year) {\n        kind\n        month\n        amountFen\n        paidOn\n      }\n    }\n  }\n"): typeof import('./graphql').AllowancesOfElderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

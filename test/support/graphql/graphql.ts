@@ -72,6 +72,13 @@ export type AgeFriendlyLevel =
   /** 省级示范性老年友好型社区, designated by Shandong province. */
   | 'PROVINCIAL';
 
+/** Kind of allowance paid by civil affairs. */
+export type AllowanceKind =
+  /** 经济困难老年人补贴 subsidy for elders in economic hardship (特困, 低保, 低保边缘, 经济困难), by ability level. */
+  | 'ECONOMIC_HARDSHIP_SUBSIDY'
+  /** 高龄津贴 old-age allowance, by age bracket. */
+  | 'OLD_AGE_ALLOWANCE';
+
 /** An application of a registered elder to the wait-list of a public institution; the priority tier is taken from the elder’s record. */
 export type ApplyToWaitlistInput = {
   /** Date of the application; not in the future. */
@@ -617,6 +624,30 @@ export type RecordAbilityAssessmentInput = {
   reason: AssessmentReason;
 };
 
+/** One month of an allowance paid to one elder; the amount is computed from the rate table. */
+export type RecordAllowancePaymentInput = {
+  /** Kind of allowance. */
+  kind: AllowanceKind;
+  /** Month paid for, YYYY-MM; not after the current month. */
+  month: string;
+  /** Date paid; not before the month’s first day, not in the future. */
+  paidOn: string;
+  /** Person key of the elder. */
+  personKey: string | number;
+};
+
+/** One month of an allowance paid to a list of elders, all or none. */
+export type RecordAllowancePaymentsInput = {
+  /** Kind of allowance. */
+  kind: AllowanceKind;
+  /** Month paid for, YYYY-MM; not after the current month. */
+  month: string;
+  /** Date paid; not before the month’s first day, not in the future. */
+  paidOn: string;
+  /** Person keys of the elders, each once; at most 1000. */
+  personKeys: Array<string | number>;
+};
+
 /** A certificate a registered caregiver holds; its kind follows from the level. */
 export type RecordCaregiverCertificateInput = {
   /** Certificate number (证书编号): letters, digits and hyphens, unique. */
@@ -889,6 +920,28 @@ export type AgeFriendlyInAreaQueryVariables = Exact<{
 
 
 export type AgeFriendlyInAreaQuery = { area: { ageFriendlyCommunities: Array<{ id: string, name: string, level: AgeFriendlyLevel, designatedYear: number }> } | null };
+
+export type AllowancePayMutationVariables = Exact<{
+  input: RecordAllowancePaymentInput;
+}>;
+
+
+export type AllowancePayMutation = { recordAllowancePayment: { kind: AllowanceKind, month: string, amountFen: number, paidOn: string, elder: { name: string } } };
+
+export type AllowancePayManyMutationVariables = Exact<{
+  input: RecordAllowancePaymentsInput;
+}>;
+
+
+export type AllowancePayManyMutation = { recordAllowancePayments: Array<{ month: string, amountFen: number, elder: { name: string } }> };
+
+export type AllowancesOfElderQueryVariables = Exact<{
+  key: string | number;
+  year?: number | null | undefined;
+}>;
+
+
+export type AllowancesOfElderQuery = { elder: { allowances: Array<{ kind: AllowanceKind, month: string, amountFen: number, paidOn: string }> } | null };
 
 export type EldersWithRelationsQueryVariables = Exact<{
   limit: number;
@@ -1308,6 +1361,42 @@ export const AgeFriendlyInAreaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgeFriendlyInAreaQuery, AgeFriendlyInAreaQueryVariables>;
+export const AllowancePayDocument = new TypedDocumentString(`
+    mutation AllowancePay($input: RecordAllowancePaymentInput!) {
+  recordAllowancePayment(input: $input) {
+    kind
+    month
+    amountFen
+    paidOn
+    elder {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllowancePayMutation, AllowancePayMutationVariables>;
+export const AllowancePayManyDocument = new TypedDocumentString(`
+    mutation AllowancePayMany($input: RecordAllowancePaymentsInput!) {
+  recordAllowancePayments(input: $input) {
+    month
+    amountFen
+    elder {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllowancePayManyMutation, AllowancePayManyMutationVariables>;
+export const AllowancesOfElderDocument = new TypedDocumentString(`
+    query AllowancesOfElder($key: ID!, $year: Int) {
+  elder(personKey: $key) {
+    allowances(year: $year) {
+      kind
+      month
+      amountFen
+      paidOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllowancesOfElderQuery, AllowancesOfElderQueryVariables>;
 export const EldersWithRelationsDocument = new TypedDocumentString(`
     query EldersWithRelations($limit: Int!) {
   elders(page: {limit: $limit}) {
