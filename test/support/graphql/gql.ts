@@ -26,6 +26,16 @@ type Documents = {
     "\n  query FacilityList($filter: FacilityFilter) {\n    communityFacilities(filter: $filter, page: { limit: 1000 }) {\n      total\n      items {\n        id\n        name\n        kind\n        starRating\n        closedOn\n        districtCode\n        district {\n          name\n        }\n      }\n    }\n  }\n": typeof types.FacilityListDocument,
     "\n  query FacilityById($id: ID!) {\n    communityFacility(id: $id) {\n      name\n      starRating\n      closedOn\n    }\n  }\n": typeof types.FacilityByIdDocument,
     "\n  query VisitsOfElder($key: ID!, $from: LocalDate, $to: LocalDate) {\n    elder(personKey: $key) {\n      lastVisitedOn\n      visits(from: $from, to: $to) {\n        visitedOn\n        method\n        visitorName\n      }\n    }\n  }\n": typeof types.VisitsOfElderDocument,
+    "\n  mutation HealthAccessRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {\n    registerMedicalInstitution(input: $input) {\n      code\n    }\n  }\n": typeof types.HealthAccessRegisterMedicalInstitutionDocument,
+    "\n  mutation HealthAccessAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n": typeof types.HealthAccessAdmitToHospitalDocument,
+    "\n  query HealthAccessMedicalInstitutionTotal {\n    medicalInstitutions {\n      total\n    }\n  }\n": typeof types.HealthAccessMedicalInstitutionTotalDocument,
+    "\n  query HealthAccessPatientRecords($personKey: ID!) {\n    elder(personKey: $personKey) {\n      personKey\n      hospitalStays {\n        admittedOn\n      }\n      homeSickbeds {\n        openedOn\n      }\n      hospiceStays {\n        admittedOn\n      }\n      currentHealthBed {\n        __typename\n      }\n    }\n  }\n": typeof types.HealthAccessPatientRecordsDocument,
+    "\n  query HealthAccessHospitalStays($personKey: ID!) {\n    elder(personKey: $personKey) {\n      personKey\n      hospitalStays {\n        admittedOn\n      }\n    }\n  }\n": typeof types.HealthAccessHospitalStaysDocument,
+    "\n  query HealthAccessSharedRecords($code: ID!) {\n    medicalInstitutions(page: { limit: 3 }) {\n      items {\n        name\n        bedCounts {\n          kind\n          occupied\n        }\n      }\n    }\n    institution(code: $code) {\n      medicalCareIntegrated\n      cooperationAgreements {\n        services\n      }\n    }\n  }\n": typeof types.HealthAccessSharedRecordsDocument,
+    "\n  query HealthAccessAreaFigures {\n    areas(level: DISTRICT) {\n      code\n      hospiceProviderCount\n      internetNursingCoverage {\n        shareBasisPoints\n      }\n      healthBedCounts {\n        kind\n        capacity\n        occupied\n      }\n    }\n    medicalInstitutions {\n      total\n    }\n  }\n": typeof types.HealthAccessAreaFiguresDocument,
+    "\n  query HealthAccessAuditTrail($personKey: ID!) {\n    healthAuditTrail(filter: { personKey: $personKey }) {\n      items {\n        callerId\n        kind\n        fields\n      }\n    }\n    healthAuditVerification {\n      valid\n    }\n  }\n": typeof types.HealthAccessAuditTrailDocument,
+    "\n  query HealthAccessAuditEntriesOf($callerId: String!, $from: String!) {\n    healthAuditTrail(filter: { callerId: $callerId, from: $from }) {\n      items {\n        kind\n      }\n    }\n  }\n": typeof types.HealthAccessAuditEntriesOfDocument,
+    "\n  query HealthAccessAuditTotal {\n    healthAuditTrail {\n      total\n    }\n  }\n": typeof types.HealthAccessAuditTotalDocument,
     "\n  query SeededHealthEldersWithHealthBeds($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        personKey\n        districtCode\n        hospitalStays {\n          admittedOn\n          dischargedOn\n          dischargeDestination\n          medicalInstitution {\n            code\n            name\n          }\n        }\n        homeSickbeds {\n          openedOn\n          closedOn\n          visitCount\n          medicalInstitution {\n            name\n          }\n        }\n        hospiceStays {\n          admittedOn\n          dischargedOn\n          medicalInstitution {\n            name\n            hospiceProvider\n          }\n        }\n        currentHealthBed {\n          __typename\n          ... on HospitalStay {\n            admittedOn\n          }\n          ... on HomeSickbed {\n            openedOn\n          }\n          ... on HospiceStay {\n            admittedOn\n          }\n        }\n      }\n    }\n  }\n": typeof types.SeededHealthEldersWithHealthBedsDocument,
     "\n  query SeededHealthMedicalInstitutions {\n    medicalInstitutions(page: { limit: 1000 }) {\n      total\n      items {\n        code\n        bedCounts {\n          kind\n          capacity\n          occupied\n        }\n      }\n    }\n    areas(level: DISTRICT) {\n      code\n      hospiceProviderCount\n      internetNursingCoverage {\n        eligible\n        offering\n      }\n    }\n  }\n": typeof types.SeededHealthMedicalInstitutionsDocument,
     "\n  query SeededHealthIntegratedInstitutions {\n    institutions(page: { limit: 1000 }) {\n      total\n      items {\n        code\n        rating\n        medicalCareIntegrated\n        cooperationAgreements {\n          inForce\n          medicalInstitution {\n            code\n          }\n        }\n        insideClinic {\n          filedOn\n        }\n      }\n    }\n  }\n": typeof types.SeededHealthIntegratedInstitutionsDocument,
@@ -88,6 +98,16 @@ const documents: Documents = {
     "\n  query FacilityList($filter: FacilityFilter) {\n    communityFacilities(filter: $filter, page: { limit: 1000 }) {\n      total\n      items {\n        id\n        name\n        kind\n        starRating\n        closedOn\n        districtCode\n        district {\n          name\n        }\n      }\n    }\n  }\n": types.FacilityListDocument,
     "\n  query FacilityById($id: ID!) {\n    communityFacility(id: $id) {\n      name\n      starRating\n      closedOn\n    }\n  }\n": types.FacilityByIdDocument,
     "\n  query VisitsOfElder($key: ID!, $from: LocalDate, $to: LocalDate) {\n    elder(personKey: $key) {\n      lastVisitedOn\n      visits(from: $from, to: $to) {\n        visitedOn\n        method\n        visitorName\n      }\n    }\n  }\n": types.VisitsOfElderDocument,
+    "\n  mutation HealthAccessRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {\n    registerMedicalInstitution(input: $input) {\n      code\n    }\n  }\n": types.HealthAccessRegisterMedicalInstitutionDocument,
+    "\n  mutation HealthAccessAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n": types.HealthAccessAdmitToHospitalDocument,
+    "\n  query HealthAccessMedicalInstitutionTotal {\n    medicalInstitutions {\n      total\n    }\n  }\n": types.HealthAccessMedicalInstitutionTotalDocument,
+    "\n  query HealthAccessPatientRecords($personKey: ID!) {\n    elder(personKey: $personKey) {\n      personKey\n      hospitalStays {\n        admittedOn\n      }\n      homeSickbeds {\n        openedOn\n      }\n      hospiceStays {\n        admittedOn\n      }\n      currentHealthBed {\n        __typename\n      }\n    }\n  }\n": types.HealthAccessPatientRecordsDocument,
+    "\n  query HealthAccessHospitalStays($personKey: ID!) {\n    elder(personKey: $personKey) {\n      personKey\n      hospitalStays {\n        admittedOn\n      }\n    }\n  }\n": types.HealthAccessHospitalStaysDocument,
+    "\n  query HealthAccessSharedRecords($code: ID!) {\n    medicalInstitutions(page: { limit: 3 }) {\n      items {\n        name\n        bedCounts {\n          kind\n          occupied\n        }\n      }\n    }\n    institution(code: $code) {\n      medicalCareIntegrated\n      cooperationAgreements {\n        services\n      }\n    }\n  }\n": types.HealthAccessSharedRecordsDocument,
+    "\n  query HealthAccessAreaFigures {\n    areas(level: DISTRICT) {\n      code\n      hospiceProviderCount\n      internetNursingCoverage {\n        shareBasisPoints\n      }\n      healthBedCounts {\n        kind\n        capacity\n        occupied\n      }\n    }\n    medicalInstitutions {\n      total\n    }\n  }\n": types.HealthAccessAreaFiguresDocument,
+    "\n  query HealthAccessAuditTrail($personKey: ID!) {\n    healthAuditTrail(filter: { personKey: $personKey }) {\n      items {\n        callerId\n        kind\n        fields\n      }\n    }\n    healthAuditVerification {\n      valid\n    }\n  }\n": types.HealthAccessAuditTrailDocument,
+    "\n  query HealthAccessAuditEntriesOf($callerId: String!, $from: String!) {\n    healthAuditTrail(filter: { callerId: $callerId, from: $from }) {\n      items {\n        kind\n      }\n    }\n  }\n": types.HealthAccessAuditEntriesOfDocument,
+    "\n  query HealthAccessAuditTotal {\n    healthAuditTrail {\n      total\n    }\n  }\n": types.HealthAccessAuditTotalDocument,
     "\n  query SeededHealthEldersWithHealthBeds($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        personKey\n        districtCode\n        hospitalStays {\n          admittedOn\n          dischargedOn\n          dischargeDestination\n          medicalInstitution {\n            code\n            name\n          }\n        }\n        homeSickbeds {\n          openedOn\n          closedOn\n          visitCount\n          medicalInstitution {\n            name\n          }\n        }\n        hospiceStays {\n          admittedOn\n          dischargedOn\n          medicalInstitution {\n            name\n            hospiceProvider\n          }\n        }\n        currentHealthBed {\n          __typename\n          ... on HospitalStay {\n            admittedOn\n          }\n          ... on HomeSickbed {\n            openedOn\n          }\n          ... on HospiceStay {\n            admittedOn\n          }\n        }\n      }\n    }\n  }\n": types.SeededHealthEldersWithHealthBedsDocument,
     "\n  query SeededHealthMedicalInstitutions {\n    medicalInstitutions(page: { limit: 1000 }) {\n      total\n      items {\n        code\n        bedCounts {\n          kind\n          capacity\n          occupied\n        }\n      }\n    }\n    areas(level: DISTRICT) {\n      code\n      hospiceProviderCount\n      internetNursingCoverage {\n        eligible\n        offering\n      }\n    }\n  }\n": types.SeededHealthMedicalInstitutionsDocument,
     "\n  query SeededHealthIntegratedInstitutions {\n    institutions(page: { limit: 1000 }) {\n      total\n      items {\n        code\n        rating\n        medicalCareIntegrated\n        cooperationAgreements {\n          inForce\n          medicalInstitution {\n            code\n          }\n        }\n        insideClinic {\n          filedOn\n        }\n      }\n    }\n  }\n": types.SeededHealthIntegratedInstitutionsDocument,
@@ -183,6 +203,46 @@ export function graphql(source: "\n  query FacilityById($id: ID!) {\n    communi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VisitsOfElder($key: ID!, $from: LocalDate, $to: LocalDate) {\n    elder(personKey: $key) {\n      lastVisitedOn\n      visits(from: $from, to: $to) {\n        visitedOn\n        method\n        visitorName\n      }\n    }\n  }\n"): typeof import('./graphql').VisitsOfElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthAccessRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {\n    registerMedicalInstitution(input: $input) {\n      code\n    }\n  }\n"): typeof import('./graphql').HealthAccessRegisterMedicalInstitutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthAccessAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HealthAccessAdmitToHospitalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HealthAccessMedicalInstitutionTotal {\n    medicalInstitutions {\n      total\n    }\n  }\n"): typeof import('./graphql').HealthAccessMedicalInstitutionTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HealthAccessPatientRecords($personKey: ID!) {\n    elder(personKey: $personKey) {\n      personKey\n      hospitalStays {\n        admittedOn\n      }\n      homeSickbeds {\n        openedOn\n      }\n      hospiceStays {\n        admittedOn\n      }\n      currentHealthBed {\n        __typename\n      }\n    }\n  }\n"): typeof import('./graphql').HealthAccessPatientRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HealthAccessHospitalStays($personKey: ID!) {\n    elder(personKey: $personKey) {\n      personKey\n      hospitalStays {\n        admittedOn\n      }\n    }\n  }\n"): typeof import('./graphql').HealthAccessHospitalStaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HealthAccessSharedRecords($code: ID!) {\n    medicalInstitutions(page: { limit: 3 }) {\n      items {\n        name\n        bedCounts {\n          kind\n          occupied\n        }\n      }\n    }\n    institution(code: $code) {\n      medicalCareIntegrated\n      cooperationAgreements {\n        services\n      }\n    }\n  }\n"): typeof import('./graphql').HealthAccessSharedRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HealthAccessAreaFigures {\n    areas(level: DISTRICT) {\n      code\n      hospiceProviderCount\n      internetNursingCoverage {\n        shareBasisPoints\n      }\n      healthBedCounts {\n        kind\n        capacity\n        occupied\n      }\n    }\n    medicalInstitutions {\n      total\n    }\n  }\n"): typeof import('./graphql').HealthAccessAreaFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HealthAccessAuditTrail($personKey: ID!) {\n    healthAuditTrail(filter: { personKey: $personKey }) {\n      items {\n        callerId\n        kind\n        fields\n      }\n    }\n    healthAuditVerification {\n      valid\n    }\n  }\n"): typeof import('./graphql').HealthAccessAuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HealthAccessAuditEntriesOf($callerId: String!, $from: String!) {\n    healthAuditTrail(filter: { callerId: $callerId, from: $from }) {\n      items {\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').HealthAccessAuditEntriesOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HealthAccessAuditTotal {\n    healthAuditTrail {\n      total\n    }\n  }\n"): typeof import('./graphql').HealthAccessAuditTotalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -117,6 +117,11 @@ export type AssessmentReason =
   /** Asked for by the elder or their family. */
   | 'REQUESTED';
 
+/** Whether an audited operation read person-level data or wrote records. */
+export type AuditKind =
+  | 'READ'
+  | 'WRITE';
+
 /** Kind of bed in an elder-care institution. */
 export type BedKind =
   /** 认知障碍照护床位 cognitive-impairment care bed (counted as nursing-type). */
@@ -989,6 +994,75 @@ export type VisitsOfElderQueryVariables = Exact<{
 
 export type VisitsOfElderQuery = { elder: { lastVisitedOn: string | null, visits: Array<{ visitedOn: string, method: VisitMethod, visitorName: string }> } | null };
 
+export type HealthAccessRegisterMedicalInstitutionMutationVariables = Exact<{
+  input: RegisterMedicalInstitutionInput;
+}>;
+
+
+export type HealthAccessRegisterMedicalInstitutionMutation = { registerMedicalInstitution: { code: string } };
+
+export type HealthAccessAdmitToHospitalMutationVariables = Exact<{
+  input: AdmitToHospitalInput;
+}>;
+
+
+export type HealthAccessAdmitToHospitalMutation = { admitToHospital: { id: string } };
+
+export type HealthAccessMedicalInstitutionTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HealthAccessMedicalInstitutionTotalQuery = { medicalInstitutions: { total: number } };
+
+export type HealthAccessPatientRecordsQueryVariables = Exact<{
+  personKey: string | number;
+}>;
+
+
+export type HealthAccessPatientRecordsQuery = { elder: { personKey: string, hospitalStays: Array<{ admittedOn: string }>, homeSickbeds: Array<{ openedOn: string }>, hospiceStays: Array<{ admittedOn: string }>, currentHealthBed:
+      | { __typename: 'HomeSickbed' }
+      | { __typename: 'HospiceStay' }
+      | { __typename: 'HospitalStay' }
+     | null } | null };
+
+export type HealthAccessHospitalStaysQueryVariables = Exact<{
+  personKey: string | number;
+}>;
+
+
+export type HealthAccessHospitalStaysQuery = { elder: { personKey: string, hospitalStays: Array<{ admittedOn: string }> } | null };
+
+export type HealthAccessSharedRecordsQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type HealthAccessSharedRecordsQuery = { medicalInstitutions: { items: Array<{ name: string, bedCounts: Array<{ kind: HealthBedKind, occupied: number }> }> }, institution: { medicalCareIntegrated: boolean, cooperationAgreements: Array<{ services: Array<CooperationService> }> } | null };
+
+export type HealthAccessAreaFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HealthAccessAreaFiguresQuery = { areas: Array<{ code: string, hospiceProviderCount: number | null, internetNursingCoverage: { shareBasisPoints: number | null } | null, healthBedCounts: Array<{ kind: HealthBedKind, capacity: number, occupied: number }> | null }>, medicalInstitutions: { total: number } };
+
+export type HealthAccessAuditTrailQueryVariables = Exact<{
+  personKey: string | number;
+}>;
+
+
+export type HealthAccessAuditTrailQuery = { healthAuditTrail: { items: Array<{ callerId: string, kind: AuditKind, fields: Array<string> }> }, healthAuditVerification: { valid: boolean } };
+
+export type HealthAccessAuditEntriesOfQueryVariables = Exact<{
+  callerId: string;
+  from: string;
+}>;
+
+
+export type HealthAccessAuditEntriesOfQuery = { healthAuditTrail: { items: Array<{ kind: AuditKind }> } };
+
+export type HealthAccessAuditTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HealthAccessAuditTotalQuery = { healthAuditTrail: { total: number } };
+
 export type SeededHealthEldersWithHealthBedsQueryVariables = Exact<{
   limit: number;
 }>;
@@ -1506,6 +1580,124 @@ export const VisitsOfElderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VisitsOfElderQuery, VisitsOfElderQueryVariables>;
+export const HealthAccessRegisterMedicalInstitutionDocument = new TypedDocumentString(`
+    mutation HealthAccessRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {
+  registerMedicalInstitution(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<HealthAccessRegisterMedicalInstitutionMutation, HealthAccessRegisterMedicalInstitutionMutationVariables>;
+export const HealthAccessAdmitToHospitalDocument = new TypedDocumentString(`
+    mutation HealthAccessAdmitToHospital($input: AdmitToHospitalInput!) {
+  admitToHospital(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HealthAccessAdmitToHospitalMutation, HealthAccessAdmitToHospitalMutationVariables>;
+export const HealthAccessMedicalInstitutionTotalDocument = new TypedDocumentString(`
+    query HealthAccessMedicalInstitutionTotal {
+  medicalInstitutions {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<HealthAccessMedicalInstitutionTotalQuery, HealthAccessMedicalInstitutionTotalQueryVariables>;
+export const HealthAccessPatientRecordsDocument = new TypedDocumentString(`
+    query HealthAccessPatientRecords($personKey: ID!) {
+  elder(personKey: $personKey) {
+    personKey
+    hospitalStays {
+      admittedOn
+    }
+    homeSickbeds {
+      openedOn
+    }
+    hospiceStays {
+      admittedOn
+    }
+    currentHealthBed {
+      __typename
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthAccessPatientRecordsQuery, HealthAccessPatientRecordsQueryVariables>;
+export const HealthAccessHospitalStaysDocument = new TypedDocumentString(`
+    query HealthAccessHospitalStays($personKey: ID!) {
+  elder(personKey: $personKey) {
+    personKey
+    hospitalStays {
+      admittedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthAccessHospitalStaysQuery, HealthAccessHospitalStaysQueryVariables>;
+export const HealthAccessSharedRecordsDocument = new TypedDocumentString(`
+    query HealthAccessSharedRecords($code: ID!) {
+  medicalInstitutions(page: {limit: 3}) {
+    items {
+      name
+      bedCounts {
+        kind
+        occupied
+      }
+    }
+  }
+  institution(code: $code) {
+    medicalCareIntegrated
+    cooperationAgreements {
+      services
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthAccessSharedRecordsQuery, HealthAccessSharedRecordsQueryVariables>;
+export const HealthAccessAreaFiguresDocument = new TypedDocumentString(`
+    query HealthAccessAreaFigures {
+  areas(level: DISTRICT) {
+    code
+    hospiceProviderCount
+    internetNursingCoverage {
+      shareBasisPoints
+    }
+    healthBedCounts {
+      kind
+      capacity
+      occupied
+    }
+  }
+  medicalInstitutions {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<HealthAccessAreaFiguresQuery, HealthAccessAreaFiguresQueryVariables>;
+export const HealthAccessAuditTrailDocument = new TypedDocumentString(`
+    query HealthAccessAuditTrail($personKey: ID!) {
+  healthAuditTrail(filter: {personKey: $personKey}) {
+    items {
+      callerId
+      kind
+      fields
+    }
+  }
+  healthAuditVerification {
+    valid
+  }
+}
+    `) as unknown as TypedDocumentString<HealthAccessAuditTrailQuery, HealthAccessAuditTrailQueryVariables>;
+export const HealthAccessAuditEntriesOfDocument = new TypedDocumentString(`
+    query HealthAccessAuditEntriesOf($callerId: String!, $from: String!) {
+  healthAuditTrail(filter: {callerId: $callerId, from: $from}) {
+    items {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthAccessAuditEntriesOfQuery, HealthAccessAuditEntriesOfQueryVariables>;
+export const HealthAccessAuditTotalDocument = new TypedDocumentString(`
+    query HealthAccessAuditTotal {
+  healthAuditTrail {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<HealthAccessAuditTotalQuery, HealthAccessAuditTotalQueryVariables>;
 export const SeededHealthEldersWithHealthBedsDocument = new TypedDocumentString(`
     query SeededHealthEldersWithHealthBeds($limit: Int!) {
   elders(page: {limit: $limit}) {
