@@ -8,12 +8,10 @@ import { ageOn, todayIso, yearsBefore } from '../../shared/time/today';
 import { applyChanges } from '../../shared/validation/apply-changes';
 import { checkDateOrder, checkNotFuture } from '../../shared/validation/checks';
 import { filterByArea, resolveServiceArea } from '../area/service-area';
+import { ELDER_MINIMUM_AGE } from './elder-age';
 import { EconomicStatus, Sex } from './elder-enums';
 import { Elder } from './elder.entity';
 import type { ElderFilter, RegisterElderInput, UpdateElderInput } from './elder.inputs';
-
-/** The registry counts residents from this age (老年人: 60 周岁以上). */
-export const ELDER_MINIMUM_AGE = 60;
 
 export async function registerElder(
   manager: EntityManager,

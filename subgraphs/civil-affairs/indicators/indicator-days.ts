@@ -1,12 +1,10 @@
 import { addMonths, firstDayOf, lastDayOf, monthOf } from '../../shared/time/months';
 import { yearsBefore } from '../../shared/time/today';
-
-/** The age from which a person counts as an elder (老年人) in every per-elder indicator. */
-export const ELDER_AGE = 60;
+import { ELDER_MINIMUM_AGE } from '../elder/elder-age';
 
 /** The latest birth date of an elder on a day: born on or before it, the person is 60 or over. */
 export function elderBornBy(day: string): string {
-  return yearsBefore(day, ELDER_AGE);
+  return yearsBefore(day, ELDER_MINIMUM_AGE);
 }
 
 /**
