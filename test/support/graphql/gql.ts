@@ -26,6 +26,12 @@ type Documents = {
     "\n  query FacilityList($filter: FacilityFilter) {\n    communityFacilities(filter: $filter, page: { limit: 1000 }) {\n      total\n      items {\n        id\n        name\n        kind\n        starRating\n        closedOn\n        districtCode\n        district {\n          name\n        }\n      }\n    }\n  }\n": typeof types.FacilityListDocument,
     "\n  query FacilityById($id: ID!) {\n    communityFacility(id: $id) {\n      name\n      starRating\n      closedOn\n    }\n  }\n": typeof types.FacilityByIdDocument,
     "\n  query VisitsOfElder($key: ID!, $from: LocalDate, $to: LocalDate) {\n    elder(personKey: $key) {\n      lastVisitedOn\n      visits(from: $from, to: $to) {\n        visitedOn\n        method\n        visitorName\n      }\n    }\n  }\n": typeof types.VisitsOfElderDocument,
+    "\n  query WaitlistOfInstitution($code: ID!) {\n    institutionWaitlist(institutionCode: $code) {\n      position\n      priorityTier\n      appliedOn\n      elder {\n        name\n      }\n    }\n  }\n": typeof types.WaitlistOfInstitutionDocument,
+    "\n  query WaitlistViaInstitution($code: ID!) {\n    institution(code: $code) {\n      waitlist {\n        position\n        priorityTier\n        appliedOn\n        elder {\n          name\n        }\n      }\n    }\n  }\n": typeof types.WaitlistViaInstitutionDocument,
+    "\n  query WaitlistEntriesOfElder($key: ID!) {\n    elder(personKey: $key) {\n      waitlistEntries {\n        id\n        status\n        position\n        priorityTier\n        statusChangedOn\n        institution {\n          name\n        }\n      }\n    }\n  }\n": typeof types.WaitlistEntriesOfElderDocument,
+    "\n  mutation WaitlistWithdraw($input: WithdrawFromWaitlistInput!) {\n    withdrawFromWaitlist(input: $input) {\n      status\n      statusChangedOn\n      position\n    }\n  }\n": typeof types.WaitlistWithdrawDocument,
+    "\n  mutation WaitlistMarkAdmitted($input: MarkWaitlistAdmittedInput!) {\n    markWaitlistAdmitted(input: $input) {\n      status\n      statusChangedOn\n      stayId\n      position\n    }\n  }\n": typeof types.WaitlistMarkAdmittedDocument,
+    "\n  query WaitlistsOfSeededInstitutions($limit: Int!) {\n    institutions(page: { limit: $limit }) {\n      items {\n        ownership\n        waitlist {\n          position\n          priorityTier\n          appliedOn\n          elder {\n            name\n            waitlistEntries {\n              status\n              position\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WaitlistsOfSeededInstitutionsDocument,
     "\n  mutation HealthAccessRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {\n    registerMedicalInstitution(input: $input) {\n      code\n    }\n  }\n": typeof types.HealthAccessRegisterMedicalInstitutionDocument,
     "\n  mutation HealthAccessAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n": typeof types.HealthAccessAdmitToHospitalDocument,
     "\n  query HealthAccessMedicalInstitutionTotal {\n    medicalInstitutions {\n      total\n    }\n  }\n": typeof types.HealthAccessMedicalInstitutionTotalDocument,
@@ -98,6 +104,12 @@ const documents: Documents = {
     "\n  query FacilityList($filter: FacilityFilter) {\n    communityFacilities(filter: $filter, page: { limit: 1000 }) {\n      total\n      items {\n        id\n        name\n        kind\n        starRating\n        closedOn\n        districtCode\n        district {\n          name\n        }\n      }\n    }\n  }\n": types.FacilityListDocument,
     "\n  query FacilityById($id: ID!) {\n    communityFacility(id: $id) {\n      name\n      starRating\n      closedOn\n    }\n  }\n": types.FacilityByIdDocument,
     "\n  query VisitsOfElder($key: ID!, $from: LocalDate, $to: LocalDate) {\n    elder(personKey: $key) {\n      lastVisitedOn\n      visits(from: $from, to: $to) {\n        visitedOn\n        method\n        visitorName\n      }\n    }\n  }\n": types.VisitsOfElderDocument,
+    "\n  query WaitlistOfInstitution($code: ID!) {\n    institutionWaitlist(institutionCode: $code) {\n      position\n      priorityTier\n      appliedOn\n      elder {\n        name\n      }\n    }\n  }\n": types.WaitlistOfInstitutionDocument,
+    "\n  query WaitlistViaInstitution($code: ID!) {\n    institution(code: $code) {\n      waitlist {\n        position\n        priorityTier\n        appliedOn\n        elder {\n          name\n        }\n      }\n    }\n  }\n": types.WaitlistViaInstitutionDocument,
+    "\n  query WaitlistEntriesOfElder($key: ID!) {\n    elder(personKey: $key) {\n      waitlistEntries {\n        id\n        status\n        position\n        priorityTier\n        statusChangedOn\n        institution {\n          name\n        }\n      }\n    }\n  }\n": types.WaitlistEntriesOfElderDocument,
+    "\n  mutation WaitlistWithdraw($input: WithdrawFromWaitlistInput!) {\n    withdrawFromWaitlist(input: $input) {\n      status\n      statusChangedOn\n      position\n    }\n  }\n": types.WaitlistWithdrawDocument,
+    "\n  mutation WaitlistMarkAdmitted($input: MarkWaitlistAdmittedInput!) {\n    markWaitlistAdmitted(input: $input) {\n      status\n      statusChangedOn\n      stayId\n      position\n    }\n  }\n": types.WaitlistMarkAdmittedDocument,
+    "\n  query WaitlistsOfSeededInstitutions($limit: Int!) {\n    institutions(page: { limit: $limit }) {\n      items {\n        ownership\n        waitlist {\n          position\n          priorityTier\n          appliedOn\n          elder {\n            name\n            waitlistEntries {\n              status\n              position\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WaitlistsOfSeededInstitutionsDocument,
     "\n  mutation HealthAccessRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {\n    registerMedicalInstitution(input: $input) {\n      code\n    }\n  }\n": types.HealthAccessRegisterMedicalInstitutionDocument,
     "\n  mutation HealthAccessAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n": types.HealthAccessAdmitToHospitalDocument,
     "\n  query HealthAccessMedicalInstitutionTotal {\n    medicalInstitutions {\n      total\n    }\n  }\n": types.HealthAccessMedicalInstitutionTotalDocument,
@@ -203,6 +215,30 @@ export function graphql(source: "\n  query FacilityById($id: ID!) {\n    communi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VisitsOfElder($key: ID!, $from: LocalDate, $to: LocalDate) {\n    elder(personKey: $key) {\n      lastVisitedOn\n      visits(from: $from, to: $to) {\n        visitedOn\n        method\n        visitorName\n      }\n    }\n  }\n"): typeof import('./graphql').VisitsOfElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WaitlistOfInstitution($code: ID!) {\n    institutionWaitlist(institutionCode: $code) {\n      position\n      priorityTier\n      appliedOn\n      elder {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').WaitlistOfInstitutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WaitlistViaInstitution($code: ID!) {\n    institution(code: $code) {\n      waitlist {\n        position\n        priorityTier\n        appliedOn\n        elder {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WaitlistViaInstitutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WaitlistEntriesOfElder($key: ID!) {\n    elder(personKey: $key) {\n      waitlistEntries {\n        id\n        status\n        position\n        priorityTier\n        statusChangedOn\n        institution {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WaitlistEntriesOfElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WaitlistWithdraw($input: WithdrawFromWaitlistInput!) {\n    withdrawFromWaitlist(input: $input) {\n      status\n      statusChangedOn\n      position\n    }\n  }\n"): typeof import('./graphql').WaitlistWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WaitlistMarkAdmitted($input: MarkWaitlistAdmittedInput!) {\n    markWaitlistAdmitted(input: $input) {\n      status\n      statusChangedOn\n      stayId\n      position\n    }\n  }\n"): typeof import('./graphql').WaitlistMarkAdmittedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WaitlistsOfSeededInstitutions($limit: Int!) {\n    institutions(page: { limit: $limit }) {\n      items {\n        ownership\n        waitlist {\n          position\n          priorityTier\n          appliedOn\n          elder {\n            name\n            waitlistEntries {\n              status\n              position\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WaitlistsOfSeededInstitutionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

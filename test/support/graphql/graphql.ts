@@ -560,6 +560,16 @@ export type LtciScheme =
   /** 城乡居民长期护理保险: urban-rural residents’ scheme (measure 16: full coverage by end-2025). */
   | 'URBAN_RURAL_RESIDENT';
 
+/** The admission of a waiting applicant. */
+export type MarkWaitlistAdmittedInput = {
+  /** Date of admission; not before the application, not in the future. */
+  admittedOn: string;
+  /** The wait-list entry. */
+  entryId: string | number;
+  /** The elder’s stay in the same institution, if already recorded. */
+  stayId?: string | number | null | undefined;
+};
+
 /** Kind of medical institution (医疗机构类别). */
 export type MedicalInstitutionKind =
   /** Community health service centre (社区卫生服务中心). */
@@ -911,6 +921,14 @@ export type WaitlistStatus =
   /** 已撤回 withdrawn by the elder or their family, or cancelled. */
   | 'WITHDRAWN';
 
+/** The withdrawal of a waiting application. */
+export type WithdrawFromWaitlistInput = {
+  /** The wait-list entry. */
+  entryId: string | number;
+  /** Date of the withdrawal; not before the application, not in the future. */
+  withdrawnOn: string;
+};
+
 export type AgeFriendlyDesignateMutationVariables = Exact<{
   input: DesignateAgeFriendlyCommunityInput;
 }>;
@@ -993,6 +1011,48 @@ export type VisitsOfElderQueryVariables = Exact<{
 
 
 export type VisitsOfElderQuery = { elder: { lastVisitedOn: string | null, visits: Array<{ visitedOn: string, method: VisitMethod, visitorName: string }> } | null };
+
+export type WaitlistOfInstitutionQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type WaitlistOfInstitutionQuery = { institutionWaitlist: Array<{ position: number | null, priorityTier: number, appliedOn: string, elder: { name: string } }> };
+
+export type WaitlistViaInstitutionQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type WaitlistViaInstitutionQuery = { institution: { waitlist: Array<{ position: number | null, priorityTier: number, appliedOn: string, elder: { name: string } }> } | null };
+
+export type WaitlistEntriesOfElderQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type WaitlistEntriesOfElderQuery = { elder: { waitlistEntries: Array<{ id: string, status: WaitlistStatus, position: number | null, priorityTier: number, statusChangedOn: string, institution: { name: string } }> } | null };
+
+export type WaitlistWithdrawMutationVariables = Exact<{
+  input: WithdrawFromWaitlistInput;
+}>;
+
+
+export type WaitlistWithdrawMutation = { withdrawFromWaitlist: { status: WaitlistStatus, statusChangedOn: string, position: number | null } };
+
+export type WaitlistMarkAdmittedMutationVariables = Exact<{
+  input: MarkWaitlistAdmittedInput;
+}>;
+
+
+export type WaitlistMarkAdmittedMutation = { markWaitlistAdmitted: { status: WaitlistStatus, statusChangedOn: string, stayId: string | null, position: number | null } };
+
+export type WaitlistsOfSeededInstitutionsQueryVariables = Exact<{
+  limit: number;
+}>;
+
+
+export type WaitlistsOfSeededInstitutionsQuery = { institutions: { items: Array<{ ownership: InstitutionOwnership, waitlist: Array<{ position: number | null, priorityTier: number, appliedOn: string, elder: { name: string, waitlistEntries: Array<{ status: WaitlistStatus, position: number | null }> } }> }> } };
 
 export type HealthAccessRegisterMedicalInstitutionMutationVariables = Exact<{
   input: RegisterMedicalInstitutionInput;
@@ -1580,6 +1640,88 @@ export const VisitsOfElderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VisitsOfElderQuery, VisitsOfElderQueryVariables>;
+export const WaitlistOfInstitutionDocument = new TypedDocumentString(`
+    query WaitlistOfInstitution($code: ID!) {
+  institutionWaitlist(institutionCode: $code) {
+    position
+    priorityTier
+    appliedOn
+    elder {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitlistOfInstitutionQuery, WaitlistOfInstitutionQueryVariables>;
+export const WaitlistViaInstitutionDocument = new TypedDocumentString(`
+    query WaitlistViaInstitution($code: ID!) {
+  institution(code: $code) {
+    waitlist {
+      position
+      priorityTier
+      appliedOn
+      elder {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitlistViaInstitutionQuery, WaitlistViaInstitutionQueryVariables>;
+export const WaitlistEntriesOfElderDocument = new TypedDocumentString(`
+    query WaitlistEntriesOfElder($key: ID!) {
+  elder(personKey: $key) {
+    waitlistEntries {
+      id
+      status
+      position
+      priorityTier
+      statusChangedOn
+      institution {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitlistEntriesOfElderQuery, WaitlistEntriesOfElderQueryVariables>;
+export const WaitlistWithdrawDocument = new TypedDocumentString(`
+    mutation WaitlistWithdraw($input: WithdrawFromWaitlistInput!) {
+  withdrawFromWaitlist(input: $input) {
+    status
+    statusChangedOn
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<WaitlistWithdrawMutation, WaitlistWithdrawMutationVariables>;
+export const WaitlistMarkAdmittedDocument = new TypedDocumentString(`
+    mutation WaitlistMarkAdmitted($input: MarkWaitlistAdmittedInput!) {
+  markWaitlistAdmitted(input: $input) {
+    status
+    statusChangedOn
+    stayId
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<WaitlistMarkAdmittedMutation, WaitlistMarkAdmittedMutationVariables>;
+export const WaitlistsOfSeededInstitutionsDocument = new TypedDocumentString(`
+    query WaitlistsOfSeededInstitutions($limit: Int!) {
+  institutions(page: {limit: $limit}) {
+    items {
+      ownership
+      waitlist {
+        position
+        priorityTier
+        appliedOn
+        elder {
+          name
+          waitlistEntries {
+            status
+            position
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitlistsOfSeededInstitutionsQuery, WaitlistsOfSeededInstitutionsQueryVariables>;
 export const HealthAccessRegisterMedicalInstitutionDocument = new TypedDocumentString(`
     mutation HealthAccessRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {
   registerMedicalInstitution(input: $input) {
