@@ -54,6 +54,15 @@ type Documents = {
     "\n  query LtciSeedDesignatedInstitutions {\n    ltciDesignations(filter: { providerKind: ELDER_CARE_INSTITUTION, inForceOnly: false }, page: { limit: 1000 }) {\n      total\n      items {\n        providerCode\n        institution {\n          code\n          name\n        }\n      }\n    }\n    institutions {\n      total\n    }\n  }\n": typeof types.LtciSeedDesignatedInstitutionsDocument,
     "\n  query LtciSeedAllDesignations {\n    ltciDesignations(filter: { inForceOnly: false }, page: { limit: 1000 }) {\n      items {\n        providerCode\n      }\n    }\n  }\n": typeof types.LtciSeedAllDesignationsDocument,
     "\n  query LtciSeedSettlements {\n    ltciSettlements(page: { limit: 1000 }) {\n      total\n      items {\n        month\n        days\n        careForm\n        payee\n        homeCareService\n        chargedFen\n        amountFen\n        fundFen\n        selfPaidFen\n        overCapFen\n        institution {\n          code\n        }\n        medicalInstitution {\n          code\n        }\n        elder {\n          latestLtciGrade\n          ltciEnrolment {\n            status\n          }\n          latestAssessment {\n            levelNumber\n          }\n        }\n      }\n    }\n  }\n": typeof types.LtciSeedSettlementsDocument,
+    "\n  mutation AccessRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n": typeof types.AccessRegisterElderDocument,
+    "\n  query AccessElderByIdNumber($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": typeof types.AccessElderByIdNumberDocument,
+    "\n  query AccessElderTotal {\n    elders(filter: { includeDeceased: true }) {\n      total\n    }\n  }\n": typeof types.AccessElderTotalDocument,
+    "\n  query AccessElderAsCivilAffairs($personKey: ID!) {\n    elder(personKey: $personKey) {\n      name\n      economicStatus\n      assessments {\n        level\n      }\n      allowances(year: 2026) {\n        amountFen\n      }\n      visits {\n        visitedOn\n      }\n      waitlistEntries {\n        status\n      }\n    }\n  }\n": typeof types.AccessElderAsCivilAffairsDocument,
+    "\n  query AccessElderAsHealth($personKey: ID!) {\n    elder(personKey: $personKey) {\n      personKey\n      age\n      economicStatus\n      latestAssessment {\n        level\n      }\n      currentInstitutionStay {\n        admittedOn\n      }\n    }\n  }\n": typeof types.AccessElderAsHealthDocument,
+    "\n  query AccessInstitutionsAsFinance {\n    institutions(page: { limit: 3 }) {\n      items {\n        name\n        rating\n        bedCounts {\n          kind\n          capacity\n        }\n      }\n    }\n  }\n": typeof types.AccessInstitutionsAsFinanceDocument,
+    "\n  query AccessElderAllowancesAsFinance($personKey: ID!) {\n    elder(personKey: $personKey) {\n      age\n      allowances(year: 2026) {\n        kind\n      }\n    }\n  }\n": typeof types.AccessElderAllowancesAsFinanceDocument,
+    "\n  query AccessAggregatesAsAnalyst {\n    areas(level: DISTRICT) {\n      code\n      facilityCounts {\n        kind\n        count\n      }\n    }\n    institutions(page: { limit: 5 }) {\n      total\n      items {\n        bedCounts {\n          kind\n          capacity\n          occupied\n        }\n        currentCareAssignmentCount\n      }\n    }\n    currentFamilyBedCount(areaCode: \"371000\")\n  }\n": typeof types.AccessAggregatesAsAnalystDocument,
+    "\n  query AccessAuditTrail {\n    civilAffairsAuditTrail(page: { limit: 1 }) {\n      total\n    }\n    civilAffairsAuditVerification {\n      valid\n    }\n  }\n": typeof types.AccessAuditTrailDocument,
     "\n  query LimitsElderTotal($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      total\n    }\n  }\n": typeof types.LimitsElderTotalDocument,
     "\n  query MaskingElderProfiles {\n    elders(page: { limit: 20 }) {\n      items {\n        personKey\n        idNumber\n        maskedIdNumber\n        name\n        phone\n      }\n    }\n  }\n": typeof types.MaskingElderProfilesDocument,
     "\n  query TokensElderTotal {\n    elders(page: { limit: 1 }) {\n      total\n    }\n  }\n": typeof types.TokensElderTotalDocument,
@@ -132,6 +141,15 @@ const documents: Documents = {
     "\n  query LtciSeedDesignatedInstitutions {\n    ltciDesignations(filter: { providerKind: ELDER_CARE_INSTITUTION, inForceOnly: false }, page: { limit: 1000 }) {\n      total\n      items {\n        providerCode\n        institution {\n          code\n          name\n        }\n      }\n    }\n    institutions {\n      total\n    }\n  }\n": types.LtciSeedDesignatedInstitutionsDocument,
     "\n  query LtciSeedAllDesignations {\n    ltciDesignations(filter: { inForceOnly: false }, page: { limit: 1000 }) {\n      items {\n        providerCode\n      }\n    }\n  }\n": types.LtciSeedAllDesignationsDocument,
     "\n  query LtciSeedSettlements {\n    ltciSettlements(page: { limit: 1000 }) {\n      total\n      items {\n        month\n        days\n        careForm\n        payee\n        homeCareService\n        chargedFen\n        amountFen\n        fundFen\n        selfPaidFen\n        overCapFen\n        institution {\n          code\n        }\n        medicalInstitution {\n          code\n        }\n        elder {\n          latestLtciGrade\n          ltciEnrolment {\n            status\n          }\n          latestAssessment {\n            levelNumber\n          }\n        }\n      }\n    }\n  }\n": types.LtciSeedSettlementsDocument,
+    "\n  mutation AccessRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n": types.AccessRegisterElderDocument,
+    "\n  query AccessElderByIdNumber($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": types.AccessElderByIdNumberDocument,
+    "\n  query AccessElderTotal {\n    elders(filter: { includeDeceased: true }) {\n      total\n    }\n  }\n": types.AccessElderTotalDocument,
+    "\n  query AccessElderAsCivilAffairs($personKey: ID!) {\n    elder(personKey: $personKey) {\n      name\n      economicStatus\n      assessments {\n        level\n      }\n      allowances(year: 2026) {\n        amountFen\n      }\n      visits {\n        visitedOn\n      }\n      waitlistEntries {\n        status\n      }\n    }\n  }\n": types.AccessElderAsCivilAffairsDocument,
+    "\n  query AccessElderAsHealth($personKey: ID!) {\n    elder(personKey: $personKey) {\n      personKey\n      age\n      economicStatus\n      latestAssessment {\n        level\n      }\n      currentInstitutionStay {\n        admittedOn\n      }\n    }\n  }\n": types.AccessElderAsHealthDocument,
+    "\n  query AccessInstitutionsAsFinance {\n    institutions(page: { limit: 3 }) {\n      items {\n        name\n        rating\n        bedCounts {\n          kind\n          capacity\n        }\n      }\n    }\n  }\n": types.AccessInstitutionsAsFinanceDocument,
+    "\n  query AccessElderAllowancesAsFinance($personKey: ID!) {\n    elder(personKey: $personKey) {\n      age\n      allowances(year: 2026) {\n        kind\n      }\n    }\n  }\n": types.AccessElderAllowancesAsFinanceDocument,
+    "\n  query AccessAggregatesAsAnalyst {\n    areas(level: DISTRICT) {\n      code\n      facilityCounts {\n        kind\n        count\n      }\n    }\n    institutions(page: { limit: 5 }) {\n      total\n      items {\n        bedCounts {\n          kind\n          capacity\n          occupied\n        }\n        currentCareAssignmentCount\n      }\n    }\n    currentFamilyBedCount(areaCode: \"371000\")\n  }\n": types.AccessAggregatesAsAnalystDocument,
+    "\n  query AccessAuditTrail {\n    civilAffairsAuditTrail(page: { limit: 1 }) {\n      total\n    }\n    civilAffairsAuditVerification {\n      valid\n    }\n  }\n": types.AccessAuditTrailDocument,
     "\n  query LimitsElderTotal($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      total\n    }\n  }\n": types.LimitsElderTotalDocument,
     "\n  query MaskingElderProfiles {\n    elders(page: { limit: 20 }) {\n      items {\n        personKey\n        idNumber\n        maskedIdNumber\n        name\n        phone\n      }\n    }\n  }\n": types.MaskingElderProfilesDocument,
     "\n  query TokensElderTotal {\n    elders(page: { limit: 1 }) {\n      total\n    }\n  }\n": types.TokensElderTotalDocument,
@@ -327,6 +345,42 @@ export function graphql(source: "\n  query LtciSeedAllDesignations {\n    ltciDe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LtciSeedSettlements {\n    ltciSettlements(page: { limit: 1000 }) {\n      total\n      items {\n        month\n        days\n        careForm\n        payee\n        homeCareService\n        chargedFen\n        amountFen\n        fundFen\n        selfPaidFen\n        overCapFen\n        institution {\n          code\n        }\n        medicalInstitution {\n          code\n        }\n        elder {\n          latestLtciGrade\n          ltciEnrolment {\n            status\n          }\n          latestAssessment {\n            levelNumber\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LtciSeedSettlementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n"): typeof import('./graphql').AccessRegisterElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessElderByIdNumber($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n"): typeof import('./graphql').AccessElderByIdNumberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessElderTotal {\n    elders(filter: { includeDeceased: true }) {\n      total\n    }\n  }\n"): typeof import('./graphql').AccessElderTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessElderAsCivilAffairs($personKey: ID!) {\n    elder(personKey: $personKey) {\n      name\n      economicStatus\n      assessments {\n        level\n      }\n      allowances(year: 2026) {\n        amountFen\n      }\n      visits {\n        visitedOn\n      }\n      waitlistEntries {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').AccessElderAsCivilAffairsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessElderAsHealth($personKey: ID!) {\n    elder(personKey: $personKey) {\n      personKey\n      age\n      economicStatus\n      latestAssessment {\n        level\n      }\n      currentInstitutionStay {\n        admittedOn\n      }\n    }\n  }\n"): typeof import('./graphql').AccessElderAsHealthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessInstitutionsAsFinance {\n    institutions(page: { limit: 3 }) {\n      items {\n        name\n        rating\n        bedCounts {\n          kind\n          capacity\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AccessInstitutionsAsFinanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessElderAllowancesAsFinance($personKey: ID!) {\n    elder(personKey: $personKey) {\n      age\n      allowances(year: 2026) {\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').AccessElderAllowancesAsFinanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessAggregatesAsAnalyst {\n    areas(level: DISTRICT) {\n      code\n      facilityCounts {\n        kind\n        count\n      }\n    }\n    institutions(page: { limit: 5 }) {\n      total\n      items {\n        bedCounts {\n          kind\n          capacity\n          occupied\n        }\n        currentCareAssignmentCount\n      }\n    }\n    currentFamilyBedCount(areaCode: \"371000\")\n  }\n"): typeof import('./graphql').AccessAggregatesAsAnalystDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessAuditTrail {\n    civilAffairsAuditTrail(page: { limit: 1 }) {\n      total\n    }\n    civilAffairsAuditVerification {\n      valid\n    }\n  }\n"): typeof import('./graphql').AccessAuditTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

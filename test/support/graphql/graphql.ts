@@ -1189,6 +1189,61 @@ export type LtciSeedSettlementsQueryVariables = Exact<{ [key: string]: never; }>
 
 export type LtciSeedSettlementsQuery = { ltciSettlements: { total: number, items: Array<{ month: string, days: number, careForm: LtciCareForm, payee: LtciPayee, homeCareService: LtciHomeCareService | null, chargedFen: number, amountFen: number, fundFen: number, selfPaidFen: number, overCapFen: number, institution: { code: string } | null, medicalInstitution: { code: string } | null, elder: { latestLtciGrade: LtciDisabilityGrade | null, ltciEnrolment: { status: LtciEnrolmentStatus } | null, latestAssessment: { levelNumber: number } | null } }> } };
 
+export type AccessRegisterElderMutationVariables = Exact<{
+  elder: RegisterElderInput;
+}>;
+
+
+export type AccessRegisterElderMutation = { registerElder: { personKey: string } };
+
+export type AccessElderByIdNumberQueryVariables = Exact<{
+  idNumber: string;
+}>;
+
+
+export type AccessElderByIdNumberQuery = { elderByIdNumber: { personKey: string } | null };
+
+export type AccessElderTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessElderTotalQuery = { elders: { total: number } };
+
+export type AccessElderAsCivilAffairsQueryVariables = Exact<{
+  personKey: string | number;
+}>;
+
+
+export type AccessElderAsCivilAffairsQuery = { elder: { name: string, economicStatus: EconomicStatus, assessments: Array<{ level: AbilityLevel }>, allowances: Array<{ amountFen: number }>, visits: Array<{ visitedOn: string }>, waitlistEntries: Array<{ status: WaitlistStatus }> } | null };
+
+export type AccessElderAsHealthQueryVariables = Exact<{
+  personKey: string | number;
+}>;
+
+
+export type AccessElderAsHealthQuery = { elder: { personKey: string, age: number, economicStatus: EconomicStatus, latestAssessment: { level: AbilityLevel } | null, currentInstitutionStay: { admittedOn: string } | null } | null };
+
+export type AccessInstitutionsAsFinanceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessInstitutionsAsFinanceQuery = { institutions: { items: Array<{ name: string, rating: number | null, bedCounts: Array<{ kind: BedKind, capacity: number }> }> } };
+
+export type AccessElderAllowancesAsFinanceQueryVariables = Exact<{
+  personKey: string | number;
+}>;
+
+
+export type AccessElderAllowancesAsFinanceQuery = { elder: { age: number, allowances: Array<{ kind: AllowanceKind }> } | null };
+
+export type AccessAggregatesAsAnalystQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessAggregatesAsAnalystQuery = { currentFamilyBedCount: number, areas: Array<{ code: string, facilityCounts: Array<{ kind: FacilityKind, count: number }> }>, institutions: { total: number, items: Array<{ currentCareAssignmentCount: number, bedCounts: Array<{ kind: BedKind, capacity: number, occupied: number }> }> } };
+
+export type AccessAuditTrailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessAuditTrailQuery = { civilAffairsAuditTrail: { total: number }, civilAffairsAuditVerification: { valid: boolean } };
+
 export type LimitsElderTotalQueryVariables = Exact<{
   limit: number;
 }>;
@@ -2105,6 +2160,119 @@ export const LtciSeedSettlementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LtciSeedSettlementsQuery, LtciSeedSettlementsQueryVariables>;
+export const AccessRegisterElderDocument = new TypedDocumentString(`
+    mutation AccessRegisterElder($elder: RegisterElderInput!) {
+  registerElder(input: $elder) {
+    personKey
+  }
+}
+    `) as unknown as TypedDocumentString<AccessRegisterElderMutation, AccessRegisterElderMutationVariables>;
+export const AccessElderByIdNumberDocument = new TypedDocumentString(`
+    query AccessElderByIdNumber($idNumber: String!) {
+  elderByIdNumber(idNumber: $idNumber) {
+    personKey
+  }
+}
+    `) as unknown as TypedDocumentString<AccessElderByIdNumberQuery, AccessElderByIdNumberQueryVariables>;
+export const AccessElderTotalDocument = new TypedDocumentString(`
+    query AccessElderTotal {
+  elders(filter: {includeDeceased: true}) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<AccessElderTotalQuery, AccessElderTotalQueryVariables>;
+export const AccessElderAsCivilAffairsDocument = new TypedDocumentString(`
+    query AccessElderAsCivilAffairs($personKey: ID!) {
+  elder(personKey: $personKey) {
+    name
+    economicStatus
+    assessments {
+      level
+    }
+    allowances(year: 2026) {
+      amountFen
+    }
+    visits {
+      visitedOn
+    }
+    waitlistEntries {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessElderAsCivilAffairsQuery, AccessElderAsCivilAffairsQueryVariables>;
+export const AccessElderAsHealthDocument = new TypedDocumentString(`
+    query AccessElderAsHealth($personKey: ID!) {
+  elder(personKey: $personKey) {
+    personKey
+    age
+    economicStatus
+    latestAssessment {
+      level
+    }
+    currentInstitutionStay {
+      admittedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessElderAsHealthQuery, AccessElderAsHealthQueryVariables>;
+export const AccessInstitutionsAsFinanceDocument = new TypedDocumentString(`
+    query AccessInstitutionsAsFinance {
+  institutions(page: {limit: 3}) {
+    items {
+      name
+      rating
+      bedCounts {
+        kind
+        capacity
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessInstitutionsAsFinanceQuery, AccessInstitutionsAsFinanceQueryVariables>;
+export const AccessElderAllowancesAsFinanceDocument = new TypedDocumentString(`
+    query AccessElderAllowancesAsFinance($personKey: ID!) {
+  elder(personKey: $personKey) {
+    age
+    allowances(year: 2026) {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessElderAllowancesAsFinanceQuery, AccessElderAllowancesAsFinanceQueryVariables>;
+export const AccessAggregatesAsAnalystDocument = new TypedDocumentString(`
+    query AccessAggregatesAsAnalyst {
+  areas(level: DISTRICT) {
+    code
+    facilityCounts {
+      kind
+      count
+    }
+  }
+  institutions(page: {limit: 5}) {
+    total
+    items {
+      bedCounts {
+        kind
+        capacity
+        occupied
+      }
+      currentCareAssignmentCount
+    }
+  }
+  currentFamilyBedCount(areaCode: "371000")
+}
+    `) as unknown as TypedDocumentString<AccessAggregatesAsAnalystQuery, AccessAggregatesAsAnalystQueryVariables>;
+export const AccessAuditTrailDocument = new TypedDocumentString(`
+    query AccessAuditTrail {
+  civilAffairsAuditTrail(page: {limit: 1}) {
+    total
+  }
+  civilAffairsAuditVerification {
+    valid
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAuditTrailQuery, AccessAuditTrailQueryVariables>;
 export const LimitsElderTotalDocument = new TypedDocumentString(`
     query LimitsElderTotal($limit: Int!) {
   elders(page: {limit: $limit}) {
