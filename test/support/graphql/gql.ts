@@ -21,6 +21,13 @@ type Documents = {
     "\n  mutation AllowancePayMany($input: RecordAllowancePaymentsInput!) {\n    recordAllowancePayments(input: $input) {\n      month\n      amountFen\n      elder {\n        name\n      }\n    }\n  }\n": typeof types.AllowancePayManyDocument,
     "\n  query AllowancesOfElder($key: ID!, $year: Int) {\n    elder(personKey: $key) {\n      allowances(year: $year) {\n        kind\n        month\n        amountFen\n        paidOn\n      }\n    }\n  }\n": typeof types.AllowancesOfElderDocument,
     "\n  query EldersWithRelations($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        personKey\n        name\n        age\n        area { name parent { name } }\n        district { name }\n        latestAssessment { level assessedOn }\n        assessments { level }\n        currentInstitutionStay {\n          admittedOn\n          bed { kind label }\n          institution { name rating bedCounts { kind capacity occupied } }\n        }\n      }\n    }\n  }\n": typeof types.EldersWithRelationsDocument,
+    "\n  mutation CareAssign($input: AssignCaregiverInput!) {\n    assignCaregiver(input: $input) {\n      id\n      careType\n      institutionCode\n    }\n  }\n": typeof types.CareAssignDocument,
+    "\n  mutation CareEndAssignment($input: EndCareAssignmentInput!) {\n    endCareAssignment(input: $input) {\n      endedOn\n    }\n  }\n": typeof types.CareEndAssignmentDocument,
+    "\n  query CareCurrentCountOfInstitution($code: ID!) {\n    institution(code: $code) {\n      currentCareAssignmentCount\n    }\n  }\n": typeof types.CareCurrentCountOfInstitutionDocument,
+    "\n  query CareAssignmentsOfElder($key: ID!) {\n    elder(personKey: $key) {\n      careAssignments {\n        careType\n        startedOn\n        endedOn\n        caregiver {\n          personKey\n        }\n      }\n    }\n  }\n": typeof types.CareAssignmentsOfElderDocument,
+    "\n  query CareAssignmentsOfResident($key: ID!) {\n    elder(personKey: $key) {\n      careAssignments {\n        careType\n        startedOn\n        endedOn\n        caregiver {\n          __typename\n          personKey\n        }\n        institution {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CareAssignmentsOfResidentDocument,
+    "\n  query CareCurrentAssignmentsOfElder($key: ID!) {\n    elder(personKey: $key) {\n      careAssignments(currentOnly: true) {\n        id\n      }\n    }\n  }\n": typeof types.CareCurrentAssignmentsOfElderDocument,
+    "\n  query CareSeededEldersWithAssignments($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        currentInstitutionStay {\n          institutionCode\n        }\n        careAssignments(currentOnly: true) {\n          careType\n          institutionCode\n          caregiver {\n            personKey\n          }\n          institution {\n            currentCareAssignmentCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.CareSeededEldersWithAssignmentsDocument,
     "\n  mutation FacilityUpdate($id: ID!, $input: UpdateFacilityInput!) {\n    updateFacility(id: $id, input: $input) {\n      id\n      name\n      starRating\n      closedOn\n    }\n  }\n": typeof types.FacilityUpdateDocument,
     "\n  query FacilitiesOfArea($code: ID!, $kind: FacilityKind) {\n    area(code: $code) {\n      facilities(kind: $kind) {\n        id\n        name\n        kind\n        districtCode\n        townCode\n      }\n      facilityCounts {\n        kind\n        count\n      }\n    }\n  }\n": typeof types.FacilitiesOfAreaDocument,
     "\n  query FacilityList($filter: FacilityFilter) {\n    communityFacilities(filter: $filter, page: { limit: 1000 }) {\n      total\n      items {\n        id\n        name\n        kind\n        starRating\n        closedOn\n        districtCode\n        district {\n          name\n        }\n      }\n    }\n  }\n": typeof types.FacilityListDocument,
@@ -42,6 +49,15 @@ type Documents = {
     "\n  query HealthAccessAuditTrail($personKey: ID!) {\n    healthAuditTrail(filter: { personKey: $personKey }) {\n      items {\n        callerId\n        kind\n        fields\n      }\n    }\n    healthAuditVerification {\n      valid\n    }\n  }\n": typeof types.HealthAccessAuditTrailDocument,
     "\n  query HealthAccessAuditEntriesOf($callerId: String!, $from: String!) {\n    healthAuditTrail(filter: { callerId: $callerId, from: $from }) {\n      items {\n        kind\n      }\n    }\n  }\n": typeof types.HealthAccessAuditEntriesOfDocument,
     "\n  query HealthAccessAuditTotal {\n    healthAuditTrail {\n      total\n    }\n  }\n": typeof types.HealthAccessAuditTotalDocument,
+    "\n  mutation HealthBedsAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n      personKey\n      admittedOn\n      dischargedOn\n      medicalInstitution {\n        name\n      }\n    }\n  }\n": typeof types.HealthBedsAdmitToHospitalDocument,
+    "\n  mutation HealthBedsDischargeFromHospital($input: DischargeFromHospitalInput!) {\n    dischargeFromHospital(input: $input) {\n      dischargedOn\n      dischargeDestination\n    }\n  }\n": typeof types.HealthBedsDischargeFromHospitalDocument,
+    "\n  mutation HealthBedsAdmitToHospice($input: AdmitToHospiceInput!) {\n    admitToHospice(input: $input) {\n      id\n      admittedOn\n    }\n  }\n": typeof types.HealthBedsAdmitToHospiceDocument,
+    "\n  mutation HealthBedsDischargeFromHospice($input: DischargeFromHospiceInput!) {\n    dischargeFromHospice(input: $input) {\n      dischargedOn\n      dischargeReason\n    }\n  }\n": typeof types.HealthBedsDischargeFromHospiceDocument,
+    "\n  mutation HealthBedsOpenHomeSickbed($input: OpenHomeSickbedInput!) {\n    openHomeSickbed(input: $input) {\n      id\n      districtCode\n      townCode\n      visitCount\n    }\n  }\n": typeof types.HealthBedsOpenHomeSickbedDocument,
+    "\n  mutation HealthBedsRecordHomeSickbedVisit($input: RecordHomeSickbedVisitInput!) {\n    recordHomeSickbedVisit(input: $input) {\n      visitCount\n      lastVisitedOn\n    }\n  }\n": typeof types.HealthBedsRecordHomeSickbedVisitDocument,
+    "\n  mutation HealthBedsCloseHomeSickbed($input: CloseHomeSickbedInput!) {\n    closeHomeSickbed(input: $input) {\n      closedOn\n      closeReason\n    }\n  }\n": typeof types.HealthBedsCloseHomeSickbedDocument,
+    "\n  query HealthBedsBedCounts($code: ID!) {\n    medicalInstitution(code: $code) {\n      bedCounts {\n        kind\n        capacity\n        occupied\n      }\n    }\n  }\n": typeof types.HealthBedsBedCountsDocument,
+    "\n  query HealthBedsJourney($id: String!) {\n    elderByIdNumber(idNumber: $id) {\n      name\n      age\n      area {\n        name\n      }\n      hospitalStays {\n        admittedOn\n        dischargedOn\n        dischargeDestination\n        medicalInstitution {\n          name\n          level\n        }\n      }\n      homeSickbeds {\n        openedOn\n        closedOn\n        closeReason\n        visitCount\n        medicalInstitution {\n          name\n        }\n      }\n      hospiceStays {\n        admittedOn\n        dischargedOn\n        dischargeReason\n        medicalInstitution {\n          name\n        }\n      }\n      currentHealthBed {\n        __typename\n        ... on HospitalStay {\n          admittedOn\n        }\n        ... on HomeSickbed {\n          openedOn\n        }\n        ... on HospiceStay {\n          admittedOn\n        }\n      }\n    }\n  }\n": typeof types.HealthBedsJourneyDocument,
     "\n  query SeededHealthEldersWithHealthBeds($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        personKey\n        districtCode\n        hospitalStays {\n          admittedOn\n          dischargedOn\n          dischargeDestination\n          medicalInstitution {\n            code\n            name\n          }\n        }\n        homeSickbeds {\n          openedOn\n          closedOn\n          visitCount\n          medicalInstitution {\n            name\n          }\n        }\n        hospiceStays {\n          admittedOn\n          dischargedOn\n          medicalInstitution {\n            name\n            hospiceProvider\n          }\n        }\n        currentHealthBed {\n          __typename\n          ... on HospitalStay {\n            admittedOn\n          }\n          ... on HomeSickbed {\n            openedOn\n          }\n          ... on HospiceStay {\n            admittedOn\n          }\n        }\n      }\n    }\n  }\n": typeof types.SeededHealthEldersWithHealthBedsDocument,
     "\n  query SeededHealthMedicalInstitutions {\n    medicalInstitutions(page: { limit: 1000 }) {\n      total\n      items {\n        code\n        bedCounts {\n          kind\n          capacity\n          occupied\n        }\n      }\n    }\n    areas(level: DISTRICT) {\n      code\n      hospiceProviderCount\n      internetNursingCoverage {\n        eligible\n        offering\n      }\n    }\n  }\n": typeof types.SeededHealthMedicalInstitutionsDocument,
     "\n  query SeededHealthIntegratedInstitutions {\n    institutions(page: { limit: 1000 }) {\n      total\n      items {\n        code\n        rating\n        medicalCareIntegrated\n        cooperationAgreements {\n          inForce\n          medicalInstitution {\n            code\n          }\n        }\n        insideClinic {\n          filedOn\n        }\n      }\n    }\n  }\n": typeof types.SeededHealthIntegratedInstitutionsDocument,
@@ -63,6 +79,12 @@ type Documents = {
     "\n  query AccessElderAllowancesAsFinance($personKey: ID!) {\n    elder(personKey: $personKey) {\n      age\n      allowances(year: 2026) {\n        kind\n      }\n    }\n  }\n": typeof types.AccessElderAllowancesAsFinanceDocument,
     "\n  query AccessAggregatesAsAnalyst {\n    areas(level: DISTRICT) {\n      code\n      facilityCounts {\n        kind\n        count\n      }\n    }\n    institutions(page: { limit: 5 }) {\n      total\n      items {\n        bedCounts {\n          kind\n          capacity\n          occupied\n        }\n        currentCareAssignmentCount\n      }\n    }\n    currentFamilyBedCount(areaCode: \"371000\")\n  }\n": typeof types.AccessAggregatesAsAnalystDocument,
     "\n  query AccessAuditTrail {\n    civilAffairsAuditTrail(page: { limit: 1 }) {\n      total\n    }\n    civilAffairsAuditVerification {\n      valid\n    }\n  }\n": typeof types.AccessAuditTrailDocument,
+    "\n  query AuditTrailOfCivilAffairs($filter: AuditFilter) {\n    civilAffairsAuditTrail(filter: $filter, page: { limit: 50 }) {\n      total\n      items {\n        sequence\n        kind\n        operation\n        callerId\n        callerRole\n        callerDepartment\n        personKeys\n        fields\n        recordIds\n      }\n    }\n  }\n": typeof types.AuditTrailOfCivilAffairsDocument,
+    "\n  query AuditVerifyCivilAffairs {\n    civilAffairsAuditVerification {\n      valid\n      checked\n      brokenAt\n      problem\n    }\n  }\n": typeof types.AuditVerifyCivilAffairsDocument,
+    "\n  query AuditElderReadByHealth($personKey: ID!) {\n    elder(personKey: $personKey) {\n      name\n      latestAssessment {\n        level\n      }\n    }\n  }\n": typeof types.AuditElderReadByHealthDocument,
+    "\n  query AuditDistrictsReadByAnalyst {\n    areas(level: DISTRICT) {\n      code\n    }\n  }\n": typeof types.AuditDistrictsReadByAnalystDocument,
+    "\n  query AuditElderNames($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        name\n      }\n    }\n  }\n": typeof types.AuditElderNamesDocument,
+    "\n  mutation AuditRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n": typeof types.AuditRegisterElderDocument,
     "\n  query LimitsElderTotal($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      total\n    }\n  }\n": typeof types.LimitsElderTotalDocument,
     "\n  query MaskingElderProfiles {\n    elders(page: { limit: 20 }) {\n      items {\n        personKey\n        idNumber\n        maskedIdNumber\n        name\n        phone\n      }\n    }\n  }\n": typeof types.MaskingElderProfilesDocument,
     "\n  query TokensElderTotal {\n    elders(page: { limit: 1 }) {\n      total\n    }\n  }\n": typeof types.TokensElderTotalDocument,
@@ -108,6 +130,13 @@ const documents: Documents = {
     "\n  mutation AllowancePayMany($input: RecordAllowancePaymentsInput!) {\n    recordAllowancePayments(input: $input) {\n      month\n      amountFen\n      elder {\n        name\n      }\n    }\n  }\n": types.AllowancePayManyDocument,
     "\n  query AllowancesOfElder($key: ID!, $year: Int) {\n    elder(personKey: $key) {\n      allowances(year: $year) {\n        kind\n        month\n        amountFen\n        paidOn\n      }\n    }\n  }\n": types.AllowancesOfElderDocument,
     "\n  query EldersWithRelations($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        personKey\n        name\n        age\n        area { name parent { name } }\n        district { name }\n        latestAssessment { level assessedOn }\n        assessments { level }\n        currentInstitutionStay {\n          admittedOn\n          bed { kind label }\n          institution { name rating bedCounts { kind capacity occupied } }\n        }\n      }\n    }\n  }\n": types.EldersWithRelationsDocument,
+    "\n  mutation CareAssign($input: AssignCaregiverInput!) {\n    assignCaregiver(input: $input) {\n      id\n      careType\n      institutionCode\n    }\n  }\n": types.CareAssignDocument,
+    "\n  mutation CareEndAssignment($input: EndCareAssignmentInput!) {\n    endCareAssignment(input: $input) {\n      endedOn\n    }\n  }\n": types.CareEndAssignmentDocument,
+    "\n  query CareCurrentCountOfInstitution($code: ID!) {\n    institution(code: $code) {\n      currentCareAssignmentCount\n    }\n  }\n": types.CareCurrentCountOfInstitutionDocument,
+    "\n  query CareAssignmentsOfElder($key: ID!) {\n    elder(personKey: $key) {\n      careAssignments {\n        careType\n        startedOn\n        endedOn\n        caregiver {\n          personKey\n        }\n      }\n    }\n  }\n": types.CareAssignmentsOfElderDocument,
+    "\n  query CareAssignmentsOfResident($key: ID!) {\n    elder(personKey: $key) {\n      careAssignments {\n        careType\n        startedOn\n        endedOn\n        caregiver {\n          __typename\n          personKey\n        }\n        institution {\n          name\n        }\n      }\n    }\n  }\n": types.CareAssignmentsOfResidentDocument,
+    "\n  query CareCurrentAssignmentsOfElder($key: ID!) {\n    elder(personKey: $key) {\n      careAssignments(currentOnly: true) {\n        id\n      }\n    }\n  }\n": types.CareCurrentAssignmentsOfElderDocument,
+    "\n  query CareSeededEldersWithAssignments($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        currentInstitutionStay {\n          institutionCode\n        }\n        careAssignments(currentOnly: true) {\n          careType\n          institutionCode\n          caregiver {\n            personKey\n          }\n          institution {\n            currentCareAssignmentCount\n          }\n        }\n      }\n    }\n  }\n": types.CareSeededEldersWithAssignmentsDocument,
     "\n  mutation FacilityUpdate($id: ID!, $input: UpdateFacilityInput!) {\n    updateFacility(id: $id, input: $input) {\n      id\n      name\n      starRating\n      closedOn\n    }\n  }\n": types.FacilityUpdateDocument,
     "\n  query FacilitiesOfArea($code: ID!, $kind: FacilityKind) {\n    area(code: $code) {\n      facilities(kind: $kind) {\n        id\n        name\n        kind\n        districtCode\n        townCode\n      }\n      facilityCounts {\n        kind\n        count\n      }\n    }\n  }\n": types.FacilitiesOfAreaDocument,
     "\n  query FacilityList($filter: FacilityFilter) {\n    communityFacilities(filter: $filter, page: { limit: 1000 }) {\n      total\n      items {\n        id\n        name\n        kind\n        starRating\n        closedOn\n        districtCode\n        district {\n          name\n        }\n      }\n    }\n  }\n": types.FacilityListDocument,
@@ -129,6 +158,15 @@ const documents: Documents = {
     "\n  query HealthAccessAuditTrail($personKey: ID!) {\n    healthAuditTrail(filter: { personKey: $personKey }) {\n      items {\n        callerId\n        kind\n        fields\n      }\n    }\n    healthAuditVerification {\n      valid\n    }\n  }\n": types.HealthAccessAuditTrailDocument,
     "\n  query HealthAccessAuditEntriesOf($callerId: String!, $from: String!) {\n    healthAuditTrail(filter: { callerId: $callerId, from: $from }) {\n      items {\n        kind\n      }\n    }\n  }\n": types.HealthAccessAuditEntriesOfDocument,
     "\n  query HealthAccessAuditTotal {\n    healthAuditTrail {\n      total\n    }\n  }\n": types.HealthAccessAuditTotalDocument,
+    "\n  mutation HealthBedsAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n      personKey\n      admittedOn\n      dischargedOn\n      medicalInstitution {\n        name\n      }\n    }\n  }\n": types.HealthBedsAdmitToHospitalDocument,
+    "\n  mutation HealthBedsDischargeFromHospital($input: DischargeFromHospitalInput!) {\n    dischargeFromHospital(input: $input) {\n      dischargedOn\n      dischargeDestination\n    }\n  }\n": types.HealthBedsDischargeFromHospitalDocument,
+    "\n  mutation HealthBedsAdmitToHospice($input: AdmitToHospiceInput!) {\n    admitToHospice(input: $input) {\n      id\n      admittedOn\n    }\n  }\n": types.HealthBedsAdmitToHospiceDocument,
+    "\n  mutation HealthBedsDischargeFromHospice($input: DischargeFromHospiceInput!) {\n    dischargeFromHospice(input: $input) {\n      dischargedOn\n      dischargeReason\n    }\n  }\n": types.HealthBedsDischargeFromHospiceDocument,
+    "\n  mutation HealthBedsOpenHomeSickbed($input: OpenHomeSickbedInput!) {\n    openHomeSickbed(input: $input) {\n      id\n      districtCode\n      townCode\n      visitCount\n    }\n  }\n": types.HealthBedsOpenHomeSickbedDocument,
+    "\n  mutation HealthBedsRecordHomeSickbedVisit($input: RecordHomeSickbedVisitInput!) {\n    recordHomeSickbedVisit(input: $input) {\n      visitCount\n      lastVisitedOn\n    }\n  }\n": types.HealthBedsRecordHomeSickbedVisitDocument,
+    "\n  mutation HealthBedsCloseHomeSickbed($input: CloseHomeSickbedInput!) {\n    closeHomeSickbed(input: $input) {\n      closedOn\n      closeReason\n    }\n  }\n": types.HealthBedsCloseHomeSickbedDocument,
+    "\n  query HealthBedsBedCounts($code: ID!) {\n    medicalInstitution(code: $code) {\n      bedCounts {\n        kind\n        capacity\n        occupied\n      }\n    }\n  }\n": types.HealthBedsBedCountsDocument,
+    "\n  query HealthBedsJourney($id: String!) {\n    elderByIdNumber(idNumber: $id) {\n      name\n      age\n      area {\n        name\n      }\n      hospitalStays {\n        admittedOn\n        dischargedOn\n        dischargeDestination\n        medicalInstitution {\n          name\n          level\n        }\n      }\n      homeSickbeds {\n        openedOn\n        closedOn\n        closeReason\n        visitCount\n        medicalInstitution {\n          name\n        }\n      }\n      hospiceStays {\n        admittedOn\n        dischargedOn\n        dischargeReason\n        medicalInstitution {\n          name\n        }\n      }\n      currentHealthBed {\n        __typename\n        ... on HospitalStay {\n          admittedOn\n        }\n        ... on HomeSickbed {\n          openedOn\n        }\n        ... on HospiceStay {\n          admittedOn\n        }\n      }\n    }\n  }\n": types.HealthBedsJourneyDocument,
     "\n  query SeededHealthEldersWithHealthBeds($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        personKey\n        districtCode\n        hospitalStays {\n          admittedOn\n          dischargedOn\n          dischargeDestination\n          medicalInstitution {\n            code\n            name\n          }\n        }\n        homeSickbeds {\n          openedOn\n          closedOn\n          visitCount\n          medicalInstitution {\n            name\n          }\n        }\n        hospiceStays {\n          admittedOn\n          dischargedOn\n          medicalInstitution {\n            name\n            hospiceProvider\n          }\n        }\n        currentHealthBed {\n          __typename\n          ... on HospitalStay {\n            admittedOn\n          }\n          ... on HomeSickbed {\n            openedOn\n          }\n          ... on HospiceStay {\n            admittedOn\n          }\n        }\n      }\n    }\n  }\n": types.SeededHealthEldersWithHealthBedsDocument,
     "\n  query SeededHealthMedicalInstitutions {\n    medicalInstitutions(page: { limit: 1000 }) {\n      total\n      items {\n        code\n        bedCounts {\n          kind\n          capacity\n          occupied\n        }\n      }\n    }\n    areas(level: DISTRICT) {\n      code\n      hospiceProviderCount\n      internetNursingCoverage {\n        eligible\n        offering\n      }\n    }\n  }\n": types.SeededHealthMedicalInstitutionsDocument,
     "\n  query SeededHealthIntegratedInstitutions {\n    institutions(page: { limit: 1000 }) {\n      total\n      items {\n        code\n        rating\n        medicalCareIntegrated\n        cooperationAgreements {\n          inForce\n          medicalInstitution {\n            code\n          }\n        }\n        insideClinic {\n          filedOn\n        }\n      }\n    }\n  }\n": types.SeededHealthIntegratedInstitutionsDocument,
@@ -150,6 +188,12 @@ const documents: Documents = {
     "\n  query AccessElderAllowancesAsFinance($personKey: ID!) {\n    elder(personKey: $personKey) {\n      age\n      allowances(year: 2026) {\n        kind\n      }\n    }\n  }\n": types.AccessElderAllowancesAsFinanceDocument,
     "\n  query AccessAggregatesAsAnalyst {\n    areas(level: DISTRICT) {\n      code\n      facilityCounts {\n        kind\n        count\n      }\n    }\n    institutions(page: { limit: 5 }) {\n      total\n      items {\n        bedCounts {\n          kind\n          capacity\n          occupied\n        }\n        currentCareAssignmentCount\n      }\n    }\n    currentFamilyBedCount(areaCode: \"371000\")\n  }\n": types.AccessAggregatesAsAnalystDocument,
     "\n  query AccessAuditTrail {\n    civilAffairsAuditTrail(page: { limit: 1 }) {\n      total\n    }\n    civilAffairsAuditVerification {\n      valid\n    }\n  }\n": types.AccessAuditTrailDocument,
+    "\n  query AuditTrailOfCivilAffairs($filter: AuditFilter) {\n    civilAffairsAuditTrail(filter: $filter, page: { limit: 50 }) {\n      total\n      items {\n        sequence\n        kind\n        operation\n        callerId\n        callerRole\n        callerDepartment\n        personKeys\n        fields\n        recordIds\n      }\n    }\n  }\n": types.AuditTrailOfCivilAffairsDocument,
+    "\n  query AuditVerifyCivilAffairs {\n    civilAffairsAuditVerification {\n      valid\n      checked\n      brokenAt\n      problem\n    }\n  }\n": types.AuditVerifyCivilAffairsDocument,
+    "\n  query AuditElderReadByHealth($personKey: ID!) {\n    elder(personKey: $personKey) {\n      name\n      latestAssessment {\n        level\n      }\n    }\n  }\n": types.AuditElderReadByHealthDocument,
+    "\n  query AuditDistrictsReadByAnalyst {\n    areas(level: DISTRICT) {\n      code\n    }\n  }\n": types.AuditDistrictsReadByAnalystDocument,
+    "\n  query AuditElderNames($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        name\n      }\n    }\n  }\n": types.AuditElderNamesDocument,
+    "\n  mutation AuditRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n": types.AuditRegisterElderDocument,
     "\n  query LimitsElderTotal($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      total\n    }\n  }\n": types.LimitsElderTotalDocument,
     "\n  query MaskingElderProfiles {\n    elders(page: { limit: 20 }) {\n      items {\n        personKey\n        idNumber\n        maskedIdNumber\n        name\n        phone\n      }\n    }\n  }\n": types.MaskingElderProfilesDocument,
     "\n  query TokensElderTotal {\n    elders(page: { limit: 1 }) {\n      total\n    }\n  }\n": types.TokensElderTotalDocument,
@@ -213,6 +257,34 @@ export function graphql(source: "\n  query AllowancesOfElder($key: ID!, $year: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EldersWithRelations($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        personKey\n        name\n        age\n        area { name parent { name } }\n        district { name }\n        latestAssessment { level assessedOn }\n        assessments { level }\n        currentInstitutionStay {\n          admittedOn\n          bed { kind label }\n          institution { name rating bedCounts { kind capacity occupied } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EldersWithRelationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CareAssign($input: AssignCaregiverInput!) {\n    assignCaregiver(input: $input) {\n      id\n      careType\n      institutionCode\n    }\n  }\n"): typeof import('./graphql').CareAssignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CareEndAssignment($input: EndCareAssignmentInput!) {\n    endCareAssignment(input: $input) {\n      endedOn\n    }\n  }\n"): typeof import('./graphql').CareEndAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CareCurrentCountOfInstitution($code: ID!) {\n    institution(code: $code) {\n      currentCareAssignmentCount\n    }\n  }\n"): typeof import('./graphql').CareCurrentCountOfInstitutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CareAssignmentsOfElder($key: ID!) {\n    elder(personKey: $key) {\n      careAssignments {\n        careType\n        startedOn\n        endedOn\n        caregiver {\n          personKey\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CareAssignmentsOfElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CareAssignmentsOfResident($key: ID!) {\n    elder(personKey: $key) {\n      careAssignments {\n        careType\n        startedOn\n        endedOn\n        caregiver {\n          __typename\n          personKey\n        }\n        institution {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CareAssignmentsOfResidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CareCurrentAssignmentsOfElder($key: ID!) {\n    elder(personKey: $key) {\n      careAssignments(currentOnly: true) {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CareCurrentAssignmentsOfElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CareSeededEldersWithAssignments($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        currentInstitutionStay {\n          institutionCode\n        }\n        careAssignments(currentOnly: true) {\n          careType\n          institutionCode\n          caregiver {\n            personKey\n          }\n          institution {\n            currentCareAssignmentCount\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CareSeededEldersWithAssignmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -300,6 +372,42 @@ export function graphql(source: "\n  query HealthAccessAuditTotal {\n    healthA
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation HealthBedsAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n      personKey\n      admittedOn\n      dischargedOn\n      medicalInstitution {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').HealthBedsAdmitToHospitalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthBedsDischargeFromHospital($input: DischargeFromHospitalInput!) {\n    dischargeFromHospital(input: $input) {\n      dischargedOn\n      dischargeDestination\n    }\n  }\n"): typeof import('./graphql').HealthBedsDischargeFromHospitalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthBedsAdmitToHospice($input: AdmitToHospiceInput!) {\n    admitToHospice(input: $input) {\n      id\n      admittedOn\n    }\n  }\n"): typeof import('./graphql').HealthBedsAdmitToHospiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthBedsDischargeFromHospice($input: DischargeFromHospiceInput!) {\n    dischargeFromHospice(input: $input) {\n      dischargedOn\n      dischargeReason\n    }\n  }\n"): typeof import('./graphql').HealthBedsDischargeFromHospiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthBedsOpenHomeSickbed($input: OpenHomeSickbedInput!) {\n    openHomeSickbed(input: $input) {\n      id\n      districtCode\n      townCode\n      visitCount\n    }\n  }\n"): typeof import('./graphql').HealthBedsOpenHomeSickbedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthBedsRecordHomeSickbedVisit($input: RecordHomeSickbedVisitInput!) {\n    recordHomeSickbedVisit(input: $input) {\n      visitCount\n      lastVisitedOn\n    }\n  }\n"): typeof import('./graphql').HealthBedsRecordHomeSickbedVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HealthBedsCloseHomeSickbed($input: CloseHomeSickbedInput!) {\n    closeHomeSickbed(input: $input) {\n      closedOn\n      closeReason\n    }\n  }\n"): typeof import('./graphql').HealthBedsCloseHomeSickbedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HealthBedsBedCounts($code: ID!) {\n    medicalInstitution(code: $code) {\n      bedCounts {\n        kind\n        capacity\n        occupied\n      }\n    }\n  }\n"): typeof import('./graphql').HealthBedsBedCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HealthBedsJourney($id: String!) {\n    elderByIdNumber(idNumber: $id) {\n      name\n      age\n      area {\n        name\n      }\n      hospitalStays {\n        admittedOn\n        dischargedOn\n        dischargeDestination\n        medicalInstitution {\n          name\n          level\n        }\n      }\n      homeSickbeds {\n        openedOn\n        closedOn\n        closeReason\n        visitCount\n        medicalInstitution {\n          name\n        }\n      }\n      hospiceStays {\n        admittedOn\n        dischargedOn\n        dischargeReason\n        medicalInstitution {\n          name\n        }\n      }\n      currentHealthBed {\n        __typename\n        ... on HospitalStay {\n          admittedOn\n        }\n        ... on HomeSickbed {\n          openedOn\n        }\n        ... on HospiceStay {\n          admittedOn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HealthBedsJourneyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SeededHealthEldersWithHealthBeds($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        personKey\n        districtCode\n        hospitalStays {\n          admittedOn\n          dischargedOn\n          dischargeDestination\n          medicalInstitution {\n            code\n            name\n          }\n        }\n        homeSickbeds {\n          openedOn\n          closedOn\n          visitCount\n          medicalInstitution {\n            name\n          }\n        }\n        hospiceStays {\n          admittedOn\n          dischargedOn\n          medicalInstitution {\n            name\n            hospiceProvider\n          }\n        }\n        currentHealthBed {\n          __typename\n          ... on HospitalStay {\n            admittedOn\n          }\n          ... on HomeSickbed {\n            openedOn\n          }\n          ... on HospiceStay {\n            admittedOn\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SeededHealthEldersWithHealthBedsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -381,6 +489,30 @@ export function graphql(source: "\n  query AccessAggregatesAsAnalyst {\n    area
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccessAuditTrail {\n    civilAffairsAuditTrail(page: { limit: 1 }) {\n      total\n    }\n    civilAffairsAuditVerification {\n      valid\n    }\n  }\n"): typeof import('./graphql').AccessAuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrailOfCivilAffairs($filter: AuditFilter) {\n    civilAffairsAuditTrail(filter: $filter, page: { limit: 50 }) {\n      total\n      items {\n        sequence\n        kind\n        operation\n        callerId\n        callerRole\n        callerDepartment\n        personKeys\n        fields\n        recordIds\n      }\n    }\n  }\n"): typeof import('./graphql').AuditTrailOfCivilAffairsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditVerifyCivilAffairs {\n    civilAffairsAuditVerification {\n      valid\n      checked\n      brokenAt\n      problem\n    }\n  }\n"): typeof import('./graphql').AuditVerifyCivilAffairsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditElderReadByHealth($personKey: ID!) {\n    elder(personKey: $personKey) {\n      name\n      latestAssessment {\n        level\n      }\n    }\n  }\n"): typeof import('./graphql').AuditElderReadByHealthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditDistrictsReadByAnalyst {\n    areas(level: DISTRICT) {\n      code\n    }\n  }\n"): typeof import('./graphql').AuditDistrictsReadByAnalystDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditElderNames($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AuditElderNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n"): typeof import('./graphql').AuditRegisterElderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -117,6 +117,32 @@ export type AssessmentReason =
   /** Asked for by the elder or their family. */
   | 'REQUESTED';
 
+/** A caregiver assigned to serve a registered elder. */
+export type AssignCaregiverInput = {
+  /** Where the care is given. */
+  careType: CareType;
+  /** Person key of the caregiver (their record is kept by human resources). */
+  caregiverKey: string | number;
+  /** Credit code of the institution giving the care: required for institutional care (where the elder stays); for a family bed, its operator (taken from the bed when omitted); omitted for an independent home caregiver. */
+  institutionCode?: string | number | null | undefined;
+  /** Person key of the elder. */
+  personKey: string | number;
+  /** First day of the assignment; not in the future. */
+  startedOn: string;
+};
+
+/** Which audit entries to list; all given filters must hold. */
+export type AuditFilter = {
+  /** Entries of this caller (token `sub`). */
+  callerId?: string | null | undefined;
+  /** From this instant on (ISO 8601, e.g. 2026-11-01T00:00:00Z). */
+  from?: string | null | undefined;
+  /** Entries concerning this person. */
+  personKey?: string | number | null | undefined;
+  /** Before this instant (ISO 8601). */
+  to?: string | null | undefined;
+};
+
 /** Whether an audited operation read person-level data or wrote records. */
 export type AuditKind =
   | 'READ'
@@ -130,6 +156,15 @@ export type BedKind =
   | 'GENERAL'
   /** 护理型床位 nursing-type bed (indicator 3: ≥60% by 2025). */
   | 'NURSING';
+
+/** Where a caregiver serves an elder. */
+export type CareType =
+  /** 家庭养老床位 at the elder’s family bed, by a caregiver of its operating institution. */
+  | 'FAMILY_BED'
+  /** 居家上门 home visits, by an institution’s caregiver or an independent one. */
+  | 'HOME'
+  /** 机构照护 in the institution where the elder stays. */
+  | 'INSTITUTIONAL';
 
 /** Qualification a caregiver’s certificate attests. */
 export type CaregiverCertificateKind =
@@ -329,6 +364,14 @@ export type ElderCareSchoolKind =
   | 'UNDERGRADUATE'
   /** 高职/职业院校: higher vocational college (专科 and vocational undergraduate). */
   | 'VOCATIONAL_COLLEGE';
+
+/** The end of a care assignment. */
+export type EndCareAssignmentInput = {
+  /** The assignment to end. */
+  assignmentId: string | number;
+  /** Last day of the assignment; not before its start, not in the future. */
+  endedOn: string;
+};
 
 /** The early end of a cooperation agreement. */
 export type EndCooperationAgreementInput = {
@@ -973,6 +1016,55 @@ export type EldersWithRelationsQueryVariables = Exact<{
 
 export type EldersWithRelationsQuery = { elders: { items: Array<{ personKey: string, name: string, age: number, area: { name: string, parent: { name: string } | null }, district: { name: string }, latestAssessment: { level: AbilityLevel, assessedOn: string } | null, assessments: Array<{ level: AbilityLevel }>, currentInstitutionStay: { admittedOn: string, bed: { kind: BedKind, label: string }, institution: { name: string, rating: number | null, bedCounts: Array<{ kind: BedKind, capacity: number, occupied: number }> } } | null }> } };
 
+export type CareAssignMutationVariables = Exact<{
+  input: AssignCaregiverInput;
+}>;
+
+
+export type CareAssignMutation = { assignCaregiver: { id: string, careType: CareType, institutionCode: string | null } };
+
+export type CareEndAssignmentMutationVariables = Exact<{
+  input: EndCareAssignmentInput;
+}>;
+
+
+export type CareEndAssignmentMutation = { endCareAssignment: { endedOn: string | null } };
+
+export type CareCurrentCountOfInstitutionQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type CareCurrentCountOfInstitutionQuery = { institution: { currentCareAssignmentCount: number } | null };
+
+export type CareAssignmentsOfElderQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type CareAssignmentsOfElderQuery = { elder: { careAssignments: Array<{ careType: CareType, startedOn: string, endedOn: string | null, caregiver: { personKey: string } }> } | null };
+
+export type CareAssignmentsOfResidentQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type CareAssignmentsOfResidentQuery = { elder: { careAssignments: Array<{ careType: CareType, startedOn: string, endedOn: string | null, caregiver: { __typename: 'Caregiver', personKey: string }, institution: { name: string } | null }> } | null };
+
+export type CareCurrentAssignmentsOfElderQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type CareCurrentAssignmentsOfElderQuery = { elder: { careAssignments: Array<{ id: string }> } | null };
+
+export type CareSeededEldersWithAssignmentsQueryVariables = Exact<{
+  limit: number;
+}>;
+
+
+export type CareSeededEldersWithAssignmentsQuery = { elders: { items: Array<{ currentInstitutionStay: { institutionCode: string } | null, careAssignments: Array<{ careType: CareType, institutionCode: string | null, caregiver: { personKey: string }, institution: { currentCareAssignmentCount: number } | null }> }> } };
+
 export type FacilityUpdateMutationVariables = Exact<{
   id: string | number;
   input: UpdateFacilityInput;
@@ -1123,6 +1215,73 @@ export type HealthAccessAuditTotalQueryVariables = Exact<{ [key: string]: never;
 
 export type HealthAccessAuditTotalQuery = { healthAuditTrail: { total: number } };
 
+export type HealthBedsAdmitToHospitalMutationVariables = Exact<{
+  input: AdmitToHospitalInput;
+}>;
+
+
+export type HealthBedsAdmitToHospitalMutation = { admitToHospital: { id: string, personKey: string, admittedOn: string, dischargedOn: string | null, medicalInstitution: { name: string } } };
+
+export type HealthBedsDischargeFromHospitalMutationVariables = Exact<{
+  input: DischargeFromHospitalInput;
+}>;
+
+
+export type HealthBedsDischargeFromHospitalMutation = { dischargeFromHospital: { dischargedOn: string | null, dischargeDestination: HospitalDischargeDestination | null } };
+
+export type HealthBedsAdmitToHospiceMutationVariables = Exact<{
+  input: AdmitToHospiceInput;
+}>;
+
+
+export type HealthBedsAdmitToHospiceMutation = { admitToHospice: { id: string, admittedOn: string } };
+
+export type HealthBedsDischargeFromHospiceMutationVariables = Exact<{
+  input: DischargeFromHospiceInput;
+}>;
+
+
+export type HealthBedsDischargeFromHospiceMutation = { dischargeFromHospice: { dischargedOn: string | null, dischargeReason: HospiceDischargeReason | null } };
+
+export type HealthBedsOpenHomeSickbedMutationVariables = Exact<{
+  input: OpenHomeSickbedInput;
+}>;
+
+
+export type HealthBedsOpenHomeSickbedMutation = { openHomeSickbed: { id: string, districtCode: string, townCode: string | null, visitCount: number } };
+
+export type HealthBedsRecordHomeSickbedVisitMutationVariables = Exact<{
+  input: RecordHomeSickbedVisitInput;
+}>;
+
+
+export type HealthBedsRecordHomeSickbedVisitMutation = { recordHomeSickbedVisit: { visitCount: number, lastVisitedOn: string | null } };
+
+export type HealthBedsCloseHomeSickbedMutationVariables = Exact<{
+  input: CloseHomeSickbedInput;
+}>;
+
+
+export type HealthBedsCloseHomeSickbedMutation = { closeHomeSickbed: { closedOn: string | null, closeReason: HomeSickbedCloseReason | null } };
+
+export type HealthBedsBedCountsQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type HealthBedsBedCountsQuery = { medicalInstitution: { bedCounts: Array<{ kind: HealthBedKind, capacity: number, occupied: number }> } | null };
+
+export type HealthBedsJourneyQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HealthBedsJourneyQuery = { elderByIdNumber: { name: string, age: number, area: { name: string }, hospitalStays: Array<{ admittedOn: string, dischargedOn: string | null, dischargeDestination: HospitalDischargeDestination | null, medicalInstitution: { name: string, level: number | null } }>, homeSickbeds: Array<{ openedOn: string, closedOn: string | null, closeReason: HomeSickbedCloseReason | null, visitCount: number, medicalInstitution: { name: string } }>, hospiceStays: Array<{ admittedOn: string, dischargedOn: string | null, dischargeReason: HospiceDischargeReason | null, medicalInstitution: { name: string } }>, currentHealthBed:
+      | { __typename: 'HomeSickbed', openedOn: string }
+      | { __typename: 'HospiceStay', admittedOn: string }
+      | { __typename: 'HospitalStay', admittedOn: string }
+     | null } | null };
+
 export type SeededHealthEldersWithHealthBedsQueryVariables = Exact<{
   limit: number;
 }>;
@@ -1243,6 +1402,44 @@ export type AccessAuditTrailQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AccessAuditTrailQuery = { civilAffairsAuditTrail: { total: number }, civilAffairsAuditVerification: { valid: boolean } };
+
+export type AuditTrailOfCivilAffairsQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+}>;
+
+
+export type AuditTrailOfCivilAffairsQuery = { civilAffairsAuditTrail: { total: number, items: Array<{ sequence: number, kind: AuditKind, operation: string, callerId: string, callerRole: string, callerDepartment: string | null, personKeys: Array<string>, fields: Array<string>, recordIds: Array<string> }> } };
+
+export type AuditVerifyCivilAffairsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditVerifyCivilAffairsQuery = { civilAffairsAuditVerification: { valid: boolean, checked: number, brokenAt: number | null, problem: string | null } };
+
+export type AuditElderReadByHealthQueryVariables = Exact<{
+  personKey: string | number;
+}>;
+
+
+export type AuditElderReadByHealthQuery = { elder: { name: string, latestAssessment: { level: AbilityLevel } | null } | null };
+
+export type AuditDistrictsReadByAnalystQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditDistrictsReadByAnalystQuery = { areas: Array<{ code: string }> };
+
+export type AuditElderNamesQueryVariables = Exact<{
+  limit: number;
+}>;
+
+
+export type AuditElderNamesQuery = { elders: { items: Array<{ name: string }> } };
+
+export type AuditRegisterElderMutationVariables = Exact<{
+  elder: RegisterElderInput;
+}>;
+
+
+export type AuditRegisterElderMutation = { registerElder: { personKey: string } };
 
 export type LimitsElderTotalQueryVariables = Exact<{
   limit: number;
@@ -1629,6 +1826,91 @@ export const EldersWithRelationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EldersWithRelationsQuery, EldersWithRelationsQueryVariables>;
+export const CareAssignDocument = new TypedDocumentString(`
+    mutation CareAssign($input: AssignCaregiverInput!) {
+  assignCaregiver(input: $input) {
+    id
+    careType
+    institutionCode
+  }
+}
+    `) as unknown as TypedDocumentString<CareAssignMutation, CareAssignMutationVariables>;
+export const CareEndAssignmentDocument = new TypedDocumentString(`
+    mutation CareEndAssignment($input: EndCareAssignmentInput!) {
+  endCareAssignment(input: $input) {
+    endedOn
+  }
+}
+    `) as unknown as TypedDocumentString<CareEndAssignmentMutation, CareEndAssignmentMutationVariables>;
+export const CareCurrentCountOfInstitutionDocument = new TypedDocumentString(`
+    query CareCurrentCountOfInstitution($code: ID!) {
+  institution(code: $code) {
+    currentCareAssignmentCount
+  }
+}
+    `) as unknown as TypedDocumentString<CareCurrentCountOfInstitutionQuery, CareCurrentCountOfInstitutionQueryVariables>;
+export const CareAssignmentsOfElderDocument = new TypedDocumentString(`
+    query CareAssignmentsOfElder($key: ID!) {
+  elder(personKey: $key) {
+    careAssignments {
+      careType
+      startedOn
+      endedOn
+      caregiver {
+        personKey
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CareAssignmentsOfElderQuery, CareAssignmentsOfElderQueryVariables>;
+export const CareAssignmentsOfResidentDocument = new TypedDocumentString(`
+    query CareAssignmentsOfResident($key: ID!) {
+  elder(personKey: $key) {
+    careAssignments {
+      careType
+      startedOn
+      endedOn
+      caregiver {
+        __typename
+        personKey
+      }
+      institution {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CareAssignmentsOfResidentQuery, CareAssignmentsOfResidentQueryVariables>;
+export const CareCurrentAssignmentsOfElderDocument = new TypedDocumentString(`
+    query CareCurrentAssignmentsOfElder($key: ID!) {
+  elder(personKey: $key) {
+    careAssignments(currentOnly: true) {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CareCurrentAssignmentsOfElderQuery, CareCurrentAssignmentsOfElderQueryVariables>;
+export const CareSeededEldersWithAssignmentsDocument = new TypedDocumentString(`
+    query CareSeededEldersWithAssignments($limit: Int!) {
+  elders(page: {limit: $limit}) {
+    items {
+      currentInstitutionStay {
+        institutionCode
+      }
+      careAssignments(currentOnly: true) {
+        careType
+        institutionCode
+        caregiver {
+          personKey
+        }
+        institution {
+          currentCareAssignmentCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CareSeededEldersWithAssignmentsQuery, CareSeededEldersWithAssignmentsQueryVariables>;
 export const FacilityUpdateDocument = new TypedDocumentString(`
     mutation FacilityUpdate($id: ID!, $input: UpdateFacilityInput!) {
   updateFacility(id: $id, input: $input) {
@@ -1895,6 +2177,129 @@ export const HealthAccessAuditTotalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthAccessAuditTotalQuery, HealthAccessAuditTotalQueryVariables>;
+export const HealthBedsAdmitToHospitalDocument = new TypedDocumentString(`
+    mutation HealthBedsAdmitToHospital($input: AdmitToHospitalInput!) {
+  admitToHospital(input: $input) {
+    id
+    personKey
+    admittedOn
+    dischargedOn
+    medicalInstitution {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthBedsAdmitToHospitalMutation, HealthBedsAdmitToHospitalMutationVariables>;
+export const HealthBedsDischargeFromHospitalDocument = new TypedDocumentString(`
+    mutation HealthBedsDischargeFromHospital($input: DischargeFromHospitalInput!) {
+  dischargeFromHospital(input: $input) {
+    dischargedOn
+    dischargeDestination
+  }
+}
+    `) as unknown as TypedDocumentString<HealthBedsDischargeFromHospitalMutation, HealthBedsDischargeFromHospitalMutationVariables>;
+export const HealthBedsAdmitToHospiceDocument = new TypedDocumentString(`
+    mutation HealthBedsAdmitToHospice($input: AdmitToHospiceInput!) {
+  admitToHospice(input: $input) {
+    id
+    admittedOn
+  }
+}
+    `) as unknown as TypedDocumentString<HealthBedsAdmitToHospiceMutation, HealthBedsAdmitToHospiceMutationVariables>;
+export const HealthBedsDischargeFromHospiceDocument = new TypedDocumentString(`
+    mutation HealthBedsDischargeFromHospice($input: DischargeFromHospiceInput!) {
+  dischargeFromHospice(input: $input) {
+    dischargedOn
+    dischargeReason
+  }
+}
+    `) as unknown as TypedDocumentString<HealthBedsDischargeFromHospiceMutation, HealthBedsDischargeFromHospiceMutationVariables>;
+export const HealthBedsOpenHomeSickbedDocument = new TypedDocumentString(`
+    mutation HealthBedsOpenHomeSickbed($input: OpenHomeSickbedInput!) {
+  openHomeSickbed(input: $input) {
+    id
+    districtCode
+    townCode
+    visitCount
+  }
+}
+    `) as unknown as TypedDocumentString<HealthBedsOpenHomeSickbedMutation, HealthBedsOpenHomeSickbedMutationVariables>;
+export const HealthBedsRecordHomeSickbedVisitDocument = new TypedDocumentString(`
+    mutation HealthBedsRecordHomeSickbedVisit($input: RecordHomeSickbedVisitInput!) {
+  recordHomeSickbedVisit(input: $input) {
+    visitCount
+    lastVisitedOn
+  }
+}
+    `) as unknown as TypedDocumentString<HealthBedsRecordHomeSickbedVisitMutation, HealthBedsRecordHomeSickbedVisitMutationVariables>;
+export const HealthBedsCloseHomeSickbedDocument = new TypedDocumentString(`
+    mutation HealthBedsCloseHomeSickbed($input: CloseHomeSickbedInput!) {
+  closeHomeSickbed(input: $input) {
+    closedOn
+    closeReason
+  }
+}
+    `) as unknown as TypedDocumentString<HealthBedsCloseHomeSickbedMutation, HealthBedsCloseHomeSickbedMutationVariables>;
+export const HealthBedsBedCountsDocument = new TypedDocumentString(`
+    query HealthBedsBedCounts($code: ID!) {
+  medicalInstitution(code: $code) {
+    bedCounts {
+      kind
+      capacity
+      occupied
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthBedsBedCountsQuery, HealthBedsBedCountsQueryVariables>;
+export const HealthBedsJourneyDocument = new TypedDocumentString(`
+    query HealthBedsJourney($id: String!) {
+  elderByIdNumber(idNumber: $id) {
+    name
+    age
+    area {
+      name
+    }
+    hospitalStays {
+      admittedOn
+      dischargedOn
+      dischargeDestination
+      medicalInstitution {
+        name
+        level
+      }
+    }
+    homeSickbeds {
+      openedOn
+      closedOn
+      closeReason
+      visitCount
+      medicalInstitution {
+        name
+      }
+    }
+    hospiceStays {
+      admittedOn
+      dischargedOn
+      dischargeReason
+      medicalInstitution {
+        name
+      }
+    }
+    currentHealthBed {
+      __typename
+      ... on HospitalStay {
+        admittedOn
+      }
+      ... on HomeSickbed {
+        openedOn
+      }
+      ... on HospiceStay {
+        admittedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthBedsJourneyQuery, HealthBedsJourneyQueryVariables>;
 export const SeededHealthEldersWithHealthBedsDocument = new TypedDocumentString(`
     query SeededHealthEldersWithHealthBeds($limit: Int!) {
   elders(page: {limit: $limit}) {
@@ -2273,6 +2678,67 @@ export const AccessAuditTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessAuditTrailQuery, AccessAuditTrailQueryVariables>;
+export const AuditTrailOfCivilAffairsDocument = new TypedDocumentString(`
+    query AuditTrailOfCivilAffairs($filter: AuditFilter) {
+  civilAffairsAuditTrail(filter: $filter, page: {limit: 50}) {
+    total
+    items {
+      sequence
+      kind
+      operation
+      callerId
+      callerRole
+      callerDepartment
+      personKeys
+      fields
+      recordIds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailOfCivilAffairsQuery, AuditTrailOfCivilAffairsQueryVariables>;
+export const AuditVerifyCivilAffairsDocument = new TypedDocumentString(`
+    query AuditVerifyCivilAffairs {
+  civilAffairsAuditVerification {
+    valid
+    checked
+    brokenAt
+    problem
+  }
+}
+    `) as unknown as TypedDocumentString<AuditVerifyCivilAffairsQuery, AuditVerifyCivilAffairsQueryVariables>;
+export const AuditElderReadByHealthDocument = new TypedDocumentString(`
+    query AuditElderReadByHealth($personKey: ID!) {
+  elder(personKey: $personKey) {
+    name
+    latestAssessment {
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditElderReadByHealthQuery, AuditElderReadByHealthQueryVariables>;
+export const AuditDistrictsReadByAnalystDocument = new TypedDocumentString(`
+    query AuditDistrictsReadByAnalyst {
+  areas(level: DISTRICT) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<AuditDistrictsReadByAnalystQuery, AuditDistrictsReadByAnalystQueryVariables>;
+export const AuditElderNamesDocument = new TypedDocumentString(`
+    query AuditElderNames($limit: Int!) {
+  elders(page: {limit: $limit}) {
+    items {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditElderNamesQuery, AuditElderNamesQueryVariables>;
+export const AuditRegisterElderDocument = new TypedDocumentString(`
+    mutation AuditRegisterElder($elder: RegisterElderInput!) {
+  registerElder(input: $elder) {
+    personKey
+  }
+}
+    `) as unknown as TypedDocumentString<AuditRegisterElderMutation, AuditRegisterElderMutationVariables>;
 export const LimitsElderTotalDocument = new TypedDocumentString(`
     query LimitsElderTotal($limit: Int!) {
   elders(page: {limit: $limit}) {
