@@ -1065,6 +1065,28 @@ export type CareSeededEldersWithAssignmentsQueryVariables = Exact<{
 
 export type CareSeededEldersWithAssignmentsQuery = { elders: { items: Array<{ currentInstitutionStay: { institutionCode: string } | null, careAssignments: Array<{ careType: CareType, institutionCode: string | null, caregiver: { personKey: string }, institution: { currentCareAssignmentCount: number } | null }> }> } };
 
+export type CommunityServicesEldersQueryVariables = Exact<{
+  limit: number;
+  from: string;
+  to: string;
+  year: number;
+}>;
+
+
+export type CommunityServicesEldersQuery = { elders: { items: Array<{ personKey: string, age: number, livingSituation: LivingSituation, specialFamilyPlanningFamily: boolean, economicStatus: EconomicStatus, lastVisitedOn: string | null, latestAssessment: { level: AbilityLevel } | null, visits: Array<{ visitedOn: string, specialDifficulty: boolean }>, allowances: Array<{ kind: AllowanceKind, month: string, amountFen: number }> }> } };
+
+export type CommunityServicesAreasQueryVariables = Exact<{
+  level: AreaLevel;
+}>;
+
+
+export type CommunityServicesAreasQuery = { areas: Array<{ code: string, facilities: Array<{ starRating: number | null }>, facilityCounts: Array<{ kind: FacilityKind, count: number }>, ageFriendlyCommunities: Array<{ level: AgeFriendlyLevel }> }> };
+
+export type CommunityServicesFacilityCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommunityServicesFacilityCountsQuery = { districts: Array<{ facilityCounts: Array<{ kind: FacilityKind, count: number }> }>, streets: Array<{ facilityCounts: Array<{ kind: FacilityKind, count: number }> }>, towns: Array<{ facilityCounts: Array<{ kind: FacilityKind, count: number }> }>, city: { facilityCounts: Array<{ kind: FacilityKind, count: number }>, facilities: Array<{ starRating: number | null }> } | null };
+
 export type FacilityUpdateMutationVariables = Exact<{
   id: string | number;
   input: UpdateFacilityInput;
@@ -1302,6 +1324,18 @@ export type SeededHealthIntegratedInstitutionsQueryVariables = Exact<{ [key: str
 
 
 export type SeededHealthIntegratedInstitutionsQuery = { institutions: { total: number, items: Array<{ code: string, rating: number | null, medicalCareIntegrated: boolean, cooperationAgreements: Array<{ inForce: boolean, medicalInstitution: { code: string } }>, insideClinic: { filedOn: string } | null }> } };
+
+export type WorkforceAreaOnDateDesignatedStaffQueryVariables = Exact<{
+  asOf: string;
+}>;
+
+
+export type WorkforceAreaOnDateDesignatedStaffQuery = { indicatorAreas: Array<{ areaCode: string, asOf: string, ltciDesignatedCareStaff: number, ltciDesignatedLongTermCarers: number }> };
+
+export type WorkforceAreaOnDateTrainingGoalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkforceAreaOnDateTrainingGoalsQuery = { caregiverTrainingGoals: Array<{ caregiversTrained: number, socialWorkersTrained: number }> };
 
 export type SeededWorkforceAssignedCaregiversQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1911,6 +1945,80 @@ export const CareSeededEldersWithAssignmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CareSeededEldersWithAssignmentsQuery, CareSeededEldersWithAssignmentsQueryVariables>;
+export const CommunityServicesEldersDocument = new TypedDocumentString(`
+    query CommunityServicesElders($limit: Int!, $from: LocalDate!, $to: LocalDate!, $year: Int!) {
+  elders(page: {limit: $limit}) {
+    items {
+      personKey
+      age
+      livingSituation
+      specialFamilyPlanningFamily
+      economicStatus
+      latestAssessment {
+        level
+      }
+      lastVisitedOn
+      visits(from: $from, to: $to) {
+        visitedOn
+        specialDifficulty
+      }
+      allowances(year: $year) {
+        kind
+        month
+        amountFen
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityServicesEldersQuery, CommunityServicesEldersQueryVariables>;
+export const CommunityServicesAreasDocument = new TypedDocumentString(`
+    query CommunityServicesAreas($level: AreaLevel!) {
+  areas(level: $level) {
+    code
+    facilities(kind: MEAL_POINT) {
+      starRating
+    }
+    facilityCounts {
+      kind
+      count
+    }
+    ageFriendlyCommunities {
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityServicesAreasQuery, CommunityServicesAreasQueryVariables>;
+export const CommunityServicesFacilityCountsDocument = new TypedDocumentString(`
+    query CommunityServicesFacilityCounts {
+  districts: areas(level: DISTRICT) {
+    facilityCounts {
+      kind
+      count
+    }
+  }
+  streets: areas(level: STREET) {
+    facilityCounts {
+      kind
+      count
+    }
+  }
+  towns: areas(level: TOWN) {
+    facilityCounts {
+      kind
+      count
+    }
+  }
+  city: area(code: "371000") {
+    facilityCounts {
+      kind
+      count
+    }
+    facilities(kind: MEAL_POINT) {
+      starRating
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityServicesFacilityCountsQuery, CommunityServicesFacilityCountsQueryVariables>;
 export const FacilityUpdateDocument = new TypedDocumentString(`
     mutation FacilityUpdate($id: ID!, $input: UpdateFacilityInput!) {
   updateFacility(id: $id, input: $input) {
@@ -2391,6 +2499,24 @@ export const SeededHealthIntegratedInstitutionsDocument = new TypedDocumentStrin
   }
 }
     `) as unknown as TypedDocumentString<SeededHealthIntegratedInstitutionsQuery, SeededHealthIntegratedInstitutionsQueryVariables>;
+export const WorkforceAreaOnDateDesignatedStaffDocument = new TypedDocumentString(`
+    query WorkforceAreaOnDateDesignatedStaff($asOf: LocalDate!) {
+  indicatorAreas(asOf: $asOf, areaCodes: ["371083", "371000"]) {
+    areaCode
+    asOf
+    ltciDesignatedCareStaff
+    ltciDesignatedLongTermCarers
+  }
+}
+    `) as unknown as TypedDocumentString<WorkforceAreaOnDateDesignatedStaffQuery, WorkforceAreaOnDateDesignatedStaffQueryVariables>;
+export const WorkforceAreaOnDateTrainingGoalsDocument = new TypedDocumentString(`
+    query WorkforceAreaOnDateTrainingGoals {
+  caregiverTrainingGoals {
+    caregiversTrained
+    socialWorkersTrained
+  }
+}
+    `) as unknown as TypedDocumentString<WorkforceAreaOnDateTrainingGoalsQuery, WorkforceAreaOnDateTrainingGoalsQueryVariables>;
 export const SeededWorkforceAssignedCaregiversDocument = new TypedDocumentString(`
     query SeededWorkforceAssignedCaregivers {
   elders(page: {limit: 1000}) {
