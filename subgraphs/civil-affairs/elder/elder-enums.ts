@@ -1,10 +1,5 @@
 import { registerEnumType } from 'type-graphql';
 
-export enum Sex {
-  MALE = 'MALE',
-  FEMALE = 'FEMALE',
-}
-
 /** Living situation as the registry records it; 独居 and 空巢 elders are visited monthly when in difficulty. */
 export enum LivingSituation {
   WITH_FAMILY = 'WITH_FAMILY',
@@ -21,11 +16,6 @@ export enum EconomicStatus {
   NEAR_MINIMUM_LIVING = 'NEAR_MINIMUM_LIVING',
   ECONOMIC_HARDSHIP = 'ECONOMIC_HARDSHIP',
 }
-
-registerEnumType(Sex, {
-  name: 'Sex',
-  description: 'Sex as encoded in the ID number (17th digit: odd male, even female).',
-});
 
 registerEnumType(LivingSituation, {
   name: 'LivingSituation',

@@ -4,7 +4,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColum
 import { PersonalData } from '../../shared/auth/personal-data';
 import { maskAddress, maskIdNumber, maskName, maskPhone } from '../../shared/identity/masking';
 import { LocalDate } from '../../shared/schema/local-date';
-import { EconomicStatus, LivingSituation, Sex } from './elder-enums';
+import { Sex } from '../../shared/identity/sex.enum';
+import { EconomicStatus, LivingSituation } from './elder-enums';
 
 /** An elder (60 or older) in the civil-affairs registry; other departments attach their records by person key. */
 @Directive('@key(fields: "personKey")')

@@ -4,7 +4,8 @@ import type { SyntheticPerson } from '../../shared/seed/synthetic-world';
 import { syntheticMobile } from '../../shared/seed/synthetic-world';
 import { AbilityLevel, AssessmentReason } from '../assessment/ability-enums';
 import { AbilityAssessment } from '../assessment/ability-assessment.entity';
-import { EconomicStatus, LivingSituation, Sex } from '../elder/elder-enums';
+import { Sex } from '../../shared/identity/sex.enum';
+import { EconomicStatus, LivingSituation } from '../elder/elder-enums';
 import { Elder } from '../elder/elder.entity';
 import type { CivilAffairsSeedContext, SeededElder } from './seed-context';
 

@@ -7,12 +7,6 @@ export enum CaregiverRole {
   SOCIAL_WORKER = 'SOCIAL_WORKER',
 }
 
-/** Sex as encoded in the ID number. */
-export enum CaregiverSex {
-  MALE = 'MALE',
-  FEMALE = 'FEMALE',
-}
-
 /** The roles that make up an institution's care staff (护理人员), the denominator of measure 20's shares. */
 export const CARE_STAFF_ROLES: readonly CaregiverRole[] = [
   CaregiverRole.ELDER_CAREGIVER,
@@ -30,9 +24,4 @@ registerEnumType(CaregiverRole, {
     },
     SOCIAL_WORKER: { description: '社会工作者 social worker in elder care (indicator 4: ≥1 per 1,000 elders).' },
   },
-});
-
-registerEnumType(CaregiverSex, {
-  name: 'CaregiverSex',
-  description: 'Sex of a caregiver as encoded in the ID number (17th digit: odd male, even female).',
 });

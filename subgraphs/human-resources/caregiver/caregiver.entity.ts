@@ -3,8 +3,9 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColum
 import { PersonalData } from '../../shared/auth/personal-data';
 import { maskIdNumber, maskName, maskPhone } from '../../shared/identity/masking';
 import { LocalDate } from '../../shared/schema/local-date';
+import { Sex } from '../../shared/identity/sex.enum';
 import { can } from '../access-policy';
-import { CaregiverRole, CaregiverSex } from './caregiver-enums';
+import { CaregiverRole } from './caregiver-enums';
 
 /** A caregiver registered with the human resources and social security bureau; civil affairs' care assignments point here by person key. */
 @Directive('@key(fields: "personKey")')
@@ -38,9 +39,9 @@ export class Caregiver {
   @Column({ type: 'varchar', length: 32 })
   name: string;
 
-  @Field(() => CaregiverSex, { description: 'Sex, from the ID number.' })
-  @Column({ type: 'simple-enum', enum: CaregiverSex })
-  sex: CaregiverSex;
+  @Field(() => Sex, { description: 'Sex, from the ID number.' })
+  @Column({ type: 'simple-enum', enum: Sex })
+  sex: Sex;
 
   @Authorized(can('caregiverRecords'))
   @Field(() => LocalDate, { description: 'Date of birth, from the ID number.' })

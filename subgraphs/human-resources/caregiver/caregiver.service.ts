@@ -6,8 +6,8 @@ import { parseResidentId } from '../../shared/identity/resident-id';
 import type { Page } from '../../shared/paging/page';
 import { ageOn, todayIso } from '../../shared/time/today';
 import { rowLock } from '../../shared/db/row-lock';
+import { Sex } from '../../shared/identity/sex.enum';
 import { certifiedCondition } from '../certificate/certified';
-import { CaregiverSex } from './caregiver-enums';
 import { Caregiver } from './caregiver.entity';
 import type { CaregiverFilter, RegisterCaregiverInput } from './caregiver.inputs';
 import { workingCondition } from './employment';
@@ -41,7 +41,7 @@ export async function registerCaregiver(
       personKey,
       idNumber: id.number,
       name: input.name.trim(),
-      sex: CaregiverSex[id.sex],
+      sex: Sex[id.sex],
       birthDate: id.birthDate,
       phone: input.phone ?? null,
       role: input.role,

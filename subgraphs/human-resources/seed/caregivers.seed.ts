@@ -3,7 +3,8 @@ import { addDays } from '../../shared/seed/random';
 import { syntheticCaregivers, syntheticInstitutions, syntheticMobile } from '../../shared/seed/synthetic-world';
 import { DISTRICTS, ELDER_SHARE_BY_DISTRICT } from '../../shared/seed/weihai';
 import { yearsBefore } from '../../shared/time/today';
-import { CaregiverRole, CaregiverSex } from '../caregiver/caregiver-enums';
+import { Sex } from '../../shared/identity/sex.enum';
+import { CaregiverRole } from '../caregiver/caregiver-enums';
 import { Caregiver } from '../caregiver/caregiver.entity';
 import { CaregiverCertificateLevel, kindOfLevel } from '../certificate/certificate-enums';
 import { CaregiverCertificate } from '../certificate/certificate.entity';
@@ -52,7 +53,7 @@ export async function seedCaregivers(
       personKey: world.personKey,
       idNumber: world.idNumber,
       name: world.name,
-      sex: CaregiverSex[world.sex],
+      sex: Sex[world.sex],
       birthDate: world.birthDate,
       phone: syntheticMobile(random),
       role,
