@@ -72,6 +72,24 @@ export type AgeFriendlyLevel =
   /** 省级示范性老年友好型社区, designated by Shandong province. */
   | 'PROVINCIAL';
 
+/** An allocation from a fund; refused if it exceeds the fund’s unallocated balance. */
+export type AllocateLotteryFundInput = {
+  /** Date of the allocation decision; not before the year the fund was raised, not in the future. */
+  allocatedOn: string;
+  /** Amount, in whole fen (分), more than 0 and at most the fund’s unallocated balance. */
+  amountFen: number;
+  /** Area where it is spent: the fund’s area (the default) or a district, town or village inside it. */
+  areaCode?: string | number | null | undefined;
+  /** Category: elder care counts toward the 55% share. */
+  category: LotteryFundCategory;
+  /** The fund to allocate from. */
+  fundId: string | number;
+  /** What the allocation is for. */
+  note?: string | null | undefined;
+  /** Programme funded. */
+  programme: LotteryFundProgramme;
+};
+
 /** Kind of allowance paid by civil affairs. */
 export type AllowanceKind =
   /** 经济困难老年人补贴 subsidy for elders in economic hardship (特困, 低保, 低保边缘, 经济困难), by ability level. */
@@ -321,6 +339,26 @@ export type DesignateLtciProviderInput = {
   townCode?: string | number | null | undefined;
 };
 
+/** A payment from an allocation; refused if it exceeds the allocation’s remainder or the decision was already paid. */
+export type DisburseLotteryFundInput = {
+  /** The allocation to pay from. */
+  allocationId: string | number;
+  /** Amount, in whole fen (分), more than 0 and at most the allocation’s remainder. */
+  amountFen: number;
+  /** Department whose decision this pays. */
+  decidingDepartment: LotteryFundDecidingDepartment;
+  /** That department’s reference of the decision, e.g. HR’s subsidy decision number; each is paid once. */
+  decisionReference: string;
+  /** Date paid; in or after the fund’s spending year and not before the allocation, not in the future. */
+  paidOn: string;
+  /** What is paid for (up to 200 characters); name no person here. */
+  purpose: string;
+  /** For an operating award only, and required there: the institution’s star rating (1–5) the award was decided on. */
+  ratingBasis?: number | null | undefined;
+  /** Who is paid; the allocation’s programme limits the kinds (e.g. hiring awards go to caregivers). */
+  recipient: LotteryFundRecipientInput;
+};
+
 /** The end of a hospice stay. */
 export type DischargeFromHospiceInput = {
   /** Date the stay ended; not before admission, not in the future. */
@@ -530,6 +568,66 @@ export type LivingSituation =
   | 'LIVING_ALONE'
   /** Lives with family members. */
   | 'WITH_FAMILY';
+
+/** Category of a lottery-fund allocation. */
+export type LotteryFundCategory =
+  /** 养老服务 elder-care services: counts toward the 55% elder-care share. */
+  | 'ELDER_CARE'
+  /** 其他社会福利 other social-welfare purposes (children, persons with disabilities, social assistance, …). */
+  | 'OTHER_WELFARE';
+
+/** Department that decided the payment. */
+export type LotteryFundDecidingDepartment =
+  /** 民政局 civil affairs (institution awards, allowances, meal assistance). */
+  | 'CIVIL_AFFAIRS'
+  /** 财政局 finance itself. */
+  | 'FINANCE'
+  /** 卫生健康委 health. */
+  | 'HEALTH'
+  /** 人社局 human resources and social security (hiring awards, training subsidies). */
+  | 'HUMAN_RESOURCES'
+  /** 医保局 medical insurance. */
+  | 'MEDICAL_INSURANCE';
+
+/** Programme (项目) a lottery-fund allocation funds. */
+export type LotteryFundProgramme =
+  /** 老年人补贴 allowances to elders (paid to an elder or a programme). */
+  | 'ALLOWANCE'
+  /** 连锁化品牌化奖补 award for chain and brand operation (paid to an institution). */
+  | 'CHAIN_BRAND_AWARD'
+  /** 建设补贴 construction subsidy for an institution or facility (paid to an institution or a programme). */
+  | 'CONSTRUCTION_SUBSIDY'
+  /** 一次性入职奖补 one-time hiring award for a caregiver, decided by human resources (paid to a caregiver). */
+  | 'HIRING_AWARD'
+  /** 助餐服务 meal assistance (paid to an elder, an institution or a programme). */
+  | 'MEAL_ASSISTANCE'
+  /** 护理型床位奖补 award for nursing-type beds (paid to an institution). */
+  | 'NURSING_BED_AWARD'
+  /** 运营奖补 operating award tied to the institution’s star rating (等级评定; paid to an institution, with the rating it was decided on). */
+  | 'OPERATING_AWARD'
+  /** 其他 any other programme (any recipient). */
+  | 'OTHER'
+  /** 康复辅具租赁点 rehabilitation-aid rental points (paid to an institution or a programme). */
+  | 'REHAB_AID_POINT';
+
+/** Who is paid: exactly one of the four. */
+export type LotteryFundRecipientInput = {
+  /** Person key of a caregiver (human resources’ record). */
+  caregiverPersonKey?: string | number | null | undefined;
+  /** Person key of an elder (civil affairs’ registry). */
+  elderPersonKey?: string | number | null | undefined;
+  /** Credit code of an elder-care institution. */
+  institutionCode?: string | number | null | undefined;
+  /** Name of a programme or organisation paid (e.g. 乳山市老年助餐服务项目). */
+  programme?: string | null | undefined;
+};
+
+/** Source of a fund finance allocates. */
+export type LotteryFundSource =
+  /** 其他财政预算资金 another budget source allocated beside the lottery fund. */
+  | 'OTHER_BUDGET'
+  /** 福彩公益金 the welfare-lottery public-welfare fund retained by the city or a district (留成); the 55% elder-care rule applies to it. */
+  | 'WELFARE_LOTTERY';
 
 /** Form of long-term care paid for (护理形式). */
 export type LtciCareForm =
@@ -748,6 +846,20 @@ export type RecordHomeSickbedVisitInput = {
   visitedOn: string;
 };
 
+/** A retained fund to record: one per source, level and year raised. */
+export type RecordLotteryFundInput = {
+  /** Amount retained, in whole fen (分), more than 0. */
+  amountFen: number;
+  /** Level that retains it: 371000 for the city, or a district code. */
+  areaCode: string | number;
+  /** Reference of the document that set the amount (文号). */
+  documentReference?: string | null | undefined;
+  /** Year raised; not after the current year. It is spent the year after. */
+  raisedYear: number;
+  /** Source; the welfare-lottery fund unless told otherwise. */
+  source?: LotteryFundSource;
+};
+
 /** A disability assessment of an enrolled person. */
 export type RecordLtciAssessmentInput = {
   /** Date of the assessment; not in the future; one assessment per person and day. */
@@ -918,6 +1030,11 @@ export type RegisterResidentialDevelopmentInput = {
   name: string;
 };
 
+/** Sex as encoded in the ID number (17th digit: odd male, even female). */
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
+
 /** A cooperation agreement signed between a medical institution and an elder-care institution. */
 export type SignCooperationAgreementInput = {
   /** Credit code of the elder-care institution (as registered with civil affairs). */
@@ -1086,6 +1203,32 @@ export type CommunityServicesFacilityCountsQueryVariables = Exact<{ [key: string
 
 
 export type CommunityServicesFacilityCountsQuery = { districts: Array<{ facilityCounts: Array<{ kind: FacilityKind, count: number }> }>, streets: Array<{ facilityCounts: Array<{ kind: FacilityKind, count: number }> }>, towns: Array<{ facilityCounts: Array<{ kind: FacilityKind, count: number }> }>, city: { facilityCounts: Array<{ kind: FacilityKind, count: number }>, facilities: Array<{ starRating: number | null }> } | null };
+
+export type ElderProfileRegisterElderMutationVariables = Exact<{
+  elder: RegisterElderInput;
+}>;
+
+
+export type ElderProfileRegisterElderMutation = { registerElder: { personKey: string, sex: Sex, birthDate: string } };
+
+export type ElderProfileRegisterInstitutionMutationVariables = Exact<{
+  home: RegisterInstitutionInput;
+}>;
+
+
+export type ElderProfileRegisterInstitutionMutation = { registerInstitution: { code: string } };
+
+export type ElderProfileByIdNumberQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ElderProfileByIdNumberQuery = { elderByIdNumber: { name: string, maskedIdNumber: string, area: { code: string, name: string, level: AreaLevel, parent: { name: string } | null }, district: { name: string, fiveBedPilot: boolean }, latestAssessment: { level: AbilityLevel, levelNumber: number, assessedOn: string } | null, currentInstitutionStay: { admittedOn: string, bed: { kind: BedKind, label: string }, institution: { name: string, rating: number | null, bedCounts: Array<{ kind: BedKind, capacity: number, occupied: number }> } } | null } | null };
+
+export type ElderProfileRegistryTotalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ElderProfileRegistryTotalsQuery = { elders: { total: number }, institutions: { total: number } };
 
 export type FacilityUpdateMutationVariables = Exact<{
   id: string | number;
@@ -1303,6 +1446,48 @@ export type HealthBedsJourneyQuery = { elderByIdNumber: { name: string, age: num
       | { __typename: 'HospiceStay', admittedOn: string }
       | { __typename: 'HospitalStay', admittedOn: string }
      | null } | null };
+
+export type MedicalCareIntegrationSignMutationVariables = Exact<{
+  input: SignCooperationAgreementInput;
+}>;
+
+
+export type MedicalCareIntegrationSignMutation = { signCooperationAgreement: { id: string, validFrom: string, validTo: string | null, inForce: boolean, ended: boolean, services: Array<CooperationService>, medicalInstitution: { name: string } } };
+
+export type MedicalCareIntegrationEndMutationVariables = Exact<{
+  input: EndCooperationAgreementInput;
+}>;
+
+
+export type MedicalCareIntegrationEndMutation = { endCooperationAgreement: { endedOn: string | null, inForce: boolean, ended: boolean } };
+
+export type MedicalCareIntegrationFileClinicMutationVariables = Exact<{
+  input: FileInsideClinicInput;
+}>;
+
+
+export type MedicalCareIntegrationFileClinicMutation = { fileInsideClinic: { id: string, name: string, kind: InsideClinicKind, filedOn: string } };
+
+export type MedicalCareIntegrationCloseClinicMutationVariables = Exact<{
+  input: CloseInsideClinicInput;
+}>;
+
+
+export type MedicalCareIntegrationCloseClinicMutation = { closeInsideClinic: { closedOn: string | null } };
+
+export type MedicalCareIntegrationInstitutionQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type MedicalCareIntegrationInstitutionQuery = { institution: { name: string, rating: number | null, medicalCareIntegrated: boolean, cooperationAgreements: Array<{ validFrom: string, services: Array<CooperationService>, inForce: boolean, medicalInstitution: { name: string, kind: MedicalInstitutionKind } }>, insideClinic: { name: string, kind: InsideClinicKind, filingNumber: string } | null } | null };
+
+export type MedicalCareIntegrationAgreementsWithEndedQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type MedicalCareIntegrationAgreementsWithEndedQuery = { institution: { medicalCareIntegrated: boolean, cooperationAgreements: Array<{ id: string }>, all: Array<{ endedOn: string | null }> } | null };
 
 export type SeededHealthEldersWithHealthBedsQueryVariables = Exact<{
   limit: number;
@@ -1576,6 +1761,27 @@ export type BuilderRecordElderDeathMutationVariables = Exact<{
 
 
 export type BuilderRecordElderDeathMutation = { updateElder: { deceasedOn: string | null } };
+
+export type BuilderRecordLotteryFundMutationVariables = Exact<{
+  input: RecordLotteryFundInput;
+}>;
+
+
+export type BuilderRecordLotteryFundMutation = { recordLotteryFund: { id: string, areaCode: string, raisedYear: number, spendingYear: number, amountFen: number } };
+
+export type BuilderAllocateLotteryFundMutationVariables = Exact<{
+  input: AllocateLotteryFundInput;
+}>;
+
+
+export type BuilderAllocateLotteryFundMutation = { allocateLotteryFund: { id: string } };
+
+export type BuilderDisburseLotteryFundMutationVariables = Exact<{
+  input: DisburseLotteryFundInput;
+}>;
+
+
+export type BuilderDisburseLotteryFundMutation = { disburseLotteryFund: { id: string } };
 
 export type BuilderRegisterMedicalInstitutionMutationVariables = Exact<{
   input: RegisterMedicalInstitutionInput;
@@ -2019,6 +2225,73 @@ export const CommunityServicesFacilityCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommunityServicesFacilityCountsQuery, CommunityServicesFacilityCountsQueryVariables>;
+export const ElderProfileRegisterElderDocument = new TypedDocumentString(`
+    mutation ElderProfileRegisterElder($elder: RegisterElderInput!) {
+  registerElder(input: $elder) {
+    personKey
+    sex
+    birthDate
+  }
+}
+    `) as unknown as TypedDocumentString<ElderProfileRegisterElderMutation, ElderProfileRegisterElderMutationVariables>;
+export const ElderProfileRegisterInstitutionDocument = new TypedDocumentString(`
+    mutation ElderProfileRegisterInstitution($home: RegisterInstitutionInput!) {
+  registerInstitution(input: $home) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<ElderProfileRegisterInstitutionMutation, ElderProfileRegisterInstitutionMutationVariables>;
+export const ElderProfileByIdNumberDocument = new TypedDocumentString(`
+    query ElderProfileByIdNumber($id: String!) {
+  elderByIdNumber(idNumber: $id) {
+    name
+    maskedIdNumber
+    area {
+      code
+      name
+      level
+      parent {
+        name
+      }
+    }
+    district {
+      name
+      fiveBedPilot
+    }
+    latestAssessment {
+      level
+      levelNumber
+      assessedOn
+    }
+    currentInstitutionStay {
+      admittedOn
+      bed {
+        kind
+        label
+      }
+      institution {
+        name
+        rating
+        bedCounts {
+          kind
+          capacity
+          occupied
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ElderProfileByIdNumberQuery, ElderProfileByIdNumberQueryVariables>;
+export const ElderProfileRegistryTotalsDocument = new TypedDocumentString(`
+    query ElderProfileRegistryTotals {
+  elders(page: {limit: 10}) {
+    total
+  }
+  institutions {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<ElderProfileRegistryTotalsQuery, ElderProfileRegistryTotalsQueryVariables>;
 export const FacilityUpdateDocument = new TypedDocumentString(`
     mutation FacilityUpdate($id: ID!, $input: UpdateFacilityInput!) {
   updateFacility(id: $id, input: $input) {
@@ -2408,6 +2681,83 @@ export const HealthBedsJourneyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthBedsJourneyQuery, HealthBedsJourneyQueryVariables>;
+export const MedicalCareIntegrationSignDocument = new TypedDocumentString(`
+    mutation MedicalCareIntegrationSign($input: SignCooperationAgreementInput!) {
+  signCooperationAgreement(input: $input) {
+    id
+    validFrom
+    validTo
+    inForce
+    ended
+    services
+    medicalInstitution {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MedicalCareIntegrationSignMutation, MedicalCareIntegrationSignMutationVariables>;
+export const MedicalCareIntegrationEndDocument = new TypedDocumentString(`
+    mutation MedicalCareIntegrationEnd($input: EndCooperationAgreementInput!) {
+  endCooperationAgreement(input: $input) {
+    endedOn
+    inForce
+    ended
+  }
+}
+    `) as unknown as TypedDocumentString<MedicalCareIntegrationEndMutation, MedicalCareIntegrationEndMutationVariables>;
+export const MedicalCareIntegrationFileClinicDocument = new TypedDocumentString(`
+    mutation MedicalCareIntegrationFileClinic($input: FileInsideClinicInput!) {
+  fileInsideClinic(input: $input) {
+    id
+    name
+    kind
+    filedOn
+  }
+}
+    `) as unknown as TypedDocumentString<MedicalCareIntegrationFileClinicMutation, MedicalCareIntegrationFileClinicMutationVariables>;
+export const MedicalCareIntegrationCloseClinicDocument = new TypedDocumentString(`
+    mutation MedicalCareIntegrationCloseClinic($input: CloseInsideClinicInput!) {
+  closeInsideClinic(input: $input) {
+    closedOn
+  }
+}
+    `) as unknown as TypedDocumentString<MedicalCareIntegrationCloseClinicMutation, MedicalCareIntegrationCloseClinicMutationVariables>;
+export const MedicalCareIntegrationInstitutionDocument = new TypedDocumentString(`
+    query MedicalCareIntegrationInstitution($code: ID!) {
+  institution(code: $code) {
+    name
+    rating
+    medicalCareIntegrated
+    cooperationAgreements {
+      validFrom
+      services
+      inForce
+      medicalInstitution {
+        name
+        kind
+      }
+    }
+    insideClinic {
+      name
+      kind
+      filingNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MedicalCareIntegrationInstitutionQuery, MedicalCareIntegrationInstitutionQueryVariables>;
+export const MedicalCareIntegrationAgreementsWithEndedDocument = new TypedDocumentString(`
+    query MedicalCareIntegrationAgreementsWithEnded($code: ID!) {
+  institution(code: $code) {
+    medicalCareIntegrated
+    cooperationAgreements {
+      id
+    }
+    all: cooperationAgreements(includeEnded: true) {
+      endedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MedicalCareIntegrationAgreementsWithEndedQuery, MedicalCareIntegrationAgreementsWithEndedQueryVariables>;
 export const SeededHealthEldersWithHealthBedsDocument = new TypedDocumentString(`
     query SeededHealthEldersWithHealthBeds($limit: Int!) {
   elders(page: {limit: $limit}) {
@@ -3019,6 +3369,31 @@ export const BuilderRecordElderDeathDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuilderRecordElderDeathMutation, BuilderRecordElderDeathMutationVariables>;
+export const BuilderRecordLotteryFundDocument = new TypedDocumentString(`
+    mutation BuilderRecordLotteryFund($input: RecordLotteryFundInput!) {
+  recordLotteryFund(input: $input) {
+    id
+    areaCode
+    raisedYear
+    spendingYear
+    amountFen
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderRecordLotteryFundMutation, BuilderRecordLotteryFundMutationVariables>;
+export const BuilderAllocateLotteryFundDocument = new TypedDocumentString(`
+    mutation BuilderAllocateLotteryFund($input: AllocateLotteryFundInput!) {
+  allocateLotteryFund(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderAllocateLotteryFundMutation, BuilderAllocateLotteryFundMutationVariables>;
+export const BuilderDisburseLotteryFundDocument = new TypedDocumentString(`
+    mutation BuilderDisburseLotteryFund($input: DisburseLotteryFundInput!) {
+  disburseLotteryFund(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BuilderDisburseLotteryFundMutation, BuilderDisburseLotteryFundMutationVariables>;
 export const BuilderRegisterMedicalInstitutionDocument = new TypedDocumentString(`
     mutation BuilderRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {
   registerMedicalInstitution(input: $input) {
