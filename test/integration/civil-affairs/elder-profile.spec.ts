@@ -1,85 +1,123 @@
-import { creditCodeCheckCharacter } from '../../../subgraphs/shared/identity/credit-code';
-import { idNumber } from '../../support/builders/identifiers';
-import { DATABASE_TARGETS, errorCodes, startTestHub, type TestHub } from '../../support/test-hub';
+import { admit, anAssessmentOf, anInstitution, bedsOf } from '../../support/builders/civil-affairs';
+import { expectData } from '../../support/builders/expect-data';
+import { idNumber, uniqueCreditCode, uniqueIdNumber } from '../../support/builders/identifiers';
+import { graphql } from '../../support/graphql';
+import type { RegisterElderInput } from '../../support/graphql/graphql';
+import { DATABASE_TARGETS, errorCodes, HUB_START_TIMEOUT_MS, sharedHub, type TestHub } from '../../support/test-hub';
 
-const HOME_CODE = '12371083MB0000001'.slice(0, 17);
-const HOME = HOME_CODE + creditCodeCheckCharacter(HOME_CODE);
-const ELDER_ID = idNumber('371083', '1948-05-20', 13);
+const REGISTER_ELDER = graphql(`
+  mutation ElderProfileRegisterElder($elder: RegisterElderInput!) {
+    registerElder(input: $elder) {
+      personKey
+      sex
+      birthDate
+    }
+  }
+`);
 
+const REGISTER_INSTITUTION = graphql(`
+  mutation ElderProfileRegisterInstitution($home: RegisterInstitutionInput!) {
+    registerInstitution(input: $home) {
+      code
+    }
+  }
+`);
+
+const PROFILE = graphql(`
+  query ElderProfileByIdNumber($id: String!) {
+    elderByIdNumber(idNumber: $id) {
+      name
+      maskedIdNumber
+      area {
+        code
+        name
+        level
+        parent {
+          name
+        }
+      }
+      district {
+        name
+        fiveBedPilot
+      }
+      latestAssessment {
+        level
+        levelNumber
+        assessedOn
+      }
+      currentInstitutionStay {
+        admittedOn
+        bed {
+          kind
+          label
+        }
+        institution {
+          name
+          rating
+          bedCounts {
+            kind
+            capacity
+            occupied
+          }
+        }
+      }
+    }
+  }
+`);
+
+const TOTALS = graphql(`
+  query ElderProfileRegistryTotals {
+    elders(page: { limit: 10 }) {
+      total
+    }
+    institutions {
+      total
+    }
+  }
+`);
+
+// Blank hub: each test registers its own elder and home under fresh ID numbers and credit codes.
 describe.each(DATABASE_TARGETS)('an elder’s civil-affairs profile through the gateway (%s)', (target) => {
   let hub: TestHub;
 
   beforeAll(async () => {
-    hub = await startTestHub(target);
-  });
-  afterAll(() => hub?.stop());
+    hub = await sharedHub(target, 'blank');
+  }, HUB_START_TIMEOUT_MS);
 
   it('returns the assessment, the institution stay and the area of an elder found by ID number', async () => {
-    const registered = await hub.query(
-      `mutation($home: RegisterInstitutionInput!, $elder: RegisterElderInput!) {
-         registerInstitution(input: $home) { code }
-         registerElder(input: $elder) { personKey sex birthDate }
-       }`,
-      {
-        home: {
-          code: HOME,
-          name: '乳山市夏村颐养院',
-          areaCode: '371083100',
-          ownership: 'PUBLIC',
-          openedOn: '2015-06-01',
-          rating: 4,
-        },
-        elder: {
-          idNumber: ELDER_ID,
-          name: '于秀兰',
-          areaCode: '371083100201',
-          livingSituation: 'LIVING_ALONE',
-          economicStatus: 'MINIMUM_LIVING',
-        },
+    const { code: home } = await anInstitution(hub)
+      .named('乳山市夏村颐养院')
+      .inArea('371083100')
+      .public()
+      .openedOn('2015-06-01')
+      .with({ rating: 4 })
+      .register();
+    const elderId = uniqueIdNumber(hub, { addressCode: '371083', birthDate: '1948-05-20', sex: 'MALE' });
+    const registered = await hub.query(REGISTER_ELDER, {
+      elder: {
+        idNumber: elderId,
+        name: '于秀兰',
+        areaCode: '371083100201',
+        livingSituation: 'LIVING_ALONE',
+        economicStatus: 'MINIMUM_LIVING',
       },
-    );
-    expect(registered.errors).toBeUndefined();
-    const personKey = registered.data!.registerElder.personKey;
-    expect(registered.data!.registerElder).toMatchObject({ sex: 'MALE', birthDate: '1948-05-20' });
-
-    const beds = await hub.query(`mutation($input: AddBedsInput!) { addBeds(input: $input) { id kind } }`, {
-      input: { institutionCode: HOME, kind: 'NURSING', labels: ['1-1', '1-2'], inServiceFrom: '2015-06-01' },
     });
-    const bedId = beds.data!.addBeds[0].id;
-    const recorded = await hub.query(
-      `mutation($assessment: RecordAbilityAssessmentInput!, $admission: AdmitToInstitutionInput!) {
-         recordAbilityAssessment(input: $assessment) { levelNumber }
-         admitToInstitution(input: $admission) { id }
-       }`,
-      {
-        assessment: {
-          personKey,
-          level: 'SEVERE_DISABILITY',
-          assessedOn: '2025-03-02',
-          reason: 'ADMISSION',
-          assessor: '乳山市老年人能力评估中心',
-        },
-        admission: { personKey, bedId, admittedOn: '2025-03-10' },
-      },
-    );
-    expect(recorded.errors).toBeUndefined();
+    const { personKey, ...born } = expectData(registered).registerElder;
+    expect(born).toEqual({ sex: 'MALE', birthDate: '1948-05-20' });
 
-    const profile = await hub.query(
-      `query($id: String!) {
-         elderByIdNumber(idNumber: $id) {
-           name maskedIdNumber
-           area { code name level parent { name } }
-           district { name fiveBedPilot }
-           latestAssessment { level levelNumber assessedOn }
-           currentInstitutionStay { admittedOn bed { kind label } institution { name rating bedCounts { kind capacity occupied } } }
-         }
-       }`,
-      { id: ` ${ELDER_ID.toLowerCase()} ` },
-    );
-    expect(profile.errors).toBeUndefined();
-    expect(profile.data!.elderByIdNumber).toEqual({
+    const [bedId] = await bedsOf(hub, home).ofKind('NURSING').labelled('1-1', '1-2').inServiceFrom('2015-06-01').add();
+    await anAssessmentOf(hub, personKey)
+      .at('SEVERE_DISABILITY')
+      .on('2025-03-02')
+      .because('ADMISSION')
+      .by('乳山市老年人能力评估中心')
+      .record();
+    await admit(hub, personKey, bedId, '2025-03-10');
+
+    const profile = await hub.query(PROFILE, { id: ` ${elderId.toLowerCase()} ` });
+    expect(expectData(profile).elderByIdNumber).toEqual({
       name: '于秀兰',
-      maskedIdNumber: `${ELDER_ID.slice(0, 4)}**********${ELDER_ID.slice(-4)}`,
+      maskedIdNumber: `${elderId.slice(0, 4)}**********${elderId.slice(-4)}`,
       area: { code: '371083100201', name: '东秦家庄村委会', level: 'VILLAGE', parent: { name: '夏村镇' } },
       district: { name: '乳山市', fiveBedPilot: true },
       latestAssessment: { level: 'SEVERE_DISABILITY', levelNumber: 3, assessedOn: '2025-03-02' },
@@ -96,44 +134,41 @@ describe.each(DATABASE_TARGETS)('an elder’s civil-affairs profile through the 
   });
 
   it('refuses an invalid ID number, an unknown area and an out-of-range rating with BAD_USER_INPUT naming the field, writing nothing', async () => {
-    const register = `mutation($elder: RegisterElderInput!) { registerElder(input: $elder) { personKey } }`;
-    const elder = { name: '张桂珍', livingSituation: 'EMPTY_NEST', economicStatus: 'ORDINARY' };
-    const badCheck = ELDER_ID.slice(0, 17) + (ELDER_ID[17] === '1' ? '2' : '1');
-    const cases = [
-      { variables: { elder: { ...elder, idNumber: badCheck, areaCode: '371083' } }, field: 'idNumber' },
+    const totals = async () => expectData(await hub.query(TOTALS));
+    const before = await totals();
+    const elder = { name: '张桂珍', livingSituation: 'EMPTY_NEST', economicStatus: 'ORDINARY' } as const;
+    const valid = uniqueIdNumber(hub, { addressCode: '371083', birthDate: '1948-05-20' });
+    const badCheck = valid.slice(0, 17) + (valid[17] === '1' ? '2' : '1');
+    const cases: Array<{ elder: RegisterElderInput; field: string }> = [
+      { elder: { ...elder, idNumber: badCheck, areaCode: '371083' }, field: 'idNumber' },
+      { elder: { ...elder, idNumber: idNumber('371083', '1950-02-30', 22), areaCode: '371083' }, field: 'idNumber' },
       {
-        variables: { elder: { ...elder, idNumber: idNumber('371083', '1950-02-30', 22), areaCode: '371083' } },
-        field: 'idNumber',
-      },
-      {
-        variables: { elder: { ...elder, idNumber: idNumber('371083', '1950-02-03', 22), areaCode: '999999' } },
+        elder: {
+          ...elder,
+          idNumber: uniqueIdNumber(hub, { addressCode: '371083', birthDate: '1950-02-03' }),
+          areaCode: '999999',
+        },
         field: 'areaCode',
       },
     ];
-    for (const { variables, field } of cases) {
-      const result = await hub.query(register, variables);
+    for (const { elder, field } of cases) {
+      const result = await hub.query(REGISTER_ELDER, { elder });
       expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
       expect(result.errors![0].extensions!.field).toBe(field);
     }
-    const rating = await hub.query(
-      `mutation($home: RegisterInstitutionInput!) { registerInstitution(input: $home) { code } }`,
-      {
-        home: {
-          code:
-            HOME.replace('MB0000001', 'MB0000002').slice(0, 17) +
-            creditCodeCheckCharacter(HOME.replace('MB0000001', 'MB0000002').slice(0, 17)),
-          name: '荣成市颐养院',
-          areaCode: '371082',
-          ownership: 'PRIVATE',
-          openedOn: '2020-01-01',
-          rating: 6,
-        },
+    const rating = await hub.query(REGISTER_INSTITUTION, {
+      home: {
+        code: uniqueCreditCode(hub, { areaCode: '371082', kind: '52' }),
+        name: '荣成市颐养院',
+        areaCode: '371082',
+        ownership: 'PRIVATE',
+        openedOn: '2020-01-01',
+        rating: 6,
       },
-    );
+    });
     expect(errorCodes(rating)).toEqual(['BAD_USER_INPUT']);
     expect(rating.errors![0].extensions!.field).toBe('rating');
 
-    const counts = await hub.query(`{ elders(page: { limit: 10 }) { total } institutions { total } }`);
-    expect(counts.data).toEqual({ elders: { total: 1 }, institutions: { total: 1 } });
+    expect(await totals()).toEqual(before);
   });
 });

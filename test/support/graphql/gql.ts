@@ -39,6 +39,14 @@ type Documents = {
     "\n  query FacilitiesOfArea($code: ID!, $kind: FacilityKind) {\n    area(code: $code) {\n      facilities(kind: $kind) {\n        id\n        name\n        kind\n        districtCode\n        townCode\n      }\n      facilityCounts {\n        kind\n        count\n      }\n    }\n  }\n": typeof types.FacilitiesOfAreaDocument,
     "\n  query FacilityList($filter: FacilityFilter) {\n    communityFacilities(filter: $filter, page: { limit: 1000 }) {\n      total\n      items {\n        id\n        name\n        kind\n        starRating\n        closedOn\n        districtCode\n        district {\n          name\n        }\n      }\n    }\n  }\n": typeof types.FacilityListDocument,
     "\n  query FacilityById($id: ID!) {\n    communityFacility(id: $id) {\n      name\n      starRating\n      closedOn\n    }\n  }\n": typeof types.FacilityByIdDocument,
+    "\n  mutation FamilyBedOpen($input: OpenFamilyBedInput!) {\n    openFamilyBed(input: $input) {\n      id\n      openedOn\n    }\n  }\n": typeof types.FamilyBedOpenDocument,
+    "\n  mutation FamilyBedClose($input: CloseFamilyBedInput!) {\n    closeFamilyBed(input: $input) {\n      closedOn\n      closeReason\n    }\n  }\n": typeof types.FamilyBedCloseDocument,
+    "\n  query FamilyBedCount($area: ID) {\n    currentFamilyBedCount(areaCode: $area)\n  }\n": typeof types.FamilyBedCountDocument,
+    "\n  query FamilyBedsListed($filter: FamilyBedFilter!) {\n    familyBeds(filter: $filter, page: { limit: 1000 }) {\n      total\n      items {\n        id\n        personKey\n        closedOn\n        elder {\n          name\n        }\n      }\n    }\n  }\n": typeof types.FamilyBedsListedDocument,
+    "\n  query FamilyBedProfile($key: ID!, $operator: ID!) {\n    elder(personKey: $key) {\n      currentFamilyBed {\n        openedOn\n        districtCode\n        townCode\n        communityCode\n        operator {\n          name\n        }\n      }\n      familyBeds {\n        openedOn\n      }\n    }\n    institution(code: $operator) {\n      operatedFamilyBeds {\n        openedOn\n        elder {\n          name\n        }\n      }\n    }\n  }\n": typeof types.FamilyBedProfileDocument,
+    "\n  query FamilyBedHistory($key: ID!) {\n    elder(personKey: $key) {\n      currentFamilyBed {\n        openedOn\n      }\n      familyBeds {\n        openedOn\n        closedOn\n        closeReason\n        operator {\n          name\n        }\n      }\n    }\n  }\n": typeof types.FamilyBedHistoryDocument,
+    "\n  query FamilyBedsSeeded($limit: Int!) {\n    currentFamilyBedCount\n    familyBeds(page: { limit: $limit }) {\n      total\n      items {\n        districtCode\n        elder {\n          districtCode\n          currentInstitutionStay {\n            id\n          }\n          currentFamilyBed {\n            id\n          }\n        }\n        operator {\n          operatedFamilyBeds {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.FamilyBedsSeededDocument,
+    "\n  query FamilyBedsSeededElders {\n    elders(filter: { includeDeceased: true }, page: { limit: 1 }) {\n      total\n    }\n  }\n": typeof types.FamilyBedsSeededEldersDocument,
     "\n  query VisitsOfElder($key: ID!, $from: LocalDate, $to: LocalDate) {\n    elder(personKey: $key) {\n      lastVisitedOn\n      visits(from: $from, to: $to) {\n        visitedOn\n        method\n        visitorName\n      }\n    }\n  }\n": typeof types.VisitsOfElderDocument,
     "\n  query WaitlistOfInstitution($code: ID!) {\n    institutionWaitlist(institutionCode: $code) {\n      position\n      priorityTier\n      appliedOn\n      elder {\n        name\n      }\n    }\n  }\n": typeof types.WaitlistOfInstitutionDocument,
     "\n  query WaitlistViaInstitution($code: ID!) {\n    institution(code: $code) {\n      waitlist {\n        position\n        priorityTier\n        appliedOn\n        elder {\n          name\n        }\n      }\n    }\n  }\n": typeof types.WaitlistViaInstitutionDocument,
@@ -76,6 +84,9 @@ type Documents = {
     "\n  query SeededHealthIntegratedInstitutions {\n    institutions(page: { limit: 1000 }) {\n      total\n      items {\n        code\n        rating\n        medicalCareIntegrated\n        cooperationAgreements {\n          inForce\n          medicalInstitution {\n            code\n          }\n        }\n        insideClinic {\n          filedOn\n        }\n      }\n    }\n  }\n": typeof types.SeededHealthIntegratedInstitutionsDocument,
     "\n  query WorkforceAreaOnDateDesignatedStaff($asOf: LocalDate!) {\n    indicatorAreas(asOf: $asOf, areaCodes: [\"371083\", \"371000\"]) {\n      areaCode\n      asOf\n      ltciDesignatedCareStaff\n      ltciDesignatedLongTermCarers\n    }\n  }\n": typeof types.WorkforceAreaOnDateDesignatedStaffDocument,
     "\n  query WorkforceAreaOnDateTrainingGoals {\n    caregiverTrainingGoals {\n      caregiversTrained\n      socialWorkersTrained\n    }\n  }\n": typeof types.WorkforceAreaOnDateTrainingGoalsDocument,
+    "\n  mutation MajorEnrolmentRecord($input: RecordElderCareMajorEnrolmentInput!) {\n    recordElderCareMajorEnrolment(input: $input) {\n      id\n      schoolCode\n      schoolName\n      schoolKind\n      major\n      enrolmentYear\n      enrolled\n      districtCode\n    }\n  }\n": typeof types.MajorEnrolmentRecordDocument,
+    "\n  mutation MajorEnrolmentCorrect($input: CorrectElderCareMajorEnrolmentInput!) {\n    correctElderCareMajorEnrolment(input: $input) {\n      id\n      enrolled\n    }\n  }\n": typeof types.MajorEnrolmentCorrectDocument,
+    "\n  query MajorEnrolmentList($year: Int, $areaCode: ID) {\n    elderCareMajorEnrolments(year: $year, areaCode: $areaCode) {\n      schoolCode\n      schoolName\n      major\n      enrolmentYear\n      enrolled\n      districtCode\n    }\n  }\n": typeof types.MajorEnrolmentListDocument,
     "\n  query SeededWorkforceAssignedCaregivers {\n    elders(page: { limit: 1000 }) {\n      items {\n        personKey\n        careAssignments(currentOnly: true) {\n          caregiver {\n            personKey\n            name\n            role\n            certified\n            certificates {\n              kind\n              level\n              validToday\n            }\n            employer {\n              code\n            }\n          }\n          institution {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.SeededWorkforceAssignedCaregiversDocument,
     "\n  query SeededWorkforceInstitutionShares {\n    institutions(page: { limit: 1000 }) {\n      items {\n        code\n        districtCode\n        certifiedShare {\n          numerator\n          denominator\n          ratio\n          targetPercent\n          targetMet\n        }\n        longTermCarerShare {\n          numerator\n          denominator\n        }\n        caregivers {\n          role\n          certified\n        }\n      }\n    }\n  }\n": typeof types.SeededWorkforceInstitutionSharesDocument,
     "\n  query SeededWorkforceAreaCounts {\n    areas(level: DISTRICT) {\n      code\n      certifiedCaregiverCount\n      socialWorkerCount\n      caregiverTraineesCompleted(year: 2024)\n    }\n    area(code: \"371000\") {\n      certifiedCaregiverCount\n      socialWorkerCount\n      caregiverTraineesCompleted(year: 2024)\n    }\n  }\n": typeof types.SeededWorkforceAreaCountsDocument,
@@ -166,6 +177,14 @@ const documents: Documents = {
     "\n  query FacilitiesOfArea($code: ID!, $kind: FacilityKind) {\n    area(code: $code) {\n      facilities(kind: $kind) {\n        id\n        name\n        kind\n        districtCode\n        townCode\n      }\n      facilityCounts {\n        kind\n        count\n      }\n    }\n  }\n": types.FacilitiesOfAreaDocument,
     "\n  query FacilityList($filter: FacilityFilter) {\n    communityFacilities(filter: $filter, page: { limit: 1000 }) {\n      total\n      items {\n        id\n        name\n        kind\n        starRating\n        closedOn\n        districtCode\n        district {\n          name\n        }\n      }\n    }\n  }\n": types.FacilityListDocument,
     "\n  query FacilityById($id: ID!) {\n    communityFacility(id: $id) {\n      name\n      starRating\n      closedOn\n    }\n  }\n": types.FacilityByIdDocument,
+    "\n  mutation FamilyBedOpen($input: OpenFamilyBedInput!) {\n    openFamilyBed(input: $input) {\n      id\n      openedOn\n    }\n  }\n": types.FamilyBedOpenDocument,
+    "\n  mutation FamilyBedClose($input: CloseFamilyBedInput!) {\n    closeFamilyBed(input: $input) {\n      closedOn\n      closeReason\n    }\n  }\n": types.FamilyBedCloseDocument,
+    "\n  query FamilyBedCount($area: ID) {\n    currentFamilyBedCount(areaCode: $area)\n  }\n": types.FamilyBedCountDocument,
+    "\n  query FamilyBedsListed($filter: FamilyBedFilter!) {\n    familyBeds(filter: $filter, page: { limit: 1000 }) {\n      total\n      items {\n        id\n        personKey\n        closedOn\n        elder {\n          name\n        }\n      }\n    }\n  }\n": types.FamilyBedsListedDocument,
+    "\n  query FamilyBedProfile($key: ID!, $operator: ID!) {\n    elder(personKey: $key) {\n      currentFamilyBed {\n        openedOn\n        districtCode\n        townCode\n        communityCode\n        operator {\n          name\n        }\n      }\n      familyBeds {\n        openedOn\n      }\n    }\n    institution(code: $operator) {\n      operatedFamilyBeds {\n        openedOn\n        elder {\n          name\n        }\n      }\n    }\n  }\n": types.FamilyBedProfileDocument,
+    "\n  query FamilyBedHistory($key: ID!) {\n    elder(personKey: $key) {\n      currentFamilyBed {\n        openedOn\n      }\n      familyBeds {\n        openedOn\n        closedOn\n        closeReason\n        operator {\n          name\n        }\n      }\n    }\n  }\n": types.FamilyBedHistoryDocument,
+    "\n  query FamilyBedsSeeded($limit: Int!) {\n    currentFamilyBedCount\n    familyBeds(page: { limit: $limit }) {\n      total\n      items {\n        districtCode\n        elder {\n          districtCode\n          currentInstitutionStay {\n            id\n          }\n          currentFamilyBed {\n            id\n          }\n        }\n        operator {\n          operatedFamilyBeds {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.FamilyBedsSeededDocument,
+    "\n  query FamilyBedsSeededElders {\n    elders(filter: { includeDeceased: true }, page: { limit: 1 }) {\n      total\n    }\n  }\n": types.FamilyBedsSeededEldersDocument,
     "\n  query VisitsOfElder($key: ID!, $from: LocalDate, $to: LocalDate) {\n    elder(personKey: $key) {\n      lastVisitedOn\n      visits(from: $from, to: $to) {\n        visitedOn\n        method\n        visitorName\n      }\n    }\n  }\n": types.VisitsOfElderDocument,
     "\n  query WaitlistOfInstitution($code: ID!) {\n    institutionWaitlist(institutionCode: $code) {\n      position\n      priorityTier\n      appliedOn\n      elder {\n        name\n      }\n    }\n  }\n": types.WaitlistOfInstitutionDocument,
     "\n  query WaitlistViaInstitution($code: ID!) {\n    institution(code: $code) {\n      waitlist {\n        position\n        priorityTier\n        appliedOn\n        elder {\n          name\n        }\n      }\n    }\n  }\n": types.WaitlistViaInstitutionDocument,
@@ -203,6 +222,9 @@ const documents: Documents = {
     "\n  query SeededHealthIntegratedInstitutions {\n    institutions(page: { limit: 1000 }) {\n      total\n      items {\n        code\n        rating\n        medicalCareIntegrated\n        cooperationAgreements {\n          inForce\n          medicalInstitution {\n            code\n          }\n        }\n        insideClinic {\n          filedOn\n        }\n      }\n    }\n  }\n": types.SeededHealthIntegratedInstitutionsDocument,
     "\n  query WorkforceAreaOnDateDesignatedStaff($asOf: LocalDate!) {\n    indicatorAreas(asOf: $asOf, areaCodes: [\"371083\", \"371000\"]) {\n      areaCode\n      asOf\n      ltciDesignatedCareStaff\n      ltciDesignatedLongTermCarers\n    }\n  }\n": types.WorkforceAreaOnDateDesignatedStaffDocument,
     "\n  query WorkforceAreaOnDateTrainingGoals {\n    caregiverTrainingGoals {\n      caregiversTrained\n      socialWorkersTrained\n    }\n  }\n": types.WorkforceAreaOnDateTrainingGoalsDocument,
+    "\n  mutation MajorEnrolmentRecord($input: RecordElderCareMajorEnrolmentInput!) {\n    recordElderCareMajorEnrolment(input: $input) {\n      id\n      schoolCode\n      schoolName\n      schoolKind\n      major\n      enrolmentYear\n      enrolled\n      districtCode\n    }\n  }\n": types.MajorEnrolmentRecordDocument,
+    "\n  mutation MajorEnrolmentCorrect($input: CorrectElderCareMajorEnrolmentInput!) {\n    correctElderCareMajorEnrolment(input: $input) {\n      id\n      enrolled\n    }\n  }\n": types.MajorEnrolmentCorrectDocument,
+    "\n  query MajorEnrolmentList($year: Int, $areaCode: ID) {\n    elderCareMajorEnrolments(year: $year, areaCode: $areaCode) {\n      schoolCode\n      schoolName\n      major\n      enrolmentYear\n      enrolled\n      districtCode\n    }\n  }\n": types.MajorEnrolmentListDocument,
     "\n  query SeededWorkforceAssignedCaregivers {\n    elders(page: { limit: 1000 }) {\n      items {\n        personKey\n        careAssignments(currentOnly: true) {\n          caregiver {\n            personKey\n            name\n            role\n            certified\n            certificates {\n              kind\n              level\n              validToday\n            }\n            employer {\n              code\n            }\n          }\n          institution {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.SeededWorkforceAssignedCaregiversDocument,
     "\n  query SeededWorkforceInstitutionShares {\n    institutions(page: { limit: 1000 }) {\n      items {\n        code\n        districtCode\n        certifiedShare {\n          numerator\n          denominator\n          ratio\n          targetPercent\n          targetMet\n        }\n        longTermCarerShare {\n          numerator\n          denominator\n        }\n        caregivers {\n          role\n          certified\n        }\n      }\n    }\n  }\n": types.SeededWorkforceInstitutionSharesDocument,
     "\n  query SeededWorkforceAreaCounts {\n    areas(level: DISTRICT) {\n      code\n      certifiedCaregiverCount\n      socialWorkerCount\n      caregiverTraineesCompleted(year: 2024)\n    }\n    area(code: \"371000\") {\n      certifiedCaregiverCount\n      socialWorkerCount\n      caregiverTraineesCompleted(year: 2024)\n    }\n  }\n": types.SeededWorkforceAreaCountsDocument,
@@ -368,6 +390,38 @@ export function graphql(source: "\n  query FacilityById($id: ID!) {\n    communi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation FamilyBedOpen($input: OpenFamilyBedInput!) {\n    openFamilyBed(input: $input) {\n      id\n      openedOn\n    }\n  }\n"): typeof import('./graphql').FamilyBedOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FamilyBedClose($input: CloseFamilyBedInput!) {\n    closeFamilyBed(input: $input) {\n      closedOn\n      closeReason\n    }\n  }\n"): typeof import('./graphql').FamilyBedCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FamilyBedCount($area: ID) {\n    currentFamilyBedCount(areaCode: $area)\n  }\n"): typeof import('./graphql').FamilyBedCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FamilyBedsListed($filter: FamilyBedFilter!) {\n    familyBeds(filter: $filter, page: { limit: 1000 }) {\n      total\n      items {\n        id\n        personKey\n        closedOn\n        elder {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FamilyBedsListedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FamilyBedProfile($key: ID!, $operator: ID!) {\n    elder(personKey: $key) {\n      currentFamilyBed {\n        openedOn\n        districtCode\n        townCode\n        communityCode\n        operator {\n          name\n        }\n      }\n      familyBeds {\n        openedOn\n      }\n    }\n    institution(code: $operator) {\n      operatedFamilyBeds {\n        openedOn\n        elder {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FamilyBedProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FamilyBedHistory($key: ID!) {\n    elder(personKey: $key) {\n      currentFamilyBed {\n        openedOn\n      }\n      familyBeds {\n        openedOn\n        closedOn\n        closeReason\n        operator {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FamilyBedHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FamilyBedsSeeded($limit: Int!) {\n    currentFamilyBedCount\n    familyBeds(page: { limit: $limit }) {\n      total\n      items {\n        districtCode\n        elder {\n          districtCode\n          currentInstitutionStay {\n            id\n          }\n          currentFamilyBed {\n            id\n          }\n        }\n        operator {\n          operatedFamilyBeds {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FamilyBedsSeededDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FamilyBedsSeededElders {\n    elders(filter: { includeDeceased: true }, page: { limit: 1 }) {\n      total\n    }\n  }\n"): typeof import('./graphql').FamilyBedsSeededEldersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query VisitsOfElder($key: ID!, $from: LocalDate, $to: LocalDate) {\n    elder(personKey: $key) {\n      lastVisitedOn\n      visits(from: $from, to: $to) {\n        visitedOn\n        method\n        visitorName\n      }\n    }\n  }\n"): typeof import('./graphql').VisitsOfElderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -513,6 +567,18 @@ export function graphql(source: "\n  query WorkforceAreaOnDateDesignatedStaff($a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WorkforceAreaOnDateTrainingGoals {\n    caregiverTrainingGoals {\n      caregiversTrained\n      socialWorkersTrained\n    }\n  }\n"): typeof import('./graphql').WorkforceAreaOnDateTrainingGoalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MajorEnrolmentRecord($input: RecordElderCareMajorEnrolmentInput!) {\n    recordElderCareMajorEnrolment(input: $input) {\n      id\n      schoolCode\n      schoolName\n      schoolKind\n      major\n      enrolmentYear\n      enrolled\n      districtCode\n    }\n  }\n"): typeof import('./graphql').MajorEnrolmentRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MajorEnrolmentCorrect($input: CorrectElderCareMajorEnrolmentInput!) {\n    correctElderCareMajorEnrolment(input: $input) {\n      id\n      enrolled\n    }\n  }\n"): typeof import('./graphql').MajorEnrolmentCorrectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MajorEnrolmentList($year: Int, $areaCode: ID) {\n    elderCareMajorEnrolments(year: $year, areaCode: $areaCode) {\n      schoolCode\n      schoolName\n      major\n      enrolmentYear\n      enrolled\n      districtCode\n    }\n  }\n"): typeof import('./graphql').MajorEnrolmentListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

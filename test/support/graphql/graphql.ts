@@ -266,6 +266,16 @@ export type ChangeLtciEnrolmentStatusInput = {
   status: LtciEnrolmentStatus;
 };
 
+/** The closing of a family elder-care bed. */
+export type CloseFamilyBedInput = {
+  /** Closing date; not before the opening, not in the future. */
+  closedOn: string;
+  /** The family bed to close. */
+  familyBedId: string | number;
+  /** Why it is closed. */
+  reason: FamilyBedCloseReason;
+};
+
 /** The closing (撤床) of a home sickbed. */
 export type CloseHomeSickbedInput = {
   /** Closing date; not before the opening or the latest visit, not in the future. */
@@ -308,6 +318,14 @@ export type CooperationService =
   | 'REHABILITATION'
   /** Traditional Chinese medicine services (中医药服务). */
   | 'TCM';
+
+/** A correction of the number enrolled in a recorded school, major and year. */
+export type CorrectElderCareMajorEnrolmentInput = {
+  /** Students enrolled, 0 to 10000. */
+  enrolled: number;
+  /** The record. */
+  id: string | number;
+};
 
 /** A community or village designated as a demonstration age-friendly community. */
 export type DesignateAgeFriendlyCommunityInput = {
@@ -471,6 +489,33 @@ export type FacilityKind =
   | 'STREET_CENTRE'
   /** 镇区域性综合养老服务中心 regional centre of a town (indicator 7: ≥90% of towns by 2025). */
   | 'TOWN_REGIONAL_CENTRE';
+
+/** Why a family elder-care bed was closed. */
+export type FamilyBedCloseReason =
+  /** Died. */
+  | 'DECEASED'
+  /** Moved to hospice care (安宁疗护). */
+  | 'HOSPICE'
+  /** Admitted to hospital (医疗床位). */
+  | 'HOSPITAL'
+  /** Moved into an elder-care institution (养老床位). */
+  | 'INSTITUTION'
+  /** The elder or family no longer wants the service. */
+  | 'NO_LONGER_NEEDED'
+  /** Served by another institution from now on (a new family bed is opened). */
+  | 'OPERATOR_CHANGED'
+  /** Any other reason. */
+  | 'OTHER';
+
+/** Filters for the family-bed list; all given filters must hold. */
+export type FamilyBedFilter = {
+  /** Service area at any level: district, town/street or village/community code. */
+  areaCode?: string | number | null | undefined;
+  /** Include closed family beds. */
+  includeClosed?: boolean;
+  /** Credit code of the operating institution. */
+  operatorCode?: string | number | null | undefined;
+};
 
 /** The filing (备案) of a medical facility inside an elder-care institution. */
 export type FileInsideClinicInput = {
@@ -1260,6 +1305,61 @@ export type FacilityByIdQueryVariables = Exact<{
 
 export type FacilityByIdQuery = { communityFacility: { name: string, starRating: number | null, closedOn: string | null } | null };
 
+export type FamilyBedOpenMutationVariables = Exact<{
+  input: OpenFamilyBedInput;
+}>;
+
+
+export type FamilyBedOpenMutation = { openFamilyBed: { id: string, openedOn: string } };
+
+export type FamilyBedCloseMutationVariables = Exact<{
+  input: CloseFamilyBedInput;
+}>;
+
+
+export type FamilyBedCloseMutation = { closeFamilyBed: { closedOn: string | null, closeReason: FamilyBedCloseReason | null } };
+
+export type FamilyBedCountQueryVariables = Exact<{
+  area?: string | number | null | undefined;
+}>;
+
+
+export type FamilyBedCountQuery = { currentFamilyBedCount: number };
+
+export type FamilyBedsListedQueryVariables = Exact<{
+  filter: FamilyBedFilter;
+}>;
+
+
+export type FamilyBedsListedQuery = { familyBeds: { total: number, items: Array<{ id: string, personKey: string, closedOn: string | null, elder: { name: string } }> } };
+
+export type FamilyBedProfileQueryVariables = Exact<{
+  key: string | number;
+  operator: string | number;
+}>;
+
+
+export type FamilyBedProfileQuery = { elder: { currentFamilyBed: { openedOn: string, districtCode: string, townCode: string | null, communityCode: string | null, operator: { name: string } } | null, familyBeds: Array<{ openedOn: string }> } | null, institution: { operatedFamilyBeds: Array<{ openedOn: string, elder: { name: string } }> } | null };
+
+export type FamilyBedHistoryQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type FamilyBedHistoryQuery = { elder: { currentFamilyBed: { openedOn: string } | null, familyBeds: Array<{ openedOn: string, closedOn: string | null, closeReason: FamilyBedCloseReason | null, operator: { name: string } }> } | null };
+
+export type FamilyBedsSeededQueryVariables = Exact<{
+  limit: number;
+}>;
+
+
+export type FamilyBedsSeededQuery = { currentFamilyBedCount: number, familyBeds: { total: number, items: Array<{ districtCode: string, elder: { districtCode: string, currentInstitutionStay: { id: string } | null, currentFamilyBed: { id: string } | null }, operator: { operatedFamilyBeds: Array<{ id: string }> } }> } };
+
+export type FamilyBedsSeededEldersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FamilyBedsSeededEldersQuery = { elders: { total: number } };
+
 export type VisitsOfElderQueryVariables = Exact<{
   key: string | number;
   from?: string | null | undefined;
@@ -1521,6 +1621,28 @@ export type WorkforceAreaOnDateTrainingGoalsQueryVariables = Exact<{ [key: strin
 
 
 export type WorkforceAreaOnDateTrainingGoalsQuery = { caregiverTrainingGoals: Array<{ caregiversTrained: number, socialWorkersTrained: number }> };
+
+export type MajorEnrolmentRecordMutationVariables = Exact<{
+  input: RecordElderCareMajorEnrolmentInput;
+}>;
+
+
+export type MajorEnrolmentRecordMutation = { recordElderCareMajorEnrolment: { id: string, schoolCode: string, schoolName: string, schoolKind: ElderCareSchoolKind, major: string, enrolmentYear: number, enrolled: number, districtCode: string } };
+
+export type MajorEnrolmentCorrectMutationVariables = Exact<{
+  input: CorrectElderCareMajorEnrolmentInput;
+}>;
+
+
+export type MajorEnrolmentCorrectMutation = { correctElderCareMajorEnrolment: { id: string, enrolled: number } };
+
+export type MajorEnrolmentListQueryVariables = Exact<{
+  year?: number | null | undefined;
+  areaCode?: string | number | null | undefined;
+}>;
+
+
+export type MajorEnrolmentListQuery = { elderCareMajorEnrolments: Array<{ schoolCode: string, schoolName: string, major: string, enrolmentYear: number, enrolled: number, districtCode: string }> };
 
 export type SeededWorkforceAssignedCaregiversQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2346,6 +2468,117 @@ export const FacilityByIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FacilityByIdQuery, FacilityByIdQueryVariables>;
+export const FamilyBedOpenDocument = new TypedDocumentString(`
+    mutation FamilyBedOpen($input: OpenFamilyBedInput!) {
+  openFamilyBed(input: $input) {
+    id
+    openedOn
+  }
+}
+    `) as unknown as TypedDocumentString<FamilyBedOpenMutation, FamilyBedOpenMutationVariables>;
+export const FamilyBedCloseDocument = new TypedDocumentString(`
+    mutation FamilyBedClose($input: CloseFamilyBedInput!) {
+  closeFamilyBed(input: $input) {
+    closedOn
+    closeReason
+  }
+}
+    `) as unknown as TypedDocumentString<FamilyBedCloseMutation, FamilyBedCloseMutationVariables>;
+export const FamilyBedCountDocument = new TypedDocumentString(`
+    query FamilyBedCount($area: ID) {
+  currentFamilyBedCount(areaCode: $area)
+}
+    `) as unknown as TypedDocumentString<FamilyBedCountQuery, FamilyBedCountQueryVariables>;
+export const FamilyBedsListedDocument = new TypedDocumentString(`
+    query FamilyBedsListed($filter: FamilyBedFilter!) {
+  familyBeds(filter: $filter, page: {limit: 1000}) {
+    total
+    items {
+      id
+      personKey
+      closedOn
+      elder {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FamilyBedsListedQuery, FamilyBedsListedQueryVariables>;
+export const FamilyBedProfileDocument = new TypedDocumentString(`
+    query FamilyBedProfile($key: ID!, $operator: ID!) {
+  elder(personKey: $key) {
+    currentFamilyBed {
+      openedOn
+      districtCode
+      townCode
+      communityCode
+      operator {
+        name
+      }
+    }
+    familyBeds {
+      openedOn
+    }
+  }
+  institution(code: $operator) {
+    operatedFamilyBeds {
+      openedOn
+      elder {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FamilyBedProfileQuery, FamilyBedProfileQueryVariables>;
+export const FamilyBedHistoryDocument = new TypedDocumentString(`
+    query FamilyBedHistory($key: ID!) {
+  elder(personKey: $key) {
+    currentFamilyBed {
+      openedOn
+    }
+    familyBeds {
+      openedOn
+      closedOn
+      closeReason
+      operator {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FamilyBedHistoryQuery, FamilyBedHistoryQueryVariables>;
+export const FamilyBedsSeededDocument = new TypedDocumentString(`
+    query FamilyBedsSeeded($limit: Int!) {
+  currentFamilyBedCount
+  familyBeds(page: {limit: $limit}) {
+    total
+    items {
+      districtCode
+      elder {
+        districtCode
+        currentInstitutionStay {
+          id
+        }
+        currentFamilyBed {
+          id
+        }
+      }
+      operator {
+        operatedFamilyBeds {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FamilyBedsSeededQuery, FamilyBedsSeededQueryVariables>;
+export const FamilyBedsSeededEldersDocument = new TypedDocumentString(`
+    query FamilyBedsSeededElders {
+  elders(filter: {includeDeceased: true}, page: {limit: 1}) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<FamilyBedsSeededEldersQuery, FamilyBedsSeededEldersQueryVariables>;
 export const VisitsOfElderDocument = new TypedDocumentString(`
     query VisitsOfElder($key: ID!, $from: LocalDate, $to: LocalDate) {
   elder(personKey: $key) {
@@ -2867,6 +3100,40 @@ export const WorkforceAreaOnDateTrainingGoalsDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<WorkforceAreaOnDateTrainingGoalsQuery, WorkforceAreaOnDateTrainingGoalsQueryVariables>;
+export const MajorEnrolmentRecordDocument = new TypedDocumentString(`
+    mutation MajorEnrolmentRecord($input: RecordElderCareMajorEnrolmentInput!) {
+  recordElderCareMajorEnrolment(input: $input) {
+    id
+    schoolCode
+    schoolName
+    schoolKind
+    major
+    enrolmentYear
+    enrolled
+    districtCode
+  }
+}
+    `) as unknown as TypedDocumentString<MajorEnrolmentRecordMutation, MajorEnrolmentRecordMutationVariables>;
+export const MajorEnrolmentCorrectDocument = new TypedDocumentString(`
+    mutation MajorEnrolmentCorrect($input: CorrectElderCareMajorEnrolmentInput!) {
+  correctElderCareMajorEnrolment(input: $input) {
+    id
+    enrolled
+  }
+}
+    `) as unknown as TypedDocumentString<MajorEnrolmentCorrectMutation, MajorEnrolmentCorrectMutationVariables>;
+export const MajorEnrolmentListDocument = new TypedDocumentString(`
+    query MajorEnrolmentList($year: Int, $areaCode: ID) {
+  elderCareMajorEnrolments(year: $year, areaCode: $areaCode) {
+    schoolCode
+    schoolName
+    major
+    enrolmentYear
+    enrolled
+    districtCode
+  }
+}
+    `) as unknown as TypedDocumentString<MajorEnrolmentListQuery, MajorEnrolmentListQueryVariables>;
 export const SeededWorkforceAssignedCaregiversDocument = new TypedDocumentString(`
     query SeededWorkforceAssignedCaregivers {
   elders(page: {limit: 1000}) {
