@@ -54,6 +54,7 @@ type Documents = {
     "\n  mutation WaitlistWithdraw($input: WithdrawFromWaitlistInput!) {\n    withdrawFromWaitlist(input: $input) {\n      status\n      statusChangedOn\n      position\n    }\n  }\n": typeof types.WaitlistWithdrawDocument,
     "\n  mutation WaitlistMarkAdmitted($input: MarkWaitlistAdmittedInput!) {\n    markWaitlistAdmitted(input: $input) {\n      status\n      statusChangedOn\n      stayId\n      position\n    }\n  }\n": typeof types.WaitlistMarkAdmittedDocument,
     "\n  query WaitlistsOfSeededInstitutions($limit: Int!) {\n    institutions(page: { limit: $limit }) {\n      items {\n        ownership\n        waitlist {\n          position\n          priorityTier\n          appliedOn\n          elder {\n            name\n            waitlistEntries {\n              status\n              position\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WaitlistsOfSeededInstitutionsDocument,
+    "\n  query AreaOnDateLotteryFundYearFigures($year: Int!) {\n    lotteryFundFigures(raisedYear: $year) {\n      areaCode\n      elderCareAllocatedFen\n      elderCareShare {\n        met\n      }\n    }\n  }\n": typeof types.AreaOnDateLotteryFundYearFiguresDocument,
     "\n  mutation HealthAccessRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {\n    registerMedicalInstitution(input: $input) {\n      code\n    }\n  }\n": typeof types.HealthAccessRegisterMedicalInstitutionDocument,
     "\n  mutation HealthAccessAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n": typeof types.HealthAccessAdmitToHospitalDocument,
     "\n  query HealthAccessMedicalInstitutionTotal {\n    medicalInstitutions {\n      total\n    }\n  }\n": typeof types.HealthAccessMedicalInstitutionTotalDocument,
@@ -192,6 +193,7 @@ const documents: Documents = {
     "\n  mutation WaitlistWithdraw($input: WithdrawFromWaitlistInput!) {\n    withdrawFromWaitlist(input: $input) {\n      status\n      statusChangedOn\n      position\n    }\n  }\n": types.WaitlistWithdrawDocument,
     "\n  mutation WaitlistMarkAdmitted($input: MarkWaitlistAdmittedInput!) {\n    markWaitlistAdmitted(input: $input) {\n      status\n      statusChangedOn\n      stayId\n      position\n    }\n  }\n": types.WaitlistMarkAdmittedDocument,
     "\n  query WaitlistsOfSeededInstitutions($limit: Int!) {\n    institutions(page: { limit: $limit }) {\n      items {\n        ownership\n        waitlist {\n          position\n          priorityTier\n          appliedOn\n          elder {\n            name\n            waitlistEntries {\n              status\n              position\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WaitlistsOfSeededInstitutionsDocument,
+    "\n  query AreaOnDateLotteryFundYearFigures($year: Int!) {\n    lotteryFundFigures(raisedYear: $year) {\n      areaCode\n      elderCareAllocatedFen\n      elderCareShare {\n        met\n      }\n    }\n  }\n": types.AreaOnDateLotteryFundYearFiguresDocument,
     "\n  mutation HealthAccessRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {\n    registerMedicalInstitution(input: $input) {\n      code\n    }\n  }\n": types.HealthAccessRegisterMedicalInstitutionDocument,
     "\n  mutation HealthAccessAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n": types.HealthAccessAdmitToHospitalDocument,
     "\n  query HealthAccessMedicalInstitutionTotal {\n    medicalInstitutions {\n      total\n    }\n  }\n": types.HealthAccessMedicalInstitutionTotalDocument,
@@ -447,6 +449,10 @@ export function graphql(source: "\n  mutation WaitlistMarkAdmitted($input: MarkW
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WaitlistsOfSeededInstitutions($limit: Int!) {\n    institutions(page: { limit: $limit }) {\n      items {\n        ownership\n        waitlist {\n          position\n          priorityTier\n          appliedOn\n          elder {\n            name\n            waitlistEntries {\n              status\n              position\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WaitlistsOfSeededInstitutionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaOnDateLotteryFundYearFigures($year: Int!) {\n    lotteryFundFigures(raisedYear: $year) {\n      areaCode\n      elderCareAllocatedFen\n      elderCareShare {\n        met\n      }\n    }\n  }\n"): typeof import('./graphql').AreaOnDateLotteryFundYearFiguresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1411,6 +1411,13 @@ export type WaitlistsOfSeededInstitutionsQueryVariables = Exact<{
 
 export type WaitlistsOfSeededInstitutionsQuery = { institutions: { items: Array<{ ownership: InstitutionOwnership, waitlist: Array<{ position: number | null, priorityTier: number, appliedOn: string, elder: { name: string, waitlistEntries: Array<{ status: WaitlistStatus, position: number | null }> } }> }> } };
 
+export type AreaOnDateLotteryFundYearFiguresQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type AreaOnDateLotteryFundYearFiguresQuery = { lotteryFundFigures: Array<{ areaCode: string, elderCareAllocatedFen: number, elderCareShare: { met: boolean | null } }> };
+
 export type HealthAccessRegisterMedicalInstitutionMutationVariables = Exact<{
   input: RegisterMedicalInstitutionInput;
 }>;
@@ -2673,6 +2680,17 @@ export const WaitlistsOfSeededInstitutionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WaitlistsOfSeededInstitutionsQuery, WaitlistsOfSeededInstitutionsQueryVariables>;
+export const AreaOnDateLotteryFundYearFiguresDocument = new TypedDocumentString(`
+    query AreaOnDateLotteryFundYearFigures($year: Int!) {
+  lotteryFundFigures(raisedYear: $year) {
+    areaCode
+    elderCareAllocatedFen
+    elderCareShare {
+      met
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AreaOnDateLotteryFundYearFiguresQuery, AreaOnDateLotteryFundYearFiguresQueryVariables>;
 export const HealthAccessRegisterMedicalInstitutionDocument = new TypedDocumentString(`
     mutation HealthAccessRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {
   registerMedicalInstitution(input: $input) {
