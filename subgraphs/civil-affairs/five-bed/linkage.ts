@@ -1,5 +1,6 @@
 import { FIVE_BED_KINDS, FiveBedKind, fiveBedKindOrder } from '../../shared/five-bed/five-bed-kind.enum';
 import { daysBetween } from '../../shared/five-bed/linkage-key';
+import type { LinkagePeriod } from '../../shared/five-bed/linkage-episodes';
 import type { LinkedEpisode } from '../../shared/five-bed/linked-episodes';
 
 /**
@@ -9,12 +10,6 @@ import type { LinkedEpisode } from '../../shared/five-bed/linked-episodes';
 
 /** One bed episode under the linkage's pseudonym, from any department. */
 export type LinkageEpisode = LinkedEpisode;
-
-export interface LinkagePeriod {
-  from: string;
-  to: string;
-  windowDays: number;
-}
 
 export interface LinkageFigures {
   /** Every (from, to) pair with a count above 0, in enum order of from, then to. */

@@ -9,7 +9,7 @@ import { addDaysTo, type FiveBedLinkageKey } from './linkage-key';
  */
 
 /** A bed episode with the person key, before it is pseudonymised for a linkage. */
-export interface LinkageEpisode {
+export interface PersonBedEpisode {
   personKey: string;
   kind: FiveBedKind;
   startedOn: string;
@@ -70,9 +70,9 @@ export function linkageEpisodesByArea<Row extends EpisodeRow>(
   period: LinkagePeriod,
   tables: ReadonlyArray<readonly [FiveBedKind, Row[]]>,
   endedByDeath: (row: Row) => boolean,
-): Array<readonly [string, LinkageEpisode]> {
+): Array<readonly [string, PersonBedEpisode]> {
   const until = addDaysTo(period.to, period.windowDays);
-  const pairs: Array<readonly [string, LinkageEpisode]> = [];
+  const pairs: Array<readonly [string, PersonBedEpisode]> = [];
   for (const [kind, rows] of tables) {
     for (const row of rows) {
       const { personKey, startedOn, endedOn } = row;
