@@ -1108,6 +1108,24 @@ export type UpdateFacilityInput = {
   starRating?: number | null | undefined;
 };
 
+/** Changes to a medical institution’s registration; omitted fields stay as they are. */
+export type UpdateMedicalInstitutionInput = {
+  /** Hospice beds in stock; not below the beds occupied today. */
+  hospiceBeds?: number | null | undefined;
+  /** Provides hospice care. */
+  hospiceProvider?: boolean | null | undefined;
+  /** Offers Internet+nursing services. */
+  internetNursing?: boolean | null | undefined;
+  /** Publicly owned. */
+  isPublic?: boolean | null | undefined;
+  /** Grade 1–3; null to record it as ungraded. */
+  level?: number | null | undefined;
+  /** Medical beds in stock; not below the beds occupied today. */
+  medicalBeds?: number | null | undefined;
+  /** Registered name. */
+  name?: string | null | undefined;
+};
+
 /** How a caring visit (探访关爱) was made. */
 export type VisitMethod =
   /** 上门探访 in person at the elder’s home. */
@@ -1595,6 +1613,59 @@ export type MedicalCareIntegrationAgreementsWithEndedQueryVariables = Exact<{
 
 
 export type MedicalCareIntegrationAgreementsWithEndedQuery = { institution: { medicalCareIntegrated: boolean, cooperationAgreements: Array<{ id: string }>, all: Array<{ endedOn: string | null }> } | null };
+
+export type MedicalInstitutionRegisterMutationVariables = Exact<{
+  input: RegisterMedicalInstitutionInput;
+}>;
+
+
+export type MedicalInstitutionRegisterMutation = { registerMedicalInstitution: { code: string, name: string, districtCode: string, townCode: string | null, level: number | null, hospiceProvider: boolean, internetNursing: boolean } };
+
+export type MedicalInstitutionUpdateMutationVariables = Exact<{
+  code: string | number;
+  input: UpdateMedicalInstitutionInput;
+}>;
+
+
+export type MedicalInstitutionUpdateMutation = { updateMedicalInstitution: { medicalBeds: number, internetNursing: boolean } };
+
+export type MedicalInstitutionsInAreaQueryVariables = Exact<{
+  area: string | number;
+}>;
+
+
+export type MedicalInstitutionsInAreaQuery = { medicalInstitutions: { total: number, items: Array<{ name: string, level: number | null, district: { code: string }, town: { code: string } | null }> } };
+
+export type MedicalInstitutionTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MedicalInstitutionTotalQuery = { medicalInstitutions: { total: number } };
+
+export type MedicalInstitutionsFilteredQueryVariables = Exact<{
+  area: string | number;
+}>;
+
+
+export type MedicalInstitutionsFilteredQuery = { medicalInstitutions: { items: Array<{ name: string }> }, hospice: { items: Array<{ name: string }> } };
+
+export type MedicalInstitutionAreaFiguresQueryVariables = Exact<{
+  town: string | number;
+}>;
+
+
+export type MedicalInstitutionAreaFiguresQuery = { areas: Array<{ code: string, name: string, hospiceProviderCount: number | null, openHomeSickbedCount: number | null, internetNursingCoverage: { eligible: number, offering: number, shareBasisPoints: number | null, targetBasisPoints: number, met: boolean | null } | null, healthBedCounts: Array<{ kind: HealthBedKind, capacity: number, occupied: number }> | null }>, town: { code: string, hospiceProviderCount: number | null, healthBedCounts: Array<{ kind: HealthBedKind, capacity: number, occupied: number }> | null } | null, city: { hospiceProviderCount: number | null, internetNursingCoverage: { eligible: number, offering: number, shareBasisPoints: number | null, targetBasisPoints: number, met: boolean | null } | null } | null };
+
+export type MedicalInstitutionCityCoverageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MedicalInstitutionCityCoverageQuery = { area: { internetNursingCoverage: { eligible: number, offering: number, shareBasisPoints: number | null, targetBasisPoints: number, met: boolean | null } | null } | null };
+
+export type MedicalInstitutionBedStockQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type MedicalInstitutionBedStockQuery = { medicalInstitution: { medicalBeds: number } | null };
 
 export type SeededHealthEldersWithHealthBedsQueryVariables = Exact<{
   limit: number;
@@ -3009,6 +3080,128 @@ export const MedicalCareIntegrationAgreementsWithEndedDocument = new TypedDocume
   }
 }
     `) as unknown as TypedDocumentString<MedicalCareIntegrationAgreementsWithEndedQuery, MedicalCareIntegrationAgreementsWithEndedQueryVariables>;
+export const MedicalInstitutionRegisterDocument = new TypedDocumentString(`
+    mutation MedicalInstitutionRegister($input: RegisterMedicalInstitutionInput!) {
+  registerMedicalInstitution(input: $input) {
+    code
+    name
+    districtCode
+    townCode
+    level
+    hospiceProvider
+    internetNursing
+  }
+}
+    `) as unknown as TypedDocumentString<MedicalInstitutionRegisterMutation, MedicalInstitutionRegisterMutationVariables>;
+export const MedicalInstitutionUpdateDocument = new TypedDocumentString(`
+    mutation MedicalInstitutionUpdate($code: ID!, $input: UpdateMedicalInstitutionInput!) {
+  updateMedicalInstitution(code: $code, input: $input) {
+    medicalBeds
+    internetNursing
+  }
+}
+    `) as unknown as TypedDocumentString<MedicalInstitutionUpdateMutation, MedicalInstitutionUpdateMutationVariables>;
+export const MedicalInstitutionsInAreaDocument = new TypedDocumentString(`
+    query MedicalInstitutionsInArea($area: ID!) {
+  medicalInstitutions(filter: {areaCode: $area}) {
+    total
+    items {
+      name
+      level
+      district {
+        code
+      }
+      town {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MedicalInstitutionsInAreaQuery, MedicalInstitutionsInAreaQueryVariables>;
+export const MedicalInstitutionTotalDocument = new TypedDocumentString(`
+    query MedicalInstitutionTotal {
+  medicalInstitutions {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<MedicalInstitutionTotalQuery, MedicalInstitutionTotalQueryVariables>;
+export const MedicalInstitutionsFilteredDocument = new TypedDocumentString(`
+    query MedicalInstitutionsFiltered($area: ID!) {
+  medicalInstitutions(filter: {areaCode: $area, isPublic: false}) {
+    items {
+      name
+    }
+  }
+  hospice: medicalInstitutions(
+    filter: {areaCode: $area, hospiceProvider: true, minLevel: 2}
+  ) {
+    items {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MedicalInstitutionsFilteredQuery, MedicalInstitutionsFilteredQueryVariables>;
+export const MedicalInstitutionAreaFiguresDocument = new TypedDocumentString(`
+    query MedicalInstitutionAreaFigures($town: ID!) {
+  areas(level: DISTRICT) {
+    code
+    name
+    hospiceProviderCount
+    internetNursingCoverage {
+      eligible
+      offering
+      shareBasisPoints
+      targetBasisPoints
+      met
+    }
+    healthBedCounts {
+      kind
+      capacity
+      occupied
+    }
+    openHomeSickbedCount
+  }
+  town: area(code: $town) {
+    code
+    hospiceProviderCount
+    healthBedCounts {
+      kind
+      capacity
+      occupied
+    }
+  }
+  city: area(code: "371000") {
+    hospiceProviderCount
+    internetNursingCoverage {
+      eligible
+      offering
+      shareBasisPoints
+      targetBasisPoints
+      met
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MedicalInstitutionAreaFiguresQuery, MedicalInstitutionAreaFiguresQueryVariables>;
+export const MedicalInstitutionCityCoverageDocument = new TypedDocumentString(`
+    query MedicalInstitutionCityCoverage {
+  area(code: "371000") {
+    internetNursingCoverage {
+      eligible
+      offering
+      shareBasisPoints
+      targetBasisPoints
+      met
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MedicalInstitutionCityCoverageQuery, MedicalInstitutionCityCoverageQueryVariables>;
+export const MedicalInstitutionBedStockDocument = new TypedDocumentString(`
+    query MedicalInstitutionBedStock($code: ID!) {
+  medicalInstitution(code: $code) {
+    medicalBeds
+  }
+}
+    `) as unknown as TypedDocumentString<MedicalInstitutionBedStockQuery, MedicalInstitutionBedStockQueryVariables>;
 export const SeededHealthEldersWithHealthBedsDocument = new TypedDocumentString(`
     query SeededHealthEldersWithHealthBeds($limit: Int!) {
   elders(page: {limit: $limit}) {
