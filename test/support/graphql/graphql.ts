@@ -811,6 +811,14 @@ export type OpenHomeSickbedInput = {
   personKey?: string | number | null | undefined;
 };
 
+/** Which slice of a long list to return. */
+export type PageInput = {
+  /** Rows to return; at most the server’s maximum page size (1,000 by default). */
+  limit?: number;
+  /** Rows to skip from the start of the ordered list. */
+  offset?: number;
+};
+
 /** An ability assessment to record. */
 export type RecordAbilityAssessmentInput = {
   /** Date of the assessment; not in the future. */
@@ -881,6 +889,18 @@ export type RecordElderCareMajorEnrolmentInput = {
   schoolKind: ElderCareSchoolKind;
   /** Name of the school. */
   schoolName: string;
+};
+
+/** The handover of a development’s supporting elder-care facility to civil affairs (移交), or a correction of the one recorded. */
+export type RecordFacilityHandoverInput = {
+  /** True to correct a handover already recorded (a clerk’s mistake in its area or date); without it a second handover is refused. */
+  correction?: boolean;
+  /** Floor area of the facility handed over, whole m² (1 to 100,000). */
+  facilityAreaM2: number;
+  /** Date of the handover: before or after the delivery of the housing, but not in the future. */
+  handedOverOn: string;
+  /** Record number of the residential development. */
+  id: string | number;
 };
 
 /** A visit made to a home sickbed (上门查床). */
@@ -1073,6 +1093,18 @@ export type RegisterResidentialDevelopmentInput = {
   households: number;
   /** Project name (项目名称); unique in its district. */
   name: string;
+};
+
+/** Filters for the residential-development register; all given filters must hold. */
+export type ResidentialDevelopmentFilter = {
+  /** Area at any level: district, town/street or village/community code (the city lists all). */
+  areaCode?: string | number | null | undefined;
+  /** True: only developments whose facility meets the standard today (handed over, ≥20 m² per 100 households and ≥350 m²); false: only the others. */
+  compliant?: boolean | null | undefined;
+  /** Delivered on or after this day. */
+  deliveredFrom?: string | null | undefined;
+  /** Delivered on or before this day. */
+  deliveredTo?: string | null | undefined;
 };
 
 /** Sex as encoded in the ID number (17th digit: odd male, even female). */
@@ -1377,6 +1409,39 @@ export type FamilyBedsSeededEldersQueryVariables = Exact<{ [key: string]: never;
 
 
 export type FamilyBedsSeededEldersQuery = { elders: { total: number } };
+
+export type ResidentialDevelopmentHandoverMutationVariables = Exact<{
+  input: RecordFacilityHandoverInput;
+}>;
+
+
+export type ResidentialDevelopmentHandoverMutation = { recordFacilityHandover: { id: string, facilityAreaM2: number | null, facilityHandedOverOn: string | null, requiredFacilityAreaM2: number, compliant: boolean } };
+
+export type ResidentialDevelopmentByIdQueryVariables = Exact<{
+  id: string | number;
+  day?: string | null | undefined;
+}>;
+
+
+export type ResidentialDevelopmentByIdQuery = { residentialDevelopment: { id: string, name: string, households: number, facilityAreaM2: number | null, facilityHandedOverOn: string | null, requiredFacilityAreaM2: number, compliant: boolean, compliantOnDay: boolean } | null };
+
+export type ResidentialDevelopmentListQueryVariables = Exact<{
+  filter?: ResidentialDevelopmentFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type ResidentialDevelopmentListQuery = { residentialDevelopments: { total: number, offset: number, limit: number, items: Array<{ id: string, name: string, compliant: boolean, deliveredOn: string, districtCode: string, townCode: string, communityCode: string | null }> } };
+
+export type ResidentialDevelopmentAuditTrailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResidentialDevelopmentAuditTrailQuery = { civilAffairsAuditTrail: { items: Array<{ operation: string, kind: AuditKind, recordIds: Array<string>, fields: Array<string> }> } };
+
+export type ResidentialDevelopmentsSeededQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResidentialDevelopmentsSeededQuery = { streets: Array<{ code: string }>, all: { total: number, items: Array<{ townCode: string, households: number, deliveredOn: string, facilityAreaM2: number | null, facilityHandedOverOn: string | null, requiredFacilityAreaM2: number, compliant: boolean }> }, compliant: { total: number } };
 
 export type VisitsOfElderQueryVariables = Exact<{
   key: string | number;
@@ -2657,6 +2722,86 @@ export const FamilyBedsSeededEldersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FamilyBedsSeededEldersQuery, FamilyBedsSeededEldersQueryVariables>;
+export const ResidentialDevelopmentHandoverDocument = new TypedDocumentString(`
+    mutation ResidentialDevelopmentHandover($input: RecordFacilityHandoverInput!) {
+  recordFacilityHandover(input: $input) {
+    id
+    facilityAreaM2
+    facilityHandedOverOn
+    requiredFacilityAreaM2
+    compliant
+  }
+}
+    `) as unknown as TypedDocumentString<ResidentialDevelopmentHandoverMutation, ResidentialDevelopmentHandoverMutationVariables>;
+export const ResidentialDevelopmentByIdDocument = new TypedDocumentString(`
+    query ResidentialDevelopmentById($id: ID!, $day: LocalDate) {
+  residentialDevelopment(id: $id) {
+    id
+    name
+    households
+    facilityAreaM2
+    facilityHandedOverOn
+    requiredFacilityAreaM2
+    compliant
+    compliantOnDay: compliant(asOf: $day)
+  }
+}
+    `) as unknown as TypedDocumentString<ResidentialDevelopmentByIdQuery, ResidentialDevelopmentByIdQueryVariables>;
+export const ResidentialDevelopmentListDocument = new TypedDocumentString(`
+    query ResidentialDevelopmentList($filter: ResidentialDevelopmentFilter, $page: PageInput) {
+  residentialDevelopments(filter: $filter, page: $page) {
+    total
+    offset
+    limit
+    items {
+      id
+      name
+      compliant
+      deliveredOn
+      districtCode
+      townCode
+      communityCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResidentialDevelopmentListQuery, ResidentialDevelopmentListQueryVariables>;
+export const ResidentialDevelopmentAuditTrailDocument = new TypedDocumentString(`
+    query ResidentialDevelopmentAuditTrail {
+  civilAffairsAuditTrail(
+    filter: {callerId: "civil-affairs-system"}
+    page: {limit: 1000}
+  ) {
+    items {
+      operation
+      kind
+      recordIds
+      fields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResidentialDevelopmentAuditTrailQuery, ResidentialDevelopmentAuditTrailQueryVariables>;
+export const ResidentialDevelopmentsSeededDocument = new TypedDocumentString(`
+    query ResidentialDevelopmentsSeeded {
+  streets: areas(level: STREET) {
+    code
+  }
+  all: residentialDevelopments(page: {limit: 1000}) {
+    total
+    items {
+      townCode
+      households
+      deliveredOn
+      facilityAreaM2
+      facilityHandedOverOn
+      requiredFacilityAreaM2
+      compliant
+    }
+  }
+  compliant: residentialDevelopments(filter: {compliant: true}) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<ResidentialDevelopmentsSeededQuery, ResidentialDevelopmentsSeededQueryVariables>;
 export const VisitsOfElderDocument = new TypedDocumentString(`
     query VisitsOfElder($key: ID!, $from: LocalDate, $to: LocalDate) {
   elder(personKey: $key) {
