@@ -1,12 +1,103 @@
 import { todayIso } from '../../../subgraphs/shared/time/today';
-import { DATABASE_TARGETS, errorCodes, type GraphQLResult, startTestHub, type TestHub } from '../../support/test-hub';
+import { aResidentialDevelopment, uniqueName } from '../../support/builders/civil-affairs-care';
+import { expectData } from '../../support/builders/expect-data';
+import { graphql } from '../../support/graphql';
+import type {
+  PageInput,
+  RecordFacilityHandoverInput,
+  RegisterResidentialDevelopmentInput,
+  ResidentialDevelopmentFilter,
+} from '../../support/graphql/graphql';
+import {
+  DATABASE_TARGETS,
+  errorCodes,
+  type GraphQLResult,
+  HUB_START_TIMEOUT_MS,
+  sharedHub,
+  type TestHub,
+} from '../../support/test-hub';
 
-const FIELDS =
-  'id name developer districtCode townCode communityCode households deliveredOn facilityAreaM2 facilityHandedOverOn requiredFacilityAreaM2 compliant';
-const REGISTER = `mutation($input: RegisterResidentialDevelopmentInput!) { registerResidentialDevelopment(input: $input) { ${FIELDS} area { name level } district { name } } }`;
-const HANDOVER = `mutation($input: RecordFacilityHandoverInput!) { recordFacilityHandover(input: $input) { ${FIELDS} } }`;
-const ONE = `query($id: ID!, $day: LocalDate) { residentialDevelopment(id: $id) { ${FIELDS} compliantOnDay: compliant(asOf: $day) } }`;
-const LIST = `query($filter: ResidentialDevelopmentFilter, $page: PageInput) { residentialDevelopments(filter: $filter, page: $page) { total offset limit items { id name compliant } } }`;
+const HANDOVER = graphql(`
+  mutation ResidentialDevelopmentHandover($input: RecordFacilityHandoverInput!) {
+    recordFacilityHandover(input: $input) {
+      id
+      facilityAreaM2
+      facilityHandedOverOn
+      requiredFacilityAreaM2
+      compliant
+    }
+  }
+`);
+
+const ONE = graphql(`
+  query ResidentialDevelopmentById($id: ID!, $day: LocalDate) {
+    residentialDevelopment(id: $id) {
+      id
+      name
+      households
+      facilityAreaM2
+      facilityHandedOverOn
+      requiredFacilityAreaM2
+      compliant
+      compliantOnDay: compliant(asOf: $day)
+    }
+  }
+`);
+
+const LIST = graphql(`
+  query ResidentialDevelopmentList($filter: ResidentialDevelopmentFilter, $page: PageInput) {
+    residentialDevelopments(filter: $filter, page: $page) {
+      total
+      offset
+      limit
+      items {
+        id
+        name
+        compliant
+        deliveredOn
+        districtCode
+        townCode
+        communityCode
+      }
+    }
+  }
+`);
+
+const AUDIT_TRAIL = graphql(`
+  query ResidentialDevelopmentAuditTrail {
+    civilAffairsAuditTrail(filter: { callerId: "civil-affairs-system" }, page: { limit: 1000 }) {
+      items {
+        operation
+        kind
+        recordIds
+        fields
+      }
+    }
+  }
+`);
+
+const SEEDED = graphql(`
+  query ResidentialDevelopmentsSeeded {
+    streets: areas(level: STREET) {
+      code
+    }
+    all: residentialDevelopments(page: { limit: 1000 }) {
+      total
+      items {
+        townCode
+        households
+        deliveredOn
+        facilityAreaM2
+        facilityHandedOverOn
+        requiredFacilityAreaM2
+        compliant
+      }
+    }
+    compliant: residentialDevelopments(filter: { compliant: true }) {
+      total
+    }
+  }
+`);
 
 /** 孙家疃街道 is a street of 环翠区 with 育海社区; 张村镇 is a town of 环翠区; 城区街道 is 乳山市's street, with 府前居委会. */
 const SUNJIATUAN_STREET = '371002011';
@@ -16,11 +107,10 @@ const RUSHAN = '371083';
 const RUSHAN_STREET = '371083001';
 const FUQIAN_COMMUNITY = '371083001001';
 
-const ok = <T>(result: GraphQLResult<T>): GraphQLResult<T> => {
-  expect(result.errors).toBeUndefined();
-  return result;
-};
-const refusal = (result: GraphQLResult) => ({ codes: errorCodes(result), field: result.errors?.[0].extensions?.field });
+const refusal = (result: GraphQLResult<unknown>) => ({
+  codes: errorCodes(result),
+  field: result.errors?.[0].extensions?.field,
+});
 
 describe.each(DATABASE_TARGETS)(
   'new residential developments and their supporting elder-care facility (%s)',
@@ -28,39 +118,30 @@ describe.each(DATABASE_TARGETS)(
     let hub: TestHub;
 
     beforeAll(async () => {
-      hub = await startTestHub(target);
-    });
-    afterAll(() => hub?.stop());
+      // Developments of other files share the register: each test names its own and lists only what it can tell apart.
+      hub = await sharedHub(target, 'blank');
+    }, HUB_START_TIMEOUT_MS);
 
-    const register = (input: Record<string, unknown>) =>
-      hub.query(REGISTER, {
-        input: {
-          developer: '威海海川房地产开发有限公司',
-          areaCode: SUNJIATUAN_STREET,
-          households: 1000,
-          deliveredOn: '2024-01-10',
-          ...input,
-        },
-      });
-    const handOver = (input: Record<string, unknown>) => hub.query(HANDOVER, { input });
-    const one = async (id: string, day?: string) => ok(await hub.query(ONE, { id, day })).data!.residentialDevelopment;
-    const list = async (filter: Record<string, unknown>, page?: Record<string, unknown>) =>
-      ok(await hub.query(LIST, { filter, page })).data!.residentialDevelopments;
-    const totalRegistered = async () => (await list({})).total as number;
+    /** A development in 孙家疃街道 of 1,000 households delivered on 2024-01-10, under a name of its own. */
+    const aDevelopment = (name: string) => aResidentialDevelopment(hub).named(uniqueName(hub, name));
+    const handOver = (input: RecordFacilityHandoverInput) => hub.query(HANDOVER, { input });
+    const one = async (id: string, day?: string) =>
+      expectData(await hub.query(ONE, { id, day })).residentialDevelopment;
+    const list = async (filter: ResidentialDevelopmentFilter, page?: PageInput) =>
+      expectData(await hub.query(LIST, { filter, page })).residentialDevelopments;
+    const totalRegistered = async () => (await list({})).total;
 
     it('registers a development in a community with its facility handed over, placing it in its street and district and judging it compliant from the handover day', async () => {
-      const registered = ok(
-        await register({
-          name: ' 海悦华庭一期 ',
-          areaCode: YUHAI_COMMUNITY,
-          households: 1200,
-          deliveredOn: '2023-06-30',
-          facilityAreaM2: 400,
-          facilityHandedOverOn: '2023-06-15',
-        }),
-      ).data!.registerResidentialDevelopment;
+      const name = uniqueName(hub, '海悦华庭一期');
+      const registered = await aResidentialDevelopment(hub)
+        .named(` ${name} `)
+        .inArea(YUHAI_COMMUNITY)
+        .withHouseholds(1200)
+        .deliveredOn('2023-06-30')
+        .facilityHandedOver(400, '2023-06-15')
+        .register();
       expect(registered).toMatchObject({
-        name: '海悦华庭一期',
+        name,
         developer: '威海海川房地产开发有限公司',
         districtCode: '371002',
         townCode: SUNJIATUAN_STREET,
@@ -74,15 +155,9 @@ describe.each(DATABASE_TARGETS)(
         area: { level: 'COMMUNITY' },
         district: { name: '环翠区' },
       });
-      expect(await one(registered.id, '2023-06-14')).toMatchObject({
-        name: '海悦华庭一期',
-        compliant: true,
-        compliantOnDay: false,
-      });
-      expect((await one(registered.id, '2023-06-15')).compliantOnDay).toBe(true);
-      expect(
-        ok(await hub.query(`{ residentialDevelopment(id: "999999") { id } }`)).data!.residentialDevelopment,
-      ).toBeNull();
+      expect(await one(registered.id, '2023-06-14')).toMatchObject({ name, compliant: true, compliantOnDay: false });
+      expect((await one(registered.id, '2023-06-15'))?.compliantOnDay).toBe(true);
+      expect(await one('999999')).toBeNull();
     });
 
     it('applies the standard at its boundaries: at least 350 m², and 20 m² per 100 households rounded up', async () => {
@@ -96,37 +171,47 @@ describe.each(DATABASE_TARGETS)(
         { households: 2001, facilityAreaM2: 400, required: 401, compliant: false },
         { households: 2001, facilityAreaM2: 401, required: 401, compliant: true },
       ];
+      const mine: Array<{ id: string; compliant: boolean }> = [];
       for (const [i, { households, facilityAreaM2, required, compliant }] of cases.entries()) {
-        const registered = ok(
-          await register({ name: `边界${i}小区`, households, facilityAreaM2, facilityHandedOverOn: '2024-01-10' }),
-        ).data!.registerResidentialDevelopment;
+        const registered = await aDevelopment(`边界${i}小区`)
+          .withHouseholds(households)
+          .facilityHandedOver(facilityAreaM2, '2024-01-10')
+          .register();
         expect({
           households,
           facilityAreaM2,
           required: registered.requiredFacilityAreaM2,
           compliant: registered.compliant,
         }).toEqual({ households, facilityAreaM2, required, compliant });
+        mine.push({ id: registered.id, compliant });
       }
 
       // The database's condition (the indicator's GROUP BY and the list filter) agrees with the field, row by row.
       const all = await list({}, { limit: 1000 });
+      expect(all.items).toHaveLength(all.total);
       const judged = (compliant: boolean) =>
         all.items
-          .filter((item: { compliant: boolean }) => item.compliant === compliant)
-          .map((item: { id: string }) => item.id)
+          .filter((item) => item.compliant === compliant)
+          .map((item) => item.id)
           .sort();
       const ids = async (compliant: boolean) =>
-        (await list({ compliant }, { limit: 1000 })).items.map((item: { id: string }) => item.id).sort();
-      expect(await ids(true)).toEqual(judged(true));
-      expect(await ids(false)).toEqual(judged(false));
-      expect(judged(true)).toHaveLength(6);
-      expect(judged(false)).toHaveLength(3);
+        (await list({ compliant }, { limit: 1000 })).items.map((item) => item.id).sort();
+      const [compliantIds, otherIds] = [await ids(true), await ids(false)];
+      expect(compliantIds).toEqual(judged(true));
+      expect(otherIds).toEqual(judged(false));
+      const expected = (compliant: boolean) =>
+        mine.filter((development) => development.compliant === compliant).map(({ id }) => id);
+      expect(mine.filter(({ id }) => compliantIds.includes(id)).map(({ id }) => id)).toEqual(expected(true));
+      expect(mine.filter(({ id }) => otherIds.includes(id)).map(({ id }) => id)).toEqual(expected(false));
+      expect([expected(true), expected(false)].map((ids) => ids.length)).toEqual([5, 3]);
     });
 
     it('records a late handover for a development registered without one, which is compliant from that day on', async () => {
-      const registered = ok(
-        await register({ name: '御景花园二期', areaCode: ZHANGCUN_TOWN, households: 2500, deliveredOn: '2022-09-01' }),
-      ).data!.registerResidentialDevelopment;
+      const registered = await aDevelopment('御景花园二期')
+        .inArea(ZHANGCUN_TOWN)
+        .withHouseholds(2500)
+        .deliveredOn('2022-09-01')
+        .register();
       expect(registered).toMatchObject({
         townCode: ZHANGCUN_TOWN,
         communityCode: null,
@@ -137,32 +222,30 @@ describe.each(DATABASE_TARGETS)(
         area: { name: '张村镇', level: 'TOWN' },
       });
 
-      const handedOver = ok(await handOver({ id: registered.id, facilityAreaM2: 520, handedOverOn: '2024-03-01' }))
-        .data!.recordFacilityHandover;
+      const handedOver = expectData(
+        await handOver({ id: registered.id, facilityAreaM2: 520, handedOverOn: '2024-03-01' }),
+      ).recordFacilityHandover;
       expect(handedOver).toMatchObject({ facilityAreaM2: 520, facilityHandedOverOn: '2024-03-01', compliant: true });
-      expect((await one(registered.id, '2022-09-01')).compliantOnDay).toBe(false);
-      expect((await one(registered.id, '2024-02-29')).compliantOnDay).toBe(false);
-      expect((await one(registered.id, '2024-03-01')).compliantOnDay).toBe(true);
+      expect((await one(registered.id, '2022-09-01'))?.compliantOnDay).toBe(false);
+      expect((await one(registered.id, '2024-02-29'))?.compliantOnDay).toBe(false);
+      expect((await one(registered.id, '2024-03-01'))?.compliantOnDay).toBe(true);
     });
 
     it('refuses a second handover with CONFLICT unless it is a correction, and replaces area and date when it is', async () => {
-      const { id } = ok(
-        await register({
-          name: '锦绣家园',
-          households: 2000,
-          deliveredOn: '2021-05-01',
-          facilityAreaM2: 420,
-          facilityHandedOverOn: '2021-05-01',
-        }),
-      ).data!.registerResidentialDevelopment;
+      const { id } = await aDevelopment('锦绣家园')
+        .withHouseholds(2000)
+        .deliveredOn('2021-05-01')
+        .facilityHandedOver(420, '2021-05-01')
+        .register();
       expect(refusal(await handOver({ id, facilityAreaM2: 500, handedOverOn: '2022-01-01' }))).toEqual({
         codes: ['CONFLICT'],
         field: 'id',
       });
       expect(await one(id)).toMatchObject({ facilityAreaM2: 420, facilityHandedOverOn: '2021-05-01', compliant: true });
 
-      const corrected = ok(await handOver({ id, facilityAreaM2: 380, handedOverOn: '2021-04-20', correction: true }))
-        .data!.recordFacilityHandover;
+      const corrected = expectData(
+        await handOver({ id, facilityAreaM2: 380, handedOverOn: '2021-04-20', correction: true }),
+      ).recordFacilityHandover;
       expect(corrected).toMatchObject({
         facilityAreaM2: 380,
         facilityHandedOverOn: '2021-04-20',
@@ -170,8 +253,7 @@ describe.each(DATABASE_TARGETS)(
         compliant: false,
       });
 
-      const pending = ok(await register({ name: '望海新城', households: 300, deliveredOn: '2025-09-01' })).data!
-        .registerResidentialDevelopment;
+      const pending = await aDevelopment('望海新城').withHouseholds(300).deliveredOn('2025-09-01').register();
       expect(
         refusal(await handOver({ id: pending.id, facilityAreaM2: 360, handedOverOn: '2025-10-01', correction: true })),
       ).toEqual({ codes: ['CONFLICT'], field: 'correction' });
@@ -179,34 +261,39 @@ describe.each(DATABASE_TARGETS)(
     });
 
     it('refuses bad registrations and handovers with BAD_USER_INPUT naming the field, unknown developments with NOT_FOUND, writing nothing', async () => {
-      const pending = ok(await register({ name: '蓝湾公馆', households: 900, deliveredOn: '2025-06-30' })).data!
-        .registerResidentialDevelopment;
+      const pending = await aDevelopment('蓝湾公馆').withHouseholds(900).deliveredOn('2025-06-30').register();
       const before = await totalRegistered();
-      const registrations = [
+      // A name of its own, so that a refusal cannot be another test's namesake.
+      const wrong = uniqueName(hub, '错误小区');
+      const registrations: Array<{ input: Partial<RegisterResidentialDevelopmentInput>; field: string }> = [
         { input: { name: '   ' }, field: 'name' },
-        { input: { name: '错误小区', developer: '' }, field: 'developer' },
-        { input: { name: '错误小区', households: 0 }, field: 'households' },
-        { input: { name: '错误小区', households: 100_001 }, field: 'households' },
-        { input: { name: '错误小区', deliveredOn: '2999-01-01' }, field: 'deliveredOn' },
-        { input: { name: '错误小区', areaCode: '371002' }, field: 'areaCode' },
-        { input: { name: '错误小区', areaCode: '371000' }, field: 'areaCode' },
-        { input: { name: '错误小区', areaCode: '371002999999' }, field: 'areaCode' },
-        { input: { name: '错误小区', facilityAreaM2: 400 }, field: 'facilityHandedOverOn' },
-        { input: { name: '错误小区', facilityHandedOverOn: '2024-01-10' }, field: 'facilityAreaM2' },
-        { input: { name: '错误小区', facilityAreaM2: 0, facilityHandedOverOn: '2024-01-10' }, field: 'facilityAreaM2' },
+        { input: { name: wrong, developer: '' }, field: 'developer' },
+        { input: { name: wrong, households: 0 }, field: 'households' },
+        { input: { name: wrong, households: 100_001 }, field: 'households' },
+        { input: { name: wrong, deliveredOn: '2999-01-01' }, field: 'deliveredOn' },
+        { input: { name: wrong, areaCode: '371002' }, field: 'areaCode' },
+        { input: { name: wrong, areaCode: '371000' }, field: 'areaCode' },
+        { input: { name: wrong, areaCode: '371002999999' }, field: 'areaCode' },
+        { input: { name: wrong, facilityAreaM2: 400 }, field: 'facilityHandedOverOn' },
+        { input: { name: wrong, facilityHandedOverOn: '2024-01-10' }, field: 'facilityAreaM2' },
+        { input: { name: wrong, facilityAreaM2: 0, facilityHandedOverOn: '2024-01-10' }, field: 'facilityAreaM2' },
         {
-          input: { name: '错误小区', facilityAreaM2: 100_001, facilityHandedOverOn: '2024-01-10' },
+          input: { name: wrong, facilityAreaM2: 100_001, facilityHandedOverOn: '2024-01-10' },
           field: 'facilityAreaM2',
         },
         {
-          input: { name: '错误小区', facilityAreaM2: 400, facilityHandedOverOn: '2999-01-01' },
+          input: { name: wrong, facilityAreaM2: 400, facilityHandedOverOn: '2999-01-01' },
           field: 'facilityHandedOverOn',
         },
       ];
       for (const { input, field } of registrations)
-        expect({ input, ...refusal(await register(input)) }).toEqual({ input, codes: ['BAD_USER_INPUT'], field });
+        expect({ input, ...refusal(await aResidentialDevelopment(hub).with(input).attempt()) }).toEqual({
+          input,
+          codes: ['BAD_USER_INPUT'],
+          field,
+        });
 
-      const handovers = [
+      const handovers: Array<{ input: RecordFacilityHandoverInput; codes: string[]; field: string | undefined }> = [
         {
           input: { id: pending.id, facilityAreaM2: 0, handedOverOn: '2025-07-01' },
           codes: ['BAD_USER_INPUT'],
@@ -238,7 +325,7 @@ describe.each(DATABASE_TARGETS)(
 
       expect(await totalRegistered()).toBe(before);
       expect(await one(pending.id)).toMatchObject({
-        name: '蓝湾公馆',
+        name: pending.name,
         facilityAreaM2: null,
         facilityHandedOverOn: null,
         compliant: false,
@@ -246,76 +333,106 @@ describe.each(DATABASE_TARGETS)(
     });
 
     it('refuses a second development of the same name in a district with CONFLICT, but not in another district', async () => {
+      const { name } = await aDevelopment('海悦华庭一期')
+        .inArea(YUHAI_COMMUNITY)
+        .withHouseholds(1200)
+        .deliveredOn('2023-06-30')
+        .facilityHandedOver(400, '2023-06-15')
+        .register();
       const before = await totalRegistered();
-      const again = await register({ name: '海悦华庭一期', areaCode: '371002001' });
+      const again = await aResidentialDevelopment(hub).named(name).inArea('371002001').attempt();
       expect(refusal(again)).toEqual({ codes: ['CONFLICT'], field: 'name' });
       expect(await totalRegistered()).toBe(before);
-      ok(
-        await register({
-          name: '海悦华庭一期',
-          areaCode: RUSHAN_STREET,
-          households: 800,
-          deliveredOn: '2019-05-01',
-          facilityAreaM2: 360,
-          facilityHandedOverOn: '2019-04-20',
-        }),
-      );
+      const elsewhere = await aResidentialDevelopment(hub)
+        .named(name)
+        .inArea(RUSHAN_STREET)
+        .withHouseholds(800)
+        .deliveredOn('2019-05-01')
+        .facilityHandedOver(360, '2019-04-20')
+        .register();
+      expect(elsewhere).toMatchObject({ name, districtCode: RUSHAN });
     });
 
     it('lists the register by area at every level, by delivery period and by compliance today, a page at a time in order of delivery', async () => {
-      // 乳山市: 海悦华庭一期 (2019, compliant) was registered above; four more here.
-      for (const input of [
-        {
-          name: '泰和府',
-          areaCode: RUSHAN_STREET,
-          households: 2200,
-          deliveredOn: '2020-10-01',
-          facilityAreaM2: 430,
-          facilityHandedOverOn: '2020-10-01',
-        },
-        { name: '书香雅苑', areaCode: '371083100201', households: 300, deliveredOn: '2021-03-15' },
-        {
-          name: '观澜华庭',
-          areaCode: FUQIAN_COMMUNITY,
-          households: 1500,
-          deliveredOn: '2023-12-31',
-          facilityAreaM2: 350,
-          facilityHandedOverOn: '2024-06-30',
-        },
-        {
-          name: '山海名邸',
-          areaCode: '371083101',
-          households: 600,
-          deliveredOn: '2025-01-01',
-          facilityAreaM2: 350,
-          facilityHandedOverOn: '2024-12-01',
-        },
-      ])
-        ok(await register(input));
-      const names = async (filter: Record<string, unknown>) =>
-        (await list(filter)).items.map((item: { name: string }) => item.name);
+      const developments = [
+        aDevelopment('海悦华庭一期')
+          .inArea(RUSHAN_STREET)
+          .withHouseholds(800)
+          .deliveredOn('2019-05-01')
+          .facilityHandedOver(360, '2019-04-20'),
+        aDevelopment('泰和府')
+          .inArea(RUSHAN_STREET)
+          .withHouseholds(2200)
+          .deliveredOn('2020-10-01')
+          .facilityHandedOver(430, '2020-10-01'),
+        aDevelopment('书香雅苑').inArea('371083100201').withHouseholds(300).deliveredOn('2021-03-15'),
+        aDevelopment('观澜华庭')
+          .inArea(FUQIAN_COMMUNITY)
+          .withHouseholds(1500)
+          .deliveredOn('2023-12-31')
+          .facilityHandedOver(350, '2024-06-30'),
+        aDevelopment('山海名邸')
+          .inArea('371083101')
+          .withHouseholds(600)
+          .deliveredOn('2025-01-01')
+          .facilityHandedOver(350, '2024-12-01'),
+      ];
+      const names = new Map<string, string>();
+      for (const development of developments) {
+        const { id, name } = await development.register();
+        names.set(id, name.replace(/（\d+）$/, ''));
+      }
 
-      expect(await names({ areaCode: RUSHAN })).toEqual(['海悦华庭一期', '泰和府', '书香雅苑', '观澜华庭', '山海名邸']);
-      expect(await names({ areaCode: RUSHAN_STREET })).toEqual(['海悦华庭一期', '泰和府', '观澜华庭']);
-      expect(await names({ areaCode: FUQIAN_COMMUNITY })).toEqual(['观澜华庭']);
-      expect(await names({ areaCode: RUSHAN, deliveredFrom: '2020-10-01', deliveredTo: '2023-12-31' })).toEqual([
+      /** The names of my developments the filter lists, having checked that everything it lists matches it, in order of delivery. */
+      const listed = async (filter: ResidentialDevelopmentFilter) => {
+        const { total, items } = await list(filter, { limit: 1000 });
+        expect(items).toHaveLength(total);
+        const { areaCode, deliveredFrom, deliveredTo, compliant } = filter;
+        const stray = items.filter(
+          (item) =>
+            (areaCode && ![item.districtCode, item.townCode, item.communityCode].includes(String(areaCode))) ||
+            (deliveredFrom && item.deliveredOn < deliveredFrom) ||
+            (deliveredTo && item.deliveredOn > deliveredTo) ||
+            (typeof compliant === 'boolean' && item.compliant !== compliant),
+        );
+        expect(stray).toEqual([]);
+        const days = items.map((item) => item.deliveredOn);
+        expect(days).toEqual([...days].sort());
+        return items.filter((item) => names.has(item.id)).map((item) => names.get(item.id));
+      };
+
+      expect(await listed({ areaCode: RUSHAN })).toEqual([
+        '海悦华庭一期',
+        '泰和府',
+        '书香雅苑',
+        '观澜华庭',
+        '山海名邸',
+      ]);
+      expect(await listed({ areaCode: RUSHAN_STREET })).toEqual(['海悦华庭一期', '泰和府', '观澜华庭']);
+      expect(await listed({ areaCode: FUQIAN_COMMUNITY })).toEqual(['观澜华庭']);
+      expect(await listed({ areaCode: RUSHAN, deliveredFrom: '2020-10-01', deliveredTo: '2023-12-31' })).toEqual([
         '泰和府',
         '书香雅苑',
         '观澜华庭',
       ]);
-      expect(await names({ areaCode: RUSHAN, deliveredTo: '2019-05-01' })).toEqual(['海悦华庭一期']);
-      expect(await names({ areaCode: RUSHAN, compliant: true })).toEqual(['海悦华庭一期', '观澜华庭', '山海名邸']);
-      expect(await names({ areaCode: RUSHAN, compliant: false })).toEqual(['泰和府', '书香雅苑']);
-      expect(await names({ areaCode: RUSHAN_STREET, compliant: false, deliveredFrom: '2020-01-01' })).toEqual([
+      expect(await listed({ areaCode: RUSHAN, deliveredTo: '2019-05-01' })).toEqual(['海悦华庭一期']);
+      expect(await listed({ areaCode: RUSHAN, compliant: true })).toEqual(['海悦华庭一期', '观澜华庭', '山海名邸']);
+      expect(await listed({ areaCode: RUSHAN, compliant: false })).toEqual(['泰和府', '书香雅苑']);
+      expect(await listed({ areaCode: RUSHAN_STREET, compliant: false, deliveredFrom: '2020-01-01' })).toEqual([
         '泰和府',
       ]);
 
+      // A page is that slice of the whole list.
+      const whole = await list({ areaCode: RUSHAN }, { limit: 1000 });
       const page = await list({ areaCode: RUSHAN }, { offset: 1, limit: 2 });
-      expect(page).toMatchObject({ total: 5, offset: 1, limit: 2 });
-      expect(page.items.map((item: { name: string }) => item.name)).toEqual(['泰和府', '书香雅苑']);
-      expect(await list({ areaCode: RUSHAN }, { offset: 5, limit: 2 })).toMatchObject({ total: 5, items: [] });
+      expect(page).toMatchObject({ total: whole.total, offset: 1, limit: 2 });
+      expect(page.items.map((item) => item.id)).toEqual(whole.items.slice(1, 3).map((item) => item.id));
+      expect(await list({ areaCode: RUSHAN }, { offset: whole.total, limit: 2 })).toMatchObject({
+        total: whole.total,
+        items: [],
+      });
 
-      const bad = [
+      const bad: Array<{ filter: ResidentialDevelopmentFilter; page: PageInput | undefined; field: string }> = [
         { filter: { areaCode: '371083999' }, page: undefined, field: 'filter.areaCode' },
         {
           filter: { deliveredFrom: '2024-01-02', deliveredTo: '2024-01-01' },
@@ -333,37 +450,32 @@ describe.each(DATABASE_TARGETS)(
     });
 
     it('shows the register to analysts and developers, lets only civil affairs’ system write it, and audits every write', async () => {
+      const { id } = await aDevelopment('泰和府').inArea(RUSHAN_STREET).register();
+      const seenBySystem = await list({ areaCode: RUSHAN }, { limit: 1000 });
       for (const as of ['analyst', 'developer', 'health-system'] as const) {
-        expect(
-          ok(await hub.query(LIST, { filter: { areaCode: RUSHAN } }, as)).data!.residentialDevelopments.total,
-        ).toBe(5);
+        const seen = expectData(
+          await hub.query(LIST, { filter: { areaCode: RUSHAN }, page: { limit: 1000 } }, as),
+        ).residentialDevelopments;
+        expect({ as, total: seen.total, mine: seen.items.some((item) => item.id === id) }).toEqual({
+          as,
+          total: seenBySystem.total,
+          mine: true,
+        });
       }
       const before = await totalRegistered();
       for (const as of ['analyst', 'developer', 'health-system'] as const) {
-        const input = {
-          name: '越权小区',
-          developer: '威海海川房地产开发有限公司',
-          areaCode: SUNJIATUAN_STREET,
-          households: 500,
-          deliveredOn: '2024-01-10',
-        };
-        expect(errorCodes(await hub.query(REGISTER, { input }, as))).toEqual(['FORBIDDEN']);
+        expect(errorCodes(await aDevelopment('越权小区').attempt(as))).toEqual(['FORBIDDEN']);
       }
       expect(await totalRegistered()).toBe(before);
 
-      const trail = ok(
-        await hub.query(
-          `{ civilAffairsAuditTrail(filter: { callerId: "civil-affairs-system" }, page: { limit: 1000 }) { items { operation kind recordIds fields } } }`,
-          {},
-          'auditor',
-        ),
-      ).data!.civilAffairsAuditTrail.items as Array<{
-        operation: string;
-        kind: string;
-        recordIds: string[];
-        fields: string[];
-      }>;
-      const [handedOver] = (await list({ areaCode: ZHANGCUN_TOWN })).items;
+      const handedOver = await aDevelopment('御景花园二期')
+        .inArea(ZHANGCUN_TOWN)
+        .withHouseholds(2500)
+        .deliveredOn('2022-09-01')
+        .register();
+      expectData(await handOver({ id: handedOver.id, facilityAreaM2: 520, handedOverOn: '2024-03-01' }));
+      // Newest first: this test's writes are at the head of the trail.
+      const trail = expectData(await hub.query(AUDIT_TRAIL, {}, 'auditor')).civilAffairsAuditTrail.items;
       expect(trail).toEqual(
         expect.arrayContaining([
           expect.objectContaining({
@@ -387,38 +499,20 @@ describe.each(DATABASE_TARGETS)('seeded residential developments (%s)', (target)
   let hub: TestHub;
 
   beforeAll(async () => {
-    hub = await startTestHub(target, { seedElders: 1 });
-  });
-  afterAll(() => hub?.stop());
+    hub = await sharedHub(target, 'seeded');
+  }, HUB_START_TIMEOUT_MS);
 
   it('seeds about sixty developments since 2018, mostly in streets, 85–95% compliant today, with late, too small and missing facilities', async () => {
-    const { data } = ok(
-      await hub.query(`{
-        streets: areas(level: STREET) { code }
-        all: residentialDevelopments(page: { limit: 1000 }) {
-          total
-          items { townCode households deliveredOn facilityAreaM2 facilityHandedOverOn requiredFacilityAreaM2 compliant }
-        }
-        compliant: residentialDevelopments(filter: { compliant: true }) { total }
-      }`),
-    );
-    const streets = new Set(data!.streets.map((street: { code: string }) => street.code));
-    const items = data!.all.items as Array<{
-      townCode: string;
-      households: number;
-      deliveredOn: string;
-      facilityAreaM2: number | null;
-      facilityHandedOverOn: string | null;
-      requiredFacilityAreaM2: number;
-      compliant: boolean;
-    }>;
-    const total = data!.all.total as number;
+    const data = expectData(await hub.query(SEEDED));
+    const streets = new Set(data.streets.map((street) => street.code));
+    const items = data.all.items;
+    const total = data.all.total;
     expect(total).toBeGreaterThanOrEqual(56);
     expect(total).toBeLessThanOrEqual(64);
     expect(items).toHaveLength(total);
 
     const compliant = items.filter((item) => item.compliant).length;
-    expect(data!.compliant.total).toBe(compliant);
+    expect(data.compliant.total).toBe(compliant);
     expect(compliant / total).toBeGreaterThanOrEqual(0.85);
     expect(compliant / total).toBeLessThanOrEqual(0.95);
 

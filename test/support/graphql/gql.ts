@@ -60,6 +60,25 @@ type Documents = {
     "\n  mutation WaitlistMarkAdmitted($input: MarkWaitlistAdmittedInput!) {\n    markWaitlistAdmitted(input: $input) {\n      status\n      statusChangedOn\n      stayId\n      position\n    }\n  }\n": typeof types.WaitlistMarkAdmittedDocument,
     "\n  query WaitlistsOfSeededInstitutions($limit: Int!) {\n    institutions(page: { limit: $limit }) {\n      items {\n        ownership\n        waitlist {\n          position\n          priorityTier\n          appliedOn\n          elder {\n            name\n            waitlistEntries {\n              status\n              position\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WaitlistsOfSeededInstitutionsDocument,
     "\n  query AreaOnDateLotteryFundYearFigures($year: Int!) {\n    lotteryFundFigures(raisedYear: $year) {\n      areaCode\n      elderCareAllocatedFen\n      elderCareShare {\n        met\n      }\n    }\n  }\n": typeof types.AreaOnDateLotteryFundYearFiguresDocument,
+    "\n  mutation LotteryFundRecord($input: RecordLotteryFundInput!) {\n    recordLotteryFund(input: $input) {\n      id\n      source\n      areaCode\n      raisedYear\n      spendingYear\n      amountFen\n    }\n  }\n": typeof types.LotteryFundRecordDocument,
+    "\n  mutation LotteryFundAllocate($input: AllocateLotteryFundInput!) {\n    allocateLotteryFund(input: $input) {\n      id\n      category\n      programme\n      areaCode\n      amountFen\n      remainderFen\n    }\n  }\n": typeof types.LotteryFundAllocateDocument,
+    "\n  mutation LotteryFundDisburse($input: DisburseLotteryFundInput!) {\n    disburseLotteryFund(input: $input) {\n      id\n      amountFen\n      status\n      recipientKind\n    }\n  }\n": typeof types.LotteryFundDisburseDocument,
+    "\n  mutation LotteryFundReverseDisbursement($input: ReverseLotteryFundDisbursementInput!) {\n    reverseLotteryFundDisbursement(input: $input) {\n      id\n      status\n      reversedOn\n      reversalReason\n    }\n  }\n": typeof types.LotteryFundReverseDisbursementDocument,
+    "\n  query LotteryFundById($id: ID!) {\n    lotteryFund(id: $id) {\n      amountFen\n      allocatedFen\n      elderCareAllocatedFen\n      unallocatedFen\n      disbursedFen\n      elderCareShare {\n        elderCareFen\n        retainedFen\n        basisPoints\n        requiredBasisPoints\n        met\n      }\n      allocations {\n        amountFen\n      }\n    }\n  }\n": typeof types.LotteryFundByIdDocument,
+    "\n  query LotteryFundAllocationById($id: ID!) {\n    lotteryFundAllocation(id: $id) {\n      amountFen\n      disbursedFen\n      remainderFen\n      disbursements {\n        amountFen\n        status\n      }\n    }\n  }\n": typeof types.LotteryFundAllocationByIdDocument,
+    "\n  query LotteryFundsOfLevelAndYear($area: ID!, $year: Int!) {\n    lotteryFunds(filter: { areaCode: $area, raisedYear: $year }) {\n      amountFen\n    }\n  }\n": typeof types.LotteryFundsOfLevelAndYearDocument,
+    "\n  query LotteryFundAreaReportInFull($area: ID!, $year: Int!) {\n    lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {\n      area {\n        name\n      }\n      raisedYear\n      spendingYear\n      funds {\n        source\n        amountFen\n        allocatedFen\n        unallocatedFen\n      }\n      elderCareShare {\n        elderCareFen\n        retainedFen\n        basisPoints\n        requiredBasisPoints\n        met\n      }\n      disbursedFen\n      disbursements {\n        total\n        items {\n          amountFen\n          recipientKind\n          institution {\n            name\n            rating\n          }\n          elder {\n            name\n          }\n          programmeRecipient\n          decisionReference\n        }\n      }\n    }\n  }\n": typeof types.LotteryFundAreaReportInFullDocument,
+    "\n  query LotteryFundFiguresOfAreaAndYear($area: ID!, $year: Int!) {\n    area(code: $area) {\n      name\n      lotteryFundFigures(fromYear: $year, toYear: $year) {\n        areaCode\n        raisedYear\n        spendingYear\n        retainedFen\n        allocatedFen\n        elderCareAllocatedFen\n        unallocatedFen\n        disbursedFen\n        elderCareShare {\n          basisPoints\n          met\n        }\n      }\n    }\n    lotteryFundFigures(raisedYear: $year) {\n      areaCode\n      retainedFen\n      elderCareShare {\n        basisPoints\n        met\n      }\n    }\n  }\n": typeof types.LotteryFundFiguresOfAreaAndYearDocument,
+    "\n  query LotteryFundPaymentsToInstitution($code: ID!) {\n    institution(code: $code) {\n      name\n      lotteryFundPayments {\n        amountFen\n      }\n      all: lotteryFundPayments(includeReversed: true) {\n        status\n      }\n    }\n  }\n": typeof types.LotteryFundPaymentsToInstitutionDocument,
+    "\n  query LotteryFundPaymentsToElder($key: ID!) {\n    elder(personKey: $key) {\n      name\n      lotteryFundPayments {\n        amountFen\n        purpose\n      }\n    }\n  }\n": typeof types.LotteryFundPaymentsToElderDocument,
+    "\n  query LotteryFundPaymentsToCaregivers($area: ID!, $year: Int!) {\n    lotteryFundDisbursements(filter: { fundAreaCode: $area, raisedYear: $year, recipientKind: CAREGIVER }) {\n      items {\n        caregiver {\n          personKey\n          lotteryFundPayments {\n            amountFen\n          }\n        }\n      }\n    }\n  }\n": typeof types.LotteryFundPaymentsToCaregiversDocument,
+    "\n  query LotteryFundRecipientNames($area: ID!, $year: Int!) {\n    lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {\n      disbursements {\n        items {\n          amountFen\n          institution {\n            name\n          }\n          elder {\n            name\n          }\n          caregiver {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.LotteryFundRecipientNamesDocument,
+    "\n  query LotteryFundReportAggregates($area: ID!, $year: Int!) {\n    lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {\n      funds {\n        amountFen\n        allocations {\n          programme\n          amountFen\n          remainderFen\n        }\n      }\n      elderCareShare {\n        met\n      }\n      disbursedFen\n    }\n  }\n": typeof types.LotteryFundReportAggregatesDocument,
+    "\n  query LotteryFundReportDisbursements($area: ID!, $year: Int!) {\n    lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {\n      disbursements {\n        items {\n          amountFen\n          purpose\n          institution {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.LotteryFundReportDisbursementsDocument,
+    "\n  query LotteryFundDisbursementTotal {\n    lotteryFundDisbursements {\n      total\n    }\n  }\n": typeof types.LotteryFundDisbursementTotalDocument,
+    "\n  query LotteryFundPaidPersonKeys($area: ID!, $year: Int!) {\n    lotteryFundDisbursements(filter: { fundAreaCode: $area, raisedYear: $year }) {\n      items {\n        personKey\n      }\n    }\n  }\n": typeof types.LotteryFundPaidPersonKeysDocument,
+    "\n  query LotteryFundReportElderKeys($area: ID!, $year: Int!) {\n    lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {\n      disbursements {\n        items {\n          elder {\n            personKey\n          }\n        }\n      }\n    }\n  }\n": typeof types.LotteryFundReportElderKeysDocument,
+    "\n  query LotteryFundFinanceAuditTrail($key: ID!) {\n    financeAuditTrail(filter: { personKey: $key }) {\n      items {\n        callerId\n        operation\n        kind\n        fields\n      }\n    }\n    financeAuditVerification {\n      valid\n    }\n  }\n": typeof types.LotteryFundFinanceAuditTrailDocument,
     "\n  mutation HealthAccessRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {\n    registerMedicalInstitution(input: $input) {\n      code\n    }\n  }\n": typeof types.HealthAccessRegisterMedicalInstitutionDocument,
     "\n  mutation HealthAccessAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n": typeof types.HealthAccessAdmitToHospitalDocument,
     "\n  query HealthAccessMedicalInstitutionTotal {\n    medicalInstitutions {\n      total\n    }\n  }\n": typeof types.HealthAccessMedicalInstitutionTotalDocument,
@@ -70,6 +89,7 @@ type Documents = {
     "\n  query HealthAccessAuditTrail($personKey: ID!) {\n    healthAuditTrail(filter: { personKey: $personKey }) {\n      items {\n        callerId\n        kind\n        fields\n      }\n    }\n    healthAuditVerification {\n      valid\n    }\n  }\n": typeof types.HealthAccessAuditTrailDocument,
     "\n  query HealthAccessAuditEntriesOf($callerId: String!, $from: String!) {\n    healthAuditTrail(filter: { callerId: $callerId, from: $from }) {\n      items {\n        kind\n      }\n    }\n  }\n": typeof types.HealthAccessAuditEntriesOfDocument,
     "\n  query HealthAccessAuditTotal {\n    healthAuditTrail {\n      total\n    }\n  }\n": typeof types.HealthAccessAuditTotalDocument,
+    "\n  mutation AreaOnDateHealthUpdateMedicalInstitution($code: ID!, $input: UpdateMedicalInstitutionInput!) {\n    updateMedicalInstitution(code: $code, input: $input) {\n      code\n    }\n  }\n": typeof types.AreaOnDateHealthUpdateMedicalInstitutionDocument,
     "\n  mutation HealthBedsAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n      personKey\n      admittedOn\n      dischargedOn\n      medicalInstitution {\n        name\n      }\n    }\n  }\n": typeof types.HealthBedsAdmitToHospitalDocument,
     "\n  mutation HealthBedsDischargeFromHospital($input: DischargeFromHospitalInput!) {\n    dischargeFromHospital(input: $input) {\n      dischargedOn\n      dischargeDestination\n    }\n  }\n": typeof types.HealthBedsDischargeFromHospitalDocument,
     "\n  mutation HealthBedsAdmitToHospice($input: AdmitToHospiceInput!) {\n    admitToHospice(input: $input) {\n      id\n      admittedOn\n    }\n  }\n": typeof types.HealthBedsAdmitToHospiceDocument,
@@ -98,6 +118,34 @@ type Documents = {
     "\n  query SeededHealthIntegratedInstitutions {\n    institutions(page: { limit: 1000 }) {\n      total\n      items {\n        code\n        rating\n        medicalCareIntegrated\n        cooperationAgreements {\n          inForce\n          medicalInstitution {\n            code\n          }\n        }\n        insideClinic {\n          filedOn\n        }\n      }\n    }\n  }\n": typeof types.SeededHealthIntegratedInstitutionsDocument,
     "\n  query WorkforceAreaOnDateDesignatedStaff($asOf: LocalDate!) {\n    indicatorAreas(asOf: $asOf, areaCodes: [\"371083\", \"371000\"]) {\n      areaCode\n      asOf\n      ltciDesignatedCareStaff\n      ltciDesignatedLongTermCarers\n    }\n  }\n": typeof types.WorkforceAreaOnDateDesignatedStaffDocument,
     "\n  query WorkforceAreaOnDateTrainingGoals {\n    caregiverTrainingGoals {\n      caregiversTrained\n      socialWorkersTrained\n    }\n  }\n": typeof types.WorkforceAreaOnDateTrainingGoalsDocument,
+    "\n  mutation CaregiverRegister($input: RegisterCaregiverInput!) {\n    registerCaregiver(input: $input) {\n      personKey\n      name\n      sex\n      birthDate\n      role\n      districtCode\n      employerCode\n    }\n  }\n": typeof types.CaregiverRegisterDocument,
+    "\n  query CaregiverProfile($key: ID!) {\n    caregiver(personKey: $key) {\n      name\n      sex\n      birthDate\n      role\n      districtCode\n      employer {\n        code\n      }\n      certified\n      certificates {\n        id\n      }\n    }\n  }\n": typeof types.CaregiverProfileDocument,
+    "\n  query CaregiverByIdNumber($id: String!) {\n    caregiverByIdNumber(idNumber: $id) {\n      sex\n      districtCode\n      employer {\n        code\n      }\n      graduationYear\n    }\n  }\n": typeof types.CaregiverByIdNumberDocument,
+    "\n  query CaregiverMaskedIdentity($key: ID!) {\n    caregiver(personKey: $key) {\n      name\n      idNumber\n      phone\n    }\n  }\n": typeof types.CaregiverMaskedIdentityDocument,
+    "\n  query CaregiverCount {\n    caregivers(filter: { includeFormer: true }) {\n      total\n    }\n  }\n": typeof types.CaregiverCountDocument,
+    "\n  mutation CaregiverCertify($input: RecordCaregiverCertificateInput!) {\n    recordCaregiverCertificate(input: $input) {\n      id\n      kind\n      level\n      levelRank\n      validToday\n    }\n  }\n": typeof types.CaregiverCertifyDocument,
+    "\n  query CaregiverCertificateNumbers($key: ID!) {\n    caregiver(personKey: $key) {\n      certified\n      certificates {\n        certificateNumber\n      }\n    }\n  }\n": typeof types.CaregiverCertificateNumbersDocument,
+    "\n  query CaregiverInstitutionShare($code: ID!) {\n    institution(code: $code) {\n      name\n      certifiedShare {\n        numerator\n        denominator\n        ratio\n        targetPercent\n        deadline\n        targetMet\n      }\n      longTermCarerShare {\n        numerator\n        denominator\n        targetPercent\n      }\n    }\n  }\n": typeof types.CaregiverInstitutionShareDocument,
+    "\n  mutation CaregiverAssignToElder($input: AssignCaregiverInput!) {\n    assignCaregiver(input: $input) {\n      id\n    }\n  }\n": typeof types.CaregiverAssignToElderDocument,
+    "\n  query CaregiverElderServed($key: ID!, $home: ID!) {\n    elder(personKey: $key) {\n      name\n      careAssignments {\n        careType\n        caregiver {\n          name\n          role\n          certified\n          certificates {\n            level\n          }\n          employer {\n            name\n            certifiedShare {\n              numerator\n              denominator\n            }\n          }\n        }\n      }\n    }\n    institution(code: $home) {\n      name\n      certifiedShare {\n        numerator\n        denominator\n        ratio\n        targetMet\n      }\n    }\n  }\n": typeof types.CaregiverElderServedDocument,
+    "\n  query CaregiverOfElderCertificates($key: ID!) {\n    elder(personKey: $key) {\n      careAssignments {\n        caregiver {\n          certified\n          certificates {\n            level\n            issuedOn\n          }\n        }\n      }\n    }\n  }\n": typeof types.CaregiverOfElderCertificatesDocument,
+    "\n  mutation CaregiverOpenProgramme($input: OpenCaregiverTrainingProgrammeInput!) {\n    openCaregiverTrainingProgramme(input: $input) {\n      id\n      year\n      kind\n    }\n  }\n": typeof types.CaregiverOpenProgrammeDocument,
+    "\n  mutation CaregiverEnrol($input: EnrolCaregiverInTrainingInput!) {\n    enrolCaregiverInTraining(input: $input) {\n      id\n      districtCode\n      enrolledOn\n      completedOn\n      programme {\n        name\n      }\n    }\n  }\n": typeof types.CaregiverEnrolDocument,
+    "\n  mutation CaregiverCompleteTraining($input: CompleteCaregiverTrainingInput!) {\n    completeCaregiverTraining(input: $input) {\n      id\n      completedOn\n    }\n  }\n": typeof types.CaregiverCompleteTrainingDocument,
+    "\n  query CaregiverTrainingCounts {\n    caregiverTrainingProgrammes(filter: { year: 2025 }) {\n      id\n      enrolmentCount\n      completionCount\n    }\n    area(code: \"371082\") {\n      caregiverTraineesCompleted(year: 2025)\n    }\n  }\n": typeof types.CaregiverTrainingCountsDocument,
+    "\n  query CaregiverOwnEnrolments($key: ID!) {\n    caregiver(personKey: $key) {\n      trainingEnrolments {\n        completedOn\n        programme {\n          kind\n        }\n      }\n    }\n  }\n": typeof types.CaregiverOwnEnrolmentsDocument,
+    "\n  mutation CaregiverDecideSubsidy($input: DecideCaregiverSubsidyInput!) {\n    decideCaregiverSubsidy(input: $input) {\n      id\n      decisionReference\n      kind\n      occasion\n      amountFen\n      status\n      paymentReference\n      employerCode\n      districtCode\n    }\n  }\n": typeof types.CaregiverDecideSubsidyDocument,
+    "\n  mutation CaregiverPaySubsidy($input: RecordCaregiverSubsidyPaymentInput!) {\n    recordCaregiverSubsidyPayment(input: $input) {\n      status\n      paymentReference\n      paidOn\n    }\n  }\n": typeof types.CaregiverPaySubsidyDocument,
+    "\n  query CaregiverSubsidiesOf($key: ID!) {\n    caregiver(personKey: $key) {\n      subsidies {\n        kind\n        status\n      }\n    }\n  }\n": typeof types.CaregiverSubsidiesOfDocument,
+    "\n  query CaregiverPaidSubsidiesOf($key: ID!) {\n    caregiverSubsidies(filter: { status: PAID, personKey: $key }) {\n      items {\n        id\n        paymentReference\n        amountFen\n      }\n    }\n  }\n": typeof types.CaregiverPaidSubsidiesOfDocument,
+    "\n  query CaregiverAnalystFigures($code: ID!) {\n    institution(code: $code) {\n      certifiedShare {\n        numerator\n        denominator\n      }\n    }\n    area(code: \"371082\") {\n      certifiedCaregiverCount\n      socialWorkerCount\n    }\n  }\n": typeof types.CaregiverAnalystFiguresDocument,
+    "\n  query CaregiverAreaCounts {\n    area(code: \"371082\") {\n      certifiedCaregiverCount\n      socialWorkerCount\n    }\n  }\n": typeof types.CaregiverAreaCountsDocument,
+    "\n  query CaregiverName($key: ID!) {\n    caregiver(personKey: $key) {\n      name\n    }\n  }\n": typeof types.CaregiverNameDocument,
+    "\n  query CaregiverNamesOfInstitution($code: ID!) {\n    institution(code: $code) {\n      caregivers {\n        name\n      }\n    }\n  }\n": typeof types.CaregiverNamesOfInstitutionDocument,
+    "\n  query CaregiverSubsidyTotal {\n    caregiverSubsidies {\n      total\n    }\n  }\n": typeof types.CaregiverSubsidyTotalDocument,
+    "\n  query CaregiverEnrolmentIds($key: ID!) {\n    caregiver(personKey: $key) {\n      trainingEnrolments {\n        id\n      }\n    }\n  }\n": typeof types.CaregiverEnrolmentIdsDocument,
+    "\n  query CaregiverCard($key: ID!) {\n    caregiver(personKey: $key) {\n      name\n      certificates {\n        level\n      }\n    }\n  }\n": typeof types.CaregiverCardDocument,
+    "\n  query CaregiverAuditTrail($key: ID!) {\n    humanResourcesAuditTrail(filter: { personKey: $key }) {\n      items {\n        callerId\n        kind\n        operation\n        fields\n      }\n    }\n  }\n": typeof types.CaregiverAuditTrailDocument,
     "\n  mutation MajorEnrolmentRecord($input: RecordElderCareMajorEnrolmentInput!) {\n    recordElderCareMajorEnrolment(input: $input) {\n      id\n      schoolCode\n      schoolName\n      schoolKind\n      major\n      enrolmentYear\n      enrolled\n      districtCode\n    }\n  }\n": typeof types.MajorEnrolmentRecordDocument,
     "\n  mutation MajorEnrolmentCorrect($input: CorrectElderCareMajorEnrolmentInput!) {\n    correctElderCareMajorEnrolment(input: $input) {\n      id\n      enrolled\n    }\n  }\n": typeof types.MajorEnrolmentCorrectDocument,
     "\n  query MajorEnrolmentList($year: Int, $areaCode: ID) {\n    elderCareMajorEnrolments(year: $year, areaCode: $areaCode) {\n      schoolCode\n      schoolName\n      major\n      enrolmentYear\n      enrolled\n      districtCode\n    }\n  }\n": typeof types.MajorEnrolmentListDocument,
@@ -212,6 +260,25 @@ const documents: Documents = {
     "\n  mutation WaitlistMarkAdmitted($input: MarkWaitlistAdmittedInput!) {\n    markWaitlistAdmitted(input: $input) {\n      status\n      statusChangedOn\n      stayId\n      position\n    }\n  }\n": types.WaitlistMarkAdmittedDocument,
     "\n  query WaitlistsOfSeededInstitutions($limit: Int!) {\n    institutions(page: { limit: $limit }) {\n      items {\n        ownership\n        waitlist {\n          position\n          priorityTier\n          appliedOn\n          elder {\n            name\n            waitlistEntries {\n              status\n              position\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WaitlistsOfSeededInstitutionsDocument,
     "\n  query AreaOnDateLotteryFundYearFigures($year: Int!) {\n    lotteryFundFigures(raisedYear: $year) {\n      areaCode\n      elderCareAllocatedFen\n      elderCareShare {\n        met\n      }\n    }\n  }\n": types.AreaOnDateLotteryFundYearFiguresDocument,
+    "\n  mutation LotteryFundRecord($input: RecordLotteryFundInput!) {\n    recordLotteryFund(input: $input) {\n      id\n      source\n      areaCode\n      raisedYear\n      spendingYear\n      amountFen\n    }\n  }\n": types.LotteryFundRecordDocument,
+    "\n  mutation LotteryFundAllocate($input: AllocateLotteryFundInput!) {\n    allocateLotteryFund(input: $input) {\n      id\n      category\n      programme\n      areaCode\n      amountFen\n      remainderFen\n    }\n  }\n": types.LotteryFundAllocateDocument,
+    "\n  mutation LotteryFundDisburse($input: DisburseLotteryFundInput!) {\n    disburseLotteryFund(input: $input) {\n      id\n      amountFen\n      status\n      recipientKind\n    }\n  }\n": types.LotteryFundDisburseDocument,
+    "\n  mutation LotteryFundReverseDisbursement($input: ReverseLotteryFundDisbursementInput!) {\n    reverseLotteryFundDisbursement(input: $input) {\n      id\n      status\n      reversedOn\n      reversalReason\n    }\n  }\n": types.LotteryFundReverseDisbursementDocument,
+    "\n  query LotteryFundById($id: ID!) {\n    lotteryFund(id: $id) {\n      amountFen\n      allocatedFen\n      elderCareAllocatedFen\n      unallocatedFen\n      disbursedFen\n      elderCareShare {\n        elderCareFen\n        retainedFen\n        basisPoints\n        requiredBasisPoints\n        met\n      }\n      allocations {\n        amountFen\n      }\n    }\n  }\n": types.LotteryFundByIdDocument,
+    "\n  query LotteryFundAllocationById($id: ID!) {\n    lotteryFundAllocation(id: $id) {\n      amountFen\n      disbursedFen\n      remainderFen\n      disbursements {\n        amountFen\n        status\n      }\n    }\n  }\n": types.LotteryFundAllocationByIdDocument,
+    "\n  query LotteryFundsOfLevelAndYear($area: ID!, $year: Int!) {\n    lotteryFunds(filter: { areaCode: $area, raisedYear: $year }) {\n      amountFen\n    }\n  }\n": types.LotteryFundsOfLevelAndYearDocument,
+    "\n  query LotteryFundAreaReportInFull($area: ID!, $year: Int!) {\n    lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {\n      area {\n        name\n      }\n      raisedYear\n      spendingYear\n      funds {\n        source\n        amountFen\n        allocatedFen\n        unallocatedFen\n      }\n      elderCareShare {\n        elderCareFen\n        retainedFen\n        basisPoints\n        requiredBasisPoints\n        met\n      }\n      disbursedFen\n      disbursements {\n        total\n        items {\n          amountFen\n          recipientKind\n          institution {\n            name\n            rating\n          }\n          elder {\n            name\n          }\n          programmeRecipient\n          decisionReference\n        }\n      }\n    }\n  }\n": types.LotteryFundAreaReportInFullDocument,
+    "\n  query LotteryFundFiguresOfAreaAndYear($area: ID!, $year: Int!) {\n    area(code: $area) {\n      name\n      lotteryFundFigures(fromYear: $year, toYear: $year) {\n        areaCode\n        raisedYear\n        spendingYear\n        retainedFen\n        allocatedFen\n        elderCareAllocatedFen\n        unallocatedFen\n        disbursedFen\n        elderCareShare {\n          basisPoints\n          met\n        }\n      }\n    }\n    lotteryFundFigures(raisedYear: $year) {\n      areaCode\n      retainedFen\n      elderCareShare {\n        basisPoints\n        met\n      }\n    }\n  }\n": types.LotteryFundFiguresOfAreaAndYearDocument,
+    "\n  query LotteryFundPaymentsToInstitution($code: ID!) {\n    institution(code: $code) {\n      name\n      lotteryFundPayments {\n        amountFen\n      }\n      all: lotteryFundPayments(includeReversed: true) {\n        status\n      }\n    }\n  }\n": types.LotteryFundPaymentsToInstitutionDocument,
+    "\n  query LotteryFundPaymentsToElder($key: ID!) {\n    elder(personKey: $key) {\n      name\n      lotteryFundPayments {\n        amountFen\n        purpose\n      }\n    }\n  }\n": types.LotteryFundPaymentsToElderDocument,
+    "\n  query LotteryFundPaymentsToCaregivers($area: ID!, $year: Int!) {\n    lotteryFundDisbursements(filter: { fundAreaCode: $area, raisedYear: $year, recipientKind: CAREGIVER }) {\n      items {\n        caregiver {\n          personKey\n          lotteryFundPayments {\n            amountFen\n          }\n        }\n      }\n    }\n  }\n": types.LotteryFundPaymentsToCaregiversDocument,
+    "\n  query LotteryFundRecipientNames($area: ID!, $year: Int!) {\n    lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {\n      disbursements {\n        items {\n          amountFen\n          institution {\n            name\n          }\n          elder {\n            name\n          }\n          caregiver {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.LotteryFundRecipientNamesDocument,
+    "\n  query LotteryFundReportAggregates($area: ID!, $year: Int!) {\n    lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {\n      funds {\n        amountFen\n        allocations {\n          programme\n          amountFen\n          remainderFen\n        }\n      }\n      elderCareShare {\n        met\n      }\n      disbursedFen\n    }\n  }\n": types.LotteryFundReportAggregatesDocument,
+    "\n  query LotteryFundReportDisbursements($area: ID!, $year: Int!) {\n    lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {\n      disbursements {\n        items {\n          amountFen\n          purpose\n          institution {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.LotteryFundReportDisbursementsDocument,
+    "\n  query LotteryFundDisbursementTotal {\n    lotteryFundDisbursements {\n      total\n    }\n  }\n": types.LotteryFundDisbursementTotalDocument,
+    "\n  query LotteryFundPaidPersonKeys($area: ID!, $year: Int!) {\n    lotteryFundDisbursements(filter: { fundAreaCode: $area, raisedYear: $year }) {\n      items {\n        personKey\n      }\n    }\n  }\n": types.LotteryFundPaidPersonKeysDocument,
+    "\n  query LotteryFundReportElderKeys($area: ID!, $year: Int!) {\n    lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {\n      disbursements {\n        items {\n          elder {\n            personKey\n          }\n        }\n      }\n    }\n  }\n": types.LotteryFundReportElderKeysDocument,
+    "\n  query LotteryFundFinanceAuditTrail($key: ID!) {\n    financeAuditTrail(filter: { personKey: $key }) {\n      items {\n        callerId\n        operation\n        kind\n        fields\n      }\n    }\n    financeAuditVerification {\n      valid\n    }\n  }\n": types.LotteryFundFinanceAuditTrailDocument,
     "\n  mutation HealthAccessRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {\n    registerMedicalInstitution(input: $input) {\n      code\n    }\n  }\n": types.HealthAccessRegisterMedicalInstitutionDocument,
     "\n  mutation HealthAccessAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n": types.HealthAccessAdmitToHospitalDocument,
     "\n  query HealthAccessMedicalInstitutionTotal {\n    medicalInstitutions {\n      total\n    }\n  }\n": types.HealthAccessMedicalInstitutionTotalDocument,
@@ -222,6 +289,7 @@ const documents: Documents = {
     "\n  query HealthAccessAuditTrail($personKey: ID!) {\n    healthAuditTrail(filter: { personKey: $personKey }) {\n      items {\n        callerId\n        kind\n        fields\n      }\n    }\n    healthAuditVerification {\n      valid\n    }\n  }\n": types.HealthAccessAuditTrailDocument,
     "\n  query HealthAccessAuditEntriesOf($callerId: String!, $from: String!) {\n    healthAuditTrail(filter: { callerId: $callerId, from: $from }) {\n      items {\n        kind\n      }\n    }\n  }\n": types.HealthAccessAuditEntriesOfDocument,
     "\n  query HealthAccessAuditTotal {\n    healthAuditTrail {\n      total\n    }\n  }\n": types.HealthAccessAuditTotalDocument,
+    "\n  mutation AreaOnDateHealthUpdateMedicalInstitution($code: ID!, $input: UpdateMedicalInstitutionInput!) {\n    updateMedicalInstitution(code: $code, input: $input) {\n      code\n    }\n  }\n": types.AreaOnDateHealthUpdateMedicalInstitutionDocument,
     "\n  mutation HealthBedsAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n      personKey\n      admittedOn\n      dischargedOn\n      medicalInstitution {\n        name\n      }\n    }\n  }\n": types.HealthBedsAdmitToHospitalDocument,
     "\n  mutation HealthBedsDischargeFromHospital($input: DischargeFromHospitalInput!) {\n    dischargeFromHospital(input: $input) {\n      dischargedOn\n      dischargeDestination\n    }\n  }\n": types.HealthBedsDischargeFromHospitalDocument,
     "\n  mutation HealthBedsAdmitToHospice($input: AdmitToHospiceInput!) {\n    admitToHospice(input: $input) {\n      id\n      admittedOn\n    }\n  }\n": types.HealthBedsAdmitToHospiceDocument,
@@ -250,6 +318,34 @@ const documents: Documents = {
     "\n  query SeededHealthIntegratedInstitutions {\n    institutions(page: { limit: 1000 }) {\n      total\n      items {\n        code\n        rating\n        medicalCareIntegrated\n        cooperationAgreements {\n          inForce\n          medicalInstitution {\n            code\n          }\n        }\n        insideClinic {\n          filedOn\n        }\n      }\n    }\n  }\n": types.SeededHealthIntegratedInstitutionsDocument,
     "\n  query WorkforceAreaOnDateDesignatedStaff($asOf: LocalDate!) {\n    indicatorAreas(asOf: $asOf, areaCodes: [\"371083\", \"371000\"]) {\n      areaCode\n      asOf\n      ltciDesignatedCareStaff\n      ltciDesignatedLongTermCarers\n    }\n  }\n": types.WorkforceAreaOnDateDesignatedStaffDocument,
     "\n  query WorkforceAreaOnDateTrainingGoals {\n    caregiverTrainingGoals {\n      caregiversTrained\n      socialWorkersTrained\n    }\n  }\n": types.WorkforceAreaOnDateTrainingGoalsDocument,
+    "\n  mutation CaregiverRegister($input: RegisterCaregiverInput!) {\n    registerCaregiver(input: $input) {\n      personKey\n      name\n      sex\n      birthDate\n      role\n      districtCode\n      employerCode\n    }\n  }\n": types.CaregiverRegisterDocument,
+    "\n  query CaregiverProfile($key: ID!) {\n    caregiver(personKey: $key) {\n      name\n      sex\n      birthDate\n      role\n      districtCode\n      employer {\n        code\n      }\n      certified\n      certificates {\n        id\n      }\n    }\n  }\n": types.CaregiverProfileDocument,
+    "\n  query CaregiverByIdNumber($id: String!) {\n    caregiverByIdNumber(idNumber: $id) {\n      sex\n      districtCode\n      employer {\n        code\n      }\n      graduationYear\n    }\n  }\n": types.CaregiverByIdNumberDocument,
+    "\n  query CaregiverMaskedIdentity($key: ID!) {\n    caregiver(personKey: $key) {\n      name\n      idNumber\n      phone\n    }\n  }\n": types.CaregiverMaskedIdentityDocument,
+    "\n  query CaregiverCount {\n    caregivers(filter: { includeFormer: true }) {\n      total\n    }\n  }\n": types.CaregiverCountDocument,
+    "\n  mutation CaregiverCertify($input: RecordCaregiverCertificateInput!) {\n    recordCaregiverCertificate(input: $input) {\n      id\n      kind\n      level\n      levelRank\n      validToday\n    }\n  }\n": types.CaregiverCertifyDocument,
+    "\n  query CaregiverCertificateNumbers($key: ID!) {\n    caregiver(personKey: $key) {\n      certified\n      certificates {\n        certificateNumber\n      }\n    }\n  }\n": types.CaregiverCertificateNumbersDocument,
+    "\n  query CaregiverInstitutionShare($code: ID!) {\n    institution(code: $code) {\n      name\n      certifiedShare {\n        numerator\n        denominator\n        ratio\n        targetPercent\n        deadline\n        targetMet\n      }\n      longTermCarerShare {\n        numerator\n        denominator\n        targetPercent\n      }\n    }\n  }\n": types.CaregiverInstitutionShareDocument,
+    "\n  mutation CaregiverAssignToElder($input: AssignCaregiverInput!) {\n    assignCaregiver(input: $input) {\n      id\n    }\n  }\n": types.CaregiverAssignToElderDocument,
+    "\n  query CaregiverElderServed($key: ID!, $home: ID!) {\n    elder(personKey: $key) {\n      name\n      careAssignments {\n        careType\n        caregiver {\n          name\n          role\n          certified\n          certificates {\n            level\n          }\n          employer {\n            name\n            certifiedShare {\n              numerator\n              denominator\n            }\n          }\n        }\n      }\n    }\n    institution(code: $home) {\n      name\n      certifiedShare {\n        numerator\n        denominator\n        ratio\n        targetMet\n      }\n    }\n  }\n": types.CaregiverElderServedDocument,
+    "\n  query CaregiverOfElderCertificates($key: ID!) {\n    elder(personKey: $key) {\n      careAssignments {\n        caregiver {\n          certified\n          certificates {\n            level\n            issuedOn\n          }\n        }\n      }\n    }\n  }\n": types.CaregiverOfElderCertificatesDocument,
+    "\n  mutation CaregiverOpenProgramme($input: OpenCaregiverTrainingProgrammeInput!) {\n    openCaregiverTrainingProgramme(input: $input) {\n      id\n      year\n      kind\n    }\n  }\n": types.CaregiverOpenProgrammeDocument,
+    "\n  mutation CaregiverEnrol($input: EnrolCaregiverInTrainingInput!) {\n    enrolCaregiverInTraining(input: $input) {\n      id\n      districtCode\n      enrolledOn\n      completedOn\n      programme {\n        name\n      }\n    }\n  }\n": types.CaregiverEnrolDocument,
+    "\n  mutation CaregiverCompleteTraining($input: CompleteCaregiverTrainingInput!) {\n    completeCaregiverTraining(input: $input) {\n      id\n      completedOn\n    }\n  }\n": types.CaregiverCompleteTrainingDocument,
+    "\n  query CaregiverTrainingCounts {\n    caregiverTrainingProgrammes(filter: { year: 2025 }) {\n      id\n      enrolmentCount\n      completionCount\n    }\n    area(code: \"371082\") {\n      caregiverTraineesCompleted(year: 2025)\n    }\n  }\n": types.CaregiverTrainingCountsDocument,
+    "\n  query CaregiverOwnEnrolments($key: ID!) {\n    caregiver(personKey: $key) {\n      trainingEnrolments {\n        completedOn\n        programme {\n          kind\n        }\n      }\n    }\n  }\n": types.CaregiverOwnEnrolmentsDocument,
+    "\n  mutation CaregiverDecideSubsidy($input: DecideCaregiverSubsidyInput!) {\n    decideCaregiverSubsidy(input: $input) {\n      id\n      decisionReference\n      kind\n      occasion\n      amountFen\n      status\n      paymentReference\n      employerCode\n      districtCode\n    }\n  }\n": types.CaregiverDecideSubsidyDocument,
+    "\n  mutation CaregiverPaySubsidy($input: RecordCaregiverSubsidyPaymentInput!) {\n    recordCaregiverSubsidyPayment(input: $input) {\n      status\n      paymentReference\n      paidOn\n    }\n  }\n": types.CaregiverPaySubsidyDocument,
+    "\n  query CaregiverSubsidiesOf($key: ID!) {\n    caregiver(personKey: $key) {\n      subsidies {\n        kind\n        status\n      }\n    }\n  }\n": types.CaregiverSubsidiesOfDocument,
+    "\n  query CaregiverPaidSubsidiesOf($key: ID!) {\n    caregiverSubsidies(filter: { status: PAID, personKey: $key }) {\n      items {\n        id\n        paymentReference\n        amountFen\n      }\n    }\n  }\n": types.CaregiverPaidSubsidiesOfDocument,
+    "\n  query CaregiverAnalystFigures($code: ID!) {\n    institution(code: $code) {\n      certifiedShare {\n        numerator\n        denominator\n      }\n    }\n    area(code: \"371082\") {\n      certifiedCaregiverCount\n      socialWorkerCount\n    }\n  }\n": types.CaregiverAnalystFiguresDocument,
+    "\n  query CaregiverAreaCounts {\n    area(code: \"371082\") {\n      certifiedCaregiverCount\n      socialWorkerCount\n    }\n  }\n": types.CaregiverAreaCountsDocument,
+    "\n  query CaregiverName($key: ID!) {\n    caregiver(personKey: $key) {\n      name\n    }\n  }\n": types.CaregiverNameDocument,
+    "\n  query CaregiverNamesOfInstitution($code: ID!) {\n    institution(code: $code) {\n      caregivers {\n        name\n      }\n    }\n  }\n": types.CaregiverNamesOfInstitutionDocument,
+    "\n  query CaregiverSubsidyTotal {\n    caregiverSubsidies {\n      total\n    }\n  }\n": types.CaregiverSubsidyTotalDocument,
+    "\n  query CaregiverEnrolmentIds($key: ID!) {\n    caregiver(personKey: $key) {\n      trainingEnrolments {\n        id\n      }\n    }\n  }\n": types.CaregiverEnrolmentIdsDocument,
+    "\n  query CaregiverCard($key: ID!) {\n    caregiver(personKey: $key) {\n      name\n      certificates {\n        level\n      }\n    }\n  }\n": types.CaregiverCardDocument,
+    "\n  query CaregiverAuditTrail($key: ID!) {\n    humanResourcesAuditTrail(filter: { personKey: $key }) {\n      items {\n        callerId\n        kind\n        operation\n        fields\n      }\n    }\n  }\n": types.CaregiverAuditTrailDocument,
     "\n  mutation MajorEnrolmentRecord($input: RecordElderCareMajorEnrolmentInput!) {\n    recordElderCareMajorEnrolment(input: $input) {\n      id\n      schoolCode\n      schoolName\n      schoolKind\n      major\n      enrolmentYear\n      enrolled\n      districtCode\n    }\n  }\n": types.MajorEnrolmentRecordDocument,
     "\n  mutation MajorEnrolmentCorrect($input: CorrectElderCareMajorEnrolmentInput!) {\n    correctElderCareMajorEnrolment(input: $input) {\n      id\n      enrolled\n    }\n  }\n": types.MajorEnrolmentCorrectDocument,
     "\n  query MajorEnrolmentList($year: Int, $areaCode: ID) {\n    elderCareMajorEnrolments(year: $year, areaCode: $areaCode) {\n      schoolCode\n      schoolName\n      major\n      enrolmentYear\n      enrolled\n      districtCode\n    }\n  }\n": types.MajorEnrolmentListDocument,
@@ -502,6 +598,82 @@ export function graphql(source: "\n  query AreaOnDateLotteryFundYearFigures($yea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation LotteryFundRecord($input: RecordLotteryFundInput!) {\n    recordLotteryFund(input: $input) {\n      id\n      source\n      areaCode\n      raisedYear\n      spendingYear\n      amountFen\n    }\n  }\n"): typeof import('./graphql').LotteryFundRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LotteryFundAllocate($input: AllocateLotteryFundInput!) {\n    allocateLotteryFund(input: $input) {\n      id\n      category\n      programme\n      areaCode\n      amountFen\n      remainderFen\n    }\n  }\n"): typeof import('./graphql').LotteryFundAllocateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LotteryFundDisburse($input: DisburseLotteryFundInput!) {\n    disburseLotteryFund(input: $input) {\n      id\n      amountFen\n      status\n      recipientKind\n    }\n  }\n"): typeof import('./graphql').LotteryFundDisburseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LotteryFundReverseDisbursement($input: ReverseLotteryFundDisbursementInput!) {\n    reverseLotteryFundDisbursement(input: $input) {\n      id\n      status\n      reversedOn\n      reversalReason\n    }\n  }\n"): typeof import('./graphql').LotteryFundReverseDisbursementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotteryFundById($id: ID!) {\n    lotteryFund(id: $id) {\n      amountFen\n      allocatedFen\n      elderCareAllocatedFen\n      unallocatedFen\n      disbursedFen\n      elderCareShare {\n        elderCareFen\n        retainedFen\n        basisPoints\n        requiredBasisPoints\n        met\n      }\n      allocations {\n        amountFen\n      }\n    }\n  }\n"): typeof import('./graphql').LotteryFundByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotteryFundAllocationById($id: ID!) {\n    lotteryFundAllocation(id: $id) {\n      amountFen\n      disbursedFen\n      remainderFen\n      disbursements {\n        amountFen\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').LotteryFundAllocationByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotteryFundsOfLevelAndYear($area: ID!, $year: Int!) {\n    lotteryFunds(filter: { areaCode: $area, raisedYear: $year }) {\n      amountFen\n    }\n  }\n"): typeof import('./graphql').LotteryFundsOfLevelAndYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotteryFundAreaReportInFull($area: ID!, $year: Int!) {\n    lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {\n      area {\n        name\n      }\n      raisedYear\n      spendingYear\n      funds {\n        source\n        amountFen\n        allocatedFen\n        unallocatedFen\n      }\n      elderCareShare {\n        elderCareFen\n        retainedFen\n        basisPoints\n        requiredBasisPoints\n        met\n      }\n      disbursedFen\n      disbursements {\n        total\n        items {\n          amountFen\n          recipientKind\n          institution {\n            name\n            rating\n          }\n          elder {\n            name\n          }\n          programmeRecipient\n          decisionReference\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LotteryFundAreaReportInFullDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotteryFundFiguresOfAreaAndYear($area: ID!, $year: Int!) {\n    area(code: $area) {\n      name\n      lotteryFundFigures(fromYear: $year, toYear: $year) {\n        areaCode\n        raisedYear\n        spendingYear\n        retainedFen\n        allocatedFen\n        elderCareAllocatedFen\n        unallocatedFen\n        disbursedFen\n        elderCareShare {\n          basisPoints\n          met\n        }\n      }\n    }\n    lotteryFundFigures(raisedYear: $year) {\n      areaCode\n      retainedFen\n      elderCareShare {\n        basisPoints\n        met\n      }\n    }\n  }\n"): typeof import('./graphql').LotteryFundFiguresOfAreaAndYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotteryFundPaymentsToInstitution($code: ID!) {\n    institution(code: $code) {\n      name\n      lotteryFundPayments {\n        amountFen\n      }\n      all: lotteryFundPayments(includeReversed: true) {\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').LotteryFundPaymentsToInstitutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotteryFundPaymentsToElder($key: ID!) {\n    elder(personKey: $key) {\n      name\n      lotteryFundPayments {\n        amountFen\n        purpose\n      }\n    }\n  }\n"): typeof import('./graphql').LotteryFundPaymentsToElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotteryFundPaymentsToCaregivers($area: ID!, $year: Int!) {\n    lotteryFundDisbursements(filter: { fundAreaCode: $area, raisedYear: $year, recipientKind: CAREGIVER }) {\n      items {\n        caregiver {\n          personKey\n          lotteryFundPayments {\n            amountFen\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LotteryFundPaymentsToCaregiversDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotteryFundRecipientNames($area: ID!, $year: Int!) {\n    lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {\n      disbursements {\n        items {\n          amountFen\n          institution {\n            name\n          }\n          elder {\n            name\n          }\n          caregiver {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LotteryFundRecipientNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotteryFundReportAggregates($area: ID!, $year: Int!) {\n    lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {\n      funds {\n        amountFen\n        allocations {\n          programme\n          amountFen\n          remainderFen\n        }\n      }\n      elderCareShare {\n        met\n      }\n      disbursedFen\n    }\n  }\n"): typeof import('./graphql').LotteryFundReportAggregatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotteryFundReportDisbursements($area: ID!, $year: Int!) {\n    lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {\n      disbursements {\n        items {\n          amountFen\n          purpose\n          institution {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LotteryFundReportDisbursementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotteryFundDisbursementTotal {\n    lotteryFundDisbursements {\n      total\n    }\n  }\n"): typeof import('./graphql').LotteryFundDisbursementTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotteryFundPaidPersonKeys($area: ID!, $year: Int!) {\n    lotteryFundDisbursements(filter: { fundAreaCode: $area, raisedYear: $year }) {\n      items {\n        personKey\n      }\n    }\n  }\n"): typeof import('./graphql').LotteryFundPaidPersonKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotteryFundReportElderKeys($area: ID!, $year: Int!) {\n    lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {\n      disbursements {\n        items {\n          elder {\n            personKey\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LotteryFundReportElderKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotteryFundFinanceAuditTrail($key: ID!) {\n    financeAuditTrail(filter: { personKey: $key }) {\n      items {\n        callerId\n        operation\n        kind\n        fields\n      }\n    }\n    financeAuditVerification {\n      valid\n    }\n  }\n"): typeof import('./graphql').LotteryFundFinanceAuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation HealthAccessRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {\n    registerMedicalInstitution(input: $input) {\n      code\n    }\n  }\n"): typeof import('./graphql').HealthAccessRegisterMedicalInstitutionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -539,6 +711,10 @@ export function graphql(source: "\n  query HealthAccessAuditEntriesOf($callerId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HealthAccessAuditTotal {\n    healthAuditTrail {\n      total\n    }\n  }\n"): typeof import('./graphql').HealthAccessAuditTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AreaOnDateHealthUpdateMedicalInstitution($code: ID!, $input: UpdateMedicalInstitutionInput!) {\n    updateMedicalInstitution(code: $code, input: $input) {\n      code\n    }\n  }\n"): typeof import('./graphql').AreaOnDateHealthUpdateMedicalInstitutionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -651,6 +827,118 @@ export function graphql(source: "\n  query WorkforceAreaOnDateDesignatedStaff($a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WorkforceAreaOnDateTrainingGoals {\n    caregiverTrainingGoals {\n      caregiversTrained\n      socialWorkersTrained\n    }\n  }\n"): typeof import('./graphql').WorkforceAreaOnDateTrainingGoalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaregiverRegister($input: RegisterCaregiverInput!) {\n    registerCaregiver(input: $input) {\n      personKey\n      name\n      sex\n      birthDate\n      role\n      districtCode\n      employerCode\n    }\n  }\n"): typeof import('./graphql').CaregiverRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverProfile($key: ID!) {\n    caregiver(personKey: $key) {\n      name\n      sex\n      birthDate\n      role\n      districtCode\n      employer {\n        code\n      }\n      certified\n      certificates {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CaregiverProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverByIdNumber($id: String!) {\n    caregiverByIdNumber(idNumber: $id) {\n      sex\n      districtCode\n      employer {\n        code\n      }\n      graduationYear\n    }\n  }\n"): typeof import('./graphql').CaregiverByIdNumberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverMaskedIdentity($key: ID!) {\n    caregiver(personKey: $key) {\n      name\n      idNumber\n      phone\n    }\n  }\n"): typeof import('./graphql').CaregiverMaskedIdentityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverCount {\n    caregivers(filter: { includeFormer: true }) {\n      total\n    }\n  }\n"): typeof import('./graphql').CaregiverCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaregiverCertify($input: RecordCaregiverCertificateInput!) {\n    recordCaregiverCertificate(input: $input) {\n      id\n      kind\n      level\n      levelRank\n      validToday\n    }\n  }\n"): typeof import('./graphql').CaregiverCertifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverCertificateNumbers($key: ID!) {\n    caregiver(personKey: $key) {\n      certified\n      certificates {\n        certificateNumber\n      }\n    }\n  }\n"): typeof import('./graphql').CaregiverCertificateNumbersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverInstitutionShare($code: ID!) {\n    institution(code: $code) {\n      name\n      certifiedShare {\n        numerator\n        denominator\n        ratio\n        targetPercent\n        deadline\n        targetMet\n      }\n      longTermCarerShare {\n        numerator\n        denominator\n        targetPercent\n      }\n    }\n  }\n"): typeof import('./graphql').CaregiverInstitutionShareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaregiverAssignToElder($input: AssignCaregiverInput!) {\n    assignCaregiver(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CaregiverAssignToElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverElderServed($key: ID!, $home: ID!) {\n    elder(personKey: $key) {\n      name\n      careAssignments {\n        careType\n        caregiver {\n          name\n          role\n          certified\n          certificates {\n            level\n          }\n          employer {\n            name\n            certifiedShare {\n              numerator\n              denominator\n            }\n          }\n        }\n      }\n    }\n    institution(code: $home) {\n      name\n      certifiedShare {\n        numerator\n        denominator\n        ratio\n        targetMet\n      }\n    }\n  }\n"): typeof import('./graphql').CaregiverElderServedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverOfElderCertificates($key: ID!) {\n    elder(personKey: $key) {\n      careAssignments {\n        caregiver {\n          certified\n          certificates {\n            level\n            issuedOn\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CaregiverOfElderCertificatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaregiverOpenProgramme($input: OpenCaregiverTrainingProgrammeInput!) {\n    openCaregiverTrainingProgramme(input: $input) {\n      id\n      year\n      kind\n    }\n  }\n"): typeof import('./graphql').CaregiverOpenProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaregiverEnrol($input: EnrolCaregiverInTrainingInput!) {\n    enrolCaregiverInTraining(input: $input) {\n      id\n      districtCode\n      enrolledOn\n      completedOn\n      programme {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CaregiverEnrolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaregiverCompleteTraining($input: CompleteCaregiverTrainingInput!) {\n    completeCaregiverTraining(input: $input) {\n      id\n      completedOn\n    }\n  }\n"): typeof import('./graphql').CaregiverCompleteTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverTrainingCounts {\n    caregiverTrainingProgrammes(filter: { year: 2025 }) {\n      id\n      enrolmentCount\n      completionCount\n    }\n    area(code: \"371082\") {\n      caregiverTraineesCompleted(year: 2025)\n    }\n  }\n"): typeof import('./graphql').CaregiverTrainingCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverOwnEnrolments($key: ID!) {\n    caregiver(personKey: $key) {\n      trainingEnrolments {\n        completedOn\n        programme {\n          kind\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CaregiverOwnEnrolmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaregiverDecideSubsidy($input: DecideCaregiverSubsidyInput!) {\n    decideCaregiverSubsidy(input: $input) {\n      id\n      decisionReference\n      kind\n      occasion\n      amountFen\n      status\n      paymentReference\n      employerCode\n      districtCode\n    }\n  }\n"): typeof import('./graphql').CaregiverDecideSubsidyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaregiverPaySubsidy($input: RecordCaregiverSubsidyPaymentInput!) {\n    recordCaregiverSubsidyPayment(input: $input) {\n      status\n      paymentReference\n      paidOn\n    }\n  }\n"): typeof import('./graphql').CaregiverPaySubsidyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverSubsidiesOf($key: ID!) {\n    caregiver(personKey: $key) {\n      subsidies {\n        kind\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').CaregiverSubsidiesOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverPaidSubsidiesOf($key: ID!) {\n    caregiverSubsidies(filter: { status: PAID, personKey: $key }) {\n      items {\n        id\n        paymentReference\n        amountFen\n      }\n    }\n  }\n"): typeof import('./graphql').CaregiverPaidSubsidiesOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverAnalystFigures($code: ID!) {\n    institution(code: $code) {\n      certifiedShare {\n        numerator\n        denominator\n      }\n    }\n    area(code: \"371082\") {\n      certifiedCaregiverCount\n      socialWorkerCount\n    }\n  }\n"): typeof import('./graphql').CaregiverAnalystFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverAreaCounts {\n    area(code: \"371082\") {\n      certifiedCaregiverCount\n      socialWorkerCount\n    }\n  }\n"): typeof import('./graphql').CaregiverAreaCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverName($key: ID!) {\n    caregiver(personKey: $key) {\n      name\n    }\n  }\n"): typeof import('./graphql').CaregiverNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverNamesOfInstitution($code: ID!) {\n    institution(code: $code) {\n      caregivers {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CaregiverNamesOfInstitutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverSubsidyTotal {\n    caregiverSubsidies {\n      total\n    }\n  }\n"): typeof import('./graphql').CaregiverSubsidyTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverEnrolmentIds($key: ID!) {\n    caregiver(personKey: $key) {\n      trainingEnrolments {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CaregiverEnrolmentIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverCard($key: ID!) {\n    caregiver(personKey: $key) {\n      name\n      certificates {\n        level\n      }\n    }\n  }\n"): typeof import('./graphql').CaregiverCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaregiverAuditTrail($key: ID!) {\n    humanResourcesAuditTrail(filter: { personKey: $key }) {\n      items {\n        callerId\n        kind\n        operation\n        fields\n      }\n    }\n  }\n"): typeof import('./graphql').CaregiverAuditTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -327,6 +327,18 @@ export type CorrectElderCareMajorEnrolmentInput = {
   id: string | number;
 };
 
+/** A subsidy to decide for a registered caregiver; eligibility and amount come from the records and the rate table. */
+export type DecideCaregiverSubsidyInput = {
+  /** Date of the decision; eligibility is checked on it. Not in the future. */
+  decidedOn: string;
+  /** Kind of subsidy. */
+  kind: CaregiverSubsidyKind;
+  /** Person key of the caregiver. */
+  personKey: string | number;
+  /** For a training subsidy (only): the caregiver’s completed enrolment it is for. */
+  trainingEnrolmentId?: string | number | null | undefined;
+};
+
 /** A community or village designated as a demonstration age-friendly community. */
 export type DesignateAgeFriendlyCommunityInput = {
   /** Code of the community (社区) or village (村). */
@@ -634,6 +646,13 @@ export type LotteryFundDecidingDepartment =
   /** 医保局 medical insurance. */
   | 'MEDICAL_INSURANCE';
 
+/** Status of a lottery-fund disbursement. */
+export type LotteryFundDisbursementStatus =
+  /** 已拨付 paid: counts against the allocation. */
+  | 'PAID'
+  /** 已冲销 reversed with a reason: no longer counts, and its amount is back in the allocation’s remainder. */
+  | 'REVERSED';
+
 /** Programme (项目) a lottery-fund allocation funds. */
 export type LotteryFundProgramme =
   /** 老年人补贴 allowances to elders (paid to an elder or a programme). */
@@ -666,6 +685,17 @@ export type LotteryFundRecipientInput = {
   /** Name of a programme or organisation paid (e.g. 乳山市老年助餐服务项目). */
   programme?: string | null | undefined;
 };
+
+/** Kind of recipient a lottery-fund disbursement paid. */
+export type LotteryFundRecipientKind =
+  /** 养老护理员 a caregiver, by person key (human resources’ record). */
+  | 'CAREGIVER'
+  /** 老年人 an elder, by person key (civil affairs’ registry). */
+  | 'ELDER'
+  /** 养老机构 an elder-care institution, by its credit code (civil affairs’ record). */
+  | 'INSTITUTION'
+  /** 项目 a programme or organisation named in free text. */
+  | 'PROGRAMME';
 
 /** Source of a fund finance allocates. */
 export type LotteryFundSource =
@@ -871,6 +901,16 @@ export type RecordCaregiverCertificateInput = {
   level: CaregiverCertificateLevel;
   /** Person key of the caregiver. */
   personKey: string | number;
+};
+
+/** Finance’s payment of a decided subsidy. */
+export type RecordCaregiverSubsidyPaymentInput = {
+  /** Date paid; not in the future, not before the decision. */
+  paidOn: string;
+  /** Finance’s disbursement reference: 4 to 64 letters, digits, hyphens, underscores or slashes. */
+  paymentReference: string;
+  /** The subsidy paid. */
+  subsidyId: string | number;
 };
 
 /** A school’s enrolment in one elder-care major in one year. */
@@ -1105,6 +1145,16 @@ export type ResidentialDevelopmentFilter = {
   deliveredFrom?: string | null | undefined;
   /** Delivered on or before this day. */
   deliveredTo?: string | null | undefined;
+};
+
+/** The reversal (冲销) of a mistaken disbursement: it stays on record, marked reversed, and its amount returns to the allocation. */
+export type ReverseLotteryFundDisbursementInput = {
+  /** The disbursement to reverse. */
+  disbursementId: string | number;
+  /** Why it is reversed (up to 200 characters). */
+  reason: string;
+  /** Date of the reversal; not before the payment, not in the future. */
+  reversedOn: string;
 };
 
 /** Sex as encoded in the ID number (17th digit: odd male, even female). */
@@ -1501,6 +1551,146 @@ export type AreaOnDateLotteryFundYearFiguresQueryVariables = Exact<{
 
 export type AreaOnDateLotteryFundYearFiguresQuery = { lotteryFundFigures: Array<{ areaCode: string, elderCareAllocatedFen: number, elderCareShare: { met: boolean | null } }> };
 
+export type LotteryFundRecordMutationVariables = Exact<{
+  input: RecordLotteryFundInput;
+}>;
+
+
+export type LotteryFundRecordMutation = { recordLotteryFund: { id: string, source: LotteryFundSource, areaCode: string, raisedYear: number, spendingYear: number, amountFen: number } };
+
+export type LotteryFundAllocateMutationVariables = Exact<{
+  input: AllocateLotteryFundInput;
+}>;
+
+
+export type LotteryFundAllocateMutation = { allocateLotteryFund: { id: string, category: LotteryFundCategory, programme: LotteryFundProgramme, areaCode: string, amountFen: number, remainderFen: number } };
+
+export type LotteryFundDisburseMutationVariables = Exact<{
+  input: DisburseLotteryFundInput;
+}>;
+
+
+export type LotteryFundDisburseMutation = { disburseLotteryFund: { id: string, amountFen: number, status: LotteryFundDisbursementStatus, recipientKind: LotteryFundRecipientKind } };
+
+export type LotteryFundReverseDisbursementMutationVariables = Exact<{
+  input: ReverseLotteryFundDisbursementInput;
+}>;
+
+
+export type LotteryFundReverseDisbursementMutation = { reverseLotteryFundDisbursement: { id: string, status: LotteryFundDisbursementStatus, reversedOn: string | null, reversalReason: string | null } };
+
+export type LotteryFundByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LotteryFundByIdQuery = { lotteryFund: { amountFen: number, allocatedFen: number, elderCareAllocatedFen: number, unallocatedFen: number, disbursedFen: number, elderCareShare: { elderCareFen: number, retainedFen: number, basisPoints: number | null, requiredBasisPoints: number, met: boolean | null }, allocations: Array<{ amountFen: number }> } | null };
+
+export type LotteryFundAllocationByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LotteryFundAllocationByIdQuery = { lotteryFundAllocation: { amountFen: number, disbursedFen: number, remainderFen: number, disbursements: Array<{ amountFen: number, status: LotteryFundDisbursementStatus }> } | null };
+
+export type LotteryFundsOfLevelAndYearQueryVariables = Exact<{
+  area: string | number;
+  year: number;
+}>;
+
+
+export type LotteryFundsOfLevelAndYearQuery = { lotteryFunds: Array<{ amountFen: number }> };
+
+export type LotteryFundAreaReportInFullQueryVariables = Exact<{
+  area: string | number;
+  year: number;
+}>;
+
+
+export type LotteryFundAreaReportInFullQuery = { lotteryFundAreaReport: { raisedYear: number, spendingYear: number, disbursedFen: number, area: { name: string }, funds: Array<{ source: LotteryFundSource, amountFen: number, allocatedFen: number, unallocatedFen: number }>, elderCareShare: { elderCareFen: number, retainedFen: number, basisPoints: number | null, requiredBasisPoints: number, met: boolean | null } | null, disbursements: { total: number, items: Array<{ amountFen: number, recipientKind: LotteryFundRecipientKind, programmeRecipient: string | null, decisionReference: string, institution: { name: string, rating: number | null } | null, elder: { name: string } | null }> } } };
+
+export type LotteryFundFiguresOfAreaAndYearQueryVariables = Exact<{
+  area: string | number;
+  year: number;
+}>;
+
+
+export type LotteryFundFiguresOfAreaAndYearQuery = { area: { name: string, lotteryFundFigures: Array<{ areaCode: string, raisedYear: number, spendingYear: number, retainedFen: number, allocatedFen: number, elderCareAllocatedFen: number, unallocatedFen: number, disbursedFen: number, elderCareShare: { basisPoints: number | null, met: boolean | null } }> } | null, lotteryFundFigures: Array<{ areaCode: string, retainedFen: number, elderCareShare: { basisPoints: number | null, met: boolean | null } }> };
+
+export type LotteryFundPaymentsToInstitutionQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type LotteryFundPaymentsToInstitutionQuery = { institution: { name: string, lotteryFundPayments: Array<{ amountFen: number }>, all: Array<{ status: LotteryFundDisbursementStatus }> } | null };
+
+export type LotteryFundPaymentsToElderQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type LotteryFundPaymentsToElderQuery = { elder: { name: string, lotteryFundPayments: Array<{ amountFen: number, purpose: string }> } | null };
+
+export type LotteryFundPaymentsToCaregiversQueryVariables = Exact<{
+  area: string | number;
+  year: number;
+}>;
+
+
+export type LotteryFundPaymentsToCaregiversQuery = { lotteryFundDisbursements: { items: Array<{ caregiver: { personKey: string, lotteryFundPayments: Array<{ amountFen: number }> } | null }> } };
+
+export type LotteryFundRecipientNamesQueryVariables = Exact<{
+  area: string | number;
+  year: number;
+}>;
+
+
+export type LotteryFundRecipientNamesQuery = { lotteryFundAreaReport: { disbursements: { items: Array<{ amountFen: number, institution: { name: string } | null, elder: { name: string } | null, caregiver: { name: string } | null }> } } };
+
+export type LotteryFundReportAggregatesQueryVariables = Exact<{
+  area: string | number;
+  year: number;
+}>;
+
+
+export type LotteryFundReportAggregatesQuery = { lotteryFundAreaReport: { disbursedFen: number, funds: Array<{ amountFen: number, allocations: Array<{ programme: LotteryFundProgramme, amountFen: number, remainderFen: number }> }>, elderCareShare: { met: boolean | null } | null } };
+
+export type LotteryFundReportDisbursementsQueryVariables = Exact<{
+  area: string | number;
+  year: number;
+}>;
+
+
+export type LotteryFundReportDisbursementsQuery = { lotteryFundAreaReport: { disbursements: { items: Array<{ amountFen: number, purpose: string, institution: { name: string } | null }> } } };
+
+export type LotteryFundDisbursementTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LotteryFundDisbursementTotalQuery = { lotteryFundDisbursements: { total: number } };
+
+export type LotteryFundPaidPersonKeysQueryVariables = Exact<{
+  area: string | number;
+  year: number;
+}>;
+
+
+export type LotteryFundPaidPersonKeysQuery = { lotteryFundDisbursements: { items: Array<{ personKey: string | null }> } };
+
+export type LotteryFundReportElderKeysQueryVariables = Exact<{
+  area: string | number;
+  year: number;
+}>;
+
+
+export type LotteryFundReportElderKeysQuery = { lotteryFundAreaReport: { disbursements: { items: Array<{ elder: { personKey: string } | null }> } } };
+
+export type LotteryFundFinanceAuditTrailQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type LotteryFundFinanceAuditTrailQuery = { financeAuditTrail: { items: Array<{ callerId: string, operation: string, kind: AuditKind, fields: Array<string> }> }, financeAuditVerification: { valid: boolean } };
+
 export type HealthAccessRegisterMedicalInstitutionMutationVariables = Exact<{
   input: RegisterMedicalInstitutionInput;
 }>;
@@ -1569,6 +1759,14 @@ export type HealthAccessAuditTotalQueryVariables = Exact<{ [key: string]: never;
 
 
 export type HealthAccessAuditTotalQuery = { healthAuditTrail: { total: number } };
+
+export type AreaOnDateHealthUpdateMedicalInstitutionMutationVariables = Exact<{
+  code: string | number;
+  input: UpdateMedicalInstitutionInput;
+}>;
+
+
+export type AreaOnDateHealthUpdateMedicalInstitutionMutation = { updateMedicalInstitution: { code: string } };
 
 export type HealthBedsAdmitToHospitalMutationVariables = Exact<{
   input: AdmitToHospitalInput;
@@ -1764,6 +1962,195 @@ export type WorkforceAreaOnDateTrainingGoalsQueryVariables = Exact<{ [key: strin
 
 
 export type WorkforceAreaOnDateTrainingGoalsQuery = { caregiverTrainingGoals: Array<{ caregiversTrained: number, socialWorkersTrained: number }> };
+
+export type CaregiverRegisterMutationVariables = Exact<{
+  input: RegisterCaregiverInput;
+}>;
+
+
+export type CaregiverRegisterMutation = { registerCaregiver: { personKey: string, name: string, sex: Sex, birthDate: string, role: CaregiverRole, districtCode: string, employerCode: string | null } };
+
+export type CaregiverProfileQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type CaregiverProfileQuery = { caregiver: { name: string, sex: Sex, birthDate: string, role: CaregiverRole, districtCode: string, certified: boolean, employer: { code: string } | null, certificates: Array<{ id: string }> } | null };
+
+export type CaregiverByIdNumberQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CaregiverByIdNumberQuery = { caregiverByIdNumber: { sex: Sex, districtCode: string, graduationYear: number | null, employer: { code: string } | null } | null };
+
+export type CaregiverMaskedIdentityQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type CaregiverMaskedIdentityQuery = { caregiver: { name: string, idNumber: string, phone: string | null } | null };
+
+export type CaregiverCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaregiverCountQuery = { caregivers: { total: number } };
+
+export type CaregiverCertifyMutationVariables = Exact<{
+  input: RecordCaregiverCertificateInput;
+}>;
+
+
+export type CaregiverCertifyMutation = { recordCaregiverCertificate: { id: string, kind: CaregiverCertificateKind, level: CaregiverCertificateLevel, levelRank: number, validToday: boolean } };
+
+export type CaregiverCertificateNumbersQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type CaregiverCertificateNumbersQuery = { caregiver: { certified: boolean, certificates: Array<{ certificateNumber: string }> } | null };
+
+export type CaregiverInstitutionShareQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type CaregiverInstitutionShareQuery = { institution: { name: string, certifiedShare: { numerator: number, denominator: number, ratio: number | null, targetPercent: number, deadline: string, targetMet: boolean | null }, longTermCarerShare: { numerator: number, denominator: number, targetPercent: number } } | null };
+
+export type CaregiverAssignToElderMutationVariables = Exact<{
+  input: AssignCaregiverInput;
+}>;
+
+
+export type CaregiverAssignToElderMutation = { assignCaregiver: { id: string } };
+
+export type CaregiverElderServedQueryVariables = Exact<{
+  key: string | number;
+  home: string | number;
+}>;
+
+
+export type CaregiverElderServedQuery = { elder: { name: string, careAssignments: Array<{ careType: CareType, caregiver: { name: string, role: CaregiverRole, certified: boolean, certificates: Array<{ level: CaregiverCertificateLevel }>, employer: { name: string, certifiedShare: { numerator: number, denominator: number } } | null } }> } | null, institution: { name: string, certifiedShare: { numerator: number, denominator: number, ratio: number | null, targetMet: boolean | null } } | null };
+
+export type CaregiverOfElderCertificatesQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type CaregiverOfElderCertificatesQuery = { elder: { careAssignments: Array<{ caregiver: { certified: boolean, certificates: Array<{ level: CaregiverCertificateLevel, issuedOn: string }> } }> } | null };
+
+export type CaregiverOpenProgrammeMutationVariables = Exact<{
+  input: OpenCaregiverTrainingProgrammeInput;
+}>;
+
+
+export type CaregiverOpenProgrammeMutation = { openCaregiverTrainingProgramme: { id: string, year: number, kind: CaregiverTrainingKind } };
+
+export type CaregiverEnrolMutationVariables = Exact<{
+  input: EnrolCaregiverInTrainingInput;
+}>;
+
+
+export type CaregiverEnrolMutation = { enrolCaregiverInTraining: { id: string, districtCode: string, enrolledOn: string, completedOn: string | null, programme: { name: string } } };
+
+export type CaregiverCompleteTrainingMutationVariables = Exact<{
+  input: CompleteCaregiverTrainingInput;
+}>;
+
+
+export type CaregiverCompleteTrainingMutation = { completeCaregiverTraining: { id: string, completedOn: string | null } };
+
+export type CaregiverTrainingCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaregiverTrainingCountsQuery = { caregiverTrainingProgrammes: Array<{ id: string, enrolmentCount: number, completionCount: number }>, area: { caregiverTraineesCompleted: number | null } | null };
+
+export type CaregiverOwnEnrolmentsQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type CaregiverOwnEnrolmentsQuery = { caregiver: { trainingEnrolments: Array<{ completedOn: string | null, programme: { kind: CaregiverTrainingKind } }> } | null };
+
+export type CaregiverDecideSubsidyMutationVariables = Exact<{
+  input: DecideCaregiverSubsidyInput;
+}>;
+
+
+export type CaregiverDecideSubsidyMutation = { decideCaregiverSubsidy: { id: string, decisionReference: string, kind: CaregiverSubsidyKind, occasion: string, amountFen: number, status: CaregiverSubsidyStatus, paymentReference: string | null, employerCode: string | null, districtCode: string } };
+
+export type CaregiverPaySubsidyMutationVariables = Exact<{
+  input: RecordCaregiverSubsidyPaymentInput;
+}>;
+
+
+export type CaregiverPaySubsidyMutation = { recordCaregiverSubsidyPayment: { status: CaregiverSubsidyStatus, paymentReference: string | null, paidOn: string | null } };
+
+export type CaregiverSubsidiesOfQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type CaregiverSubsidiesOfQuery = { caregiver: { subsidies: Array<{ kind: CaregiverSubsidyKind, status: CaregiverSubsidyStatus }> } | null };
+
+export type CaregiverPaidSubsidiesOfQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type CaregiverPaidSubsidiesOfQuery = { caregiverSubsidies: { items: Array<{ id: string, paymentReference: string | null, amountFen: number }> } };
+
+export type CaregiverAnalystFiguresQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type CaregiverAnalystFiguresQuery = { institution: { certifiedShare: { numerator: number, denominator: number } } | null, area: { certifiedCaregiverCount: number | null, socialWorkerCount: number | null } | null };
+
+export type CaregiverAreaCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaregiverAreaCountsQuery = { area: { certifiedCaregiverCount: number | null, socialWorkerCount: number | null } | null };
+
+export type CaregiverNameQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type CaregiverNameQuery = { caregiver: { name: string } | null };
+
+export type CaregiverNamesOfInstitutionQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type CaregiverNamesOfInstitutionQuery = { institution: { caregivers: Array<{ name: string }> } | null };
+
+export type CaregiverSubsidyTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaregiverSubsidyTotalQuery = { caregiverSubsidies: { total: number } };
+
+export type CaregiverEnrolmentIdsQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type CaregiverEnrolmentIdsQuery = { caregiver: { trainingEnrolments: Array<{ id: string }> } | null };
+
+export type CaregiverCardQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type CaregiverCardQuery = { caregiver: { name: string, certificates: Array<{ level: CaregiverCertificateLevel }> } | null };
+
+export type CaregiverAuditTrailQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type CaregiverAuditTrailQuery = { humanResourcesAuditTrail: { items: Array<{ callerId: string, kind: AuditKind, operation: string, fields: Array<string> }> } };
 
 export type MajorEnrolmentRecordMutationVariables = Exact<{
   input: RecordElderCareMajorEnrolmentInput;
@@ -2907,6 +3294,298 @@ export const AreaOnDateLotteryFundYearFiguresDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<AreaOnDateLotteryFundYearFiguresQuery, AreaOnDateLotteryFundYearFiguresQueryVariables>;
+export const LotteryFundRecordDocument = new TypedDocumentString(`
+    mutation LotteryFundRecord($input: RecordLotteryFundInput!) {
+  recordLotteryFund(input: $input) {
+    id
+    source
+    areaCode
+    raisedYear
+    spendingYear
+    amountFen
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryFundRecordMutation, LotteryFundRecordMutationVariables>;
+export const LotteryFundAllocateDocument = new TypedDocumentString(`
+    mutation LotteryFundAllocate($input: AllocateLotteryFundInput!) {
+  allocateLotteryFund(input: $input) {
+    id
+    category
+    programme
+    areaCode
+    amountFen
+    remainderFen
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryFundAllocateMutation, LotteryFundAllocateMutationVariables>;
+export const LotteryFundDisburseDocument = new TypedDocumentString(`
+    mutation LotteryFundDisburse($input: DisburseLotteryFundInput!) {
+  disburseLotteryFund(input: $input) {
+    id
+    amountFen
+    status
+    recipientKind
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryFundDisburseMutation, LotteryFundDisburseMutationVariables>;
+export const LotteryFundReverseDisbursementDocument = new TypedDocumentString(`
+    mutation LotteryFundReverseDisbursement($input: ReverseLotteryFundDisbursementInput!) {
+  reverseLotteryFundDisbursement(input: $input) {
+    id
+    status
+    reversedOn
+    reversalReason
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryFundReverseDisbursementMutation, LotteryFundReverseDisbursementMutationVariables>;
+export const LotteryFundByIdDocument = new TypedDocumentString(`
+    query LotteryFundById($id: ID!) {
+  lotteryFund(id: $id) {
+    amountFen
+    allocatedFen
+    elderCareAllocatedFen
+    unallocatedFen
+    disbursedFen
+    elderCareShare {
+      elderCareFen
+      retainedFen
+      basisPoints
+      requiredBasisPoints
+      met
+    }
+    allocations {
+      amountFen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryFundByIdQuery, LotteryFundByIdQueryVariables>;
+export const LotteryFundAllocationByIdDocument = new TypedDocumentString(`
+    query LotteryFundAllocationById($id: ID!) {
+  lotteryFundAllocation(id: $id) {
+    amountFen
+    disbursedFen
+    remainderFen
+    disbursements {
+      amountFen
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryFundAllocationByIdQuery, LotteryFundAllocationByIdQueryVariables>;
+export const LotteryFundsOfLevelAndYearDocument = new TypedDocumentString(`
+    query LotteryFundsOfLevelAndYear($area: ID!, $year: Int!) {
+  lotteryFunds(filter: {areaCode: $area, raisedYear: $year}) {
+    amountFen
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryFundsOfLevelAndYearQuery, LotteryFundsOfLevelAndYearQueryVariables>;
+export const LotteryFundAreaReportInFullDocument = new TypedDocumentString(`
+    query LotteryFundAreaReportInFull($area: ID!, $year: Int!) {
+  lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {
+    area {
+      name
+    }
+    raisedYear
+    spendingYear
+    funds {
+      source
+      amountFen
+      allocatedFen
+      unallocatedFen
+    }
+    elderCareShare {
+      elderCareFen
+      retainedFen
+      basisPoints
+      requiredBasisPoints
+      met
+    }
+    disbursedFen
+    disbursements {
+      total
+      items {
+        amountFen
+        recipientKind
+        institution {
+          name
+          rating
+        }
+        elder {
+          name
+        }
+        programmeRecipient
+        decisionReference
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryFundAreaReportInFullQuery, LotteryFundAreaReportInFullQueryVariables>;
+export const LotteryFundFiguresOfAreaAndYearDocument = new TypedDocumentString(`
+    query LotteryFundFiguresOfAreaAndYear($area: ID!, $year: Int!) {
+  area(code: $area) {
+    name
+    lotteryFundFigures(fromYear: $year, toYear: $year) {
+      areaCode
+      raisedYear
+      spendingYear
+      retainedFen
+      allocatedFen
+      elderCareAllocatedFen
+      unallocatedFen
+      disbursedFen
+      elderCareShare {
+        basisPoints
+        met
+      }
+    }
+  }
+  lotteryFundFigures(raisedYear: $year) {
+    areaCode
+    retainedFen
+    elderCareShare {
+      basisPoints
+      met
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryFundFiguresOfAreaAndYearQuery, LotteryFundFiguresOfAreaAndYearQueryVariables>;
+export const LotteryFundPaymentsToInstitutionDocument = new TypedDocumentString(`
+    query LotteryFundPaymentsToInstitution($code: ID!) {
+  institution(code: $code) {
+    name
+    lotteryFundPayments {
+      amountFen
+    }
+    all: lotteryFundPayments(includeReversed: true) {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryFundPaymentsToInstitutionQuery, LotteryFundPaymentsToInstitutionQueryVariables>;
+export const LotteryFundPaymentsToElderDocument = new TypedDocumentString(`
+    query LotteryFundPaymentsToElder($key: ID!) {
+  elder(personKey: $key) {
+    name
+    lotteryFundPayments {
+      amountFen
+      purpose
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryFundPaymentsToElderQuery, LotteryFundPaymentsToElderQueryVariables>;
+export const LotteryFundPaymentsToCaregiversDocument = new TypedDocumentString(`
+    query LotteryFundPaymentsToCaregivers($area: ID!, $year: Int!) {
+  lotteryFundDisbursements(
+    filter: {fundAreaCode: $area, raisedYear: $year, recipientKind: CAREGIVER}
+  ) {
+    items {
+      caregiver {
+        personKey
+        lotteryFundPayments {
+          amountFen
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryFundPaymentsToCaregiversQuery, LotteryFundPaymentsToCaregiversQueryVariables>;
+export const LotteryFundRecipientNamesDocument = new TypedDocumentString(`
+    query LotteryFundRecipientNames($area: ID!, $year: Int!) {
+  lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {
+    disbursements {
+      items {
+        amountFen
+        institution {
+          name
+        }
+        elder {
+          name
+        }
+        caregiver {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryFundRecipientNamesQuery, LotteryFundRecipientNamesQueryVariables>;
+export const LotteryFundReportAggregatesDocument = new TypedDocumentString(`
+    query LotteryFundReportAggregates($area: ID!, $year: Int!) {
+  lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {
+    funds {
+      amountFen
+      allocations {
+        programme
+        amountFen
+        remainderFen
+      }
+    }
+    elderCareShare {
+      met
+    }
+    disbursedFen
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryFundReportAggregatesQuery, LotteryFundReportAggregatesQueryVariables>;
+export const LotteryFundReportDisbursementsDocument = new TypedDocumentString(`
+    query LotteryFundReportDisbursements($area: ID!, $year: Int!) {
+  lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {
+    disbursements {
+      items {
+        amountFen
+        purpose
+        institution {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryFundReportDisbursementsQuery, LotteryFundReportDisbursementsQueryVariables>;
+export const LotteryFundDisbursementTotalDocument = new TypedDocumentString(`
+    query LotteryFundDisbursementTotal {
+  lotteryFundDisbursements {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryFundDisbursementTotalQuery, LotteryFundDisbursementTotalQueryVariables>;
+export const LotteryFundPaidPersonKeysDocument = new TypedDocumentString(`
+    query LotteryFundPaidPersonKeys($area: ID!, $year: Int!) {
+  lotteryFundDisbursements(filter: {fundAreaCode: $area, raisedYear: $year}) {
+    items {
+      personKey
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryFundPaidPersonKeysQuery, LotteryFundPaidPersonKeysQueryVariables>;
+export const LotteryFundReportElderKeysDocument = new TypedDocumentString(`
+    query LotteryFundReportElderKeys($area: ID!, $year: Int!) {
+  lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {
+    disbursements {
+      items {
+        elder {
+          personKey
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryFundReportElderKeysQuery, LotteryFundReportElderKeysQueryVariables>;
+export const LotteryFundFinanceAuditTrailDocument = new TypedDocumentString(`
+    query LotteryFundFinanceAuditTrail($key: ID!) {
+  financeAuditTrail(filter: {personKey: $key}) {
+    items {
+      callerId
+      operation
+      kind
+      fields
+    }
+  }
+  financeAuditVerification {
+    valid
+  }
+}
+    `) as unknown as TypedDocumentString<LotteryFundFinanceAuditTrailQuery, LotteryFundFinanceAuditTrailQueryVariables>;
 export const HealthAccessRegisterMedicalInstitutionDocument = new TypedDocumentString(`
     mutation HealthAccessRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {
   registerMedicalInstitution(input: $input) {
@@ -3025,6 +3704,13 @@ export const HealthAccessAuditTotalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthAccessAuditTotalQuery, HealthAccessAuditTotalQueryVariables>;
+export const AreaOnDateHealthUpdateMedicalInstitutionDocument = new TypedDocumentString(`
+    mutation AreaOnDateHealthUpdateMedicalInstitution($code: ID!, $input: UpdateMedicalInstitutionInput!) {
+  updateMedicalInstitution(code: $code, input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<AreaOnDateHealthUpdateMedicalInstitutionMutation, AreaOnDateHealthUpdateMedicalInstitutionMutationVariables>;
 export const HealthBedsAdmitToHospitalDocument = new TypedDocumentString(`
     mutation HealthBedsAdmitToHospital($input: AdmitToHospitalInput!) {
   admitToHospital(input: $input) {
@@ -3456,6 +4142,337 @@ export const WorkforceAreaOnDateTrainingGoalsDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<WorkforceAreaOnDateTrainingGoalsQuery, WorkforceAreaOnDateTrainingGoalsQueryVariables>;
+export const CaregiverRegisterDocument = new TypedDocumentString(`
+    mutation CaregiverRegister($input: RegisterCaregiverInput!) {
+  registerCaregiver(input: $input) {
+    personKey
+    name
+    sex
+    birthDate
+    role
+    districtCode
+    employerCode
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverRegisterMutation, CaregiverRegisterMutationVariables>;
+export const CaregiverProfileDocument = new TypedDocumentString(`
+    query CaregiverProfile($key: ID!) {
+  caregiver(personKey: $key) {
+    name
+    sex
+    birthDate
+    role
+    districtCode
+    employer {
+      code
+    }
+    certified
+    certificates {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverProfileQuery, CaregiverProfileQueryVariables>;
+export const CaregiverByIdNumberDocument = new TypedDocumentString(`
+    query CaregiverByIdNumber($id: String!) {
+  caregiverByIdNumber(idNumber: $id) {
+    sex
+    districtCode
+    employer {
+      code
+    }
+    graduationYear
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverByIdNumberQuery, CaregiverByIdNumberQueryVariables>;
+export const CaregiverMaskedIdentityDocument = new TypedDocumentString(`
+    query CaregiverMaskedIdentity($key: ID!) {
+  caregiver(personKey: $key) {
+    name
+    idNumber
+    phone
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverMaskedIdentityQuery, CaregiverMaskedIdentityQueryVariables>;
+export const CaregiverCountDocument = new TypedDocumentString(`
+    query CaregiverCount {
+  caregivers(filter: {includeFormer: true}) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverCountQuery, CaregiverCountQueryVariables>;
+export const CaregiverCertifyDocument = new TypedDocumentString(`
+    mutation CaregiverCertify($input: RecordCaregiverCertificateInput!) {
+  recordCaregiverCertificate(input: $input) {
+    id
+    kind
+    level
+    levelRank
+    validToday
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverCertifyMutation, CaregiverCertifyMutationVariables>;
+export const CaregiverCertificateNumbersDocument = new TypedDocumentString(`
+    query CaregiverCertificateNumbers($key: ID!) {
+  caregiver(personKey: $key) {
+    certified
+    certificates {
+      certificateNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverCertificateNumbersQuery, CaregiverCertificateNumbersQueryVariables>;
+export const CaregiverInstitutionShareDocument = new TypedDocumentString(`
+    query CaregiverInstitutionShare($code: ID!) {
+  institution(code: $code) {
+    name
+    certifiedShare {
+      numerator
+      denominator
+      ratio
+      targetPercent
+      deadline
+      targetMet
+    }
+    longTermCarerShare {
+      numerator
+      denominator
+      targetPercent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverInstitutionShareQuery, CaregiverInstitutionShareQueryVariables>;
+export const CaregiverAssignToElderDocument = new TypedDocumentString(`
+    mutation CaregiverAssignToElder($input: AssignCaregiverInput!) {
+  assignCaregiver(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverAssignToElderMutation, CaregiverAssignToElderMutationVariables>;
+export const CaregiverElderServedDocument = new TypedDocumentString(`
+    query CaregiverElderServed($key: ID!, $home: ID!) {
+  elder(personKey: $key) {
+    name
+    careAssignments {
+      careType
+      caregiver {
+        name
+        role
+        certified
+        certificates {
+          level
+        }
+        employer {
+          name
+          certifiedShare {
+            numerator
+            denominator
+          }
+        }
+      }
+    }
+  }
+  institution(code: $home) {
+    name
+    certifiedShare {
+      numerator
+      denominator
+      ratio
+      targetMet
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverElderServedQuery, CaregiverElderServedQueryVariables>;
+export const CaregiverOfElderCertificatesDocument = new TypedDocumentString(`
+    query CaregiverOfElderCertificates($key: ID!) {
+  elder(personKey: $key) {
+    careAssignments {
+      caregiver {
+        certified
+        certificates {
+          level
+          issuedOn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverOfElderCertificatesQuery, CaregiverOfElderCertificatesQueryVariables>;
+export const CaregiverOpenProgrammeDocument = new TypedDocumentString(`
+    mutation CaregiverOpenProgramme($input: OpenCaregiverTrainingProgrammeInput!) {
+  openCaregiverTrainingProgramme(input: $input) {
+    id
+    year
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverOpenProgrammeMutation, CaregiverOpenProgrammeMutationVariables>;
+export const CaregiverEnrolDocument = new TypedDocumentString(`
+    mutation CaregiverEnrol($input: EnrolCaregiverInTrainingInput!) {
+  enrolCaregiverInTraining(input: $input) {
+    id
+    districtCode
+    enrolledOn
+    completedOn
+    programme {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverEnrolMutation, CaregiverEnrolMutationVariables>;
+export const CaregiverCompleteTrainingDocument = new TypedDocumentString(`
+    mutation CaregiverCompleteTraining($input: CompleteCaregiverTrainingInput!) {
+  completeCaregiverTraining(input: $input) {
+    id
+    completedOn
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverCompleteTrainingMutation, CaregiverCompleteTrainingMutationVariables>;
+export const CaregiverTrainingCountsDocument = new TypedDocumentString(`
+    query CaregiverTrainingCounts {
+  caregiverTrainingProgrammes(filter: {year: 2025}) {
+    id
+    enrolmentCount
+    completionCount
+  }
+  area(code: "371082") {
+    caregiverTraineesCompleted(year: 2025)
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverTrainingCountsQuery, CaregiverTrainingCountsQueryVariables>;
+export const CaregiverOwnEnrolmentsDocument = new TypedDocumentString(`
+    query CaregiverOwnEnrolments($key: ID!) {
+  caregiver(personKey: $key) {
+    trainingEnrolments {
+      completedOn
+      programme {
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverOwnEnrolmentsQuery, CaregiverOwnEnrolmentsQueryVariables>;
+export const CaregiverDecideSubsidyDocument = new TypedDocumentString(`
+    mutation CaregiverDecideSubsidy($input: DecideCaregiverSubsidyInput!) {
+  decideCaregiverSubsidy(input: $input) {
+    id
+    decisionReference
+    kind
+    occasion
+    amountFen
+    status
+    paymentReference
+    employerCode
+    districtCode
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverDecideSubsidyMutation, CaregiverDecideSubsidyMutationVariables>;
+export const CaregiverPaySubsidyDocument = new TypedDocumentString(`
+    mutation CaregiverPaySubsidy($input: RecordCaregiverSubsidyPaymentInput!) {
+  recordCaregiverSubsidyPayment(input: $input) {
+    status
+    paymentReference
+    paidOn
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverPaySubsidyMutation, CaregiverPaySubsidyMutationVariables>;
+export const CaregiverSubsidiesOfDocument = new TypedDocumentString(`
+    query CaregiverSubsidiesOf($key: ID!) {
+  caregiver(personKey: $key) {
+    subsidies {
+      kind
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverSubsidiesOfQuery, CaregiverSubsidiesOfQueryVariables>;
+export const CaregiverPaidSubsidiesOfDocument = new TypedDocumentString(`
+    query CaregiverPaidSubsidiesOf($key: ID!) {
+  caregiverSubsidies(filter: {status: PAID, personKey: $key}) {
+    items {
+      id
+      paymentReference
+      amountFen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverPaidSubsidiesOfQuery, CaregiverPaidSubsidiesOfQueryVariables>;
+export const CaregiverAnalystFiguresDocument = new TypedDocumentString(`
+    query CaregiverAnalystFigures($code: ID!) {
+  institution(code: $code) {
+    certifiedShare {
+      numerator
+      denominator
+    }
+  }
+  area(code: "371082") {
+    certifiedCaregiverCount
+    socialWorkerCount
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverAnalystFiguresQuery, CaregiverAnalystFiguresQueryVariables>;
+export const CaregiverAreaCountsDocument = new TypedDocumentString(`
+    query CaregiverAreaCounts {
+  area(code: "371082") {
+    certifiedCaregiverCount
+    socialWorkerCount
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverAreaCountsQuery, CaregiverAreaCountsQueryVariables>;
+export const CaregiverNameDocument = new TypedDocumentString(`
+    query CaregiverName($key: ID!) {
+  caregiver(personKey: $key) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverNameQuery, CaregiverNameQueryVariables>;
+export const CaregiverNamesOfInstitutionDocument = new TypedDocumentString(`
+    query CaregiverNamesOfInstitution($code: ID!) {
+  institution(code: $code) {
+    caregivers {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverNamesOfInstitutionQuery, CaregiverNamesOfInstitutionQueryVariables>;
+export const CaregiverSubsidyTotalDocument = new TypedDocumentString(`
+    query CaregiverSubsidyTotal {
+  caregiverSubsidies {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverSubsidyTotalQuery, CaregiverSubsidyTotalQueryVariables>;
+export const CaregiverEnrolmentIdsDocument = new TypedDocumentString(`
+    query CaregiverEnrolmentIds($key: ID!) {
+  caregiver(personKey: $key) {
+    trainingEnrolments {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverEnrolmentIdsQuery, CaregiverEnrolmentIdsQueryVariables>;
+export const CaregiverCardDocument = new TypedDocumentString(`
+    query CaregiverCard($key: ID!) {
+  caregiver(personKey: $key) {
+    name
+    certificates {
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverCardQuery, CaregiverCardQueryVariables>;
+export const CaregiverAuditTrailDocument = new TypedDocumentString(`
+    query CaregiverAuditTrail($key: ID!) {
+  humanResourcesAuditTrail(filter: {personKey: $key}) {
+    items {
+      callerId
+      kind
+      operation
+      fields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaregiverAuditTrailQuery, CaregiverAuditTrailQueryVariables>;
 export const MajorEnrolmentRecordDocument = new TypedDocumentString(`
     mutation MajorEnrolmentRecord($input: RecordElderCareMajorEnrolmentInput!) {
   recordElderCareMajorEnrolment(input: $input) {
