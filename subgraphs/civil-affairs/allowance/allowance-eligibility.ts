@@ -1,7 +1,7 @@
 import { ageOn } from '../../shared/time/today';
 import { lastDayOf } from '../../shared/time/months';
-import type { AbilityLevel } from '../assessment/ability-enums';
-import type { EconomicStatus } from '../elder/elder-enums';
+import type { AbilityLevel } from '../assessment/ability.enums';
+import type { EconomicStatus } from '../elder/elder.enums';
 import { AllowanceKind } from './allowance-kind.enum';
 import { ALLOWANCE_RATES, type AllowanceRates } from './allowance-rates';
 

@@ -1,5 +1,5 @@
-import { AbilityLevel } from '../assessment/ability-enums';
-import { EconomicStatus } from '../elder/elder-enums';
+import { AbilityLevel } from '../assessment/ability.enums';
+import { EconomicStatus } from '../elder/elder.enums';
 
 /** One age bracket of the old-age allowance; `toAge` null means no upper limit. */
 export interface AgeBracket {

@@ -2,7 +2,7 @@ import { can } from '../access-policy';
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
-import { AbilityLevel, AssessmentReason } from './ability-enums';
+import { AbilityLevel, AssessmentReason } from './ability.enums';
 
 /** One ability assessment of an elder (老年人能力评估). */
 @Authorized(can('abilityAssessments'))

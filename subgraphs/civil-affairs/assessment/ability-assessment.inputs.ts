@@ -2,7 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { LocalDate } from '../../shared/schema/local-date';
 import type { SelfValidating } from '../../shared/schema/validate-input';
 import { checkNotFuture, checkText } from '../../shared/validation/checks';
-import { AbilityLevel, AssessmentReason } from './ability-enums';
+import { AbilityLevel, AssessmentReason } from './ability.enums';
 
 @InputType({ description: 'An ability assessment to record.' })
 export class RecordAbilityAssessmentInput implements SelfValidating {

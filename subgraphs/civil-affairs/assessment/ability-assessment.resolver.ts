@@ -5,7 +5,7 @@ import { checkDateOrder } from '../../shared/validation/checks';
 import type { CivilAffairsContext } from '../context';
 import { Elder } from '../elder/elder.entity';
 import { checkAliveOn, requireElder } from '../elder/require-elder';
-import { abilityLevelNumber } from './ability-enums';
+import { abilityLevelNumber } from './ability.enums';
 import { AbilityAssessment } from './ability-assessment.entity';
 import { RecordAbilityAssessmentInput } from './ability-assessment.inputs';
 

@@ -1,5 +1,5 @@
 import { type EntityManager, In } from 'typeorm';
-import type { AbilityLevel } from './ability-enums';
+import type { AbilityLevel } from './ability.enums';
 import { AbilityAssessment } from './ability-assessment.entity';
 
 /** Every assessment of each elder, newest first, in one query (an elder has a handful). */

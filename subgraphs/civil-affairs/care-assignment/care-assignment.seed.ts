@@ -2,7 +2,7 @@ import { In, IsNull } from 'typeorm';
 import { insertInChunks } from '../../shared/seed/insert-in-chunks';
 import { addDays, type Random } from '../../shared/seed/random';
 import type { SyntheticCaregiver } from '../../shared/seed/synthetic-world';
-import { AbilityLevel } from '../assessment/ability-enums';
+import { AbilityLevel } from '../assessment/ability.enums';
 import { FamilyBed } from '../family-bed/family-bed.entity';
 import { openStaysOf } from '../seed/open-stays';
 import type { CivilAffairsSeedContext, CivilAffairsSeeder, SeededElder } from '../seed/seed-context';

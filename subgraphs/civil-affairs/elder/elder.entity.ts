@@ -5,7 +5,7 @@ import { PersonalData } from '../../shared/auth/personal-data';
 import { maskAddress, maskIdNumber, maskName, maskPhone } from '../../shared/identity/masking';
 import { LocalDate } from '../../shared/schema/local-date';
 import { Sex } from '../../shared/identity/sex.enum';
-import { EconomicStatus, LivingSituation } from './elder-enums';
+import { EconomicStatus, LivingSituation } from './elder.enums';
 
 /** An elder (60 or older) in the civil-affairs registry; other departments attach their records by person key. */
 @Directive('@key(fields: "personKey")')

@@ -3,7 +3,7 @@ import { BadUserInputError } from '../../shared/errors/errors';
 import { LocalDate } from '../../shared/schema/local-date';
 import type { SelfValidating } from '../../shared/schema/validate-input';
 import { checkIntegerRange, checkPhone, checkText } from '../../shared/validation/checks';
-import { EconomicStatus, LivingSituation } from './elder-enums';
+import { EconomicStatus, LivingSituation } from './elder.enums';
 
 /** Checks shared by registration and correction: the same rules whichever form a clerk uses. */
 function checkProfile(input: Partial<ElderProfileFields>): void {

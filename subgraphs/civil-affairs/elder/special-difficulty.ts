@@ -1,5 +1,5 @@
-import { AbilityLevel, abilityLevelNumber } from '../assessment/ability-enums';
-import { LivingSituation } from './elder-enums';
+import { AbilityLevel, abilityLevelNumber } from '../assessment/ability.enums';
+import { LivingSituation } from './elder.enums';
 import type { Elder } from './elder.entity';
 
 /**

@@ -1,7 +1,7 @@
 import { insertInChunks } from '../../shared/seed/insert-in-chunks';
 import { addDays } from '../../shared/seed/random';
 import type { SyntheticInstitution } from '../../shared/seed/synthetic-world';
-import { AbilityLevel } from '../assessment/ability-enums';
+import { AbilityLevel } from '../assessment/ability.enums';
 import { openStaysOf } from '../seed/open-stays';
 import type { CivilAffairsSeedContext, CivilAffairsSeeder, SeededElder } from '../seed/seed-context';
 import { FamilyBedCloseReason } from './family-bed-close-reason.enum';

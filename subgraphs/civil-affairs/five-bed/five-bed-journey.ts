@@ -3,7 +3,7 @@ import { firstDayOf, lastDayOf } from '../../shared/time/months';
 import type { FamilyBed } from '../family-bed/family-bed.entity';
 import type { InstitutionStay } from '../stay/institution-stay.entity';
 import { FiveBedEpisode } from './five-bed.types';
-import type { LtciCareForm } from './ltci-care-form.enum';
+import type { LtciCareForm } from '../../shared/ltci/ltci-care-form.enum';
 
 /** A bed of the journey before the care form is matched: civil affairs' own or health's. */
 interface Bed {

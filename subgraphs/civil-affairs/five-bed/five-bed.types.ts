@@ -2,7 +2,7 @@ import { Authorized, Directive, Field, ID, Int, ObjectType } from 'type-graphql'
 import { FiveBedKind } from '../../shared/five-bed/five-bed-kind.enum';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
-import { LtciCareForm } from './ltci-care-form.enum';
+import { LtciCareForm } from '../../shared/ltci/ltci-care-form.enum';
 
 /*
  * The value types other departments hand civil affairs through `@requires`. Each is defined here

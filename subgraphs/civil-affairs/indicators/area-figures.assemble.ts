@@ -4,7 +4,7 @@ import type { CivilAffairsContext } from '../context';
 import type { AreaFigures } from './area-figures';
 import { type AreaOnDate, type DepartmentFigures, REQUIRED_FIGURES } from './area-on-date.entity';
 import { cityFigures } from './civil-affairs-figures.query';
-import { HubDepartment } from './indicator-enums';
+import { HubDepartment } from './indicator.enums';
 
 /** Which of the required figures each department sends; a department that did not answer leaves all of its own out. */
 const FIGURES_OF: Record<

@@ -4,10 +4,10 @@ import { AgeFriendlyCommunity } from '../age-friendly/age-friendly-community.ent
 import { Area } from '../area/area.entity';
 import { AreaLevel } from '../area/area-level.enum';
 import { AbilityAssessment } from '../assessment/ability-assessment.entity';
-import { AbilityLevel } from '../assessment/ability-enums';
+import { AbilityLevel } from '../assessment/ability.enums';
 import { Bed } from '../bed/bed.entity';
 import { BedKind } from '../bed/bed-kind.enum';
-import { EconomicStatus, LivingSituation } from '../elder/elder-enums';
+import { EconomicStatus, LivingSituation } from '../elder/elder.enums';
 import { Elder } from '../elder/elder.entity';
 import { CommunityFacility } from '../facility/facility.entity';
 import { FacilityKind } from '../facility/facility-kind.enum';

@@ -11,7 +11,7 @@ import {
   IndicatorSource,
   IndicatorUnit as U,
   TargetScope,
-} from './indicator-enums';
+} from './indicator.enums';
 import type { AreaFigures } from './area-figures';
 
 /** What a formula counts: a numerator over a denominator (null for a plain count). */

@@ -8,7 +8,7 @@ import {
   IndicatorSource,
   IndicatorUnit,
   TargetScope,
-} from './indicator-enums';
+} from './indicator.enums';
 
 /** One indicator of the plan or one dated target of the measures, as the documents state it. */
 @Authorized(can('publicRecords'))

@@ -1,6 +1,6 @@
 import { Authorized, Field, Float, ID, ObjectType } from 'type-graphql';
 import { can } from '../access-policy';
-import { IndicatorRecordKind } from './indicator-enums';
+import { IndicatorRecordKind } from './indicator.enums';
 
 /** A record behind a figure: what was counted, or what was not. */
 @Authorized(can('publicRecords'))

@@ -17,7 +17,7 @@ import {
   type Sql,
 } from './civil-affairs-figures.query';
 import type { CatalogueEntry } from './indicator-catalogue';
-import { IndicatorRecordKind } from './indicator-enums';
+import { IndicatorRecordKind } from './indicator.enums';
 import { IndicatorRecord } from './indicator-record';
 
 /** Which records to return: counted or not (null: both), and the page. */

@@ -4,7 +4,7 @@ import { can } from '../access-policy';
 import type { AreaFigures } from './area-figures';
 import { definitionOf, type CatalogueEntry, type Measure } from './indicator-catalogue';
 import { IndicatorDefinition } from './indicator-definition';
-import { IndicatorComparator, IndicatorStatus, IndicatorUnit, TargetScope } from './indicator-enums';
+import { IndicatorComparator, IndicatorStatus, IndicatorUnit, TargetScope } from './indicator.enums';
 
 /** One indicator evaluated for the city or a district as of a day. */
 @Authorized(can('publicRecords'))

@@ -14,7 +14,7 @@ import { areaFigures, missingDepartments } from './area-figures.assemble';
 import { AreaOnDate, REQUIRED_FIGURES } from './area-on-date.entity';
 import { definitionOf, INDICATOR_CATALOGUE, INDICATOR_CODES } from './indicator-catalogue';
 import { IndicatorDefinition } from './indicator-definition';
-import { IndicatorRecordKind } from './indicator-enums';
+import { IndicatorRecordKind } from './indicator.enums';
 import { IndicatorRecord } from './indicator-record';
 import { evaluateIndicator, IndicatorValue } from './indicator-value';
 

@@ -2,7 +2,7 @@ import { can } from '../access-policy';
 import { Authorized, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
-import { InstitutionOwnership } from './institution-enums';
+import { InstitutionOwnership } from './institution-ownership.enum';
 
 /** An elder-care institution (养老机构) registered with civil affairs; other departments extend it. */
 @Directive('@key(fields: "code")')

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDate } from '../../shared/schema/local-date';
 import type { SelfValidating } from '../../shared/schema/validate-input';
 import { checkIntegerRange, checkNotFuture, checkPhone, checkText } from '../../shared/validation/checks';
-import { InstitutionOwnership } from './institution-enums';
+import { InstitutionOwnership } from './institution-ownership.enum';
 
 /** The features and compliance flags an institution may have; the same in registration and update. */
 @InputType()

@@ -2,10 +2,10 @@ import { insertInChunks } from '../../shared/seed/insert-in-chunks';
 import { addDays } from '../../shared/seed/random';
 import type { SyntheticPerson } from '../../shared/seed/synthetic-world';
 import { syntheticMobile } from '../../shared/seed/synthetic-world';
-import { AbilityLevel, AssessmentReason } from '../assessment/ability-enums';
+import { AbilityLevel, AssessmentReason } from '../assessment/ability.enums';
 import { AbilityAssessment } from '../assessment/ability-assessment.entity';
 import { Sex } from '../../shared/identity/sex.enum';
-import { EconomicStatus, LivingSituation } from '../elder/elder-enums';
+import { EconomicStatus, LivingSituation } from '../elder/elder.enums';
 import { Elder } from '../elder/elder.entity';
 import type { CivilAffairsSeedContext, SeededElder } from './seed-context';
 

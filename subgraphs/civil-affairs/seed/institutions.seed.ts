@@ -1,7 +1,7 @@
 import { insertInChunks } from '../../shared/seed/insert-in-chunks';
 import { BedKind } from '../bed/bed-kind.enum';
 import { Bed } from '../bed/bed.entity';
-import { InstitutionOwnership } from '../institution/institution-enums';
+import { InstitutionOwnership } from '../institution/institution-ownership.enum';
 import { Institution } from '../institution/institution.entity';
 import type { CivilAffairsSeedContext } from './seed-context';
 

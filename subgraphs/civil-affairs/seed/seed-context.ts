@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Random } from '../../shared/seed/random';
 import type { SeedOptions } from '../../shared/seed/seed-options';
 import type { SyntheticCaregiver, SyntheticInstitution, SyntheticPerson } from '../../shared/seed/synthetic-world';
-import type { AbilityLevel } from '../assessment/ability-enums';
+import type { AbilityLevel } from '../assessment/ability.enums';
 import type { Elder } from '../elder/elder.entity';
 
 /** What each civil-affairs module's seeder receives. Dates of seeded events are relative to `today`. */

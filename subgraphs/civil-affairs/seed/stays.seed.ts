@@ -1,7 +1,7 @@
 import { insertInChunks } from '../../shared/seed/insert-in-chunks';
 import { addDays } from '../../shared/seed/random';
-import { AbilityLevel } from '../assessment/ability-enums';
-import { EconomicStatus } from '../elder/elder-enums';
+import { AbilityLevel } from '../assessment/ability.enums';
+import { EconomicStatus } from '../elder/elder.enums';
 import { Bed } from '../bed/bed.entity';
 import { InstitutionStay } from '../stay/institution-stay.entity';
 import { DischargeReason } from '../stay/discharge-reason.enum';

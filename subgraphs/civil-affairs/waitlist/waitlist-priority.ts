@@ -1,5 +1,5 @@
-import type { AbilityLevel } from '../assessment/ability-enums';
-import { EconomicStatus } from '../elder/elder-enums';
+import type { AbilityLevel } from '../assessment/ability.enums';
+import { EconomicStatus } from '../elder/elder.enums';
 import type { Elder } from '../elder/elder.entity';
 import { isSpecialDifficulty } from '../elder/special-difficulty';
 

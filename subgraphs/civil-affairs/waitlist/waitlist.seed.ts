@@ -1,7 +1,7 @@
 import { insertInChunks } from '../../shared/seed/insert-in-chunks';
 import { addDays } from '../../shared/seed/random';
 import type { SyntheticInstitution } from '../../shared/seed/synthetic-world';
-import { admitsByWaitlist, InstitutionOwnership } from '../institution/institution-enums';
+import { admitsByWaitlist, InstitutionOwnership } from '../institution/institution-ownership.enum';
 import { openStaysOf } from '../seed/open-stays';
 import type { CivilAffairsSeedContext, CivilAffairsSeeder, SeededElder } from '../seed/seed-context';
 import { WaitlistEntry } from './waitlist-entry.entity';

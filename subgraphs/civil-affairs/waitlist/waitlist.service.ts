@@ -4,7 +4,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/er
 import { checkDateOrder } from '../../shared/validation/checks';
 import { AbilityAssessment } from '../assessment/ability-assessment.entity';
 import { requireElder } from '../elder/require-elder';
-import { admitsByWaitlist } from '../institution/institution-enums';
+import { admitsByWaitlist } from '../institution/institution-ownership.enum';
 import { requireOpenInstitution } from '../institution/institution.service';
 import { InstitutionStay } from '../stay/institution-stay.entity';
 import { WaitlistEntry } from './waitlist-entry.entity';

@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 import { Fen, fenColumn } from '../../shared/money/fen';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
-import { LotteryFundCategory, LotteryFundProgramme } from './lottery-fund-allocation-enums';
+import { LotteryFundCategory, LotteryFundProgramme } from './lottery-fund-allocation.enums';
 
 /** Part of a fund set aside for one category, programme and area (资金分配); disbursements are paid from it. */
 @Authorized(can('publicRecords'))

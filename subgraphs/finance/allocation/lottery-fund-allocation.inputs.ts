@@ -5,7 +5,7 @@ import { LocalDate } from '../../shared/schema/local-date';
 import type { SelfValidating } from '../../shared/schema/validate-input';
 import { checkNotFuture, checkText } from '../../shared/validation/checks';
 import { checkRecordId } from '../record-id';
-import { LotteryFundCategory, LotteryFundProgramme } from './lottery-fund-allocation-enums';
+import { LotteryFundCategory, LotteryFundProgramme } from './lottery-fund-allocation.enums';
 
 @InputType({ description: 'An allocation from a fund; refused if it exceeds the fund’s unallocated balance.' })
 export class AllocateLotteryFundInput implements SelfValidating {

@@ -1,6 +1,6 @@
 import { type DataSource, In } from 'typeorm';
 import { rowByKey, rowsByKey } from '../../shared/db/loaders';
-import { LotteryFundDisbursementStatus } from '../disbursement/lottery-fund-disbursement-enums';
+import { LotteryFundDisbursementStatus } from '../disbursement/lottery-fund-disbursement.enums';
 import { LotteryFundDisbursement } from '../disbursement/lottery-fund-disbursement.entity';
 import { LotteryFundAllocation } from './lottery-fund-allocation.entity';
 

@@ -4,7 +4,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/er
 import { yuan } from '../../shared/money/fen';
 import { checkAreaWithin } from '../area/finance-areas';
 import { LotteryFundDisbursement } from '../disbursement/lottery-fund-disbursement.entity';
-import { LotteryFundDisbursementStatus } from '../disbursement/lottery-fund-disbursement-enums';
+import { LotteryFundDisbursementStatus } from '../disbursement/lottery-fund-disbursement.enums';
 import { allocatedFenOf, requireFund } from '../fund/lottery-fund.service';
 import { LotteryFundAllocation } from './lottery-fund-allocation.entity';
 import type { AllocateLotteryFundInput } from './lottery-fund-allocation.inputs';

@@ -5,7 +5,7 @@ import { todayIso } from '../../shared/time/today';
 import { checkIntegerRange } from '../../shared/validation/checks';
 import { can } from '../access-policy';
 import type { FinanceContext } from '../context';
-import { LotteryFundDisbursementStatus } from '../disbursement/lottery-fund-disbursement-enums';
+import { LotteryFundDisbursementStatus } from '../disbursement/lottery-fund-disbursement.enums';
 import { LotteryFundDisbursementPage } from '../disbursement/lottery-fund-disbursement.resolver';
 import { listLotteryFundDisbursements } from '../disbursement/lottery-fund-disbursement.service';
 import { elderCareShare } from '../fund/elder-care-share';

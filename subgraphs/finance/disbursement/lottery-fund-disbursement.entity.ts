@@ -7,7 +7,7 @@ import {
   LotteryFundDecidingDepartment,
   LotteryFundDisbursementStatus,
   LotteryFundRecipientKind,
-} from './lottery-fund-disbursement-enums';
+} from './lottery-fund-disbursement.enums';
 
 /**
  * Money paid from an allocation to one recipient on another department's decision. A mistaken

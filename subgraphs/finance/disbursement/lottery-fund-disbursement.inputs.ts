@@ -12,7 +12,7 @@ import {
   LotteryFundDecidingDepartment,
   LotteryFundDisbursementStatus,
   LotteryFundRecipientKind,
-} from './lottery-fund-disbursement-enums';
+} from './lottery-fund-disbursement.enums';
 
 /** A recipient, normalised: its kind and the one key that names it. */
 export interface Recipient {

@@ -1,6 +1,6 @@
 import { type DataSource, In } from 'typeorm';
 import { rowsByKey, rowsByKeyAndArgs } from '../../shared/db/loaders';
-import { LotteryFundDisbursementStatus, LotteryFundRecipientKind } from './lottery-fund-disbursement-enums';
+import { LotteryFundDisbursementStatus, LotteryFundRecipientKind } from './lottery-fund-disbursement.enums';
 import { LotteryFundDisbursement } from './lottery-fund-disbursement.entity';
 
 /** Which of a recipient's payments to list. */

@@ -7,7 +7,7 @@ import { Caregiver } from '../caregiver/caregiver.stub';
 import type { FinanceContext } from '../context';
 import { Elder } from '../elder/elder.stub';
 import { Institution } from '../institution/institution.stub';
-import { LotteryFundRecipientKind } from './lottery-fund-disbursement-enums';
+import { LotteryFundRecipientKind } from './lottery-fund-disbursement.enums';
 import { LotteryFundDisbursement } from './lottery-fund-disbursement.entity';
 import {
   DisburseLotteryFundInput,

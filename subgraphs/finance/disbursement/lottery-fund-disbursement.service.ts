@@ -7,7 +7,7 @@ import type { Page } from '../../shared/paging/page';
 import { checkDateOrder } from '../../shared/validation/checks';
 import { disbursedFenOf, requireAllocation } from '../allocation/lottery-fund-allocation.service';
 import { requireFund } from '../fund/lottery-fund.service';
-import { LotteryFundDisbursementStatus } from './lottery-fund-disbursement-enums';
+import { LotteryFundDisbursementStatus } from './lottery-fund-disbursement.enums';
 import { LotteryFundDisbursement } from './lottery-fund-disbursement.entity';
 import {
   type DisburseLotteryFundInput,

@@ -1,5 +1,5 @@
-import { LotteryFundProgramme } from '../allocation/lottery-fund-allocation-enums';
-import { LotteryFundRecipientKind } from './lottery-fund-disbursement-enums';
+import { LotteryFundProgramme } from '../allocation/lottery-fund-allocation.enums';
+import { LotteryFundRecipientKind } from './lottery-fund-disbursement.enums';
 
 const { INSTITUTION, CAREGIVER, ELDER, PROGRAMME } = LotteryFundRecipientKind;
 

@@ -1,8 +1,8 @@
 import { type DataSource, In } from 'typeorm';
 import { rowByKey } from '../../shared/db/loaders';
-import { LotteryFundCategory } from '../allocation/lottery-fund-allocation-enums';
+import { LotteryFundCategory } from '../allocation/lottery-fund-allocation.enums';
 import { LotteryFundAllocation } from '../allocation/lottery-fund-allocation.entity';
-import { LotteryFundDisbursementStatus } from '../disbursement/lottery-fund-disbursement-enums';
+import { LotteryFundDisbursementStatus } from '../disbursement/lottery-fund-disbursement.enums';
 import { LotteryFundDisbursement } from '../disbursement/lottery-fund-disbursement.entity';
 import { LotteryFund } from './lottery-fund.entity';
 

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { can } from '../access-policy';
 import type { FinanceContext } from '../context';
-import { LotteryFundRecipientKind } from '../disbursement/lottery-fund-disbursement-enums';
+import { LotteryFundRecipientKind } from '../disbursement/lottery-fund-disbursement.enums';
 import { LotteryFundDisbursement } from '../disbursement/lottery-fund-disbursement.entity';
 import { Institution } from './institution.stub';
 

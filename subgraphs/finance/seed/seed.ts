@@ -13,14 +13,14 @@ import {
 } from '../../shared/seed/synthetic-world';
 import { DISTRICTS, ELDER_SHARE_BY_DISTRICT, WEIHAI_CITY } from '../../shared/seed/weihai';
 import { todayIso } from '../../shared/time/today';
-import { LotteryFundCategory, LotteryFundProgramme } from '../allocation/lottery-fund-allocation-enums';
+import { LotteryFundCategory, LotteryFundProgramme } from '../allocation/lottery-fund-allocation.enums';
 import { LotteryFundAllocation } from '../allocation/lottery-fund-allocation.entity';
 import { FUND_AREA_CODES } from '../area/finance-areas';
 import {
   LotteryFundDecidingDepartment,
   LotteryFundDisbursementStatus,
   LotteryFundRecipientKind,
-} from '../disbursement/lottery-fund-disbursement-enums';
+} from '../disbursement/lottery-fund-disbursement.enums';
 import { LotteryFundDisbursement } from '../disbursement/lottery-fund-disbursement.entity';
 import { LotteryFundSource } from '../fund/lottery-fund-source.enum';
 import { LotteryFund } from '../fund/lottery-fund.entity';

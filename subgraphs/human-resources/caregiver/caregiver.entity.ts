@@ -5,7 +5,7 @@ import { maskIdNumber, maskName, maskPhone } from '../../shared/identity/masking
 import { LocalDate } from '../../shared/schema/local-date';
 import { Sex } from '../../shared/identity/sex.enum';
 import { can } from '../access-policy';
-import { CaregiverRole } from './caregiver-enums';
+import { CaregiverRole } from './caregiver-role.enum';
 
 /** A caregiver registered with the human resources and social security bureau; civil affairs' care assignments point here by person key. */
 @Directive('@key(fields: "personKey")')

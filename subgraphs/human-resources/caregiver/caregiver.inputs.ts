@@ -3,7 +3,7 @@ import { LocalDate } from '../../shared/schema/local-date';
 import type { SelfValidating } from '../../shared/schema/validate-input';
 import { todayIso } from '../../shared/time/today';
 import { checkIntegerRange, checkNotFuture, checkPhone, checkText } from '../../shared/validation/checks';
-import { CaregiverRole } from './caregiver-enums';
+import { CaregiverRole } from './caregiver-role.enum';
 import { checkWeihaiDistrict } from './work-district';
 
 @InputType({

@@ -2,7 +2,7 @@ import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
-import { CaregiverCertificateKind, CaregiverCertificateLevel, rankOfLevel } from './certificate-enums';
+import { CaregiverCertificateKind, CaregiverCertificateLevel, rankOfLevel } from './certificate.enums';
 
 /** A certificate a caregiver holds; whether it makes them "certified" is decided in `certified.ts`. */
 @Authorized(can('caregiverRecords'))

@@ -4,7 +4,7 @@ import { LocalDate } from '../../shared/schema/local-date';
 import type { SelfValidating } from '../../shared/schema/validate-input';
 import { checkDateOrder, checkNotFuture, checkText } from '../../shared/validation/checks';
 import { BadUserInputError } from '../../shared/errors/errors';
-import { CaregiverCertificateLevel } from './certificate-enums';
+import { CaregiverCertificateLevel } from './certificate.enums';
 
 @InputType({ description: 'A certificate a registered caregiver holds; its kind follows from the level.' })
 export class RecordCaregiverCertificateInput implements SelfValidating {

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError } from '../../shared/errors/errors';
 import { requireCaregiver } from '../caregiver/caregiver.service';
-import { kindOfLevel } from './certificate-enums';
+import { kindOfLevel } from './certificate.enums';
 import { CaregiverCertificate } from './certificate.entity';
 import type { RecordCaregiverCertificateInput } from './certificate.inputs';
 

@@ -1,7 +1,7 @@
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { can } from '../access-policy';
-import { ElderCareSchoolKind } from './school-kind.enum';
+import { ElderCareSchoolKind } from './elder-care-school-kind.enum';
 
 /**
  * One school's enrolment in one elder-care major in one year (indicator 12: 本科高校、职业院校养老服务相关

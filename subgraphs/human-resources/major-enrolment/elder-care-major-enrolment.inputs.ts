@@ -5,7 +5,7 @@ import type { SelfValidating } from '../../shared/schema/validate-input';
 import { checkIntegerRange, checkText } from '../../shared/validation/checks';
 import { checkWeihaiDistrict } from '../caregiver/work-district';
 import { checkEnrolmentYear, FIRST_ENROLMENT_YEAR } from './enrolment-year';
-import { ElderCareSchoolKind } from './school-kind.enum';
+import { ElderCareSchoolKind } from './elder-care-school-kind.enum';
 
 /** The most students one major of one school can plausibly enrol in a year; a larger number is a typing error. */
 const MAX_ENROLLED = 10_000;

@@ -4,9 +4,9 @@ import { syntheticCaregivers, syntheticInstitutions, syntheticMobile } from '../
 import { DISTRICTS, ELDER_SHARE_BY_DISTRICT } from '../../shared/seed/weihai';
 import { yearsBefore } from '../../shared/time/today';
 import { Sex } from '../../shared/identity/sex.enum';
-import { CaregiverRole } from '../caregiver/caregiver-enums';
+import { CaregiverRole } from '../caregiver/caregiver-role.enum';
 import { Caregiver } from '../caregiver/caregiver.entity';
-import { CaregiverCertificateLevel, kindOfLevel } from '../certificate/certificate-enums';
+import { CaregiverCertificateLevel, kindOfLevel } from '../certificate/certificate.enums';
 import { CaregiverCertificate } from '../certificate/certificate.entity';
 import { earlier, type HumanResourcesSeedContext, later } from './seed-context';
 

@@ -2,7 +2,7 @@ import { creditCodeCheckCharacter } from '../../shared/identity/credit-code';
 import { insertInChunks } from '../../shared/seed/insert-in-chunks';
 import { ElderCareMajorEnrolment } from '../major-enrolment/elder-care-major-enrolment.entity';
 import { latestEnrolmentYearClosedBy } from '../major-enrolment/enrolment-year';
-import { ElderCareSchoolKind } from '../major-enrolment/school-kind.enum';
+import { ElderCareSchoolKind } from '../major-enrolment/elder-care-school-kind.enum';
 import type { HumanResourcesSeedContext } from './seed-context';
 
 /** The register is seeded from this enrolment year to the latest one closed by the seeding day. */

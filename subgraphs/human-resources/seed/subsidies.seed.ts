@@ -3,7 +3,7 @@ import { addDays } from '../../shared/seed/random';
 import type { Caregiver } from '../caregiver/caregiver.entity';
 import type { CaregiverCertificate } from '../certificate/certificate.entity';
 import { decideCaregiverSubsidy } from '../subsidy/subsidy-eligibility';
-import { CaregiverSubsidyKind, CaregiverSubsidyStatus } from '../subsidy/subsidy-enums';
+import { CaregiverSubsidyKind, CaregiverSubsidyStatus } from '../subsidy/subsidy.enums';
 import { CaregiverSubsidy } from '../subsidy/subsidy.entity';
 import type { CaregiverTrainingEnrolment } from '../training/training-enrolment.entity';
 import type { CaregiverTrainingProgramme } from '../training/training-programme.entity';

@@ -1,10 +1,10 @@
 import { insertInChunks } from '../../shared/seed/insert-in-chunks';
 import { addDays } from '../../shared/seed/random';
 import { DISTRICTS } from '../../shared/seed/weihai';
-import { CaregiverRole } from '../caregiver/caregiver-enums';
+import { CaregiverRole } from '../caregiver/caregiver-role.enum';
 import type { Caregiver } from '../caregiver/caregiver.entity';
 import { CaregiverTrainingEnrolment } from '../training/training-enrolment.entity';
-import { CaregiverTrainingKind } from '../training/training-kind.enum';
+import { CaregiverTrainingKind } from '../training/caregiver-training-kind.enum';
 import { CaregiverTrainingProgramme } from '../training/training-programme.entity';
 import { earlier, type HumanResourcesSeedContext } from './seed-context';
 

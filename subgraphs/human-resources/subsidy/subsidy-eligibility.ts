@@ -1,8 +1,8 @@
 import { yearsBefore } from '../../shared/time/today';
 import { isWorkingOn } from '../caregiver/employment';
 import { type CertificateValidity, isCertifiedOn } from '../certificate/certified';
-import type { CaregiverTrainingKind } from '../training/training-kind.enum';
-import { CaregiverSubsidyKind } from './subsidy-enums';
+import type { CaregiverTrainingKind } from '../training/caregiver-training-kind.enum';
+import { CaregiverSubsidyKind } from './subsidy.enums';
 import { CAREGIVER_SUBSIDY_RATES, type CaregiverSubsidyRates } from './subsidy-rates';
 
 /** What a decision needs to know of a caregiver, from HR's own records. */

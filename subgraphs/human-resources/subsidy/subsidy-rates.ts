@@ -1,4 +1,4 @@
-import { CaregiverTrainingKind } from '../training/training-kind.enum';
+import { CaregiverTrainingKind } from '../training/caregiver-training-kind.enum';
 
 /** The table every subsidy decision reads: amounts in whole fen and the time windows of eligibility. */
 export interface CaregiverSubsidyRates {

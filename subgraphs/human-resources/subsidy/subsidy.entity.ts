@@ -4,7 +4,7 @@ import { Fen, fenColumn } from '../../shared/money/fen';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
 import { subsidyDecisionReference } from './decision-reference';
-import { CaregiverSubsidyKind, CaregiverSubsidyStatus } from './subsidy-enums';
+import { CaregiverSubsidyKind, CaregiverSubsidyStatus } from './subsidy.enums';
 
 /**
  * A subsidy decided for a caregiver; the amount comes from the rate table, never from the clerk.

@@ -5,7 +5,7 @@ import { LocalDate } from '../../shared/schema/local-date';
 import type { SelfValidating } from '../../shared/schema/validate-input';
 import { checkNotFuture } from '../../shared/validation/checks';
 import { checkWeihaiDistrict } from '../caregiver/work-district';
-import { CaregiverSubsidyKind, CaregiverSubsidyStatus } from './subsidy-enums';
+import { CaregiverSubsidyKind, CaregiverSubsidyStatus } from './subsidy.enums';
 
 @InputType({
   description:

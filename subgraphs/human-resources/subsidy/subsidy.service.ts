@@ -9,7 +9,7 @@ import { CaregiverCertificate } from '../certificate/certificate.entity';
 import { CaregiverTrainingEnrolment } from '../training/training-enrolment.entity';
 import { CaregiverTrainingProgramme } from '../training/training-programme.entity';
 import { decideCaregiverSubsidy } from './subsidy-eligibility';
-import { CaregiverSubsidyStatus } from './subsidy-enums';
+import { CaregiverSubsidyStatus } from './subsidy.enums';
 import { CaregiverSubsidy } from './subsidy.entity';
 import type {
   CaregiverSubsidyFilter,

@@ -2,7 +2,7 @@ import { Authorized, Field, Int, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
-import { CARE_STAFF_ROLES, CaregiverRole } from '../caregiver/caregiver-enums';
+import { CARE_STAFF_ROLES, CaregiverRole } from '../caregiver/caregiver-role.enum';
 import { Caregiver } from '../caregiver/caregiver.entity';
 import { CaregiverTrainingEnrolment } from './training-enrolment.entity';
 import { CAREGIVER_TRAINING_GOALS, type CaregiverTrainingGoalDefinition } from './training-goals';

@@ -2,7 +2,7 @@ import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
-import { CaregiverTrainingKind } from './training-kind.enum';
+import { CaregiverTrainingKind } from './caregiver-training-kind.enum';
 
 /** A training programme for elder-care workers: no person in it, so public. */
 @Authorized(can('publicRecords'))

@@ -4,7 +4,7 @@ import { LocalDate } from '../../shared/schema/local-date';
 import type { SelfValidating } from '../../shared/schema/validate-input';
 import { checkDateOrder, checkIntegerRange, checkNotFuture, checkText } from '../../shared/validation/checks';
 import { checkWeihaiDistrict } from '../caregiver/work-district';
-import { CaregiverTrainingKind } from './training-kind.enum';
+import { CaregiverTrainingKind } from './caregiver-training-kind.enum';
 
 @InputType({ description: 'A new training programme for elder-care workers.' })
 export class OpenCaregiverTrainingProgrammeInput implements SelfValidating {

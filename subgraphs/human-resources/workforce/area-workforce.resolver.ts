@@ -3,7 +3,7 @@ import { todayIso } from '../../shared/time/today';
 import { can } from '../access-policy';
 import { Area } from '../area/area.stub';
 import type { HumanResourcesContext } from '../context';
-import { CaregiverTrainingKind } from '../training/training-kind.enum';
+import { CaregiverTrainingKind } from '../training/caregiver-training-kind.enum';
 import { checkYear } from '../training/training.inputs';
 import { hasHumanResourcesFigures } from './workforce.loader';
 

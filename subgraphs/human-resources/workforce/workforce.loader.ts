@@ -2,13 +2,13 @@ import type { DataSource } from 'typeorm';
 import { isDistrictCode } from '../../shared/areas/area-code';
 import { countsPerArea, districtsToRead, isCity } from '../../shared/areas/city-of-districts';
 import { rowsByKeyAndArgs } from '../../shared/db/loaders';
-import { CARE_STAFF_ROLES, CaregiverRole } from '../caregiver/caregiver-enums';
+import { CARE_STAFF_ROLES, CaregiverRole } from '../caregiver/caregiver-role.enum';
 import { Caregiver } from '../caregiver/caregiver.entity';
 import { workingCondition } from '../caregiver/employment';
 import { certifiedCondition } from '../certificate/certified';
 import { CaregiverTrainingEnrolment } from '../training/training-enrolment.entity';
 import { CaregiverTrainingProgramme } from '../training/training-programme.entity';
-import type { CaregiverTrainingKind } from '../training/training-kind.enum';
+import type { CaregiverTrainingKind } from '../training/caregiver-training-kind.enum';
 
 /** An institution's care staff working on a day, and how many of them are certified on it or are long-term carers. */
 export interface CareStaffCounts {

@@ -2,8 +2,8 @@ import type { DataSource } from 'typeorm';
 import { rowsByAreaAndArgs } from '../../shared/areas/city-of-districts';
 import { LtciDesignation } from '../designation/ltci-designation.entity';
 import { inForceCondition } from '../designation/ltci-designation.service';
-import { LtciProviderKind } from '../designation/ltci-provider-enums';
-import { LtciEnrolmentStatus } from '../enrolment/ltci-enrolment-enums';
+import { LtciProviderKind } from '../designation/ltci-provider.enums';
+import { LtciEnrolmentStatus } from '../enrolment/ltci-enrolment.enums';
 import { LtciEnrolment } from '../enrolment/ltci-enrolment.entity';
 
 /**

@@ -1,6 +1,6 @@
 import { Authorized, Field, Int, ObjectType } from 'type-graphql';
 import { can } from '../access-policy';
-import { LtciEnrolmentStatus, LtciScheme } from '../enrolment/ltci-enrolment-enums';
+import { LtciEnrolmentStatus, LtciScheme } from '../enrolment/ltci-enrolment.enums';
 
 /** Enrolments of one scheme and status in an area, counted by the database. */
 @Authorized(can('publicRecords'))

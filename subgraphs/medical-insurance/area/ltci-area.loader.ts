@@ -1,10 +1,10 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { rowsByKeyAndArgs } from '../../shared/db/loaders';
 import { todayIso } from '../../shared/time/today';
-import type { LtciProviderKind } from '../designation/ltci-provider-enums';
+import type { LtciProviderKind } from '../designation/ltci-provider.enums';
 import { LtciDesignation } from '../designation/ltci-designation.entity';
 import { inForceCondition } from '../designation/ltci-designation.service';
-import type { LtciEnrolmentStatus, LtciScheme } from '../enrolment/ltci-enrolment-enums';
+import type { LtciEnrolmentStatus, LtciScheme } from '../enrolment/ltci-enrolment.enums';
 import { LtciEnrolment } from '../enrolment/ltci-enrolment.entity';
 
 /** The column an area level is counted by: none for the city, the district or town code otherwise. */

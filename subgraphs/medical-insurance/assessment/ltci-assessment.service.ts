@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError } from '../../shared/errors/errors';
 import { addDays } from '../../shared/seed/random';
 import { LTCI_BENEFIT_CONFIG } from '../benefit/ltci-benefit-config';
-import { LtciEnrolmentStatus } from '../enrolment/ltci-enrolment-enums';
+import { LtciEnrolmentStatus } from '../enrolment/ltci-enrolment.enums';
 import { requireEnrolment } from '../enrolment/ltci-enrolment.service';
 import { LtciAssessment } from './ltci-assessment.entity';
 import type { RecordLtciAssessmentInput } from './ltci-assessment.inputs';

@@ -1,7 +1,7 @@
 import { LtciDisabilityGrade } from '../assessment/ltci-disability-grade.enum';
-import { LtciProviderLevel } from '../designation/ltci-provider-enums';
-import { LtciScheme } from '../enrolment/ltci-enrolment-enums';
-import { LtciCareForm } from '../settlement/ltci-care-enums';
+import { LtciProviderLevel } from '../designation/ltci-provider.enums';
+import { LtciScheme } from '../enrolment/ltci-enrolment.enums';
+import { LtciCareForm } from '../../shared/ltci/ltci-care-form.enum';
 
 /** One cell of the rate table: what the fund pays per day of one care form at one provider level. */
 export interface LtciRate {

@@ -1,7 +1,8 @@
 import { LTCI_GRADE_NUMBER, type LtciDisabilityGrade } from '../assessment/ltci-disability-grade.enum';
-import type { LtciProviderLevel } from '../designation/ltci-provider-enums';
-import type { LtciScheme } from '../enrolment/ltci-enrolment-enums';
-import { LtciCareForm, LtciHomeCareService, LtciPayee } from '../settlement/ltci-care-enums';
+import type { LtciProviderLevel } from '../designation/ltci-provider.enums';
+import type { LtciScheme } from '../enrolment/ltci-enrolment.enums';
+import { LtciCareForm } from '../../shared/ltci/ltci-care-form.enum';
+import { LtciHomeCareService, LtciPayee } from '../settlement/ltci-care.enums';
 import { LTCI_BENEFIT_CONFIG, type LtciBenefitConfig, type LtciRate } from './ltci-benefit-config';
 
 /** The pure rules of LTCI benefits, read from the one configuration: qualification, who is paid, the amounts. */

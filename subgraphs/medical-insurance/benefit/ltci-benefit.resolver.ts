@@ -1,8 +1,8 @@
 import { Authorized, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { can } from '../access-policy';
 import { LtciDisabilityGrade } from '../assessment/ltci-disability-grade.enum';
-import { LtciProviderLevel } from '../designation/ltci-provider-enums';
-import { LtciCareForm } from '../settlement/ltci-care-enums';
+import { LtciProviderLevel } from '../designation/ltci-provider.enums';
+import { LtciCareForm } from '../../shared/ltci/ltci-care-form.enum';
 import { LTCI_BENEFIT_CONFIG } from './ltci-benefit-config';
 
 /** One cell of the rate table, as published to clients. */

@@ -2,7 +2,7 @@ import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
-import { LtciProviderKind, LtciProviderLevel } from './ltci-provider-enums';
+import { LtciProviderKind, LtciProviderLevel } from './ltci-provider.enums';
 
 /** A provider's LTCI designation (定点) for a period; a provider has at most one designation in force on any day. */
 @Authorized(can('publicRecords'))

@@ -5,7 +5,7 @@ import { LocalDate } from '../../shared/schema/local-date';
 import type { SelfValidating } from '../../shared/schema/validate-input';
 import { checkDateOrder } from '../../shared/validation/checks';
 import { checkDistrictAndTown, LTCI_EARLIEST_DATE } from '../enrolment/ltci-enrolment.inputs';
-import { LEVELS_OF_KIND, LtciProviderKind, LtciProviderLevel } from './ltci-provider-enums';
+import { LEVELS_OF_KIND, LtciProviderKind, LtciProviderLevel } from './ltci-provider.enums';
 
 @InputType({ description: 'A provider to designate for LTCI from a date.' })
 export class DesignateLtciProviderInput implements SelfValidating {

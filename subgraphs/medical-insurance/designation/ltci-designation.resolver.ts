@@ -18,7 +18,7 @@ import {
   listLtciDesignations,
   undesignateLtciProvider,
 } from './ltci-designation.service';
-import { LtciProviderKind } from './ltci-provider-enums';
+import { LtciProviderKind } from './ltci-provider.enums';
 
 @ObjectType({ description: 'A page of LTCI designations.' })
 export class LtciDesignationPage extends PageOf(LtciDesignation, 'A page of LTCI designations.') {}

@@ -2,7 +2,7 @@ import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
-import { LtciEnrolmentStatus, LtciScheme } from './ltci-enrolment-enums';
+import { LtciEnrolmentStatus, LtciScheme } from './ltci-enrolment.enums';
 
 /** A person's LTCI insurance (长期护理保险参保): one row per person, re-opened if they enrol again after it ended. */
 @Authorized(can('enrolment'))

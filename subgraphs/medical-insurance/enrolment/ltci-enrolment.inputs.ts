@@ -5,7 +5,7 @@ import { LocalDate } from '../../shared/schema/local-date';
 import type { SelfValidating } from '../../shared/schema/validate-input';
 import { DISTRICTS, TOWNS } from '../../shared/seed/weihai';
 import { checkNotFuture } from '../../shared/validation/checks';
-import { LtciEnrolmentStatus, LtciScheme } from './ltci-enrolment-enums';
+import { LtciEnrolmentStatus, LtciScheme } from './ltci-enrolment.enums';
 
 /** The earliest date an enrolment can be dated: the national LTCI pilot began in 2016. */
 export const LTCI_EARLIEST_DATE = '2016-01-01';

@@ -4,7 +4,7 @@ import { isUniqueViolation } from '../../shared/db/unique-violation';
 import { BadUserInputError, ConflictError } from '../../shared/errors/errors';
 import { assertPersonKey, personKeyFromIdNumber } from '../../shared/identity/person-key';
 import { checkDateOrder } from '../../shared/validation/checks';
-import { LtciEnrolmentStatus } from './ltci-enrolment-enums';
+import { LtciEnrolmentStatus } from './ltci-enrolment.enums';
 import { LtciEnrolment } from './ltci-enrolment.entity';
 import type { ChangeLtciEnrolmentStatusInput, EnrolInLtciInput } from './ltci-enrolment.inputs';
 

@@ -1,6 +1,6 @@
 import { Authorized, Directive, Field, ID, ObjectType } from 'type-graphql';
 import { can } from '../access-policy';
-import { LtciCareForm } from '../settlement/ltci-care-enums';
+import { LtciCareForm } from '../../shared/ltci/ltci-care-form.enum';
 
 /**
  * One settled month of an elder's LTCI care by one provider, as the five-bed journey needs it. A

@@ -5,7 +5,7 @@ import { insertInChunks } from '../../shared/seed/insert-in-chunks';
 import type { SyntheticInstitution } from '../../shared/seed/synthetic-world';
 import type { SyntheticMedicalInstitution } from '../../shared/seed/synthetic-medical-institutions';
 import { LtciDesignation } from '../designation/ltci-designation.entity';
-import { LtciProviderKind, LtciProviderLevel } from '../designation/ltci-provider-enums';
+import { LtciProviderKind, LtciProviderLevel } from '../designation/ltci-provider.enums';
 
 /** Chance an institution is designated, by kind: most hospitals and nursing homes, about half of elder-care institutions. */
 const DESIGNATION_CHANCE = { elderCare: 0.55, hospital: 0.7, nursingHome: 0.9, healthCentre: 0.35 };

@@ -8,9 +8,10 @@ import { LtciAssessment } from '../assessment/ltci-assessment.entity';
 import { LtciDisabilityGrade } from '../assessment/ltci-disability-grade.enum';
 import { daysCoveredIn, gradeQualifies, ltciAmounts, rateFor } from '../benefit/ltci-benefit-rules';
 import type { LtciDesignation } from '../designation/ltci-designation.entity';
-import { LtciEnrolmentStatus, LtciScheme } from '../enrolment/ltci-enrolment-enums';
+import { LtciEnrolmentStatus, LtciScheme } from '../enrolment/ltci-enrolment.enums';
 import { LtciEnrolment } from '../enrolment/ltci-enrolment.entity';
-import { LtciCareForm, LtciHomeCareService, LtciPayee } from '../settlement/ltci-care-enums';
+import { LtciCareForm } from '../../shared/ltci/ltci-care-form.enum';
+import { LtciHomeCareService, LtciPayee } from '../settlement/ltci-care.enums';
 import { LtciSettlement } from '../settlement/ltci-settlement.entity';
 
 /** Share of elders enrolled, and the employees' share of those (the rest are urban-rural residents). */

@@ -3,9 +3,10 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique
 import { Fen, fenColumn } from '../../shared/money/fen';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
-import { LtciProviderKind, LtciProviderLevel } from '../designation/ltci-provider-enums';
-import { LtciScheme } from '../enrolment/ltci-enrolment-enums';
-import { LtciCareForm, LtciHomeCareService, LtciPayee } from './ltci-care-enums';
+import { LtciProviderKind, LtciProviderLevel } from '../designation/ltci-provider.enums';
+import { LtciScheme } from '../enrolment/ltci-enrolment.enums';
+import { LtciCareForm } from '../../shared/ltci/ltci-care-form.enum';
+import { LtciHomeCareService, LtciPayee } from './ltci-care.enums';
 
 /**
  * One month of LTCI care of one person by one provider, settled by the rate table (月度结算).

@@ -7,8 +7,9 @@ import { isMonth, lastDayOf, monthOf } from '../../shared/time/months';
 import { todayIso } from '../../shared/time/today';
 import { checkIntegerRange } from '../../shared/validation/checks';
 import { payeeRefusal } from '../benefit/ltci-benefit-rules';
-import { LtciProviderKind } from '../designation/ltci-provider-enums';
-import { LtciCareForm, LtciHomeCareService, LtciPayee } from './ltci-care-enums';
+import { LtciProviderKind } from '../designation/ltci-provider.enums';
+import { LtciCareForm } from '../../shared/ltci/ltci-care-form.enum';
+import { LtciHomeCareService, LtciPayee } from './ltci-care.enums';
 
 /** The largest monthly charge accepted: 1,000,000 yuan, far above any month of care, to catch typing slips. */
 export const MAX_CHARGED_FEN = 100_000_000;

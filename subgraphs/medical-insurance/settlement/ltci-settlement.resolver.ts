@@ -3,7 +3,7 @@ import { transaction } from '../../shared/db/transaction';
 import { checkedPage, PageInput, PageOf } from '../../shared/paging/page';
 import { can } from '../access-policy';
 import type { MedicalInsuranceContext } from '../context';
-import { LtciProviderKind } from '../designation/ltci-provider-enums';
+import { LtciProviderKind } from '../designation/ltci-provider.enums';
 import { Elder, elderStub } from '../elder/elder.stub';
 import { Institution, institutionStub } from '../institution/institution.stub';
 import { MedicalInstitution, medicalInstitutionStub } from '../medical-institution/medical-institution.stub';

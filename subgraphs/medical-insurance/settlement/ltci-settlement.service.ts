@@ -13,7 +13,7 @@ import {
   rateFor,
 } from '../benefit/ltci-benefit-rules';
 import { LtciDesignation } from '../designation/ltci-designation.entity';
-import { LtciEnrolmentStatus } from '../enrolment/ltci-enrolment-enums';
+import { LtciEnrolmentStatus } from '../enrolment/ltci-enrolment.enums';
 import { requireEnrolment } from '../enrolment/ltci-enrolment.service';
 import { LtciSettlement } from './ltci-settlement.entity';
 import { daysInMonth, type LtciSettlementFilter, type SettleLtciMonthInput } from './ltci-settlement.inputs';

@@ -1,9 +1,8 @@
 import { registerEnumType } from 'type-graphql';
 
 /**
- * The forms of LTCI care, as medical insurance defines them: the same GraphQL enum (name and
- * values), which composition merges. Civil affairs keeps its own copy rather than import another
- * department's code; `test/unit/civil-affairs/five-bed-linkage.spec.ts` checks the two agree.
+ * The forms of LTCI care (长期护理保险护理形式) as medical insurance settles them; civil affairs names
+ * them too, in the five-bed journey, so both subgraphs serve this one enum.
  */
 export enum LtciCareForm {
   INSTITUTIONAL = 'INSTITUTIONAL',

@@ -1,5 +1,5 @@
-import { AbilityLevel } from '../../../subgraphs/civil-affairs/assessment/ability-enums';
-import { LivingSituation } from '../../../subgraphs/civil-affairs/elder/elder-enums';
+import { AbilityLevel } from '../../../subgraphs/civil-affairs/assessment/ability.enums';
+import { LivingSituation } from '../../../subgraphs/civil-affairs/elder/elder.enums';
 import { isSpecialDifficulty } from '../../../subgraphs/civil-affairs/elder/special-difficulty';
 import { addMonths, lastDayOf, monthOf } from '../../../subgraphs/shared/time/months';
 import { todayIso } from '../../../subgraphs/shared/time/today';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { AbilityLevel } from '../../../subgraphs/civil-affairs/assessment/ability-enums';
-import { EconomicStatus } from '../../../subgraphs/civil-affairs/elder/elder-enums';
+import { AbilityLevel } from '../../../subgraphs/civil-affairs/assessment/ability.enums';
+import { EconomicStatus } from '../../../subgraphs/civil-affairs/elder/elder.enums';
 import { decideAllowance } from '../../../subgraphs/civil-affairs/allowance/allowance-eligibility';
 import { AllowanceKind } from '../../../subgraphs/civil-affairs/allowance/allowance-kind.enum';
 import { ALLOWANCE_RATES, type AllowanceRates } from '../../../subgraphs/civil-affairs/allowance/allowance-rates';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { currentOf, fiveBedJourney } from '../../../subgraphs/civil-affairs/five-bed/five-bed-journey';
-import { LtciCareForm } from '../../../subgraphs/civil-affairs/five-bed/ltci-care-form.enum';
+import { LtciCareForm } from '../../../subgraphs/shared/ltci/ltci-care-form.enum';
 import { linkEpisodes, type LinkageEpisode, percentile } from '../../../subgraphs/civil-affairs/five-bed/linkage';
-import { LtciCareForm as InsuranceLtciCareForm } from '../../../subgraphs/medical-insurance/settlement/ltci-care-enums';
+import { LtciCareForm as InsuranceLtciCareForm } from '../../../subgraphs/shared/ltci/ltci-care-form.enum';
 import { FiveBedKind } from '../../../subgraphs/shared/five-bed/five-bed-kind.enum';
 import { checkFiveBedLinkageKey, lastFullQuarter, linkKeyOf } from '../../../subgraphs/shared/five-bed/linkage-key';
 

@@ -1,7 +1,7 @@
 import type { AreaFigures } from '../../../subgraphs/civil-affairs/indicators/area-figures';
 import { INDICATOR_CATALOGUE } from '../../../subgraphs/civil-affairs/indicators/indicator-catalogue';
 import { visitingMonth } from '../../../subgraphs/civil-affairs/indicators/indicator-days';
-import { IndicatorStatus, IndicatorUnit } from '../../../subgraphs/civil-affairs/indicators/indicator-enums';
+import { IndicatorStatus, IndicatorUnit } from '../../../subgraphs/civil-affairs/indicators/indicator.enums';
 import { evaluateIndicator } from '../../../subgraphs/civil-affairs/indicators/indicator-value';
 
 const entry = (code: string) => INDICATOR_CATALOGUE.find((candidate) => candidate.code === code)!;

@@ -1,5 +1,5 @@
-import { AbilityLevel } from '../../../subgraphs/civil-affairs/assessment/ability-enums';
-import { EconomicStatus, LivingSituation } from '../../../subgraphs/civil-affairs/elder/elder-enums';
+import { AbilityLevel } from '../../../subgraphs/civil-affairs/assessment/ability.enums';
+import { EconomicStatus, LivingSituation } from '../../../subgraphs/civil-affairs/elder/elder.enums';
 import { waitlistTier, type WaitlistPriorityFacts } from '../../../subgraphs/civil-affairs/waitlist/waitlist-priority';
 
 /** An ordinary elder living with family: no reason for priority until a test gives one. */

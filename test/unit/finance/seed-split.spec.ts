@@ -1,6 +1,6 @@
 import { split } from '../../../subgraphs/finance/seed/seed';
-import { LotteryFundProgramme } from '../../../subgraphs/finance/allocation/lottery-fund-allocation-enums';
-import { LotteryFundRecipientKind } from '../../../subgraphs/finance/disbursement/lottery-fund-disbursement-enums';
+import { LotteryFundProgramme } from '../../../subgraphs/finance/allocation/lottery-fund-allocation.enums';
+import { LotteryFundRecipientKind } from '../../../subgraphs/finance/disbursement/lottery-fund-disbursement.enums';
 import { needsRatingBasis, PROGRAMME_RECIPIENTS } from '../../../subgraphs/finance/disbursement/programme-recipients';
 
 describe('splitting whole fen among programmes', () => {

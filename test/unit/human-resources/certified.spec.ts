@@ -3,7 +3,7 @@ import {
   CaregiverCertificateLevel,
   kindOfLevel,
   rankOfLevel,
-} from '../../../subgraphs/human-resources/certificate/certificate-enums';
+} from '../../../subgraphs/human-resources/certificate/certificate.enums';
 import { isCertificateValidOn, isCertifiedOn } from '../../../subgraphs/human-resources/certificate/certified';
 import {
   meetsShareTarget,

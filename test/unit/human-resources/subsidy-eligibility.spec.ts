@@ -3,9 +3,9 @@ import {
   decideCaregiverSubsidy,
   type CaregiverSubsidyFacts,
 } from '../../../subgraphs/human-resources/subsidy/subsidy-eligibility';
-import { CaregiverSubsidyKind } from '../../../subgraphs/human-resources/subsidy/subsidy-enums';
+import { CaregiverSubsidyKind } from '../../../subgraphs/human-resources/subsidy/subsidy.enums';
 import { CAREGIVER_SUBSIDY_RATES as RATES } from '../../../subgraphs/human-resources/subsidy/subsidy-rates';
-import { CaregiverTrainingKind } from '../../../subgraphs/human-resources/training/training-kind.enum';
+import { CaregiverTrainingKind } from '../../../subgraphs/human-resources/training/caregiver-training-kind.enum';
 
 const employed: CaregiverSubsidyFacts = {
   employerCode: '12371082MB00000611',

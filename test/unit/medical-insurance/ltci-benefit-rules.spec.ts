@@ -8,13 +8,10 @@ import {
   payeeRefusal,
   rateFor,
 } from '../../../subgraphs/medical-insurance/benefit/ltci-benefit-rules';
-import { LtciProviderLevel } from '../../../subgraphs/medical-insurance/designation/ltci-provider-enums';
-import { LtciScheme } from '../../../subgraphs/medical-insurance/enrolment/ltci-enrolment-enums';
-import {
-  LtciCareForm,
-  LtciHomeCareService,
-  LtciPayee,
-} from '../../../subgraphs/medical-insurance/settlement/ltci-care-enums';
+import { LtciProviderLevel } from '../../../subgraphs/medical-insurance/designation/ltci-provider.enums';
+import { LtciScheme } from '../../../subgraphs/medical-insurance/enrolment/ltci-enrolment.enums';
+import { LtciHomeCareService, LtciPayee } from '../../../subgraphs/medical-insurance/settlement/ltci-care.enums';
+import { LtciCareForm } from '../../../subgraphs/shared/ltci/ltci-care-form.enum';
 import { gradeForFrailty } from '../../../subgraphs/medical-insurance/seed/persons.seed';
 
 const RATE = { dailyCapFen: 6_000, fundRatioBp: { EMPLOYEE: 9_000, URBAN_RURAL_RESIDENT: 7_500 } };
