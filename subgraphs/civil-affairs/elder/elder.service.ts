@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
 import { parseResidentId } from '../../shared/identity/resident-id';
 import { personKeyOf } from '../../shared/identity/person-key';
-import type { Page } from '../../shared/paging/page';
+import { type Page, readPage } from '../../shared/paging/page';
 import { ageOn, todayIso, yearsBefore } from '../../shared/time/today';
 import { applyChanges } from '../../shared/validation/apply-changes';
 import { checkDateOrder, checkNotFuture } from '../../shared/validation/checks';
@@ -90,10 +90,5 @@ export async function listElders(
   if (filter?.maxAge != null)
     query.andWhere('elder.birthDate > :bornAfter', { bornAfter: yearsBefore(today, filter.maxAge + 1) });
   if (!filter?.includeDeceased) query.andWhere('elder.deceasedOn IS NULL');
-  const [items, total] = await query
-    .orderBy('elder.personKey', 'ASC')
-    .skip(page.offset)
-    .take(page.limit)
-    .getManyAndCount();
-  return { items, total, ...page };
+  return readPage(query.orderBy('elder.personKey', 'ASC'), page);
 }

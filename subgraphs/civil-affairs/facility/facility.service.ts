@@ -1,7 +1,7 @@
 import { type EntityManager, IsNull, Not } from 'typeorm';
 import { rowLock } from '../../shared/db/row-lock';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
-import type { Page } from '../../shared/paging/page';
+import { type Page, readPage } from '../../shared/paging/page';
 import { checkDateOrder } from '../../shared/validation/checks';
 import { Area } from '../area/area.entity';
 import { filterByArea, resolveServiceArea, type ServiceArea } from '../area/service-area';
@@ -68,8 +68,7 @@ export async function listFacilities(
   if (filter?.areaCode) await filterByArea(query, 'facility', filter.areaCode, 'filter.areaCode');
   if (filter?.kind) query.andWhere('facility.kind = :kind', { kind: filter.kind });
   if (!filter?.includeClosed) query.andWhere('facility.closedOn IS NULL');
-  const [items, total] = await query.orderBy('facility.id', 'ASC').skip(page.offset).take(page.limit).getManyAndCount();
-  return { items, total, ...page };
+  return readPage(query.orderBy('facility.id', 'ASC'), page);
 }
 
 /** Street and town centres count towards indicators 6 and 7 only in an area of the right level. */

@@ -1,7 +1,7 @@
 import { rowLock } from '../../shared/db/row-lock';
 import { type EntityManager, IsNull, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { ConflictError, NotFoundError } from '../../shared/errors/errors';
-import type { Page } from '../../shared/paging/page';
+import { type Page, readPage } from '../../shared/paging/page';
 import { checkDateOrder } from '../../shared/validation/checks';
 import { filterByArea } from '../area/service-area';
 import { requireElder } from '../elder/require-elder';
@@ -68,8 +68,7 @@ export async function listFamilyBeds(
   if (filter?.operatorCode)
     query.andWhere('bed.operatorCode = :operatorCode', { operatorCode: filter.operatorCode.toUpperCase() });
   if (!filter?.includeClosed) query.andWhere('bed.closedOn IS NULL');
-  const [items, total] = await query.orderBy('bed.id', 'ASC').skip(page.offset).take(page.limit).getManyAndCount();
-  return { items, total, ...page };
+  return readPage(query.orderBy('bed.id', 'ASC'), page);
 }
 
 /** Family beds open today, in one area at any level or citywide (indicator 10). */

@@ -2,7 +2,7 @@ import { rowLock } from '../../shared/db/row-lock';
 import { type EntityManager, IsNull } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
 import { parseCreditCode } from '../../shared/identity/credit-code';
-import type { Page } from '../../shared/paging/page';
+import { type Page, readPage } from '../../shared/paging/page';
 import { applyChanges } from '../../shared/validation/apply-changes';
 import { checkDateOrder } from '../../shared/validation/checks';
 import { filterByArea, resolveServiceArea } from '../area/service-area';
@@ -74,10 +74,5 @@ export async function listInstitutions(
   if (filter?.ownership) query.andWhere('institution.ownership = :ownership', { ownership: filter.ownership });
   if (filter?.minRating) query.andWhere('institution.rating >= :minRating', { minRating: filter.minRating });
   if (!filter?.includeClosed) query.andWhere('institution.closedOn IS NULL');
-  const [items, total] = await query
-    .orderBy('institution.code', 'ASC')
-    .skip(page.offset)
-    .take(page.limit)
-    .getManyAndCount();
-  return { items, total, ...page };
+  return readPage(query.orderBy('institution.code', 'ASC'), page);
 }

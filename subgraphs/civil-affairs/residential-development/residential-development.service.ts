@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { rowLock } from '../../shared/db/row-lock';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
-import type { Page } from '../../shared/paging/page';
+import { type Page, readPage } from '../../shared/paging/page';
 import { todayIso } from '../../shared/time/today';
 import { checkDateOrder } from '../../shared/validation/checks';
 import { Area } from '../area/area.entity';
@@ -95,11 +95,5 @@ export async function listResidentialDevelopments(
     const condition = compliantCondition('development', 'today');
     query.andWhere(filter.compliant ? condition : `NOT ${condition}`, { today: todayIso() });
   }
-  const [items, total] = await query
-    .orderBy('development.deliveredOn', 'ASC')
-    .addOrderBy('development.id', 'ASC')
-    .skip(page.offset)
-    .take(page.limit)
-    .getManyAndCount();
-  return { items, total, ...page };
+  return readPage(query.orderBy('development.deliveredOn', 'ASC').addOrderBy('development.id', 'ASC'), page);
 }

@@ -3,7 +3,7 @@ import { rowLock } from '../../shared/db/row-lock';
 import { isUniqueViolation } from '../../shared/db/unique-violation';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
 import { yuan } from '../../shared/money/fen';
-import type { Page } from '../../shared/paging/page';
+import { type Page, readPage } from '../../shared/paging/page';
 import { checkDateOrder } from '../../shared/validation/checks';
 import { disbursedFenOf, requireAllocation } from '../allocation/lottery-fund-allocation.service';
 import { requireFund } from '../fund/lottery-fund.service';
@@ -140,11 +140,5 @@ export async function listLotteryFundDisbursements(
   if (filter?.recipientKind)
     query.andWhere('disbursement.recipientKind = :recipientKind', { recipientKind: filter.recipientKind });
   if (filter?.status) query.andWhere('disbursement.status = :status', { status: filter.status });
-  const [items, total] = await query
-    .orderBy('disbursement.paidOn', 'ASC')
-    .addOrderBy('disbursement.id', 'ASC')
-    .skip(page.offset)
-    .take(page.limit)
-    .getManyAndCount();
-  return { items, total, ...page };
+  return readPage(query.orderBy('disbursement.paidOn', 'ASC').addOrderBy('disbursement.id', 'ASC'), page);
 }

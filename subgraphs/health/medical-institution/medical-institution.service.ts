@@ -2,7 +2,7 @@ import { type EntityManager, IsNull } from 'typeorm';
 import { rowLock } from '../../shared/db/row-lock';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
 import { parseCreditCode } from '../../shared/identity/credit-code';
-import type { Page } from '../../shared/paging/page';
+import { type Page, readPage } from '../../shared/paging/page';
 import { applyChanges } from '../../shared/validation/apply-changes';
 import { healthAreaColumn, healthPlaceOf } from '../area/area-place';
 import { HospiceStay } from '../hospice-stay/hospice-stay.entity';
@@ -96,10 +96,5 @@ export async function listMedicalInstitutions(
     if (filter?.[flag] !== undefined && filter[flag] !== null)
       query.andWhere(`institution.${flag} = :${flag}`, { [flag]: filter[flag] ? 1 : 0 });
   }
-  const [items, total] = await query
-    .orderBy('institution.code', 'ASC')
-    .skip(page.offset)
-    .take(page.limit)
-    .getManyAndCount();
-  return { items, total, ...page };
+  return readPage(query.orderBy('institution.code', 'ASC'), page);
 }

@@ -3,7 +3,7 @@ import { BadUserInputError, ConflictError } from '../../shared/errors/errors';
 import { parseCreditCode } from '../../shared/identity/credit-code';
 import { assertPersonKey, personKeyOf } from '../../shared/identity/person-key';
 import { parseResidentId } from '../../shared/identity/resident-id';
-import type { Page } from '../../shared/paging/page';
+import { type Page, readPage } from '../../shared/paging/page';
 import { ageOn, todayIso } from '../../shared/time/today';
 import { rowLock } from '../../shared/db/row-lock';
 import { Sex } from '../../shared/identity/sex.enum';
@@ -86,10 +86,5 @@ export async function listCaregivers(
     });
   }
   if (!filter?.includeFormer) query.andWhere(workingCondition('caregiver'), { workingOn: today });
-  const [items, total] = await query
-    .orderBy('caregiver.personKey', 'ASC')
-    .skip(page.offset)
-    .take(page.limit)
-    .getManyAndCount();
-  return { items, total, ...page };
+  return readPage(query.orderBy('caregiver.personKey', 'ASC'), page);
 }

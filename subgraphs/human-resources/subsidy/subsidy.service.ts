@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { rowLock } from '../../shared/db/row-lock';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
 import { yuan } from '../../shared/money/fen';
-import type { Page } from '../../shared/paging/page';
+import { type Page, readPage } from '../../shared/paging/page';
 import { checkDateOrder } from '../../shared/validation/checks';
 import { requireCaregiver } from '../caregiver/caregiver.service';
 import { CaregiverCertificate } from '../certificate/certificate.entity';
@@ -100,11 +100,5 @@ export async function listSubsidies(
   if (filter?.status) query.andWhere('subsidy.status = :status', { status: filter.status });
   if (filter?.districtCode)
     query.andWhere('subsidy.districtCode = :districtCode', { districtCode: filter.districtCode });
-  const [items, total] = await query
-    .orderBy('subsidy.decidedOn', 'DESC')
-    .addOrderBy('subsidy.id', 'DESC')
-    .skip(page.offset)
-    .take(page.limit)
-    .getManyAndCount();
-  return { items, total, ...page };
+  return readPage(query.orderBy('subsidy.decidedOn', 'DESC').addOrderBy('subsidy.id', 'DESC'), page);
 }

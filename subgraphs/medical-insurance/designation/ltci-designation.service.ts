@@ -1,7 +1,7 @@
 import { type EntityManager, IsNull, MoreThanOrEqual } from 'typeorm';
 import { rowLock } from '../../shared/db/row-lock';
 import { ConflictError } from '../../shared/errors/errors';
-import type { Page } from '../../shared/paging/page';
+import { type Page, readPage } from '../../shared/paging/page';
 import { lastDayOf } from '../../shared/time/months';
 import { todayIso } from '../../shared/time/today';
 import { checkDateOrder } from '../../shared/validation/checks';
@@ -113,10 +113,5 @@ export async function listLtciDesignations(
   if (filter?.inForceOnly ?? true) {
     query.andWhere(inForceCondition('designation'), { inForceOn: todayIso() });
   }
-  const [items, total] = await query
-    .orderBy('designation.id', 'ASC')
-    .skip(page.offset)
-    .take(page.limit)
-    .getManyAndCount();
-  return { items, total, ...page };
+  return readPage(query.orderBy('designation.id', 'ASC'), page);
 }

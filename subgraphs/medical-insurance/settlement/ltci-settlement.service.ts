@@ -1,7 +1,7 @@
 import { type EntityManager, LessThanOrEqual } from 'typeorm';
 import { isUniqueViolation } from '../../shared/db/unique-violation';
 import { BadUserInputError, ConflictError } from '../../shared/errors/errors';
-import type { Page } from '../../shared/paging/page';
+import { type Page, readPage } from '../../shared/paging/page';
 import { firstDayOf, lastDayOf } from '../../shared/time/months';
 import { todayIso } from '../../shared/time/today';
 import { LtciAssessment } from '../assessment/ltci-assessment.entity';
@@ -146,10 +146,5 @@ export async function listLtciSettlements(
   const query = manager.getRepository(LtciSettlement).createQueryBuilder('settlement');
   if (filter?.providerCode) query.andWhere('settlement.providerCode = :code', { code: filter.providerCode });
   if (filter?.month) query.andWhere('settlement.month = :month', { month: filter.month });
-  const [items, total] = await query
-    .orderBy('settlement.id', 'ASC')
-    .skip(page.offset)
-    .take(page.limit)
-    .getManyAndCount();
-  return { items, total, ...page };
+  return readPage(query.orderBy('settlement.id', 'ASC'), page);
 }

@@ -4,7 +4,7 @@ import type { SubgraphContext } from '../context/context';
 import type { Department } from '../departments';
 import { BadUserInputError } from '../errors/errors';
 import { assertPersonKey } from '../identity/person-key';
-import { checkedPage, PageInput, PageOf } from '../paging/page';
+import { checkedPage, PageInput, PageOf, readPage } from '../paging/page';
 import type { SelfValidating } from '../schema/validate-input';
 import { type ChainCheck, verifyAuditChain } from './audit-chain';
 import { AuditRecord, AuditSubject } from './audit-record.entity';
@@ -89,8 +89,7 @@ export function auditResolverFor(department: Department): ClassType {
       if (filter?.callerId) query.andWhere('record.callerId = :callerId', { callerId: filter.callerId });
       if (filter?.from) query.andWhere('record.recordedAt >= :from', { from: new Date(filter.from).toISOString() });
       if (filter?.to) query.andWhere('record.recordedAt < :to', { to: new Date(filter.to).toISOString() });
-      const [items, total] = await query.orderBy('record.sequence', 'DESC').skip(offset).take(limit).getManyAndCount();
-      return { items, total, offset, limit };
+      return readPage(query.orderBy('record.sequence', 'DESC'), { offset, limit });
     }
 
     @Authorized('readAudit')

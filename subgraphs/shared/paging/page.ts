@@ -1,4 +1,5 @@
 import { type ClassType, Field, InputType, Int, ObjectType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from '../errors/errors';
 
 /** Which slice of a long list to return. */
@@ -49,4 +50,13 @@ export function PageOf<T extends object>(Item: ClassType<T>, description: string
     limit: number;
   }
   return PageClass;
+}
+
+/** One page of an ordered query, with how many rows the query matches in all. */
+export async function readPage<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  { offset, limit }: { offset: number; limit: number },
+): Promise<Page<T>> {
+  const [items, total] = await query.skip(offset).take(limit).getManyAndCount();
+  return { items, total, offset, limit };
 }
