@@ -79,6 +79,14 @@ type Documents = {
     "\n  query LotteryFundPaidPersonKeys($area: ID!, $year: Int!) {\n    lotteryFundDisbursements(filter: { fundAreaCode: $area, raisedYear: $year }) {\n      items {\n        personKey\n      }\n    }\n  }\n": typeof types.LotteryFundPaidPersonKeysDocument,
     "\n  query LotteryFundReportElderKeys($area: ID!, $year: Int!) {\n    lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {\n      disbursements {\n        items {\n          elder {\n            personKey\n          }\n        }\n      }\n    }\n  }\n": typeof types.LotteryFundReportElderKeysDocument,
     "\n  query LotteryFundFinanceAuditTrail($key: ID!) {\n    financeAuditTrail(filter: { personKey: $key }) {\n      items {\n        callerId\n        operation\n        kind\n        fields\n      }\n    }\n    financeAuditVerification {\n      valid\n    }\n  }\n": typeof types.LotteryFundFinanceAuditTrailDocument,
+    "\n  mutation FiveBedCloseFamilyBed($input: CloseFamilyBedInput!) {\n    closeFamilyBed(input: $input) {\n      id\n    }\n  }\n": typeof types.FiveBedCloseFamilyBedDocument,
+    "\n  mutation FiveBedDischargeFromInstitution($input: DischargeFromInstitutionInput!) {\n    dischargeFromInstitution(input: $input) {\n      id\n    }\n  }\n": typeof types.FiveBedDischargeFromInstitutionDocument,
+    "\n  mutation FiveBedSettleLtciMonth($input: SettleLtciMonthInput!) {\n    settleLtciMonth(input: $input) {\n      id\n    }\n  }\n": typeof types.FiveBedSettleLtciMonthDocument,
+    "\n  query FiveBedLinkageOfArea($area: ID!, $from: LocalDate, $to: LocalDate, $window: Int) {\n    fiveBedLinkage(areaCode: $area, from: $from, to: $to, windowDays: $window) {\n      areaCode\n      from\n      to\n      windowDays\n      pilot\n      area {\n        name\n      }\n      beds {\n        kind\n        capacity\n        occupied\n        occupancyRate\n      }\n      transfers {\n        from\n        to\n        count\n      }\n      hospitalDischarges\n      hospitalDischargesWithNextBed\n      hospitalDischargesWithoutNextBed\n      medianDaysToNextBed\n      p90DaysToNextBed\n    }\n  }\n": typeof types.FiveBedLinkageOfAreaDocument,
+    "\n  query FiveBedLinkageDefaultPeriod {\n    fiveBedLinkage(areaCode: \"371002\") {\n      from\n      to\n      windowDays\n      pilot\n    }\n  }\n": typeof types.FiveBedLinkageDefaultPeriodDocument,
+    "\n  query FiveBedJourneyOfElder($key: ID!) {\n    elder(personKey: $key) {\n      fiveBedJourney {\n        kind\n        startedOn\n        endedOn\n        facilityCode\n        institution {\n          name\n        }\n        medicalInstitution {\n          code\n          name\n        }\n        ltciCareForm\n      }\n      currentFiveBed {\n        kind\n        startedOn\n        facilityCode\n      }\n    }\n  }\n": typeof types.FiveBedJourneyOfElderDocument,
+    "\n  query FiveBedCurrentOfElder($key: ID!) {\n    elder(personKey: $key) {\n      currentFiveBed {\n        kind\n        startedOn\n      }\n    }\n  }\n": typeof types.FiveBedCurrentOfElderDocument,
+    "\n  query FiveBedJourneyAuditTrail($key: ID!) {\n    civilAffairsAuditTrail(filter: { personKey: $key, callerId: \"health-system\" }) {\n      items {\n        operation\n        fields\n      }\n    }\n  }\n": typeof types.FiveBedJourneyAuditTrailDocument,
     "\n  mutation HealthAccessRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {\n    registerMedicalInstitution(input: $input) {\n      code\n    }\n  }\n": typeof types.HealthAccessRegisterMedicalInstitutionDocument,
     "\n  mutation HealthAccessAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n": typeof types.HealthAccessAdmitToHospitalDocument,
     "\n  query HealthAccessMedicalInstitutionTotal {\n    medicalInstitutions {\n      total\n    }\n  }\n": typeof types.HealthAccessMedicalInstitutionTotalDocument,
@@ -158,6 +166,22 @@ type Documents = {
     "\n  query LtciSeedDesignatedInstitutions {\n    ltciDesignations(filter: { providerKind: ELDER_CARE_INSTITUTION, inForceOnly: false }, page: { limit: 1000 }) {\n      total\n      items {\n        providerCode\n        institution {\n          code\n          name\n        }\n      }\n    }\n    institutions {\n      total\n    }\n  }\n": typeof types.LtciSeedDesignatedInstitutionsDocument,
     "\n  query LtciSeedAllDesignations {\n    ltciDesignations(filter: { inForceOnly: false }, page: { limit: 1000 }) {\n      items {\n        providerCode\n      }\n    }\n  }\n": typeof types.LtciSeedAllDesignationsDocument,
     "\n  query LtciSeedSettlements {\n    ltciSettlements(page: { limit: 1000 }) {\n      total\n      items {\n        month\n        days\n        careForm\n        payee\n        homeCareService\n        chargedFen\n        amountFen\n        fundFen\n        selfPaidFen\n        overCapFen\n        institution {\n          code\n        }\n        medicalInstitution {\n          code\n        }\n        elder {\n          latestLtciGrade\n          ltciEnrolment {\n            status\n          }\n          latestAssessment {\n            levelNumber\n          }\n        }\n      }\n    }\n  }\n": typeof types.LtciSeedSettlementsDocument,
+    "\n  mutation LtciEnrol($input: EnrolInLtciInput!) {\n    enrolInLtci(input: $input) {\n      personKey\n      scheme\n      since\n      status\n      statusSince\n      districtCode\n      townCode\n    }\n  }\n": typeof types.LtciEnrolDocument,
+    "\n  mutation LtciChangeStatus($input: ChangeLtciEnrolmentStatusInput!) {\n    changeLtciEnrolmentStatus(input: $input) {\n      status\n      statusSince\n    }\n  }\n": typeof types.LtciChangeStatusDocument,
+    "\n  mutation LtciAssess($input: RecordLtciAssessmentInput!) {\n    recordLtciAssessment(input: $input) {\n      grade\n      gradeNumber\n      assessedOn\n      validUntil\n      assessingOrganisation\n      qualifiesForBenefits\n    }\n  }\n": typeof types.LtciAssessDocument,
+    "\n  mutation LtciDesignate($input: DesignateLtciProviderInput!) {\n    designateLtciProvider(input: $input) {\n      id\n      providerKind\n      providerCode\n      providerLevel\n      designatedFrom\n      designatedUntil\n      inForce\n    }\n  }\n": typeof types.LtciDesignateDocument,
+    "\n  mutation LtciUndesignate($input: UndesignateLtciProviderInput!) {\n    undesignateLtciProvider(input: $input) {\n      providerCode\n      designatedFrom\n      designatedUntil\n      inForce\n    }\n  }\n": typeof types.LtciUndesignateDocument,
+    "\n  mutation LtciSettleMonth($input: SettleLtciMonthInput!) {\n    settleLtciMonth(input: $input) {\n      month\n      careForm\n      homeCareService\n      payee\n      scheme\n      providerLevel\n      days\n      dailyCapFen\n      fundRatioBp\n      chargedFen\n      amountFen\n      fundFen\n      selfPaidFen\n      overCapFen\n    }\n  }\n": typeof types.LtciSettleMonthDocument,
+    "\n  query LtciSettlementIdsOfElder($key: ID!) {\n    elder(personKey: $key) {\n      ltciSettlements {\n        id\n      }\n    }\n  }\n": typeof types.LtciSettlementIdsOfElderDocument,
+    "\n  query LtciEnrolmentOfElder($key: ID!) {\n    elder(personKey: $key) {\n      ltciEnrolment {\n        scheme\n      }\n    }\n  }\n": typeof types.LtciEnrolmentOfElderDocument,
+    "\n  query LtciGradesOfElder($key: ID!) {\n    elder(personKey: $key) {\n      latestLtciGrade\n      ltciAssessments {\n        assessedOn\n      }\n    }\n  }\n": typeof types.LtciGradesOfElderDocument,
+    "\n  query LtciDesignationsOfProvider($code: ID!) {\n    ltciDesignations(filter: { providerCode: $code, inForceOnly: false }) {\n      total\n      items {\n        providerCode\n        designatedFrom\n        designatedUntil\n      }\n    }\n  }\n": typeof types.LtciDesignationsOfProviderDocument,
+    "\n  query LtciDesignationOfInstitution($code: ID!) {\n    institution(code: $code) {\n      ltciDesignation {\n        designatedUntil\n        inForce\n      }\n    }\n  }\n": typeof types.LtciDesignationOfInstitutionDocument,
+    "\n  query LtciElderAcrossDepartments($id: String!, $year: Int!, $home: ID!) {\n    elderByIdNumber(idNumber: $id) {\n      name\n      age\n      area {\n        name\n      }\n      ltciEnrolment {\n        scheme\n        status\n        since\n      }\n      latestLtciGrade\n      ltciSettlements(year: $year) {\n        month\n        careForm\n        days\n        fundFen\n        institution {\n          name\n          rating\n        }\n        medicalInstitution {\n          code\n        }\n      }\n    }\n    institution(code: $home) {\n      name\n      rating\n      ltciDesignation {\n        providerLevel\n        designatedFrom\n        inForce\n      }\n    }\n  }\n": typeof types.LtciElderAcrossDepartmentsDocument,
+    "\n  query LtciAreaFigures($district: ID!, $town: ID!) {\n    district: area(code: $district) {\n      name\n      ltciFigures {\n        enrolments {\n          scheme\n          status\n          count\n        }\n        activeEmployeeEnrolments\n        activeResidentEnrolments\n        residentActiveShareBp\n        designatedInstitutions\n        designatedMedicalInstitutions\n      }\n    }\n    city: area(code: \"371000\") {\n      ltciFigures {\n        activeEmployeeEnrolments\n        activeResidentEnrolments\n        designatedInstitutions\n        designatedMedicalInstitutions\n      }\n    }\n    town: area(code: $town) {\n      ltciFigures {\n        activeResidentEnrolments\n        designatedInstitutions\n      }\n    }\n  }\n": typeof types.LtciAreaFiguresDocument,
+    "\n  query LtciSharedWithDepartments($key: ID!) {\n    elder(personKey: $key) {\n      ltciEnrolment {\n        scheme\n      }\n      latestLtciGrade\n      ltciSettlements {\n        id\n      }\n    }\n  }\n": typeof types.LtciSharedWithDepartmentsDocument,
+    "\n  query LtciSettlementTotal {\n    ltciSettlements {\n      total\n    }\n  }\n": typeof types.LtciSettlementTotalDocument,
+    "\n  query LtciPublished {\n    ltciDesignations {\n      total\n    }\n    ltciQualifyingGrades\n    ltciRateTable {\n      careForm\n      providerLevel\n      dailyCapFen\n    }\n    area(code: \"371083\") {\n      ltciFigures {\n        designatedInstitutions\n      }\n    }\n  }\n": typeof types.LtciPublishedDocument,
     "\n  mutation AccessRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n": typeof types.AccessRegisterElderDocument,
     "\n  query AccessElderByIdNumber($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": typeof types.AccessElderByIdNumberDocument,
     "\n  query AccessElderTotal {\n    elders(filter: { includeDeceased: true }) {\n      total\n    }\n  }\n": typeof types.AccessElderTotalDocument,
@@ -279,6 +303,14 @@ const documents: Documents = {
     "\n  query LotteryFundPaidPersonKeys($area: ID!, $year: Int!) {\n    lotteryFundDisbursements(filter: { fundAreaCode: $area, raisedYear: $year }) {\n      items {\n        personKey\n      }\n    }\n  }\n": types.LotteryFundPaidPersonKeysDocument,
     "\n  query LotteryFundReportElderKeys($area: ID!, $year: Int!) {\n    lotteryFundAreaReport(areaCode: $area, raisedYear: $year) {\n      disbursements {\n        items {\n          elder {\n            personKey\n          }\n        }\n      }\n    }\n  }\n": types.LotteryFundReportElderKeysDocument,
     "\n  query LotteryFundFinanceAuditTrail($key: ID!) {\n    financeAuditTrail(filter: { personKey: $key }) {\n      items {\n        callerId\n        operation\n        kind\n        fields\n      }\n    }\n    financeAuditVerification {\n      valid\n    }\n  }\n": types.LotteryFundFinanceAuditTrailDocument,
+    "\n  mutation FiveBedCloseFamilyBed($input: CloseFamilyBedInput!) {\n    closeFamilyBed(input: $input) {\n      id\n    }\n  }\n": types.FiveBedCloseFamilyBedDocument,
+    "\n  mutation FiveBedDischargeFromInstitution($input: DischargeFromInstitutionInput!) {\n    dischargeFromInstitution(input: $input) {\n      id\n    }\n  }\n": types.FiveBedDischargeFromInstitutionDocument,
+    "\n  mutation FiveBedSettleLtciMonth($input: SettleLtciMonthInput!) {\n    settleLtciMonth(input: $input) {\n      id\n    }\n  }\n": types.FiveBedSettleLtciMonthDocument,
+    "\n  query FiveBedLinkageOfArea($area: ID!, $from: LocalDate, $to: LocalDate, $window: Int) {\n    fiveBedLinkage(areaCode: $area, from: $from, to: $to, windowDays: $window) {\n      areaCode\n      from\n      to\n      windowDays\n      pilot\n      area {\n        name\n      }\n      beds {\n        kind\n        capacity\n        occupied\n        occupancyRate\n      }\n      transfers {\n        from\n        to\n        count\n      }\n      hospitalDischarges\n      hospitalDischargesWithNextBed\n      hospitalDischargesWithoutNextBed\n      medianDaysToNextBed\n      p90DaysToNextBed\n    }\n  }\n": types.FiveBedLinkageOfAreaDocument,
+    "\n  query FiveBedLinkageDefaultPeriod {\n    fiveBedLinkage(areaCode: \"371002\") {\n      from\n      to\n      windowDays\n      pilot\n    }\n  }\n": types.FiveBedLinkageDefaultPeriodDocument,
+    "\n  query FiveBedJourneyOfElder($key: ID!) {\n    elder(personKey: $key) {\n      fiveBedJourney {\n        kind\n        startedOn\n        endedOn\n        facilityCode\n        institution {\n          name\n        }\n        medicalInstitution {\n          code\n          name\n        }\n        ltciCareForm\n      }\n      currentFiveBed {\n        kind\n        startedOn\n        facilityCode\n      }\n    }\n  }\n": types.FiveBedJourneyOfElderDocument,
+    "\n  query FiveBedCurrentOfElder($key: ID!) {\n    elder(personKey: $key) {\n      currentFiveBed {\n        kind\n        startedOn\n      }\n    }\n  }\n": types.FiveBedCurrentOfElderDocument,
+    "\n  query FiveBedJourneyAuditTrail($key: ID!) {\n    civilAffairsAuditTrail(filter: { personKey: $key, callerId: \"health-system\" }) {\n      items {\n        operation\n        fields\n      }\n    }\n  }\n": types.FiveBedJourneyAuditTrailDocument,
     "\n  mutation HealthAccessRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {\n    registerMedicalInstitution(input: $input) {\n      code\n    }\n  }\n": types.HealthAccessRegisterMedicalInstitutionDocument,
     "\n  mutation HealthAccessAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n": types.HealthAccessAdmitToHospitalDocument,
     "\n  query HealthAccessMedicalInstitutionTotal {\n    medicalInstitutions {\n      total\n    }\n  }\n": types.HealthAccessMedicalInstitutionTotalDocument,
@@ -358,6 +390,22 @@ const documents: Documents = {
     "\n  query LtciSeedDesignatedInstitutions {\n    ltciDesignations(filter: { providerKind: ELDER_CARE_INSTITUTION, inForceOnly: false }, page: { limit: 1000 }) {\n      total\n      items {\n        providerCode\n        institution {\n          code\n          name\n        }\n      }\n    }\n    institutions {\n      total\n    }\n  }\n": types.LtciSeedDesignatedInstitutionsDocument,
     "\n  query LtciSeedAllDesignations {\n    ltciDesignations(filter: { inForceOnly: false }, page: { limit: 1000 }) {\n      items {\n        providerCode\n      }\n    }\n  }\n": types.LtciSeedAllDesignationsDocument,
     "\n  query LtciSeedSettlements {\n    ltciSettlements(page: { limit: 1000 }) {\n      total\n      items {\n        month\n        days\n        careForm\n        payee\n        homeCareService\n        chargedFen\n        amountFen\n        fundFen\n        selfPaidFen\n        overCapFen\n        institution {\n          code\n        }\n        medicalInstitution {\n          code\n        }\n        elder {\n          latestLtciGrade\n          ltciEnrolment {\n            status\n          }\n          latestAssessment {\n            levelNumber\n          }\n        }\n      }\n    }\n  }\n": types.LtciSeedSettlementsDocument,
+    "\n  mutation LtciEnrol($input: EnrolInLtciInput!) {\n    enrolInLtci(input: $input) {\n      personKey\n      scheme\n      since\n      status\n      statusSince\n      districtCode\n      townCode\n    }\n  }\n": types.LtciEnrolDocument,
+    "\n  mutation LtciChangeStatus($input: ChangeLtciEnrolmentStatusInput!) {\n    changeLtciEnrolmentStatus(input: $input) {\n      status\n      statusSince\n    }\n  }\n": types.LtciChangeStatusDocument,
+    "\n  mutation LtciAssess($input: RecordLtciAssessmentInput!) {\n    recordLtciAssessment(input: $input) {\n      grade\n      gradeNumber\n      assessedOn\n      validUntil\n      assessingOrganisation\n      qualifiesForBenefits\n    }\n  }\n": types.LtciAssessDocument,
+    "\n  mutation LtciDesignate($input: DesignateLtciProviderInput!) {\n    designateLtciProvider(input: $input) {\n      id\n      providerKind\n      providerCode\n      providerLevel\n      designatedFrom\n      designatedUntil\n      inForce\n    }\n  }\n": types.LtciDesignateDocument,
+    "\n  mutation LtciUndesignate($input: UndesignateLtciProviderInput!) {\n    undesignateLtciProvider(input: $input) {\n      providerCode\n      designatedFrom\n      designatedUntil\n      inForce\n    }\n  }\n": types.LtciUndesignateDocument,
+    "\n  mutation LtciSettleMonth($input: SettleLtciMonthInput!) {\n    settleLtciMonth(input: $input) {\n      month\n      careForm\n      homeCareService\n      payee\n      scheme\n      providerLevel\n      days\n      dailyCapFen\n      fundRatioBp\n      chargedFen\n      amountFen\n      fundFen\n      selfPaidFen\n      overCapFen\n    }\n  }\n": types.LtciSettleMonthDocument,
+    "\n  query LtciSettlementIdsOfElder($key: ID!) {\n    elder(personKey: $key) {\n      ltciSettlements {\n        id\n      }\n    }\n  }\n": types.LtciSettlementIdsOfElderDocument,
+    "\n  query LtciEnrolmentOfElder($key: ID!) {\n    elder(personKey: $key) {\n      ltciEnrolment {\n        scheme\n      }\n    }\n  }\n": types.LtciEnrolmentOfElderDocument,
+    "\n  query LtciGradesOfElder($key: ID!) {\n    elder(personKey: $key) {\n      latestLtciGrade\n      ltciAssessments {\n        assessedOn\n      }\n    }\n  }\n": types.LtciGradesOfElderDocument,
+    "\n  query LtciDesignationsOfProvider($code: ID!) {\n    ltciDesignations(filter: { providerCode: $code, inForceOnly: false }) {\n      total\n      items {\n        providerCode\n        designatedFrom\n        designatedUntil\n      }\n    }\n  }\n": types.LtciDesignationsOfProviderDocument,
+    "\n  query LtciDesignationOfInstitution($code: ID!) {\n    institution(code: $code) {\n      ltciDesignation {\n        designatedUntil\n        inForce\n      }\n    }\n  }\n": types.LtciDesignationOfInstitutionDocument,
+    "\n  query LtciElderAcrossDepartments($id: String!, $year: Int!, $home: ID!) {\n    elderByIdNumber(idNumber: $id) {\n      name\n      age\n      area {\n        name\n      }\n      ltciEnrolment {\n        scheme\n        status\n        since\n      }\n      latestLtciGrade\n      ltciSettlements(year: $year) {\n        month\n        careForm\n        days\n        fundFen\n        institution {\n          name\n          rating\n        }\n        medicalInstitution {\n          code\n        }\n      }\n    }\n    institution(code: $home) {\n      name\n      rating\n      ltciDesignation {\n        providerLevel\n        designatedFrom\n        inForce\n      }\n    }\n  }\n": types.LtciElderAcrossDepartmentsDocument,
+    "\n  query LtciAreaFigures($district: ID!, $town: ID!) {\n    district: area(code: $district) {\n      name\n      ltciFigures {\n        enrolments {\n          scheme\n          status\n          count\n        }\n        activeEmployeeEnrolments\n        activeResidentEnrolments\n        residentActiveShareBp\n        designatedInstitutions\n        designatedMedicalInstitutions\n      }\n    }\n    city: area(code: \"371000\") {\n      ltciFigures {\n        activeEmployeeEnrolments\n        activeResidentEnrolments\n        designatedInstitutions\n        designatedMedicalInstitutions\n      }\n    }\n    town: area(code: $town) {\n      ltciFigures {\n        activeResidentEnrolments\n        designatedInstitutions\n      }\n    }\n  }\n": types.LtciAreaFiguresDocument,
+    "\n  query LtciSharedWithDepartments($key: ID!) {\n    elder(personKey: $key) {\n      ltciEnrolment {\n        scheme\n      }\n      latestLtciGrade\n      ltciSettlements {\n        id\n      }\n    }\n  }\n": types.LtciSharedWithDepartmentsDocument,
+    "\n  query LtciSettlementTotal {\n    ltciSettlements {\n      total\n    }\n  }\n": types.LtciSettlementTotalDocument,
+    "\n  query LtciPublished {\n    ltciDesignations {\n      total\n    }\n    ltciQualifyingGrades\n    ltciRateTable {\n      careForm\n      providerLevel\n      dailyCapFen\n    }\n    area(code: \"371083\") {\n      ltciFigures {\n        designatedInstitutions\n      }\n    }\n  }\n": types.LtciPublishedDocument,
     "\n  mutation AccessRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n": types.AccessRegisterElderDocument,
     "\n  query AccessElderByIdNumber($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": types.AccessElderByIdNumberDocument,
     "\n  query AccessElderTotal {\n    elders(filter: { includeDeceased: true }) {\n      total\n    }\n  }\n": types.AccessElderTotalDocument,
@@ -674,6 +722,38 @@ export function graphql(source: "\n  query LotteryFundFinanceAuditTrail($key: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation FiveBedCloseFamilyBed($input: CloseFamilyBedInput!) {\n    closeFamilyBed(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').FiveBedCloseFamilyBedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiveBedDischargeFromInstitution($input: DischargeFromInstitutionInput!) {\n    dischargeFromInstitution(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').FiveBedDischargeFromInstitutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FiveBedSettleLtciMonth($input: SettleLtciMonthInput!) {\n    settleLtciMonth(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').FiveBedSettleLtciMonthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FiveBedLinkageOfArea($area: ID!, $from: LocalDate, $to: LocalDate, $window: Int) {\n    fiveBedLinkage(areaCode: $area, from: $from, to: $to, windowDays: $window) {\n      areaCode\n      from\n      to\n      windowDays\n      pilot\n      area {\n        name\n      }\n      beds {\n        kind\n        capacity\n        occupied\n        occupancyRate\n      }\n      transfers {\n        from\n        to\n        count\n      }\n      hospitalDischarges\n      hospitalDischargesWithNextBed\n      hospitalDischargesWithoutNextBed\n      medianDaysToNextBed\n      p90DaysToNextBed\n    }\n  }\n"): typeof import('./graphql').FiveBedLinkageOfAreaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FiveBedLinkageDefaultPeriod {\n    fiveBedLinkage(areaCode: \"371002\") {\n      from\n      to\n      windowDays\n      pilot\n    }\n  }\n"): typeof import('./graphql').FiveBedLinkageDefaultPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FiveBedJourneyOfElder($key: ID!) {\n    elder(personKey: $key) {\n      fiveBedJourney {\n        kind\n        startedOn\n        endedOn\n        facilityCode\n        institution {\n          name\n        }\n        medicalInstitution {\n          code\n          name\n        }\n        ltciCareForm\n      }\n      currentFiveBed {\n        kind\n        startedOn\n        facilityCode\n      }\n    }\n  }\n"): typeof import('./graphql').FiveBedJourneyOfElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FiveBedCurrentOfElder($key: ID!) {\n    elder(personKey: $key) {\n      currentFiveBed {\n        kind\n        startedOn\n      }\n    }\n  }\n"): typeof import('./graphql').FiveBedCurrentOfElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FiveBedJourneyAuditTrail($key: ID!) {\n    civilAffairsAuditTrail(filter: { personKey: $key, callerId: \"health-system\" }) {\n      items {\n        operation\n        fields\n      }\n    }\n  }\n"): typeof import('./graphql').FiveBedJourneyAuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation HealthAccessRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {\n    registerMedicalInstitution(input: $input) {\n      code\n    }\n  }\n"): typeof import('./graphql').HealthAccessRegisterMedicalInstitutionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -987,6 +1067,70 @@ export function graphql(source: "\n  query LtciSeedAllDesignations {\n    ltciDe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LtciSeedSettlements {\n    ltciSettlements(page: { limit: 1000 }) {\n      total\n      items {\n        month\n        days\n        careForm\n        payee\n        homeCareService\n        chargedFen\n        amountFen\n        fundFen\n        selfPaidFen\n        overCapFen\n        institution {\n          code\n        }\n        medicalInstitution {\n          code\n        }\n        elder {\n          latestLtciGrade\n          ltciEnrolment {\n            status\n          }\n          latestAssessment {\n            levelNumber\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LtciSeedSettlementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LtciEnrol($input: EnrolInLtciInput!) {\n    enrolInLtci(input: $input) {\n      personKey\n      scheme\n      since\n      status\n      statusSince\n      districtCode\n      townCode\n    }\n  }\n"): typeof import('./graphql').LtciEnrolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LtciChangeStatus($input: ChangeLtciEnrolmentStatusInput!) {\n    changeLtciEnrolmentStatus(input: $input) {\n      status\n      statusSince\n    }\n  }\n"): typeof import('./graphql').LtciChangeStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LtciAssess($input: RecordLtciAssessmentInput!) {\n    recordLtciAssessment(input: $input) {\n      grade\n      gradeNumber\n      assessedOn\n      validUntil\n      assessingOrganisation\n      qualifiesForBenefits\n    }\n  }\n"): typeof import('./graphql').LtciAssessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LtciDesignate($input: DesignateLtciProviderInput!) {\n    designateLtciProvider(input: $input) {\n      id\n      providerKind\n      providerCode\n      providerLevel\n      designatedFrom\n      designatedUntil\n      inForce\n    }\n  }\n"): typeof import('./graphql').LtciDesignateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LtciUndesignate($input: UndesignateLtciProviderInput!) {\n    undesignateLtciProvider(input: $input) {\n      providerCode\n      designatedFrom\n      designatedUntil\n      inForce\n    }\n  }\n"): typeof import('./graphql').LtciUndesignateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LtciSettleMonth($input: SettleLtciMonthInput!) {\n    settleLtciMonth(input: $input) {\n      month\n      careForm\n      homeCareService\n      payee\n      scheme\n      providerLevel\n      days\n      dailyCapFen\n      fundRatioBp\n      chargedFen\n      amountFen\n      fundFen\n      selfPaidFen\n      overCapFen\n    }\n  }\n"): typeof import('./graphql').LtciSettleMonthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LtciSettlementIdsOfElder($key: ID!) {\n    elder(personKey: $key) {\n      ltciSettlements {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').LtciSettlementIdsOfElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LtciEnrolmentOfElder($key: ID!) {\n    elder(personKey: $key) {\n      ltciEnrolment {\n        scheme\n      }\n    }\n  }\n"): typeof import('./graphql').LtciEnrolmentOfElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LtciGradesOfElder($key: ID!) {\n    elder(personKey: $key) {\n      latestLtciGrade\n      ltciAssessments {\n        assessedOn\n      }\n    }\n  }\n"): typeof import('./graphql').LtciGradesOfElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LtciDesignationsOfProvider($code: ID!) {\n    ltciDesignations(filter: { providerCode: $code, inForceOnly: false }) {\n      total\n      items {\n        providerCode\n        designatedFrom\n        designatedUntil\n      }\n    }\n  }\n"): typeof import('./graphql').LtciDesignationsOfProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LtciDesignationOfInstitution($code: ID!) {\n    institution(code: $code) {\n      ltciDesignation {\n        designatedUntil\n        inForce\n      }\n    }\n  }\n"): typeof import('./graphql').LtciDesignationOfInstitutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LtciElderAcrossDepartments($id: String!, $year: Int!, $home: ID!) {\n    elderByIdNumber(idNumber: $id) {\n      name\n      age\n      area {\n        name\n      }\n      ltciEnrolment {\n        scheme\n        status\n        since\n      }\n      latestLtciGrade\n      ltciSettlements(year: $year) {\n        month\n        careForm\n        days\n        fundFen\n        institution {\n          name\n          rating\n        }\n        medicalInstitution {\n          code\n        }\n      }\n    }\n    institution(code: $home) {\n      name\n      rating\n      ltciDesignation {\n        providerLevel\n        designatedFrom\n        inForce\n      }\n    }\n  }\n"): typeof import('./graphql').LtciElderAcrossDepartmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LtciAreaFigures($district: ID!, $town: ID!) {\n    district: area(code: $district) {\n      name\n      ltciFigures {\n        enrolments {\n          scheme\n          status\n          count\n        }\n        activeEmployeeEnrolments\n        activeResidentEnrolments\n        residentActiveShareBp\n        designatedInstitutions\n        designatedMedicalInstitutions\n      }\n    }\n    city: area(code: \"371000\") {\n      ltciFigures {\n        activeEmployeeEnrolments\n        activeResidentEnrolments\n        designatedInstitutions\n        designatedMedicalInstitutions\n      }\n    }\n    town: area(code: $town) {\n      ltciFigures {\n        activeResidentEnrolments\n        designatedInstitutions\n      }\n    }\n  }\n"): typeof import('./graphql').LtciAreaFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LtciSharedWithDepartments($key: ID!) {\n    elder(personKey: $key) {\n      ltciEnrolment {\n        scheme\n      }\n      latestLtciGrade\n      ltciSettlements {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').LtciSharedWithDepartmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LtciSettlementTotal {\n    ltciSettlements {\n      total\n    }\n  }\n"): typeof import('./graphql').LtciSettlementTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LtciPublished {\n    ltciDesignations {\n      total\n    }\n    ltciQualifyingGrades\n    ltciRateTable {\n      careForm\n      providerLevel\n      dailyCapFen\n    }\n    area(code: \"371083\") {\n      ltciFigures {\n        designatedInstitutions\n      }\n    }\n  }\n"): typeof import('./graphql').LtciPublishedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

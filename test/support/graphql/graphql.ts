@@ -409,6 +409,31 @@ export type DischargeFromHospitalInput = {
   hospitalStayId: string | number;
 };
 
+/** The end of a stay. */
+export type DischargeFromInstitutionInput = {
+  /** Discharge date; not before admission, not in the future. */
+  dischargedOn: string;
+  /** Where the resident went. */
+  reason: DischargeReason;
+  /** The stay to end. */
+  stayId: string | number;
+};
+
+/** Why a resident left an institutional bed. */
+export type DischargeReason =
+  /** Died. */
+  | 'DECEASED'
+  /** Returned home (possibly to a family elder-care bed or home sickbed). */
+  | 'HOME'
+  /** Moved to hospice care (安宁疗护). */
+  | 'HOSPICE'
+  /** Admitted to hospital (医疗床位). */
+  | 'HOSPITAL'
+  /** Any other reason. */
+  | 'OTHER'
+  /** Moved to another elder-care institution. */
+  | 'OTHER_INSTITUTION';
+
 /** Economic status of an elder in the social-assistance records. */
 export type EconomicStatus =
   /** 经济困难 other economic hardship recognised for the hardship allowance. */
@@ -542,6 +567,19 @@ export type FileInsideClinicInput = {
   /** Name as filed. */
   name: string;
 };
+
+/** One of the five beds of the five-bed linkage pilot (五床联动). */
+export type FiveBedKind =
+  /** 养老床位: a bed in an elder-care institution (civil affairs: institution stays). */
+  | 'ELDER_CARE_BED'
+  /** 家庭养老床位: a family elder-care bed at the elder’s home, served by an institution (civil affairs). */
+  | 'FAMILY_ELDER_CARE_BED'
+  /** 家庭病床: a home sickbed opened by a medical institution (health). */
+  | 'HOME_SICKBED'
+  /** 安宁疗护床位: a hospice bed (health: hospice stays). */
+  | 'HOSPICE_BED'
+  /** 医疗床位: a hospital bed (health: hospital stays). */
+  | 'MEDICAL_BED';
 
 /** A kind of bed in a medical institution’s stock. */
 export type HealthBedKind =
@@ -1157,6 +1195,28 @@ export type ReverseLotteryFundDisbursementInput = {
   reversedOn: string;
 };
 
+/** A month of one person’s LTCI care by one designated provider, to settle by the rate table. */
+export type SettleLtciMonthInput = {
+  /** Form of care. */
+  careForm: LtciCareForm;
+  /** Eligible care charges for the month, in fen; 0 to 100000000. */
+  chargedFen: number;
+  /** Days of care in the month; at most the days the person was insured and assessed and the provider designated, and the month’s days less those settled with other providers. */
+  days: number;
+  /** For home care only: daily-life or medical care. */
+  homeCareService?: LtciHomeCareService | null | undefined;
+  /** Month of care, YYYY-MM; a month is settled after it ends. */
+  month: string;
+  /** Who the fund pays: the provider, or (daily-life home care only) the insured person. */
+  payee: LtciPayee;
+  /** Person key of the insured, who must be enrolled (ACTIVE) and hold a valid qualifying assessment in the month. */
+  personKey: string | number;
+  /** Unified social credit code of the provider, which must be designated in the month. */
+  providerCode: string | number;
+  /** Kind of provider. */
+  providerKind: LtciProviderKind;
+};
+
 /** Sex as encoded in the ID number (17th digit: odd male, even female). */
 export type Sex =
   | 'FEMALE'
@@ -1174,6 +1234,16 @@ export type SignCooperationAgreementInput = {
   validFrom: string;
   /** Last day in force; not before the first; omit for no fixed term. */
   validTo?: string | null | undefined;
+};
+
+/** The end of a provider’s designation in force (取消定点). */
+export type UndesignateLtciProviderInput = {
+  /** Last day designated; not before its first day, and not before the end of a month already settled with it. */
+  designatedUntil: string;
+  /** Unified social credit code of the provider. */
+  providerCode: string | number;
+  /** Elder-care institution or medical institution. */
+  providerKind: LtciProviderKind;
 };
 
 /** Changes to a facility, or its closure; omitted fields stay as they are. */
@@ -1690,6 +1760,63 @@ export type LotteryFundFinanceAuditTrailQueryVariables = Exact<{
 
 
 export type LotteryFundFinanceAuditTrailQuery = { financeAuditTrail: { items: Array<{ callerId: string, operation: string, kind: AuditKind, fields: Array<string> }> }, financeAuditVerification: { valid: boolean } };
+
+export type FiveBedCloseFamilyBedMutationVariables = Exact<{
+  input: CloseFamilyBedInput;
+}>;
+
+
+export type FiveBedCloseFamilyBedMutation = { closeFamilyBed: { id: string } };
+
+export type FiveBedDischargeFromInstitutionMutationVariables = Exact<{
+  input: DischargeFromInstitutionInput;
+}>;
+
+
+export type FiveBedDischargeFromInstitutionMutation = { dischargeFromInstitution: { id: string } };
+
+export type FiveBedSettleLtciMonthMutationVariables = Exact<{
+  input: SettleLtciMonthInput;
+}>;
+
+
+export type FiveBedSettleLtciMonthMutation = { settleLtciMonth: { id: string } };
+
+export type FiveBedLinkageOfAreaQueryVariables = Exact<{
+  area: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  window?: number | null | undefined;
+}>;
+
+
+export type FiveBedLinkageOfAreaQuery = { fiveBedLinkage: { areaCode: string, from: string, to: string, windowDays: number, pilot: boolean, hospitalDischarges: number, hospitalDischargesWithNextBed: number, hospitalDischargesWithoutNextBed: number, medianDaysToNextBed: number | null, p90DaysToNextBed: number | null, area: { name: string } | null, beds: Array<{ kind: FiveBedKind, capacity: number, occupied: number, occupancyRate: number | null }>, transfers: Array<{ from: FiveBedKind, to: FiveBedKind, count: number }> } };
+
+export type FiveBedLinkageDefaultPeriodQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FiveBedLinkageDefaultPeriodQuery = { fiveBedLinkage: { from: string, to: string, windowDays: number, pilot: boolean } };
+
+export type FiveBedJourneyOfElderQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type FiveBedJourneyOfElderQuery = { elder: { fiveBedJourney: Array<{ kind: FiveBedKind, startedOn: string, endedOn: string | null, facilityCode: string, ltciCareForm: LtciCareForm | null, institution: { name: string } | null, medicalInstitution: { code: string, name: string } | null }>, currentFiveBed: { kind: FiveBedKind, startedOn: string, facilityCode: string } | null } | null };
+
+export type FiveBedCurrentOfElderQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type FiveBedCurrentOfElderQuery = { elder: { currentFiveBed: { kind: FiveBedKind, startedOn: string } | null } | null };
+
+export type FiveBedJourneyAuditTrailQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type FiveBedJourneyAuditTrailQuery = { civilAffairsAuditTrail: { items: Array<{ operation: string, fields: Array<string> }> } };
 
 export type HealthAccessRegisterMedicalInstitutionMutationVariables = Exact<{
   input: RegisterMedicalInstitutionInput;
@@ -2218,6 +2345,117 @@ export type LtciSeedSettlementsQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type LtciSeedSettlementsQuery = { ltciSettlements: { total: number, items: Array<{ month: string, days: number, careForm: LtciCareForm, payee: LtciPayee, homeCareService: LtciHomeCareService | null, chargedFen: number, amountFen: number, fundFen: number, selfPaidFen: number, overCapFen: number, institution: { code: string } | null, medicalInstitution: { code: string } | null, elder: { latestLtciGrade: LtciDisabilityGrade | null, ltciEnrolment: { status: LtciEnrolmentStatus } | null, latestAssessment: { levelNumber: number } | null } }> } };
+
+export type LtciEnrolMutationVariables = Exact<{
+  input: EnrolInLtciInput;
+}>;
+
+
+export type LtciEnrolMutation = { enrolInLtci: { personKey: string, scheme: LtciScheme, since: string, status: LtciEnrolmentStatus, statusSince: string, districtCode: string, townCode: string | null } };
+
+export type LtciChangeStatusMutationVariables = Exact<{
+  input: ChangeLtciEnrolmentStatusInput;
+}>;
+
+
+export type LtciChangeStatusMutation = { changeLtciEnrolmentStatus: { status: LtciEnrolmentStatus, statusSince: string } };
+
+export type LtciAssessMutationVariables = Exact<{
+  input: RecordLtciAssessmentInput;
+}>;
+
+
+export type LtciAssessMutation = { recordLtciAssessment: { grade: LtciDisabilityGrade, gradeNumber: number, assessedOn: string, validUntil: string, assessingOrganisation: string, qualifiesForBenefits: boolean } };
+
+export type LtciDesignateMutationVariables = Exact<{
+  input: DesignateLtciProviderInput;
+}>;
+
+
+export type LtciDesignateMutation = { designateLtciProvider: { id: string, providerKind: LtciProviderKind, providerCode: string, providerLevel: LtciProviderLevel, designatedFrom: string, designatedUntil: string | null, inForce: boolean } };
+
+export type LtciUndesignateMutationVariables = Exact<{
+  input: UndesignateLtciProviderInput;
+}>;
+
+
+export type LtciUndesignateMutation = { undesignateLtciProvider: { providerCode: string, designatedFrom: string, designatedUntil: string | null, inForce: boolean } };
+
+export type LtciSettleMonthMutationVariables = Exact<{
+  input: SettleLtciMonthInput;
+}>;
+
+
+export type LtciSettleMonthMutation = { settleLtciMonth: { month: string, careForm: LtciCareForm, homeCareService: LtciHomeCareService | null, payee: LtciPayee, scheme: LtciScheme, providerLevel: LtciProviderLevel, days: number, dailyCapFen: number, fundRatioBp: number, chargedFen: number, amountFen: number, fundFen: number, selfPaidFen: number, overCapFen: number } };
+
+export type LtciSettlementIdsOfElderQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type LtciSettlementIdsOfElderQuery = { elder: { ltciSettlements: Array<{ id: string }> } | null };
+
+export type LtciEnrolmentOfElderQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type LtciEnrolmentOfElderQuery = { elder: { ltciEnrolment: { scheme: LtciScheme } | null } | null };
+
+export type LtciGradesOfElderQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type LtciGradesOfElderQuery = { elder: { latestLtciGrade: LtciDisabilityGrade | null, ltciAssessments: Array<{ assessedOn: string }> } | null };
+
+export type LtciDesignationsOfProviderQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type LtciDesignationsOfProviderQuery = { ltciDesignations: { total: number, items: Array<{ providerCode: string, designatedFrom: string, designatedUntil: string | null }> } };
+
+export type LtciDesignationOfInstitutionQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type LtciDesignationOfInstitutionQuery = { institution: { ltciDesignation: { designatedUntil: string | null, inForce: boolean } | null } | null };
+
+export type LtciElderAcrossDepartmentsQueryVariables = Exact<{
+  id: string;
+  year: number;
+  home: string | number;
+}>;
+
+
+export type LtciElderAcrossDepartmentsQuery = { elderByIdNumber: { name: string, age: number, latestLtciGrade: LtciDisabilityGrade | null, area: { name: string }, ltciEnrolment: { scheme: LtciScheme, status: LtciEnrolmentStatus, since: string } | null, ltciSettlements: Array<{ month: string, careForm: LtciCareForm, days: number, fundFen: number, institution: { name: string, rating: number | null } | null, medicalInstitution: { code: string } | null }> } | null, institution: { name: string, rating: number | null, ltciDesignation: { providerLevel: LtciProviderLevel, designatedFrom: string, inForce: boolean } | null } | null };
+
+export type LtciAreaFiguresQueryVariables = Exact<{
+  district: string | number;
+  town: string | number;
+}>;
+
+
+export type LtciAreaFiguresQuery = { district: { name: string, ltciFigures: { activeEmployeeEnrolments: number, activeResidentEnrolments: number, residentActiveShareBp: number | null, designatedInstitutions: number, designatedMedicalInstitutions: number, enrolments: Array<{ scheme: LtciScheme, status: LtciEnrolmentStatus, count: number }> } | null } | null, city: { ltciFigures: { activeEmployeeEnrolments: number, activeResidentEnrolments: number, designatedInstitutions: number, designatedMedicalInstitutions: number } | null } | null, town: { ltciFigures: { activeResidentEnrolments: number, designatedInstitutions: number } | null } | null };
+
+export type LtciSharedWithDepartmentsQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type LtciSharedWithDepartmentsQuery = { elder: { latestLtciGrade: LtciDisabilityGrade | null, ltciEnrolment: { scheme: LtciScheme } | null, ltciSettlements: Array<{ id: string }> } | null };
+
+export type LtciSettlementTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LtciSettlementTotalQuery = { ltciSettlements: { total: number } };
+
+export type LtciPublishedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LtciPublishedQuery = { ltciQualifyingGrades: Array<LtciDisabilityGrade>, ltciDesignations: { total: number }, ltciRateTable: Array<{ careForm: LtciCareForm, providerLevel: LtciProviderLevel, dailyCapFen: number }>, area: { ltciFigures: { designatedInstitutions: number } | null } | null };
 
 export type AccessRegisterElderMutationVariables = Exact<{
   elder: RegisterElderInput;
@@ -3586,6 +3824,112 @@ export const LotteryFundFinanceAuditTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LotteryFundFinanceAuditTrailQuery, LotteryFundFinanceAuditTrailQueryVariables>;
+export const FiveBedCloseFamilyBedDocument = new TypedDocumentString(`
+    mutation FiveBedCloseFamilyBed($input: CloseFamilyBedInput!) {
+  closeFamilyBed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FiveBedCloseFamilyBedMutation, FiveBedCloseFamilyBedMutationVariables>;
+export const FiveBedDischargeFromInstitutionDocument = new TypedDocumentString(`
+    mutation FiveBedDischargeFromInstitution($input: DischargeFromInstitutionInput!) {
+  dischargeFromInstitution(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FiveBedDischargeFromInstitutionMutation, FiveBedDischargeFromInstitutionMutationVariables>;
+export const FiveBedSettleLtciMonthDocument = new TypedDocumentString(`
+    mutation FiveBedSettleLtciMonth($input: SettleLtciMonthInput!) {
+  settleLtciMonth(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FiveBedSettleLtciMonthMutation, FiveBedSettleLtciMonthMutationVariables>;
+export const FiveBedLinkageOfAreaDocument = new TypedDocumentString(`
+    query FiveBedLinkageOfArea($area: ID!, $from: LocalDate, $to: LocalDate, $window: Int) {
+  fiveBedLinkage(areaCode: $area, from: $from, to: $to, windowDays: $window) {
+    areaCode
+    from
+    to
+    windowDays
+    pilot
+    area {
+      name
+    }
+    beds {
+      kind
+      capacity
+      occupied
+      occupancyRate
+    }
+    transfers {
+      from
+      to
+      count
+    }
+    hospitalDischarges
+    hospitalDischargesWithNextBed
+    hospitalDischargesWithoutNextBed
+    medianDaysToNextBed
+    p90DaysToNextBed
+  }
+}
+    `) as unknown as TypedDocumentString<FiveBedLinkageOfAreaQuery, FiveBedLinkageOfAreaQueryVariables>;
+export const FiveBedLinkageDefaultPeriodDocument = new TypedDocumentString(`
+    query FiveBedLinkageDefaultPeriod {
+  fiveBedLinkage(areaCode: "371002") {
+    from
+    to
+    windowDays
+    pilot
+  }
+}
+    `) as unknown as TypedDocumentString<FiveBedLinkageDefaultPeriodQuery, FiveBedLinkageDefaultPeriodQueryVariables>;
+export const FiveBedJourneyOfElderDocument = new TypedDocumentString(`
+    query FiveBedJourneyOfElder($key: ID!) {
+  elder(personKey: $key) {
+    fiveBedJourney {
+      kind
+      startedOn
+      endedOn
+      facilityCode
+      institution {
+        name
+      }
+      medicalInstitution {
+        code
+        name
+      }
+      ltciCareForm
+    }
+    currentFiveBed {
+      kind
+      startedOn
+      facilityCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FiveBedJourneyOfElderQuery, FiveBedJourneyOfElderQueryVariables>;
+export const FiveBedCurrentOfElderDocument = new TypedDocumentString(`
+    query FiveBedCurrentOfElder($key: ID!) {
+  elder(personKey: $key) {
+    currentFiveBed {
+      kind
+      startedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FiveBedCurrentOfElderQuery, FiveBedCurrentOfElderQueryVariables>;
+export const FiveBedJourneyAuditTrailDocument = new TypedDocumentString(`
+    query FiveBedJourneyAuditTrail($key: ID!) {
+  civilAffairsAuditTrail(filter: {personKey: $key, callerId: "health-system"}) {
+    items {
+      operation
+      fields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FiveBedJourneyAuditTrailQuery, FiveBedJourneyAuditTrailQueryVariables>;
 export const HealthAccessRegisterMedicalInstitutionDocument = new TypedDocumentString(`
     mutation HealthAccessRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {
   registerMedicalInstitution(input: $input) {
@@ -4681,6 +5025,242 @@ export const LtciSeedSettlementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LtciSeedSettlementsQuery, LtciSeedSettlementsQueryVariables>;
+export const LtciEnrolDocument = new TypedDocumentString(`
+    mutation LtciEnrol($input: EnrolInLtciInput!) {
+  enrolInLtci(input: $input) {
+    personKey
+    scheme
+    since
+    status
+    statusSince
+    districtCode
+    townCode
+  }
+}
+    `) as unknown as TypedDocumentString<LtciEnrolMutation, LtciEnrolMutationVariables>;
+export const LtciChangeStatusDocument = new TypedDocumentString(`
+    mutation LtciChangeStatus($input: ChangeLtciEnrolmentStatusInput!) {
+  changeLtciEnrolmentStatus(input: $input) {
+    status
+    statusSince
+  }
+}
+    `) as unknown as TypedDocumentString<LtciChangeStatusMutation, LtciChangeStatusMutationVariables>;
+export const LtciAssessDocument = new TypedDocumentString(`
+    mutation LtciAssess($input: RecordLtciAssessmentInput!) {
+  recordLtciAssessment(input: $input) {
+    grade
+    gradeNumber
+    assessedOn
+    validUntil
+    assessingOrganisation
+    qualifiesForBenefits
+  }
+}
+    `) as unknown as TypedDocumentString<LtciAssessMutation, LtciAssessMutationVariables>;
+export const LtciDesignateDocument = new TypedDocumentString(`
+    mutation LtciDesignate($input: DesignateLtciProviderInput!) {
+  designateLtciProvider(input: $input) {
+    id
+    providerKind
+    providerCode
+    providerLevel
+    designatedFrom
+    designatedUntil
+    inForce
+  }
+}
+    `) as unknown as TypedDocumentString<LtciDesignateMutation, LtciDesignateMutationVariables>;
+export const LtciUndesignateDocument = new TypedDocumentString(`
+    mutation LtciUndesignate($input: UndesignateLtciProviderInput!) {
+  undesignateLtciProvider(input: $input) {
+    providerCode
+    designatedFrom
+    designatedUntil
+    inForce
+  }
+}
+    `) as unknown as TypedDocumentString<LtciUndesignateMutation, LtciUndesignateMutationVariables>;
+export const LtciSettleMonthDocument = new TypedDocumentString(`
+    mutation LtciSettleMonth($input: SettleLtciMonthInput!) {
+  settleLtciMonth(input: $input) {
+    month
+    careForm
+    homeCareService
+    payee
+    scheme
+    providerLevel
+    days
+    dailyCapFen
+    fundRatioBp
+    chargedFen
+    amountFen
+    fundFen
+    selfPaidFen
+    overCapFen
+  }
+}
+    `) as unknown as TypedDocumentString<LtciSettleMonthMutation, LtciSettleMonthMutationVariables>;
+export const LtciSettlementIdsOfElderDocument = new TypedDocumentString(`
+    query LtciSettlementIdsOfElder($key: ID!) {
+  elder(personKey: $key) {
+    ltciSettlements {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LtciSettlementIdsOfElderQuery, LtciSettlementIdsOfElderQueryVariables>;
+export const LtciEnrolmentOfElderDocument = new TypedDocumentString(`
+    query LtciEnrolmentOfElder($key: ID!) {
+  elder(personKey: $key) {
+    ltciEnrolment {
+      scheme
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LtciEnrolmentOfElderQuery, LtciEnrolmentOfElderQueryVariables>;
+export const LtciGradesOfElderDocument = new TypedDocumentString(`
+    query LtciGradesOfElder($key: ID!) {
+  elder(personKey: $key) {
+    latestLtciGrade
+    ltciAssessments {
+      assessedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LtciGradesOfElderQuery, LtciGradesOfElderQueryVariables>;
+export const LtciDesignationsOfProviderDocument = new TypedDocumentString(`
+    query LtciDesignationsOfProvider($code: ID!) {
+  ltciDesignations(filter: {providerCode: $code, inForceOnly: false}) {
+    total
+    items {
+      providerCode
+      designatedFrom
+      designatedUntil
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LtciDesignationsOfProviderQuery, LtciDesignationsOfProviderQueryVariables>;
+export const LtciDesignationOfInstitutionDocument = new TypedDocumentString(`
+    query LtciDesignationOfInstitution($code: ID!) {
+  institution(code: $code) {
+    ltciDesignation {
+      designatedUntil
+      inForce
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LtciDesignationOfInstitutionQuery, LtciDesignationOfInstitutionQueryVariables>;
+export const LtciElderAcrossDepartmentsDocument = new TypedDocumentString(`
+    query LtciElderAcrossDepartments($id: String!, $year: Int!, $home: ID!) {
+  elderByIdNumber(idNumber: $id) {
+    name
+    age
+    area {
+      name
+    }
+    ltciEnrolment {
+      scheme
+      status
+      since
+    }
+    latestLtciGrade
+    ltciSettlements(year: $year) {
+      month
+      careForm
+      days
+      fundFen
+      institution {
+        name
+        rating
+      }
+      medicalInstitution {
+        code
+      }
+    }
+  }
+  institution(code: $home) {
+    name
+    rating
+    ltciDesignation {
+      providerLevel
+      designatedFrom
+      inForce
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LtciElderAcrossDepartmentsQuery, LtciElderAcrossDepartmentsQueryVariables>;
+export const LtciAreaFiguresDocument = new TypedDocumentString(`
+    query LtciAreaFigures($district: ID!, $town: ID!) {
+  district: area(code: $district) {
+    name
+    ltciFigures {
+      enrolments {
+        scheme
+        status
+        count
+      }
+      activeEmployeeEnrolments
+      activeResidentEnrolments
+      residentActiveShareBp
+      designatedInstitutions
+      designatedMedicalInstitutions
+    }
+  }
+  city: area(code: "371000") {
+    ltciFigures {
+      activeEmployeeEnrolments
+      activeResidentEnrolments
+      designatedInstitutions
+      designatedMedicalInstitutions
+    }
+  }
+  town: area(code: $town) {
+    ltciFigures {
+      activeResidentEnrolments
+      designatedInstitutions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LtciAreaFiguresQuery, LtciAreaFiguresQueryVariables>;
+export const LtciSharedWithDepartmentsDocument = new TypedDocumentString(`
+    query LtciSharedWithDepartments($key: ID!) {
+  elder(personKey: $key) {
+    ltciEnrolment {
+      scheme
+    }
+    latestLtciGrade
+    ltciSettlements {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LtciSharedWithDepartmentsQuery, LtciSharedWithDepartmentsQueryVariables>;
+export const LtciSettlementTotalDocument = new TypedDocumentString(`
+    query LtciSettlementTotal {
+  ltciSettlements {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<LtciSettlementTotalQuery, LtciSettlementTotalQueryVariables>;
+export const LtciPublishedDocument = new TypedDocumentString(`
+    query LtciPublished {
+  ltciDesignations {
+    total
+  }
+  ltciQualifyingGrades
+  ltciRateTable {
+    careForm
+    providerLevel
+    dailyCapFen
+  }
+  area(code: "371083") {
+    ltciFigures {
+      designatedInstitutions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LtciPublishedQuery, LtciPublishedQueryVariables>;
 export const AccessRegisterElderDocument = new TypedDocumentString(`
     mutation AccessRegisterElder($elder: RegisterElderInput!) {
   registerElder(input: $elder) {
