@@ -1761,6 +1761,31 @@ export type LotteryFundFinanceAuditTrailQueryVariables = Exact<{
 
 export type LotteryFundFinanceAuditTrailQuery = { financeAuditTrail: { items: Array<{ callerId: string, operation: string, kind: AuditKind, fields: Array<string> }> }, financeAuditVerification: { valid: boolean } };
 
+export type SeededLotteryFundFiguresQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type SeededLotteryFundFiguresQuery = { lotteryFundFigures: Array<{ areaCode: string, spendingYear: number, retainedFen: number, allocatedFen: number, disbursedFen: number, elderCareShare: { basisPoints: number | null, met: boolean | null } }> };
+
+export type SeededLotteryFundRecipientsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeededLotteryFundRecipientsQuery = { institutions: { total: number, items: Array<{ institution: { code: string, name: string } | null }> }, elders: { total: number, items: Array<{ elder: { personKey: string, name: string } | null }> }, caregivers: { total: number, items: Array<{ decidingDepartment: LotteryFundDecidingDepartment, caregiver: { personKey: string } | null }> } };
+
+export type SeededLotteryFundDecisionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeededLotteryFundDecisionsQuery = { lotteryFundDisbursements: { total: number, items: Array<{ decidingDepartment: LotteryFundDecidingDepartment, decisionReference: string, status: LotteryFundDisbursementStatus }> } };
+
+export type SeededLotteryFundsWithPageQueryVariables = Exact<{
+  year: number;
+  limit: number;
+}>;
+
+
+export type SeededLotteryFundsWithPageQuery = { lotteryFunds: Array<{ amountFen: number, allocatedFen: number, unallocatedFen: number, disbursedFen: number, elderCareShare: { met: boolean | null }, allocations: Array<{ amountFen: number, disbursedFen: number, remainderFen: number, fund: { areaCode: string } }> }>, lotteryFundDisbursements: { items: Array<{ amountFen: number, personKey: string | null, allocation: { programme: LotteryFundProgramme, remainderFen: number } }> } };
+
 export type FiveBedCloseFamilyBedMutationVariables = Exact<{
   input: CloseFamilyBedInput;
 }>;
@@ -3824,6 +3849,104 @@ export const LotteryFundFinanceAuditTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LotteryFundFinanceAuditTrailQuery, LotteryFundFinanceAuditTrailQueryVariables>;
+export const SeededLotteryFundFiguresDocument = new TypedDocumentString(`
+    query SeededLotteryFundFigures($year: Int!) {
+  lotteryFundFigures(raisedYear: $year) {
+    areaCode
+    spendingYear
+    retainedFen
+    allocatedFen
+    disbursedFen
+    elderCareShare {
+      basisPoints
+      met
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededLotteryFundFiguresQuery, SeededLotteryFundFiguresQueryVariables>;
+export const SeededLotteryFundRecipientsDocument = new TypedDocumentString(`
+    query SeededLotteryFundRecipients {
+  institutions: lotteryFundDisbursements(
+    filter: {recipientKind: INSTITUTION}
+    page: {limit: 1000}
+  ) {
+    total
+    items {
+      institution {
+        code
+        name
+      }
+    }
+  }
+  elders: lotteryFundDisbursements(
+    filter: {recipientKind: ELDER}
+    page: {limit: 1000}
+  ) {
+    total
+    items {
+      elder {
+        personKey
+        name
+      }
+    }
+  }
+  caregivers: lotteryFundDisbursements(
+    filter: {recipientKind: CAREGIVER}
+    page: {limit: 1000}
+  ) {
+    total
+    items {
+      decidingDepartment
+      caregiver {
+        personKey
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededLotteryFundRecipientsQuery, SeededLotteryFundRecipientsQueryVariables>;
+export const SeededLotteryFundDecisionsDocument = new TypedDocumentString(`
+    query SeededLotteryFundDecisions {
+  lotteryFundDisbursements(page: {limit: 1000}) {
+    total
+    items {
+      decidingDepartment
+      decisionReference
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededLotteryFundDecisionsQuery, SeededLotteryFundDecisionsQueryVariables>;
+export const SeededLotteryFundsWithPageDocument = new TypedDocumentString(`
+    query SeededLotteryFundsWithPage($year: Int!, $limit: Int!) {
+  lotteryFunds(filter: {raisedYear: $year}) {
+    amountFen
+    allocatedFen
+    unallocatedFen
+    disbursedFen
+    elderCareShare {
+      met
+    }
+    allocations {
+      amountFen
+      disbursedFen
+      remainderFen
+      fund {
+        areaCode
+      }
+    }
+  }
+  lotteryFundDisbursements(filter: {raisedYear: $year}, page: {limit: $limit}) {
+    items {
+      amountFen
+      allocation {
+        programme
+        remainderFen
+      }
+      personKey
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededLotteryFundsWithPageQuery, SeededLotteryFundsWithPageQueryVariables>;
 export const FiveBedCloseFamilyBedDocument = new TypedDocumentString(`
     mutation FiveBedCloseFamilyBed($input: CloseFamilyBedInput!) {
   closeFamilyBed(input: $input) {
