@@ -1,4 +1,5 @@
 import { In, IsNull } from 'typeorm';
+import { groupBy } from '../../shared/seed/group-by';
 import { insertInChunks } from '../../shared/seed/insert-in-chunks';
 import { addDays, type Random } from '../../shared/seed/random';
 import type { SyntheticCaregiver } from '../../shared/seed/synthetic-world';
@@ -17,24 +18,16 @@ const HOME_CARE_CHANCE = 0.04;
  * caregiver of their operator, and some disabled elders at home an institution's or an independent caregiver.
  */
 export class CareAssignmentSeeder implements CivilAffairsSeeder {
-  private readonly staffByInstitution = new Map<string, SyntheticCaregiver[]>();
-  private readonly staffByDistrict = new Map<string, SyntheticCaregiver[]>();
+  private staffByInstitution = new Map<string, SyntheticCaregiver[]>();
+  private staffByDistrict = new Map<string, SyntheticCaregiver[]>();
   private independent: SyntheticCaregiver[] = [];
 
   seedOnce(context: CivilAffairsSeedContext): void {
     const districtOf = new Map(context.institutions.map((institution) => [institution.code, institution.districtCode]));
-    for (const caregiver of context.caregivers) {
-      if (!caregiver.employerCode) {
-        this.independent.push(caregiver);
-        continue;
-      }
-      const district = districtOf.get(caregiver.employerCode)!;
-      this.staffByInstitution.set(caregiver.employerCode, [
-        ...(this.staffByInstitution.get(caregiver.employerCode) ?? []),
-        caregiver,
-      ]);
-      this.staffByDistrict.set(district, [...(this.staffByDistrict.get(district) ?? []), caregiver]);
-    }
+    const employed = context.caregivers.filter((caregiver) => caregiver.employerCode);
+    this.independent = context.caregivers.filter((caregiver) => !caregiver.employerCode);
+    this.staffByInstitution = groupBy(employed, (caregiver) => caregiver.employerCode!);
+    this.staffByDistrict = groupBy(employed, (caregiver) => districtOf.get(caregiver.employerCode!)!);
   }
 
   async seedForElders(context: CivilAffairsSeedContext, elders: SeededElder[]): Promise<void> {

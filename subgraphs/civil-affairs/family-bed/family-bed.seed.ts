@@ -1,3 +1,4 @@
+import { groupBy } from '../../shared/seed/group-by';
 import { insertInChunks } from '../../shared/seed/insert-in-chunks';
 import { addDays } from '../../shared/seed/random';
 import type { SyntheticInstitution } from '../../shared/seed/synthetic-world';
@@ -15,15 +16,10 @@ const HISTORY_DAYS = 1100;
 
 /** Family beds at the homes of elders not in an institution, operated by an institution of their district; a fifth have closed. */
 export class FamilyBedSeeder implements CivilAffairsSeeder {
-  private readonly operatorsByDistrict = new Map<string, SyntheticInstitution[]>();
+  private operatorsByDistrict = new Map<string, SyntheticInstitution[]>();
 
   seedOnce(context: CivilAffairsSeedContext): void {
-    for (const institution of context.institutions) {
-      this.operatorsByDistrict.set(institution.districtCode, [
-        ...(this.operatorsByDistrict.get(institution.districtCode) ?? []),
-        institution,
-      ]);
-    }
+    this.operatorsByDistrict = groupBy(context.institutions, (institution) => institution.districtCode);
   }
 
   async seedForElders(context: CivilAffairsSeedContext, elders: SeededElder[]): Promise<void> {

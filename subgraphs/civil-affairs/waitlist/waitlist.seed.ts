@@ -1,3 +1,4 @@
+import { groupBy } from '../../shared/seed/group-by';
 import { insertInChunks } from '../../shared/seed/insert-in-chunks';
 import { addDays } from '../../shared/seed/random';
 import type { SyntheticInstitution } from '../../shared/seed/synthetic-world';
@@ -25,18 +26,15 @@ const HISTORY_DAYS = 730;
  * their stay); elders at home apply to a public institution of their district, some later withdrawing.
  */
 export class WaitlistSeeder implements CivilAffairsSeeder {
-  private readonly publicByDistrict = new Map<string, SyntheticInstitution[]>();
-  private readonly publicByCode = new Map<string, SyntheticInstitution>();
+  private publicByDistrict = new Map<string, SyntheticInstitution[]>();
+  private publicByCode = new Map<string, SyntheticInstitution>();
 
   seedOnce(context: CivilAffairsSeedContext): void {
-    for (const institution of context.institutions) {
-      if (!admitsByWaitlist(InstitutionOwnership[institution.ownership])) continue;
-      this.publicByCode.set(institution.code, institution);
-      this.publicByDistrict.set(institution.districtCode, [
-        ...(this.publicByDistrict.get(institution.districtCode) ?? []),
-        institution,
-      ]);
-    }
+    const admitting = context.institutions.filter((institution) =>
+      admitsByWaitlist(InstitutionOwnership[institution.ownership]),
+    );
+    this.publicByCode = new Map(admitting.map((institution) => [institution.code, institution]));
+    this.publicByDistrict = groupBy(admitting, (institution) => institution.districtCode);
   }
 
   async seedForElders(context: CivilAffairsSeedContext, elders: SeededElder[]): Promise<void> {

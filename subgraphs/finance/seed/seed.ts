@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { transaction } from '../../shared/db/transaction';
+import { groupBy } from '../../shared/seed/group-by';
 import { insertInChunks } from '../../shared/seed/insert-in-chunks';
 import { addDays, Random } from '../../shared/seed/random';
 import type { SeedOptions } from '../../shared/seed/seed-options';
@@ -386,12 +387,6 @@ function pickSome<T>(random: Random, items: T[], count: number): T[] {
   const chosen: T[] = [];
   while (chosen.length < count && pool.length) chosen.push(pool.splice(random.int(0, pool.length - 1), 1)[0]);
   return chosen;
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
 }
 
 const minDate = (a: string, b: string) => (a < b ? a : b);

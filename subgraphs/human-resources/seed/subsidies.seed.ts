@@ -1,3 +1,4 @@
+import { groupBy } from '../../shared/seed/group-by';
 import { insertInChunks } from '../../shared/seed/insert-in-chunks';
 import { addDays } from '../../shared/seed/random';
 import type { Caregiver } from '../caregiver/caregiver.entity';
@@ -23,8 +24,8 @@ export async function seedSubsidies(
   enrolments: SeededEnrolment[],
 ): Promise<void> {
   const { today } = context;
-  const certificatesOf = group(certificates);
-  const enrolmentsOf = group(enrolments);
+  const certificatesOf = groupBy(certificates, (certificate) => certificate.personKey);
+  const enrolmentsOf = groupBy(enrolments, (enrolment) => enrolment.personKey);
   const subsidies: Partial<CaregiverSubsidy>[] = [];
   caregivers.forEach((caregiver, index) => {
     const random = context.random('subsidy', index);
@@ -84,10 +85,4 @@ export async function seedSubsidies(
     }
   });
   await insertInChunks(context.manager, CaregiverSubsidy, subsidies);
-}
-
-function group<T extends { personKey: string }>(rows: T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(row.personKey, [...(groups.get(row.personKey) ?? []), row]);
-  return groups;
 }

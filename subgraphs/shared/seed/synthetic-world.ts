@@ -2,9 +2,10 @@ import { checkCharacter } from '../identity/resident-id';
 import { creditCodeCheckCharacter } from '../identity/credit-code';
 import { personKeyOf } from '../identity/person-key';
 import { yearsBefore } from '../time/today';
+import { groupBy } from './group-by';
 import { addDays, Random } from './random';
 import type { SeedOptions } from './seed-options';
-import { Division, DISTRICTS, ELDER_SHARE_BY_DISTRICT, TOWNS, VILLAGES } from './weihai';
+import { DISTRICTS, ELDER_SHARE_BY_DISTRICT, TOWNS, VILLAGES } from './weihai';
 
 /**
  * The synthetic city every department seeds from. Each department regenerates the same people
@@ -223,8 +224,8 @@ function personName(random: Random, sex: 'MALE' | 'FEMALE'): string {
   return random.weighted(SURNAMES) + random.pick(given) + (random.chance(0.8) ? random.pick(given) : '');
 }
 
-const TOWNS_BY_DISTRICT = groupByParent(TOWNS);
-const VILLAGES_BY_TOWN = groupByParent(VILLAGES);
+const TOWNS_BY_DISTRICT = groupBy(TOWNS, (town) => town.parent);
+const VILLAGES_BY_TOWN = groupBy(VILLAGES, (village) => village.parent);
 
 function placeIn(random: Random, districtCode: string): { townCode: string | null; communityCode: string | null } {
   const towns = TOWNS_BY_DISTRICT.get(districtCode);
@@ -232,12 +233,6 @@ function placeIn(random: Random, districtCode: string): { townCode: string | nul
   const town = random.pick(towns);
   const villages = VILLAGES_BY_TOWN.get(town.code);
   return { townCode: town.code, communityCode: villages ? random.pick(villages).code : null };
-}
-
-function groupByParent(divisions: Division[]): Map<string, Division[]> {
-  const groups = new Map<string, Division[]>();
-  for (const division of divisions) groups.set(division.parent, [...(groups.get(division.parent) ?? []), division]);
-  return groups;
 }
 
 /** GB 32100 code: registering-authority and type characters, the district code, a 9-character organisation code, check. */
