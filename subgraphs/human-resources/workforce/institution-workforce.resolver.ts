@@ -4,7 +4,7 @@ import { can } from '../access-policy';
 import { Caregiver } from '../caregiver/caregiver.entity';
 import type { HumanResourcesContext } from '../context';
 import { Institution } from '../institution/institution.stub';
-import { NO_CARE_STAFF } from './workforce.loader';
+import { type CareStaffCounts, NO_CARE_STAFF } from './workforce.loader';
 import { CaregiverWorkforceShare } from './workforce-share';
 import { CERTIFIED_SHARE_TARGET, LONG_TERM_CARER_SHARE_TARGET } from './workforce-targets';
 
@@ -32,10 +32,7 @@ export class InstitutionHumanResourcesResolver {
     @Root() institution: Institution,
     @Ctx() { loaders }: HumanResourcesContext,
   ): Promise<CaregiverWorkforceShare> {
-    const [counts = NO_CARE_STAFF] = await loaders.careStaffCountsByEmployer.load({
-      key: institution.code,
-      args: todayIso(),
-    });
+    const counts = await careStaffToday(institution, loaders);
     return CaregiverWorkforceShare.of(counts.certified, counts.careStaff, CERTIFIED_SHARE_TARGET);
   }
 
@@ -47,10 +44,19 @@ export class InstitutionHumanResourcesResolver {
     @Root() institution: Institution,
     @Ctx() { loaders }: HumanResourcesContext,
   ): Promise<CaregiverWorkforceShare> {
-    const [counts = NO_CARE_STAFF] = await loaders.careStaffCountsByEmployer.load({
-      key: institution.code,
-      args: todayIso(),
-    });
+    const counts = await careStaffToday(institution, loaders);
     return CaregiverWorkforceShare.of(counts.longTermCarers, counts.careStaff, LONG_TERM_CARER_SHARE_TARGET);
   }
+}
+
+/** The institution's care staff employed today, how many certified and how many long-term carers. */
+async function careStaffToday(
+  institution: Institution,
+  loaders: HumanResourcesContext['loaders'],
+): Promise<CareStaffCounts> {
+  const [counts = NO_CARE_STAFF] = await loaders.careStaffCountsByEmployer.load({
+    key: institution.code,
+    args: todayIso(),
+  });
+  return counts;
 }
