@@ -633,6 +633,34 @@ export type HospitalDischargeDestination =
   /** Transferred to another hospital (转院). */
   | 'OTHER_HOSPITAL';
 
+/** What kind of record stands behind a figure. */
+export type IndicatorRecordKind =
+  /** A district, town or street. */
+  | 'AREA'
+  /** An elder of the registry (person-level: civil affairs’ own casework only). */
+  | 'ELDER'
+  /** A community elder-care facility. */
+  | 'FACILITY'
+  /** An elder-care institution (养老机构). */
+  | 'INSTITUTION'
+  /** A medical institution (医疗机构). */
+  | 'MEDICAL_INSTITUTION'
+  /** A new residential development and its supporting elder-care facility (配建). */
+  | 'RESIDENTIAL_DEVELOPMENT';
+
+/** Where an indicator stands on the day it is evaluated as of. */
+export type IndicatorStatus =
+  /** The target is citywide; a district’s value is reported as its contribution. */
+  | 'CITY_TARGET_ONLY'
+  /** The value reaches the target (达标), whether or not the deadline has come. */
+  | 'MET'
+  /** The deadline has passed (or there is none) and the value falls short. */
+  | 'NOT_MET'
+  /** The value falls short but the deadline is still ahead. */
+  | 'NOT_YET_DUE'
+  /** The records give no value: nothing to count (e.g. no institution in the district) or nothing recorded. */
+  | 'NO_DATA';
+
 /** Form of a medical facility inside an elder-care institution (内设医疗机构). */
 export type InsideClinicKind =
   /** Clinic (诊所). */
@@ -2331,7 +2359,9 @@ export type SeededWorkforceAssignedCaregiversQueryVariables = Exact<{ [key: stri
 
 export type SeededWorkforceAssignedCaregiversQuery = { elders: { items: Array<{ personKey: string, careAssignments: Array<{ caregiver: { personKey: string, name: string, role: CaregiverRole, certified: boolean, certificates: Array<{ kind: CaregiverCertificateKind, level: CaregiverCertificateLevel, validToday: boolean }>, employer: { code: string } | null }, institution: { code: string } | null }> }> } };
 
-export type SeededWorkforceInstitutionSharesQueryVariables = Exact<{ [key: string]: never; }>;
+export type SeededWorkforceInstitutionSharesQueryVariables = Exact<{
+  limit: number;
+}>;
 
 
 export type SeededWorkforceInstitutionSharesQuery = { institutions: { items: Array<{ code: string, districtCode: string, certifiedShare: { numerator: number, denominator: number, ratio: number | null, targetPercent: number, targetMet: boolean | null }, longTermCarerShare: { numerator: number, denominator: number }, caregivers: Array<{ role: CaregiverRole, certified: boolean }> }> } };
@@ -2350,6 +2380,47 @@ export type SeededWorkforceSubsidiesQueryVariables = Exact<{ [key: string]: neve
 
 
 export type SeededWorkforceSubsidiesQuery = { caregiverSubsidies: { total: number, items: Array<{ kind: CaregiverSubsidyKind, status: CaregiverSubsidyStatus, amountFen: number, paymentReference: string | null, paidOn: string | null }> } };
+
+export type IndicatorsDatasetDesignateAgeFriendlyCommunityMutationVariables = Exact<{
+  input: DesignateAgeFriendlyCommunityInput;
+}>;
+
+
+export type IndicatorsDatasetDesignateAgeFriendlyCommunityMutation = { designateAgeFriendlyCommunity: { id: string } };
+
+export type IndicatorsReportQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  areaCodes?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type IndicatorsReportQuery = { indicatorAreas: Array<{ areaCode: string, asOf: string, area: { name: string, fiveBedPilot: boolean }, indicators: Array<{ code: string, numerator: number | null, denominator: number | null, value: number | null, target: number | null, status: IndicatorStatus }> }> };
+
+export type IndicatorsRecordsBehindFiguresQueryVariables = Exact<{
+  asOf: string;
+  areas?: Array<string | number> | string | number | null | undefined;
+  codes?: Array<string | number> | string | number | null | undefined;
+  counted?: boolean | null | undefined;
+}>;
+
+
+export type IndicatorsRecordsBehindFiguresQuery = { indicatorAreas: Array<{ indicators: Array<{ code: string, records: { total: number, items: Array<{ kind: IndicatorRecordKind, code: string, name: string | null, counted: boolean | null, value: number | null }> } }> }> };
+
+export type IndicatorsCaseworkEldersQueryVariables = Exact<{
+  asOf: string;
+  area: string | number;
+}>;
+
+
+export type IndicatorsCaseworkEldersQuery = { indicatorAreas: Array<{ indicators: Array<{ records: { total: number, items: Array<{ kind: IndicatorRecordKind, code: string, counted: boolean | null }> } }> }> };
+
+export type IndicatorsOneIndicatorTodayQueryVariables = Exact<{
+  area: string | number;
+  code: string | number;
+}>;
+
+
+export type IndicatorsOneIndicatorTodayQuery = { indicatorAreas: Array<{ indicators: Array<{ code: string }> }> };
 
 export type LtciSeedCityFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5003,8 +5074,8 @@ export const SeededWorkforceAssignedCaregiversDocument = new TypedDocumentString
 }
     `) as unknown as TypedDocumentString<SeededWorkforceAssignedCaregiversQuery, SeededWorkforceAssignedCaregiversQueryVariables>;
 export const SeededWorkforceInstitutionSharesDocument = new TypedDocumentString(`
-    query SeededWorkforceInstitutionShares {
-  institutions(page: {limit: 1000}) {
+    query SeededWorkforceInstitutionShares($limit: Int!) {
+  institutions(page: {limit: $limit}) {
     items {
       code
       districtCode
@@ -5069,6 +5140,77 @@ export const SeededWorkforceSubsidiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeededWorkforceSubsidiesQuery, SeededWorkforceSubsidiesQueryVariables>;
+export const IndicatorsDatasetDesignateAgeFriendlyCommunityDocument = new TypedDocumentString(`
+    mutation IndicatorsDatasetDesignateAgeFriendlyCommunity($input: DesignateAgeFriendlyCommunityInput!) {
+  designateAgeFriendlyCommunity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorsDatasetDesignateAgeFriendlyCommunityMutation, IndicatorsDatasetDesignateAgeFriendlyCommunityMutationVariables>;
+export const IndicatorsReportDocument = new TypedDocumentString(`
+    query IndicatorsReport($asOf: LocalDate, $areaCodes: [ID!]) {
+  indicatorAreas(asOf: $asOf, areaCodes: $areaCodes) {
+    areaCode
+    asOf
+    area {
+      name
+      fiveBedPilot
+    }
+    indicators {
+      code
+      numerator
+      denominator
+      value
+      target
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorsReportQuery, IndicatorsReportQueryVariables>;
+export const IndicatorsRecordsBehindFiguresDocument = new TypedDocumentString(`
+    query IndicatorsRecordsBehindFigures($asOf: LocalDate!, $areas: [ID!], $codes: [ID!], $counted: Boolean) {
+  indicatorAreas(asOf: $asOf, areaCodes: $areas) {
+    indicators(codes: $codes) {
+      code
+      records(counted: $counted) {
+        total
+        items {
+          kind
+          code
+          name
+          counted
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorsRecordsBehindFiguresQuery, IndicatorsRecordsBehindFiguresQueryVariables>;
+export const IndicatorsCaseworkEldersDocument = new TypedDocumentString(`
+    query IndicatorsCaseworkElders($asOf: LocalDate!, $area: ID!) {
+  indicatorAreas(asOf: $asOf, areaCodes: [$area]) {
+    indicators(codes: ["I09"]) {
+      records(counted: false) {
+        total
+        items {
+          kind
+          code
+          counted
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorsCaseworkEldersQuery, IndicatorsCaseworkEldersQueryVariables>;
+export const IndicatorsOneIndicatorTodayDocument = new TypedDocumentString(`
+    query IndicatorsOneIndicatorToday($area: ID!, $code: ID!) {
+  indicatorAreas(areaCodes: [$area]) {
+    indicators(codes: [$code]) {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorsOneIndicatorTodayQuery, IndicatorsOneIndicatorTodayQueryVariables>;
 export const LtciSeedCityFiguresDocument = new TypedDocumentString(`
     query LtciSeedCityFigures {
   area(code: "371000") {
