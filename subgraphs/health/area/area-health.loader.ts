@@ -1,10 +1,10 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { type AreaColumn, areaOfRow, groupedByArea } from '../../shared/areas/area-column';
 import { rowsByKeyAndArgs } from '../../shared/db/loaders';
 import { HomeSickbed } from '../home-sickbed/home-sickbed.entity';
 import { HospiceStay } from '../hospice-stay/hospice-stay.entity';
 import { HospitalStay } from '../hospital-stay/hospital-stay.entity';
 import { MedicalInstitution } from '../medical-institution/medical-institution.entity';
-import type { HealthAreaColumn } from './area-place';
 import {
   type AreaHealthTotals,
   ELIGIBLE_HOSPITAL_PARAMETERS,
@@ -24,15 +24,9 @@ type Raw = Record<string, string | number | null> & { areaCode?: string };
 export function createAreaHealthLoaders(dataSource: DataSource) {
   return {
     healthTotalsByArea: rowsByKeyAndArgs(
-      async (codes: string[], { column, day }: { column: HealthAreaColumn; day: string }) => {
-        const grouped = (query: SelectQueryBuilder<ObjectLiteral>, alias: string) => {
-          if (column)
-            query
-              .addSelect(`${alias}.${column}`, 'areaCode')
-              .andWhere(`${alias}.${column} IN (:...codes)`, { codes })
-              .groupBy(`${alias}.${column}`);
-          return query.getRawMany<Raw>();
-        };
+      async (codes: string[], { column, day }: { column: AreaColumn; day: string }) => {
+        const grouped = (query: SelectQueryBuilder<ObjectLiteral>, alias: string) =>
+          groupedByArea(query, alias, column, codes).getRawMany<Raw>();
         const institutions = await grouped(
           dataSource
             .createQueryBuilder()
@@ -75,7 +69,7 @@ export function createAreaHealthLoaders(dataSource: DataSource) {
         const totals = new Map<string, AreaHealthTotals>();
         for (const rows of [institutions, inHospital, inHospice, sickbeds]) {
           for (const row of rows) {
-            const code = column ? String(row.areaCode) : codes[0];
+            const code = areaOfRow(column, row, codes);
             const entry = totals.get(code) ?? { ...NO_HEALTH_TOTALS };
             for (const [name, value] of Object.entries(row))
               if (name !== 'areaCode' && value !== null) entry[name as keyof AreaHealthTotals] = Number(value);

@@ -3,7 +3,7 @@ import { Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphq
 import { can } from '../access-policy';
 import type { HealthContext } from '../context';
 import { HealthBedCount, healthBedCount, HealthBedKind } from '../medical-institution/health-bed-count';
-import { healthAreaColumn } from './area-place';
+import { areaColumnOf } from '../../shared/areas/area-column';
 import {
   type AreaHealthTotals,
   internetNursingCoverage,
@@ -64,7 +64,7 @@ export class AreaHealthResolver {
 
 /** The area's totals, batched with every other area of its level in the request; null below the town level. */
 async function totals(area: Area, { loaders }: HealthContext): Promise<AreaHealthTotals | null> {
-  const column = healthAreaColumn(area.code);
+  const column = areaColumnOf(area.code);
   if (column === undefined) return null;
   const [figures] = await loaders.healthTotalsByArea.load({ key: area.code, args: { column, day: todayIso() } });
   return figures ?? NO_HEALTH_TOTALS;

@@ -23,20 +23,3 @@ export function healthPlaceOf(code: string, field = 'areaCode'): HealthPlace {
     return { districtCode: districtOfCode(code), townCode: code.slice(0, 9) };
   throw new BadUserInputError(field, `${code} is not a known Weihai district, town or street code`);
 }
-
-/** The column of health's own tables that holds codes of an area's level; null for the whole city (no restriction). */
-export type HealthAreaColumn = 'districtCode' | 'townCode' | null;
-
-/** Which column a per-area figure groups by; `undefined` for villages and communities, where the commission keeps no figures. */
-export function healthAreaColumn(code: string): HealthAreaColumn | undefined {
-  switch (areaCodeLevel(code)) {
-    case 'CITY':
-      return null;
-    case 'DISTRICT':
-      return 'districtCode';
-    case 'TOWN':
-      return 'townCode';
-    default:
-      return undefined;
-  }
-}

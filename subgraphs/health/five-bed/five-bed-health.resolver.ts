@@ -1,5 +1,5 @@
 import { NO_HEALTH_TOTALS } from '../area/area-health-figures';
-import { healthAreaColumn } from '../area/area-place';
+import { areaColumnOf } from '../../shared/areas/area-column';
 import { LinkedBedEpisodesScalar, packEpisodes, type PackedEpisodes } from '../../shared/five-bed/linked-episodes';
 import { Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { fiveBedKindOrder, FiveBedKind } from '../../shared/five-bed/five-bed-kind.enum';
@@ -58,7 +58,7 @@ export class FiveBedLinkageHealthResolver {
     // The same per-area totals the Area fields show for today, here on the period's last day.
     const [totals = NO_HEALTH_TOTALS] = await loaders.healthTotalsByArea.load({
       key: linkage.areaCode,
-      args: { column: healthAreaColumn(linkage.areaCode)!, day: linkage.to },
+      args: { column: areaColumnOf(linkage.areaCode)!, day: linkage.to },
     });
     const count = (kind: FiveBedKind, capacity: number, occupied: number) =>
       Object.assign(new FiveBedCount(), { kind, capacity, occupied });

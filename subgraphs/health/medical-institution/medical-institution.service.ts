@@ -4,7 +4,8 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/er
 import { parseCreditCode } from '../../shared/identity/credit-code';
 import { type Page, readPage } from '../../shared/paging/page';
 import { applyChanges } from '../../shared/validation/apply-changes';
-import { healthAreaColumn, healthPlaceOf } from '../area/area-place';
+import { areaColumnOf } from '../../shared/areas/area-column';
+import { healthPlaceOf } from '../area/area-place';
 import { HospiceStay } from '../hospice-stay/hospice-stay.entity';
 import { HospitalStay } from '../hospital-stay/hospital-stay.entity';
 import { MedicalInstitution } from './medical-institution.entity';
@@ -81,7 +82,7 @@ export async function listMedicalInstitutions(
 ): Promise<Page<MedicalInstitution>> {
   const query = manager.getRepository(MedicalInstitution).createQueryBuilder('institution');
   if (filter?.areaCode) {
-    const column = healthAreaColumn(filter.areaCode);
+    const column = areaColumnOf(filter.areaCode);
     if (column === undefined)
       throw new BadUserInputError(
         'filter.areaCode',

@@ -1,17 +1,11 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { areaCodeLevel } from '../../shared/areas/area-code';
+import { areaColumnOf } from '../../shared/areas/area-column';
 import { can } from '../access-policy';
 import type { MedicalInsuranceContext } from '../context';
 import { LtciProviderKind } from '../designation/ltci-provider.enums';
 import { LtciEnrolmentStatus, LtciScheme } from '../enrolment/ltci-enrolment.enums';
 import { Area } from './area.stub';
-import type { LtciAreaColumn } from './ltci-area.loader';
 import { LtciAreaFigures } from './ltci-area-figures';
-
-const COLUMN_OF_LEVEL = { CITY: null, DISTRICT: 'districtCode', TOWN: 'townCode' } as const satisfies Record<
-  string,
-  LtciAreaColumn
->;
 
 /** The LTCI figures of an area. */
 @Authorized(can('publicRecords'))
@@ -23,9 +17,8 @@ export class AreaMedicalInsuranceResolver {
       'Long-term care insurance figures (measure 16), for the city, a district or a town/street; null for a village or community, which medical insurance does not record.',
   })
   async ltciFigures(@Root() area: Area, @Ctx() { loaders }: MedicalInsuranceContext): Promise<LtciAreaFigures | null> {
-    const level = areaCodeLevel(area.code, 'code');
-    if (level === 'VILLAGE') return null;
-    const column = COLUMN_OF_LEVEL[level];
+    const column = areaColumnOf(area.code, 'code');
+    if (column === undefined) return null;
     const [counts, designated] = await Promise.all([
       loaders.ltciEnrolmentCountsByArea.load({ key: area.code, args: column }),
       loaders.ltciDesignationCountsByArea.load({ key: area.code, args: column }),

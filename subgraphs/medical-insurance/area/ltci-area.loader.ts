@@ -1,4 +1,5 @@
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { type AreaColumn, areaOfRow, groupedByArea } from '../../shared/areas/area-column';
 import { rowsByKeyAndArgs } from '../../shared/db/loaders';
 import { todayIso } from '../../shared/time/today';
 import type { LtciProviderKind } from '../designation/ltci-provider.enums';
@@ -7,27 +8,10 @@ import { inForceCondition } from '../designation/ltci-designation.service';
 import type { LtciEnrolmentStatus, LtciScheme } from '../enrolment/ltci-enrolment.enums';
 import { LtciEnrolment } from '../enrolment/ltci-enrolment.entity';
 
-/** The column an area level is counted by: none for the city, the district or town code otherwise. */
-export type LtciAreaColumn = 'districtCode' | 'townCode' | null;
-
-/** Limits a query to the asked areas and groups by them; the city takes every row as one group. */
-function perArea<T extends object>(
-  query: SelectQueryBuilder<T>,
-  alias: string,
-  column: LtciAreaColumn,
-  codes: string[],
-): SelectQueryBuilder<T> {
-  if (!column) return query;
-  return query
-    .andWhere(`${alias}.${column} IN (:...codes)`, { codes })
-    .addSelect(`${alias}.${column}`, 'areaCode')
-    .addGroupBy(`${alias}.${column}`);
-}
-
 export function createLtciAreaLoaders(dataSource: DataSource) {
   return {
     /** Enrolments per scheme and status: one GROUP BY for all areas of a level asked. */
-    ltciEnrolmentCountsByArea: rowsByKeyAndArgs(async (codes: string[], column: LtciAreaColumn) => {
+    ltciEnrolmentCountsByArea: rowsByKeyAndArgs(async (codes: string[], column: AreaColumn) => {
       const query = dataSource
         .createQueryBuilder()
         .from(LtciEnrolment, 'enrolment')
@@ -36,7 +20,7 @@ export function createLtciAreaLoaders(dataSource: DataSource) {
         .addSelect('COUNT(*)', 'count')
         .groupBy('enrolment.scheme')
         .addGroupBy('enrolment.status');
-      const rows = await perArea(query, 'enrolment', column, codes).getRawMany<{
+      const rows = await groupedByArea(query, 'enrolment', column, codes).getRawMany<{
         scheme: LtciScheme;
         status: LtciEnrolmentStatus;
         count: string | number;
@@ -45,13 +29,13 @@ export function createLtciAreaLoaders(dataSource: DataSource) {
       return rows.map(
         (row) =>
           [
-            column ? row.areaCode! : codes[0],
+            areaOfRow(column, row, codes),
             { scheme: row.scheme, status: row.status, count: Number(row.count) },
           ] as const,
       );
     }),
     /** Providers designated today per kind: one GROUP BY for all areas of a level asked. */
-    ltciDesignationCountsByArea: rowsByKeyAndArgs(async (codes: string[], column: LtciAreaColumn) => {
+    ltciDesignationCountsByArea: rowsByKeyAndArgs(async (codes: string[], column: AreaColumn) => {
       const query = dataSource
         .createQueryBuilder()
         .from(LtciDesignation, 'designation')
@@ -59,14 +43,12 @@ export function createLtciAreaLoaders(dataSource: DataSource) {
         .addSelect('COUNT(DISTINCT designation.providerCode)', 'count')
         .where(inForceCondition('designation'), { inForceOn: todayIso() })
         .groupBy('designation.providerKind');
-      const rows = await perArea(query, 'designation', column, codes).getRawMany<{
+      const rows = await groupedByArea(query, 'designation', column, codes).getRawMany<{
         kind: LtciProviderKind;
         count: string | number;
         areaCode?: string;
       }>();
-      return rows.map(
-        (row) => [column ? row.areaCode! : codes[0], { kind: row.kind, count: Number(row.count) }] as const,
-      );
+      return rows.map((row) => [areaOfRow(column, row, codes), { kind: row.kind, count: Number(row.count) }] as const);
     }),
   };
 }
