@@ -1,5 +1,6 @@
 import { internetNursingCoverage } from '../../../subgraphs/health/area/area-health-figures';
-import { healthAreaColumn, healthPlaceOf } from '../../../subgraphs/health/area/area-place';
+import { healthPlaceOf } from '../../../subgraphs/health/area/area-place';
+import { areaColumnOf as healthAreaColumn } from '../../../subgraphs/shared/areas/area-column';
 import { CooperationAgreement, inForceOn } from '../../../subgraphs/health/cooperation/cooperation-agreement.entity';
 import { currentOf } from '../../../subgraphs/health/elder/health-bed.union';
 import { HomeSickbed } from '../../../subgraphs/health/home-sickbed/home-sickbed.entity';
