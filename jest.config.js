@@ -32,6 +32,8 @@ module.exports = {
     {
       displayName: 'integration',
       testEnvironment: '<rootDir>/test/support/hub-environment.ts',
+      globalSetup: '<rootDir>/test/support/sweep-test-databases.ts',
+      globalTeardown: '<rootDir>/test/support/drop-run-databases.ts',
       roots: ['<rootDir>/test/integration'],
       testMatch: ['**/*.spec.ts'],
       transform,

@@ -33,7 +33,10 @@ export interface HubHandle {
 export interface LaunchedHub {
   hub: RunningHub;
   handle: HubHandle;
+  /** Stops the hub and drops its databases. */
   stop(): Promise<void>;
+  /** Removes its embedded files at once, for a process about to exit; its MySQL databases are left to the sweep. */
+  discard(): void;
 }
 
 let supergraphSdl: Promise<string> | undefined;
@@ -44,9 +47,17 @@ function composedSupergraph(): Promise<string> {
 }
 
 /**
+ * The jest run this process belongs to (the main process's id, which a worker knows as its parent):
+ * part of every MySQL test database's name, so two runs against one server never share a database,
+ * and a run's leftovers can be told from a live run's (test/support/sweep-test-databases.ts).
+ */
+const JEST_RUN = process.send ? process.ppid : process.pid;
+export const TEST_DATABASE_PREFIX = 'weihai_test_';
+
+/**
  * Starts every subgraph and the gateway on ephemeral ports, each department on a fresh database of
- * its own: a temporary file, or a MySQL database `weihai_test_<worker>_<name>_<department>` dropped
- * and rebuilt from the migrations.
+ * its own: a temporary file, or a MySQL database `weihai_test_<run>_<worker>_<name>_<department>`
+ * built from the migrations and dropped when the hub stops.
  */
 export async function launchHub(
   target: DatabaseTarget,
@@ -65,8 +76,14 @@ export async function launchHub(
   for (const { envPrefix } of Object.values(DEPARTMENTS)) env[`${envPrefix}_PORT`] = '0';
   if (target === 'mysql') {
     env.MYSQL_URL = process.env.TEST_MYSQL_URL;
-    env.MYSQL_DATABASE_PREFIX = `weihai_test_${process.env.JEST_WORKER_ID ?? '1'}_${name}`;
+    env.MYSQL_DATABASE_PREFIX = `${TEST_DATABASE_PREFIX}${JEST_RUN}_${process.env.JEST_WORKER_ID ?? '1'}_${name}`;
   }
+  const databases: Array<{ url: string; database: string }> = [];
+  const discard = () => fs.rmSync(dataDir, { recursive: true, force: true });
+  const cleanUp = async () => {
+    discard();
+    for (const { url, database } of databases) await dropMysqlDatabase(url, database);
+  };
   try {
     const hub = await startHub({
       env,
@@ -74,6 +91,7 @@ export async function launchHub(
       supergraphSdl: await composedSupergraph(),
       async beforeSubgraph(config) {
         if (config.database.kind !== 'mysql') return;
+        databases.push({ url: config.database.url, database: config.database.database });
         await dropMysqlDatabase(config.database.url, config.database.database);
         await ensureMysqlDatabase(config.database.url, config.database.database);
       },
@@ -100,11 +118,12 @@ export async function launchHub(
       handle,
       async stop() {
         await hub.stop();
-        fs.rmSync(dataDir, { recursive: true, force: true });
+        await cleanUp();
       },
+      discard,
     };
   } catch (error) {
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await cleanUp();
     throw error;
   }
 }

@@ -22,20 +22,23 @@ const JEST_WORKER_END = 2;
 
 /**
  * One per jest worker process (it lives in the test environment's module, outside the test files'
- * realms): starts each kind of hub on first use, and stops them all when jest ends the worker or,
- * run in band, once no test file has used them for {@link IDLE_MS}.
+ * realms): starts each kind of hub on first use, and ends them when jest ends the worker or, run in
+ * band, once no test file has used them for {@link IDLE_MS}.
  */
 export class HubPool {
   private readonly hubs = new Map<string, Promise<LaunchedHub>>();
+  private readonly launched: LaunchedHub[] = [];
   private users = 0;
   private idleTimer: NodeJS.Timeout | undefined;
 
   constructor() {
     const onMessage = (message: unknown) => {
       if (!Array.isArray(message) || message[0] !== JEST_WORKER_END) return;
-      // A listener keeps the IPC channel, and so the worker, alive: leave with the hubs.
-      process.off('message', onMessage);
-      void this.stopAll();
+      // Stopping hubs gracefully takes longer than jest waits before killing the worker (and
+      // reporting a leak): every test is done, so the worker exits at once, its hubs with it; their
+      // MySQL databases are dropped by the integration project's global teardown.
+      for (const hub of this.launched) hub.discard();
+      process.exit(0);
     };
     if (process.send) process.on('message', onMessage);
   }
@@ -70,12 +73,15 @@ export class HubPool {
   async stopAll(): Promise<void> {
     const entries = [...this.hubs.values()];
     this.hubs.clear();
+    this.launched.length = 0;
     const results = await Promise.allSettled(entries.map(async (entry) => (await entry).stop()));
     for (const result of results)
       if (result.status === 'rejected') console.error('stopping a shared test hub failed', result.reason);
   }
 
-  private launch(target: DatabaseTarget, kind: SharedHubKind): Promise<LaunchedHub> {
-    return launchHub(target, { name: kind, seedElders: kind === 'seeded' ? SEEDED_ELDERS : 0 });
+  private async launch(target: DatabaseTarget, kind: SharedHubKind): Promise<LaunchedHub> {
+    const launched = await launchHub(target, { name: kind, seedElders: kind === 'seeded' ? SEEDED_ELDERS : 0 });
+    this.launched.push(launched);
+    return launched;
   }
 }

@@ -20,10 +20,12 @@ export function uniqueIdNumber(
     sex,
   }: { addressCode?: string; birthDate?: string; sex?: 'MALE' | 'FEMALE' } = {},
 ): string {
-  const n = hub.unique(`id/${addressCode}/${birthDate}`);
-  // Sequences 001–998 give 499 of each sex per address and day; `sex` keeps the parity, else both are used.
-  const sequence = sex ? 2 * n - (sex === 'MALE' ? 1 : 0) : n;
-  if (sequence > 998)
+  // One counter per address and day whatever the sex, so numbers asked with and without a sex never
+  // meet; a sex skips the sequences of the other parity.
+  const scope = `id/${addressCode}/${birthDate}`;
+  let sequence = hub.unique(scope);
+  while (sex && sequence % 2 !== (sex === 'MALE' ? 1 : 0)) sequence = hub.unique(scope);
+  if (sequence > 999)
     throw new Error(`no more test ID numbers for ${addressCode} born ${birthDate}: vary the birth date`);
   return idNumber(addressCode, birthDate, sequence);
 }
