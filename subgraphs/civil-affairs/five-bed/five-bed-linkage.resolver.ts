@@ -100,11 +100,13 @@ export class FiveBedLinkageResolver {
     ];
     return FIVE_BED_KINDS.map((kind) => {
       const { capacity, occupied } = figures.find((figure) => figure.kind === kind) ?? { capacity: 0, occupied: 0 };
+      const occupancyBasisPoints = capacity > 0 ? Math.round((occupied * 10_000) / capacity) : null;
       return Object.assign(new FiveBedCapacity(), {
         kind,
         capacity,
         occupied,
-        occupancyRate: capacity > 0 ? Math.round((occupied * 10_000) / capacity) : null,
+        occupancyBasisPoints,
+        occupancyRate: occupancyBasisPoints,
       });
     });
   }

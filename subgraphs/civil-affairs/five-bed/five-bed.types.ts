@@ -3,6 +3,7 @@ import { FiveBedKind } from '../../shared/five-bed/five-bed-kind.enum';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
 import { LtciCareForm } from '../../shared/ltci/ltci-care-form.enum';
+import { renamedForUnit } from '../../shared/schema/wire-units';
 
 /*
  * The value types other departments hand civil affairs through `@requires`. Each is defined here
@@ -131,7 +132,14 @@ export class FiveBedCapacity {
   @Field(() => Int, {
     nullable: true,
     description:
-      'Occupancy rate in basis points (10,000 = 100%): occupied × 10,000 / capacity, rounded half up; null when the capacity is 0.',
+      'Occupancy in basis points (10,000 = 100%): occupied × 10,000 / capacity, rounded half up; null when the capacity is 0.',
+  })
+  occupancyBasisPoints: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Occupancy rate in basis points; the same value as occupancyBasisPoints.',
+    deprecationReason: renamedForUnit('occupancyBasisPoints'),
   })
   occupancyRate: number | null;
 }

@@ -1,5 +1,6 @@
 import { Authorized, Field, Float, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../shared/schema/local-date';
+import { renamedForUnit } from '../../shared/schema/wire-units';
 import { can } from '../access-policy';
 import { meetsShareTarget, type ShareTarget } from './workforce-targets';
 
@@ -23,7 +24,15 @@ export class CaregiverWorkforceShare {
   })
   ratio: number | null;
 
-  @Field(() => Int, { description: 'Target share in percent (measure 20).' })
+  @Field(() => Int, {
+    description: 'Target share in basis points (10,000 = 100%; measure 20: 9000 certified, 2000 long-term carers).',
+  })
+  targetBasisPoints: number;
+
+  @Field(() => Int, {
+    description: 'Target share in percent (measure 20).',
+    deprecationReason: renamedForUnit('targetBasisPoints'),
+  })
   targetPercent: number;
 
   @Field(() => LocalDate, { description: 'Date by which the target is to be met.' })
@@ -40,6 +49,7 @@ export class CaregiverWorkforceShare {
       numerator,
       denominator,
       ratio: denominator ? numerator / denominator : null,
+      targetBasisPoints: target.percent * 100,
       targetPercent: target.percent,
       deadline: target.deadline,
       targetMet: meetsShareTarget(numerator, denominator, target),

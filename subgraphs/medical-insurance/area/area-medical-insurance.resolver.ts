@@ -36,7 +36,7 @@ export class AreaMedicalInsuranceResolver {
       enrolments,
       activeEmployeeEnrolments: countOf(LtciScheme.EMPLOYEE, LtciEnrolmentStatus.ACTIVE),
       activeResidentEnrolments: activeResidents,
-      residentActiveShareBp:
+      residentActiveShareBasisPoints:
         residents === 0 ? null : Math.floor((activeResidents * 10_000 * 2 + residents) / (2 * residents)),
       designatedInstitutions: designated.find((d) => d.kind === LtciProviderKind.ELDER_CARE_INSTITUTION)?.count ?? 0,
       designatedMedicalInstitutions:

@@ -1,6 +1,7 @@
 import { Authorized, Field, Int, ObjectType } from 'type-graphql';
 import { can } from '../access-policy';
 import { LtciEnrolmentStatus, LtciScheme } from '../enrolment/ltci-enrolment.enums';
+import { renamedForUnit } from '../../shared/schema/wire-units';
 
 /** Enrolments of one scheme and status in an area, counted by the database. */
 @Authorized(can('publicRecords'))
@@ -42,7 +43,16 @@ export class LtciAreaFigures {
     description:
       'Share of the residents’ scheme enrolments on record that are ACTIVE today, in basis points (10,000 = 100 %), rounded half up; null if there are none. Computed ONLY from medical insurance’s own records (active ÷ all resident enrolments ever recorded, suspended and ended included): it measures how many enrolled residents remain insured, NOT coverage of the population.',
   })
-  residentActiveShareBp: number | null;
+  residentActiveShareBasisPoints: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Share of the residents’ scheme enrolments on record that are ACTIVE today, in basis points.',
+    deprecationReason: renamedForUnit('residentActiveShareBasisPoints'),
+  })
+  get residentActiveShareBp(): number | null {
+    return this.residentActiveShareBasisPoints;
+  }
 
   @Field(() => Int, { description: 'Elder-care institutions (养老机构) LTCI-designated today in the area.' })
   designatedInstitutions: number;

@@ -4,6 +4,7 @@ import { LtciDisabilityGrade } from '../assessment/ltci-disability-grade.enum';
 import { LtciProviderLevel } from '../designation/ltci-provider.enums';
 import { LtciCareForm } from '../../shared/ltci/ltci-care-form.enum';
 import { LTCI_BENEFIT_CONFIG } from './ltci-benefit-config';
+import { renamedForUnit } from '../../shared/schema/wire-units';
 
 /** One cell of the rate table, as published to clients. */
 @Authorized(can('publicRecords'))
@@ -22,12 +23,28 @@ export class LtciRateEntry {
   dailyCapFen: number;
 
   @Field(() => Int, { description: 'Fund ratio for the employees’ scheme, in basis points (10,000 = 100 %).' })
-  employeeFundRatioBp: number;
+  employeeFundRatioBasisPoints: number;
 
   @Field(() => Int, {
     description: 'Fund ratio for the urban-rural residents’ scheme, in basis points (10,000 = 100 %).',
   })
-  residentFundRatioBp: number;
+  residentFundRatioBasisPoints: number;
+
+  @Field(() => Int, {
+    description: 'Fund ratio for the employees’ scheme, in basis points.',
+    deprecationReason: renamedForUnit('employeeFundRatioBasisPoints'),
+  })
+  get employeeFundRatioBp(): number {
+    return this.employeeFundRatioBasisPoints;
+  }
+
+  @Field(() => Int, {
+    description: 'Fund ratio for the urban-rural residents’ scheme, in basis points.',
+    deprecationReason: renamedForUnit('residentFundRatioBasisPoints'),
+  })
+  get residentFundRatioBp(): number {
+    return this.residentFundRatioBasisPoints;
+  }
 }
 
 /** The benefit configuration, read-only, so clients show the same figures the settlements use. */
@@ -48,8 +65,8 @@ export class LtciBenefitResolver {
                 careForm,
                 providerLevel,
                 dailyCapFen: rate.dailyCapFen,
-                employeeFundRatioBp: rate.fundRatioBp.EMPLOYEE,
-                residentFundRatioBp: rate.fundRatioBp.URBAN_RURAL_RESIDENT,
+                employeeFundRatioBasisPoints: rate.fundRatioBp.EMPLOYEE,
+                residentFundRatioBasisPoints: rate.fundRatioBp.URBAN_RURAL_RESIDENT,
               }),
             ]
           : [];

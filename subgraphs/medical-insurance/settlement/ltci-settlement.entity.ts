@@ -7,6 +7,7 @@ import { LtciProviderKind, LtciProviderLevel } from '../designation/ltci-provide
 import { LtciScheme } from '../enrolment/ltci-enrolment.enums';
 import { LtciCareForm } from '../../shared/ltci/ltci-care-form.enum';
 import { LtciHomeCareService, LtciPayee } from './ltci-care.enums';
+import { renamedForUnit } from '../../shared/schema/wire-units';
 
 /**
  * One month of LTCI care of one person by one provider, settled by the rate table (月度结算).
@@ -86,9 +87,17 @@ export class LtciSettlement {
 
   @Field(() => Int, {
     description: 'Fund ratio applied (基金支付比例), in basis points (10,000 = 100 %), from the rate table.',
+    deprecationReason: renamedForUnit('fundRatioBasisPoints'),
   })
   @Column({ type: 'int' })
   fundRatioBp: number;
+
+  @Field(() => Int, {
+    description: 'Fund ratio applied (基金支付比例), in basis points (10,000 = 100 %), from the rate table.',
+  })
+  get fundRatioBasisPoints(): number {
+    return this.fundRatioBp;
+  }
 
   @Field(() => Fen, { description: 'Eligible care charges billed for the month (护理费用总额), in fen.' })
   @Column(fenColumn)

@@ -86,7 +86,7 @@ const LINKAGE = graphql(`
         kind
         capacity
         occupied
-        occupancyRate
+        occupancyBasisPoints
       }
       transfers {
         from
@@ -384,11 +384,11 @@ describe.each(DATABASE_TARGETS)('the five-bed linkage pilot (%s)', (target) => {
         pilot: true,
         area: { name: '乳山市' },
         beds: [
-          { kind: 'ELDER_CARE_BED', capacity: 6, occupied: 2, occupancyRate: 3333 },
-          { kind: 'FAMILY_ELDER_CARE_BED', capacity: 1, occupied: 1, occupancyRate: 10_000 },
-          { kind: 'MEDICAL_BED', capacity: 110, occupied: 1, occupancyRate: 91 },
-          { kind: 'HOME_SICKBED', capacity: 1, occupied: 1, occupancyRate: 10_000 },
-          { kind: 'HOSPICE_BED', capacity: 5, occupied: 1, occupancyRate: 2000 },
+          { kind: 'ELDER_CARE_BED', capacity: 6, occupied: 2, occupancyBasisPoints: 3333 },
+          { kind: 'FAMILY_ELDER_CARE_BED', capacity: 1, occupied: 1, occupancyBasisPoints: 10_000 },
+          { kind: 'MEDICAL_BED', capacity: 110, occupied: 1, occupancyBasisPoints: 91 },
+          { kind: 'HOME_SICKBED', capacity: 1, occupied: 1, occupancyBasisPoints: 10_000 },
+          { kind: 'HOSPICE_BED', capacity: 5, occupied: 1, occupancyBasisPoints: 2000 },
         ],
         transfers: [
           { from: 'ELDER_CARE_BED', to: 'HOSPICE_BED', count: 1 },
@@ -423,11 +423,11 @@ describe.each(DATABASE_TARGETS)('the five-bed linkage pilot (%s)', (target) => {
     it('counts beds as of the period’s last day: beds put into service and admissions after it appear later', async () => {
       const summer = await linkage(RUSHAN, { from: '2026-07-01', to: '2026-08-31' });
       expect(summer.beds).toEqual([
-        { kind: 'ELDER_CARE_BED', capacity: 8, occupied: 2, occupancyRate: 2500 },
-        { kind: 'FAMILY_ELDER_CARE_BED', capacity: 1, occupied: 1, occupancyRate: 10_000 },
-        { kind: 'MEDICAL_BED', capacity: 110, occupied: 2, occupancyRate: 182 },
-        { kind: 'HOME_SICKBED', capacity: 1, occupied: 1, occupancyRate: 10_000 },
-        { kind: 'HOSPICE_BED', capacity: 5, occupied: 1, occupancyRate: 2000 },
+        { kind: 'ELDER_CARE_BED', capacity: 8, occupied: 2, occupancyBasisPoints: 2500 },
+        { kind: 'FAMILY_ELDER_CARE_BED', capacity: 1, occupied: 1, occupancyBasisPoints: 10_000 },
+        { kind: 'MEDICAL_BED', capacity: 110, occupied: 2, occupancyBasisPoints: 182 },
+        { kind: 'HOME_SICKBED', capacity: 1, occupied: 1, occupancyBasisPoints: 10_000 },
+        { kind: 'HOSPICE_BED', capacity: 5, occupied: 1, occupancyBasisPoints: 2000 },
       ]);
       expect(summer).toMatchObject({
         transfers: [],
@@ -441,11 +441,11 @@ describe.each(DATABASE_TARGETS)('the five-bed linkage pilot (%s)', (target) => {
       expect(await linkage(WENDENG, Q2)).toMatchObject({
         pilot: false,
         beds: [
-          { kind: 'ELDER_CARE_BED', capacity: 0, occupied: 0, occupancyRate: null },
-          { kind: 'FAMILY_ELDER_CARE_BED', capacity: 0, occupied: 0, occupancyRate: null },
-          { kind: 'MEDICAL_BED', capacity: 50, occupied: 0, occupancyRate: 0 },
-          { kind: 'HOME_SICKBED', capacity: 0, occupied: 0, occupancyRate: null },
-          { kind: 'HOSPICE_BED', capacity: 0, occupied: 0, occupancyRate: null },
+          { kind: 'ELDER_CARE_BED', capacity: 0, occupied: 0, occupancyBasisPoints: null },
+          { kind: 'FAMILY_ELDER_CARE_BED', capacity: 0, occupied: 0, occupancyBasisPoints: null },
+          { kind: 'MEDICAL_BED', capacity: 50, occupied: 0, occupancyBasisPoints: 0 },
+          { kind: 'HOME_SICKBED', capacity: 0, occupied: 0, occupancyBasisPoints: null },
+          { kind: 'HOSPICE_BED', capacity: 0, occupied: 0, occupancyBasisPoints: null },
         ],
         transfers: [],
         hospitalDischarges: 1,

@@ -126,14 +126,14 @@ const SHARE = graphql(`
         numerator
         denominator
         ratio
-        targetPercent
+        targetBasisPoints
         deadline
         targetMet
       }
       longTermCarerShare {
         numerator
         denominator
-        targetPercent
+        targetBasisPoints
       }
     }
   }
@@ -626,11 +626,11 @@ describe.each(DATABASE_TARGETS)('caregivers, certificates, training and subsidie
           numerator: 1,
           denominator: 2,
           ratio: 0.5,
-          targetPercent: 90,
+          targetBasisPoints: 9000,
           deadline: '2025-12-31',
           targetMet: false,
         },
-        longTermCarerShare: { numerator: 1, denominator: 2, targetPercent: 20 },
+        longTermCarerShare: { numerator: 1, denominator: 2, targetBasisPoints: 2000 },
       });
       const served = expectData(await hub.query(ELDER_CAREGIVER_CERTIFICATES, { key: elder })).elder!;
       expect(served.careAssignments[0].caregiver).toEqual({

@@ -51,7 +51,7 @@ const INSTITUTION_SHARES = graphql(`
           numerator
           denominator
           ratio
-          targetPercent
+          targetBasisPoints
           targetMet
         }
         longTermCarerShare {
@@ -160,7 +160,7 @@ describe.each(DATABASE_TARGETS)('the seeded caregivers, seen from civil affairs 
       expect(longTermCarerShare.numerator).toBe(careStaff.filter((c) => c.role === 'LONG_TERM_CARER').length);
       if (certifiedShare.denominator)
         expect(certifiedShare.targetMet).toBe(certifiedShare.numerator * 100 >= 90 * certifiedShare.denominator);
-      expect(certifiedShare.targetPercent).toBe(90);
+      expect(certifiedShare.targetBasisPoints).toBe(9000);
     }
     expect(institutions.some((i) => i.certifiedShare.targetMet === false)).toBe(true);
     const byDistrict = new Map<string, [number, number]>();

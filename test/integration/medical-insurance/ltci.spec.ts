@@ -111,7 +111,7 @@ const SETTLE = graphql(`
       providerLevel
       days
       dailyCapFen
-      fundRatioBp
+      fundRatioBasisPoints
       chargedFen
       amountFen
       fundFen
@@ -228,7 +228,7 @@ const AREA_FIGURES = graphql(`
         }
         activeEmployeeEnrolments
         activeResidentEnrolments
-        residentActiveShareBp
+        residentActiveShareBasisPoints
         designatedInstitutions
         designatedMedicalInstitutions
       }
@@ -682,7 +682,7 @@ describe.each(DATABASE_TARGETS)('long-term care insurance through the gateway (%
         providerLevel: 'ELDER_CARE',
         days: 20,
         dailyCapFen: 6_000,
-        fundRatioBp: 7_500,
+        fundRatioBasisPoints: 7_500,
         chargedFen: 163_457,
         amountFen: 120_000,
         fundFen: 90_000,
@@ -722,7 +722,7 @@ describe.each(DATABASE_TARGETS)('long-term care insurance through the gateway (%
       ).toMatchObject({
         providerLevel: 'MEDICAL_TERTIARY',
         dailyCapFen: 20_000,
-        fundRatioBp: 8_000,
+        fundRatioBasisPoints: 8_000,
         days: 6,
         amountFen: 118_765,
         fundFen: 95_012,
@@ -751,7 +751,7 @@ describe.each(DATABASE_TARGETS)('long-term care insurance through the gateway (%
         payee: 'INSURED_PERSON',
         scheme: 'EMPLOYEE',
         dailyCapFen: 5_000,
-        fundRatioBp: 9_000,
+        fundRatioBasisPoints: 9_000,
         amountFen: 140_000,
         fundFen: 126_000,
         selfPaidFen: 14_000,
@@ -998,7 +998,7 @@ describe.each(DATABASE_TARGETS)('long-term care insurance through the gateway (%
         ],
         activeEmployeeEnrolments: 0,
         activeResidentEnrolments: 3,
-        residentActiveShareBp: 10_000,
+        residentActiveShareBasisPoints: 10_000,
         designatedInstitutions: 1,
         designatedMedicalInstitutions: 2,
       });

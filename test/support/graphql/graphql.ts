@@ -1642,6 +1642,13 @@ export type WaitlistsOfSeededInstitutionsQueryVariables = Exact<{
 
 export type WaitlistsOfSeededInstitutionsQuery = { institutions: { items: Array<{ ownership: InstitutionOwnership, waitlist: Array<{ position: number | null, priorityTier: number, appliedOn: string, elder: { name: string, waitlistEntries: Array<{ status: WaitlistStatus, position: number | null }> } }> }> } };
 
+export type DeprecatedUnitNamesQueryVariables = Exact<{
+  today: string;
+}>;
+
+
+export type DeprecatedUnitNamesQuery = { ltciRateTable: Array<{ employeeFundRatioBp: number, employeeFundRatioBasisPoints: number, residentFundRatioBp: number, residentFundRatioBasisPoints: number }>, area: { ltciFigures: { residentActiveShareBp: number | null, residentActiveShareBasisPoints: number | null } | null } | null, institutions: { items: Array<{ certifiedShare: { targetPercent: number, targetBasisPoints: number } }> }, fiveBedLinkage: { beds: Array<{ occupancyRate: number | null, occupancyBasisPoints: number | null }> } };
+
 export type AreaOnDateLotteryFundYearFiguresQueryVariables = Exact<{
   year: number;
 }>;
@@ -1843,7 +1850,7 @@ export type FiveBedLinkageOfAreaQueryVariables = Exact<{
 }>;
 
 
-export type FiveBedLinkageOfAreaQuery = { fiveBedLinkage: { areaCode: string, from: string, to: string, windowDays: number, pilot: boolean, hospitalDischarges: number, hospitalDischargesWithNextBed: number, hospitalDischargesWithoutNextBed: number, medianDaysToNextBed: number | null, p90DaysToNextBed: number | null, area: { name: string } | null, beds: Array<{ kind: FiveBedKind, capacity: number, occupied: number, occupancyRate: number | null }>, transfers: Array<{ from: FiveBedKind, to: FiveBedKind, count: number }> } };
+export type FiveBedLinkageOfAreaQuery = { fiveBedLinkage: { areaCode: string, from: string, to: string, windowDays: number, pilot: boolean, hospitalDischarges: number, hospitalDischargesWithNextBed: number, hospitalDischargesWithoutNextBed: number, medianDaysToNextBed: number | null, p90DaysToNextBed: number | null, area: { name: string } | null, beds: Array<{ kind: FiveBedKind, capacity: number, occupied: number, occupancyBasisPoints: number | null }>, transfers: Array<{ from: FiveBedKind, to: FiveBedKind, count: number }> } };
 
 export type FiveBedLinkageDefaultPeriodQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2195,7 +2202,7 @@ export type CaregiverInstitutionShareQueryVariables = Exact<{
 }>;
 
 
-export type CaregiverInstitutionShareQuery = { institution: { name: string, certifiedShare: { numerator: number, denominator: number, ratio: number | null, targetPercent: number, deadline: string, targetMet: boolean | null }, longTermCarerShare: { numerator: number, denominator: number, targetPercent: number } } | null };
+export type CaregiverInstitutionShareQuery = { institution: { name: string, certifiedShare: { numerator: number, denominator: number, ratio: number | null, targetBasisPoints: number, deadline: string, targetMet: boolean | null }, longTermCarerShare: { numerator: number, denominator: number, targetBasisPoints: number } } | null };
 
 export type CaregiverAssignToElderMutationVariables = Exact<{
   input: AssignCaregiverInput;
@@ -2364,7 +2371,7 @@ export type SeededWorkforceInstitutionSharesQueryVariables = Exact<{
 }>;
 
 
-export type SeededWorkforceInstitutionSharesQuery = { institutions: { items: Array<{ code: string, districtCode: string, certifiedShare: { numerator: number, denominator: number, ratio: number | null, targetPercent: number, targetMet: boolean | null }, longTermCarerShare: { numerator: number, denominator: number }, caregivers: Array<{ role: CaregiverRole, certified: boolean }> }> } };
+export type SeededWorkforceInstitutionSharesQuery = { institutions: { items: Array<{ code: string, districtCode: string, certifiedShare: { numerator: number, denominator: number, ratio: number | null, targetBasisPoints: number, targetMet: boolean | null }, longTermCarerShare: { numerator: number, denominator: number }, caregivers: Array<{ role: CaregiverRole, certified: boolean }> }> } };
 
 export type SeededWorkforceAreaCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2482,7 +2489,7 @@ export type LtciSettleMonthMutationVariables = Exact<{
 }>;
 
 
-export type LtciSettleMonthMutation = { settleLtciMonth: { month: string, careForm: LtciCareForm, homeCareService: LtciHomeCareService | null, payee: LtciPayee, scheme: LtciScheme, providerLevel: LtciProviderLevel, days: number, dailyCapFen: number, fundRatioBp: number, chargedFen: number, amountFen: number, fundFen: number, selfPaidFen: number, overCapFen: number } };
+export type LtciSettleMonthMutation = { settleLtciMonth: { month: string, careForm: LtciCareForm, homeCareService: LtciHomeCareService | null, payee: LtciPayee, scheme: LtciScheme, providerLevel: LtciProviderLevel, days: number, dailyCapFen: number, fundRatioBasisPoints: number, chargedFen: number, amountFen: number, fundFen: number, selfPaidFen: number, overCapFen: number } };
 
 export type LtciSettlementIdsOfElderQueryVariables = Exact<{
   key: string | number;
@@ -2534,7 +2541,7 @@ export type LtciAreaFiguresQueryVariables = Exact<{
 }>;
 
 
-export type LtciAreaFiguresQuery = { district: { name: string, ltciFigures: { activeEmployeeEnrolments: number, activeResidentEnrolments: number, residentActiveShareBp: number | null, designatedInstitutions: number, designatedMedicalInstitutions: number, enrolments: Array<{ scheme: LtciScheme, status: LtciEnrolmentStatus, count: number }> } | null } | null, city: { ltciFigures: { activeEmployeeEnrolments: number, activeResidentEnrolments: number, designatedInstitutions: number, designatedMedicalInstitutions: number } | null } | null, town: { ltciFigures: { activeResidentEnrolments: number, designatedInstitutions: number } | null } | null };
+export type LtciAreaFiguresQuery = { district: { name: string, ltciFigures: { activeEmployeeEnrolments: number, activeResidentEnrolments: number, residentActiveShareBasisPoints: number | null, designatedInstitutions: number, designatedMedicalInstitutions: number, enrolments: Array<{ scheme: LtciScheme, status: LtciEnrolmentStatus, count: number }> } | null } | null, city: { ltciFigures: { activeEmployeeEnrolments: number, activeResidentEnrolments: number, designatedInstitutions: number, designatedMedicalInstitutions: number } | null } | null, town: { ltciFigures: { activeResidentEnrolments: number, designatedInstitutions: number } | null } | null };
 
 export type LtciSharedWithDepartmentsQueryVariables = Exact<{
   key: string | number;
@@ -3617,6 +3624,41 @@ export const WaitlistsOfSeededInstitutionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WaitlistsOfSeededInstitutionsQuery, WaitlistsOfSeededInstitutionsQueryVariables>;
+export const DeprecatedUnitNamesDocument = new TypedDocumentString(`
+    query DeprecatedUnitNames($today: LocalDate!) {
+  ltciRateTable {
+    employeeFundRatioBp
+    employeeFundRatioBasisPoints
+    residentFundRatioBp
+    residentFundRatioBasisPoints
+  }
+  area(code: "371083") {
+    ltciFigures {
+      residentActiveShareBp
+      residentActiveShareBasisPoints
+    }
+  }
+  institutions(page: {limit: 20}) {
+    items {
+      certifiedShare {
+        targetPercent
+        targetBasisPoints
+      }
+    }
+  }
+  fiveBedLinkage(
+    areaCode: "371083"
+    from: "2026-01-01"
+    to: $today
+    windowDays: 30
+  ) {
+    beds {
+      occupancyRate
+      occupancyBasisPoints
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeprecatedUnitNamesQuery, DeprecatedUnitNamesQueryVariables>;
 export const AreaOnDateLotteryFundYearFiguresDocument = new TypedDocumentString(`
     query AreaOnDateLotteryFundYearFigures($year: Int!) {
   lotteryFundFigures(raisedYear: $year) {
@@ -4054,7 +4096,7 @@ export const FiveBedLinkageOfAreaDocument = new TypedDocumentString(`
       kind
       capacity
       occupied
-      occupancyRate
+      occupancyBasisPoints
     }
     transfers {
       from
@@ -4768,14 +4810,14 @@ export const CaregiverInstitutionShareDocument = new TypedDocumentString(`
       numerator
       denominator
       ratio
-      targetPercent
+      targetBasisPoints
       deadline
       targetMet
     }
     longTermCarerShare {
       numerator
       denominator
-      targetPercent
+      targetBasisPoints
     }
   }
 }
@@ -5083,7 +5125,7 @@ export const SeededWorkforceInstitutionSharesDocument = new TypedDocumentString(
         numerator
         denominator
         ratio
-        targetPercent
+        targetBasisPoints
         targetMet
       }
       longTermCarerShare {
@@ -5357,7 +5399,7 @@ export const LtciSettleMonthDocument = new TypedDocumentString(`
     providerLevel
     days
     dailyCapFen
-    fundRatioBp
+    fundRatioBasisPoints
     chargedFen
     amountFen
     fundFen
@@ -5467,7 +5509,7 @@ export const LtciAreaFiguresDocument = new TypedDocumentString(`
       }
       activeEmployeeEnrolments
       activeResidentEnrolments
-      residentActiveShareBp
+      residentActiveShareBasisPoints
       designatedInstitutions
       designatedMedicalInstitutions
     }
