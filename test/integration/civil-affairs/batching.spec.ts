@@ -15,14 +15,37 @@ const ELDERS_WITH_RELATIONS = graphql(`
         personKey
         name
         age
-        area { name parent { name } }
-        district { name }
-        latestAssessment { level assessedOn }
-        assessments { level }
+        area {
+          name
+          parent {
+            name
+          }
+        }
+        district {
+          name
+        }
+        latestAssessment {
+          level
+          assessedOn
+        }
+        assessments {
+          level
+        }
         currentInstitutionStay {
           admittedOn
-          bed { kind label }
-          institution { name rating bedCounts { kind capacity occupied } }
+          bed {
+            kind
+            label
+          }
+          institution {
+            name
+            rating
+            bedCounts {
+              kind
+              capacity
+              occupied
+            }
+          }
         }
       }
     }
