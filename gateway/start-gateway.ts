@@ -4,12 +4,13 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import type { Caller } from '../subgraphs/shared/auth/caller';
+import { authenticateRequest } from '../subgraphs/shared/auth/authenticate-request';
+import { callerRequired } from '../subgraphs/shared/auth/caller-required';
 import { createTokenVerifier } from '../subgraphs/shared/auth/token-verifier';
 import { isDepartment } from '../subgraphs/shared/departments';
 import { createLogger, type Logger } from '../subgraphs/shared/logging/logger';
 import { formatError, requestLogging } from '../subgraphs/shared/server/errors-and-logging';
 import { PARSE_OPTIONS, queryLimitRules } from '../subgraphs/shared/server/query-limits';
-import { callerRequired } from './caller-required';
 import { DepartmentDataSource } from './department-data-source';
 import type { GatewayConfig } from './gateway-config';
 import { offlineExplorer } from './landing-page';
@@ -61,15 +62,21 @@ export async function startGateway(
     formatError,
     validationRules: queryLimitRules(),
     parseOptions: PARSE_OPTIONS,
-    plugins: [offlineExplorer('Weihai elder-care hub'), callerRequired(config.introspection), requestLogging()],
+    plugins: [
+      offlineExplorer('Weihai elder-care hub'),
+      callerRequired({ introspection: config.introspection }),
+      requestLogging(),
+    ],
   });
   const { url } = await startStandaloneServer(server, {
     listen: { port: config.port, host: config.host },
-    context: async ({ req }) => {
+    context: async ({ req, res }) => {
       const requestId = randomUUID();
       // Node keeps only the first of repeated Authorization headers, so this is one string at most.
       const authorization = req.headers.authorization;
-      return { requestId, caller: await verify(authorization), authorization, log: log.child({ requestId }) };
+      const requestLog = log.child({ requestId });
+      const caller = await authenticateRequest(verify, authorization, { requestId, log: requestLog, response: res });
+      return { requestId, caller, authorization, log: requestLog };
     },
   });
   log.info('gateway ready', { url, supergraph: config.supergraphFile });

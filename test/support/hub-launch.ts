@@ -61,7 +61,7 @@ export const TEST_DATABASE_PREFIX = 'weihai_test_';
  */
 export async function launchHub(
   target: DatabaseTarget,
-  { name, seedElders }: { name: string; seedElders: number },
+  { name, seedElders, env: extraEnv = {} }: { name: string; seedElders: number; env?: NodeJS.ProcessEnv },
 ): Promise<LaunchedHub> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'weihai-hub-test-'));
   const env: NodeJS.ProcessEnv = {
@@ -78,6 +78,8 @@ export async function launchHub(
     env.MYSQL_URL = process.env.TEST_MYSQL_URL;
     env.MYSQL_DATABASE_PREFIX = `${TEST_DATABASE_PREFIX}${JEST_RUN}_${process.env.JEST_WORKER_ID ?? '1'}_${name}`;
   }
+  // A file's own hub may run differently (production mode, its own log level), never on others' databases.
+  Object.assign(env, extraEnv);
   const databases: Array<{ url: string; database: string }> = [];
   const discard = () => fs.rmSync(dataDir, { recursive: true, force: true });
   const cleanUp = async () => {

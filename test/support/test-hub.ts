@@ -122,12 +122,12 @@ export async function sharedHub(target: DatabaseTarget, kind: SharedHubKind): Pr
   return clientFor(await pool.acquire(target, kind));
 }
 
-/** A hub of this test file's own, on fresh databases; stop it in `afterAll`. */
+/** A hub of this test file's own, on fresh databases, with extra environment if asked; stop it in `afterAll`. */
 export async function startTestHub(
   target: DatabaseTarget,
-  { seedElders = 0 }: { seedElders?: number } = {},
+  { seedElders = 0, env }: { seedElders?: number; env?: NodeJS.ProcessEnv } = {},
 ): Promise<OwnTestHub> {
-  const launched = await launchHub(target, { name: 'own', seedElders });
+  const launched = await launchHub(target, { name: 'own', seedElders, env });
   const client = clientFor(launched.handle);
   return { ...client, subgraphs: launched.hub.subgraphs, stop: () => launched.stop() };
 }

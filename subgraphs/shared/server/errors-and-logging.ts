@@ -1,7 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { logUnauthenticated } from '../auth/authenticate-request';
 import type { SubgraphContext } from '../context/context';
+import { ErrorCode } from '../errors/errors';
 
 /** Codes whose messages were written for the client; anything else is an internal fault. */
 export const CLIENT_CODES = new Set([
@@ -49,7 +51,8 @@ export function requestLogging<
           for (const error of errors) {
             const code = error.extensions?.code;
             const original = unwrapResolverError(error);
-            if (typeof code === 'string' && CLIENT_CODES.has(code))
+            if (code === ErrorCode.Unauthenticated) logUnauthenticated(contextValue.log, error.message);
+            else if (typeof code === 'string' && CLIENT_CODES.has(code))
               contextValue.log.info('refused', { code, error: error.message });
             else contextValue.log.error('request failed', { error: original });
           }

@@ -5,6 +5,8 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { ensureAuditHead } from '../audit/audit-chain';
 import { AuditCollector } from '../audit/audit-collector';
 import { readAuditing } from '../audit/audit-plugin';
+import { authenticateRequest } from '../auth/authenticate-request';
+import { callerRequired } from '../auth/caller-required';
 import { createTokenVerifier } from '../auth/token-verifier';
 import type { SubgraphConfig } from '../config/subgraph-config';
 import type { SubgraphContext } from '../context/context';
@@ -45,13 +47,23 @@ export async function startSubgraph<Loaders>(
     formatError,
     validationRules: queryLimitRules(),
     parseOptions: PARSE_OPTIONS,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), requestLogging(), readAuditing()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      callerRequired({ introspection: config.introspection }),
+      requestLogging(),
+      readAuditing(),
+    ],
   });
   const { url } = await startStandaloneServer(server, {
     listen: { port: config.port, host: config.host },
-    context: async ({ req }) => {
+    context: async ({ req, res }) => {
       const requestId = requestIdFrom(req.headers['x-request-id']) ?? randomUUID();
-      const caller = await verify(singleHeader(req.headers.authorization));
+      const requestLog = log.child({ requestId });
+      const caller = await authenticateRequest(verify, singleHeader(req.headers.authorization), {
+        requestId,
+        log: requestLog,
+        response: res,
+      });
       return {
         requestId,
         caller,
@@ -60,7 +72,7 @@ export async function startSubgraph<Loaders>(
         dataSource,
         loaders: definition.createLoaders(dataSource),
         config,
-        log: log.child({ requestId }),
+        log: requestLog,
       };
     },
   });
