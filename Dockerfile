@@ -19,8 +19,10 @@ RUN npm run build \
  && npm cache clean --force
 
 FROM node:20-bookworm-slim
+# APOLLO_TELEMETRY_DISABLED: no call leaves the city's network; the gateway sets it itself too (gateway/no-outside-calls.ts).
 ENV NODE_ENV=production \
-    HUB_MODE=production
+    HUB_MODE=production \
+    APOLLO_TELEMETRY_DISABLED=true
 WORKDIR /app
 # Owned by root and only readable by the `node` user, so a compromised process cannot rewrite its own code.
 COPY --from=build /app/package.json /app/package-lock.json ./

@@ -14,6 +14,7 @@ import { PARSE_OPTIONS, queryLimitRules } from '../subgraphs/shared/server/query
 import { DepartmentDataSource } from './department-data-source';
 import type { GatewayConfig } from './gateway-config';
 import { offlineExplorer } from './landing-page';
+import { apolloReportingDisabled, disableGatewayTelemetry } from './no-outside-calls';
 
 export interface GatewayContext {
   requestId: string;
@@ -36,6 +37,7 @@ export async function startGateway(
 ): Promise<RunningGateway> {
   const log = createLogger('gateway', config.logLevel);
   const verify = createTokenVerifier(config.auth);
+  disableGatewayTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
@@ -64,6 +66,7 @@ export async function startGateway(
     parseOptions: PARSE_OPTIONS,
     plugins: [
       offlineExplorer('Weihai elder-care hub'),
+      ...apolloReportingDisabled(),
       callerRequired({ introspection: config.introspection }),
       requestLogging(),
     ],

@@ -4,6 +4,7 @@ import { readSubgraphConfig } from '../subgraphs/shared/config/subgraph-config';
 import { createLogger } from '../subgraphs/shared/logging/logger';
 import { openDepartmentDatabase } from '../subgraphs/shared/server/start-subgraph';
 import { SUBGRAPHS } from '../subgraphs/registry';
+import { exitWithError } from '../subgraphs/shared/server/process-lifecycle';
 
 /** Recomputes every department's audit chain from its database; exits 1 if any was tampered with. */
 async function main(): Promise<void> {
@@ -30,7 +31,4 @@ async function main(): Promise<void> {
   process.exit(intact ? 0 : 1);
 }
 
-main().catch((error: Error) => {
-  process.stderr.write(`${error.stack ?? error.message}\n`);
-  process.exit(1);
-});
+main().catch(exitWithError());

@@ -12,6 +12,7 @@ import { addDays, Random } from '../subgraphs/shared/seed/random';
 import { todayIso } from '../subgraphs/shared/time/today';
 import { cliArgs } from './cli-args';
 import { startHub } from './start-hub';
+import { exitWithError } from '../subgraphs/shared/server/process-lifecycle';
 
 /**
  * Prints the figures the architecture cares about: the federation overhead (the same page of elders
@@ -149,7 +150,4 @@ async function main(): Promise<void> {
   await hub.stop();
 }
 
-main().catch((error: Error) => {
-  process.stderr.write(`${error.stack ?? error.message}\n`);
-  process.exit(1);
-});
+main().catch(exitWithError());

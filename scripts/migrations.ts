@@ -10,6 +10,7 @@ import { createLogger } from '../subgraphs/shared/logging/logger';
 import { repoRoot } from '../subgraphs/shared/paths';
 import type { SubgraphDefinition } from '../subgraphs/shared/subgraph/subgraph-definition';
 import { SUBGRAPHS } from '../subgraphs/registry';
+import { exitWithError } from '../subgraphs/shared/server/process-lifecycle';
 
 /**
  * MySQL schema changes go through migrations (embedded files use the entities directly).
@@ -122,7 +123,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: Error) => {
-  process.stderr.write(`${error.stack ?? error.message}\n`);
-  process.exit(1);
-});
+main().catch(exitWithError());

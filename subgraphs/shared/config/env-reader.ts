@@ -1,3 +1,5 @@
+import { redactSecrets, secretsOf } from './redact';
+
 /** Reads environment variables with defaults, collecting every problem so start-up can list them all at once. */
 export class EnvReader {
   private readonly problems: string[] = [];
@@ -53,10 +55,12 @@ export class EnvReader {
     this.problems.push(message);
   }
 
-  /** Throws one error listing every problem found, or does nothing. */
+  /** Throws one error listing every problem found, or does nothing; no secret of the environment is in it. */
   finish(what: string): void {
     if (this.problems.length)
-      throw new ConfigError(`${what}: invalid configuration\n  - ${this.problems.join('\n  - ')}`);
+      throw new ConfigError(
+        redactSecrets(`${what}: invalid configuration\n  - ${this.problems.join('\n  - ')}`, secretsOf(this.env)),
+      );
   }
 }
 

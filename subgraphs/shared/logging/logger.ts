@@ -1,3 +1,4 @@
+import { redactSecrets } from '../config/redact';
 import type { LogLevel } from '../config/subgraph-config';
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -16,9 +17,12 @@ export function createLogger(service: string, level: LogLevel = 'info', base: Re
     (at: LogLevel) =>
     (message: string, fields: Record<string, unknown> = {}) => {
       if (RANK[at] < RANK[level]) return;
-      const line = JSON.stringify(
-        { time: new Date().toISOString(), level: at, service, message, ...base, ...fields },
-        errorsAsObjects,
+      // Redacted as a whole, so a credential is hidden wherever it hides: a field, an error's message or stack.
+      const line = redactSecrets(
+        JSON.stringify(
+          { time: new Date().toISOString(), level: at, service, message, ...base, ...fields },
+          errorsAsObjects,
+        ),
       );
       (RANK[at] >= RANK.warn ? process.stderr : process.stdout).write(line + '\n');
     };

@@ -5,7 +5,9 @@ import { startSubgraph } from './start-subgraph';
 
 /** Entry point of a department's own process (production): configuration from the environment, clean stop on signals. */
 export function runSubgraphProcess<Loaders>(definition: SubgraphDefinition<Loaders>): void {
-  startSubgraph(definition, readSubgraphConfig(definition.department))
+  // Inside the promise, so a configuration error too ends through `exitOnStartFailure` (redacted), not as an uncaught throw.
+  Promise.resolve()
+    .then(() => startSubgraph(definition, readSubgraphConfig(definition.department)))
     .then((running) =>
       stopOnSignals(
         () => running.stop(),
