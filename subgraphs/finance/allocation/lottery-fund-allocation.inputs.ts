@@ -4,7 +4,6 @@ import { Fen } from '../../shared/money/fen';
 import { LocalDate } from '../../shared/schema/local-date';
 import type { SelfValidating } from '../../shared/schema/validate-input';
 import { checkNotFuture, checkText } from '../../shared/validation/checks';
-import { checkRecordId } from '../record-id';
 import { LotteryFundCategory, LotteryFundProgramme } from './lottery-fund-allocation.enums';
 
 @InputType({ description: 'An allocation from a fund; refused if it exceeds the fund’s unallocated balance.' })
@@ -38,7 +37,6 @@ export class AllocateLotteryFundInput implements SelfValidating {
   note?: string | null;
 
   validate(): void {
-    checkRecordId('fundId', this.fundId);
     checkPositiveFen('amountFen', this.amountFen);
     checkNotFuture('allocatedOn', this.allocatedOn);
     checkText('note', this.note, 200);

@@ -6,7 +6,6 @@ import { Area, areaStub } from '../area/area.stub';
 import type { FinanceContext } from '../context';
 import { LotteryFundDisbursement } from '../disbursement/lottery-fund-disbursement.entity';
 import { LotteryFund } from '../fund/lottery-fund.entity';
-import { checkRecordId } from '../record-id';
 import { LotteryFundAllocation } from './lottery-fund-allocation.entity';
 import { AllocateLotteryFundInput } from './lottery-fund-allocation.inputs';
 import { allocateLotteryFund } from './lottery-fund-allocation.service';
@@ -22,7 +21,6 @@ export class LotteryFundAllocationResolver {
     @Arg('id', () => ID, { description: 'Record number of the allocation.' }) id: string,
     @Ctx() { loaders }: FinanceContext,
   ): Promise<LotteryFundAllocation | null> {
-    checkRecordId('id', id);
     return loaders.lotteryFundAllocationById.load(Number(id));
   }
 

@@ -1,13 +1,11 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { BadUserInputError } from '../../shared/errors/errors';
 import { parseCreditCode } from '../../shared/identity/credit-code';
 import { assertPersonKey } from '../../shared/identity/person-key';
 import { checkPositiveFen } from '../../shared/money/check-fen';
 import { Fen } from '../../shared/money/fen';
 import { LocalDate } from '../../shared/schema/local-date';
 import type { SelfValidating } from '../../shared/schema/validate-input';
-import { checkIntegerRange, checkNotFuture, checkText } from '../../shared/validation/checks';
-import { checkRecordId } from '../record-id';
+import { checkIntegerRange, checkNotFuture, checkText, theOneGiven } from '../../shared/validation/checks';
 import {
   LotteryFundDecidingDepartment,
   LotteryFundDisbursementStatus,
@@ -41,35 +39,37 @@ export class LotteryFundRecipientInput {
 
   /** Checks that exactly one recipient is named and normalises it. */
   static parse(input: LotteryFundRecipientInput, field = 'recipient'): Recipient {
-    const given = (['institutionCode', 'caregiverPersonKey', 'elderPersonKey', 'programme'] as const).filter(
-      (name) => input[name] !== undefined && input[name] !== null,
+    const given = theOneGiven(
+      input,
+      ['institutionCode', 'caregiverPersonKey', 'elderPersonKey', 'programme'] as const,
+      field,
+      'name exactly one recipient: institutionCode, caregiverPersonKey, elderPersonKey or programme',
     );
-    if (given.length !== 1)
-      throw new BadUserInputError(
-        field,
-        'name exactly one recipient: institutionCode, caregiverPersonKey, elderPersonKey or programme',
-      );
     const none = { institutionCode: null, personKey: null, programmeRecipient: null };
-    if (input.institutionCode)
-      return {
-        ...none,
-        kind: LotteryFundRecipientKind.INSTITUTION,
-        institutionCode: parseCreditCode(input.institutionCode, `${field}.institutionCode`),
-      };
-    if (input.caregiverPersonKey)
-      return {
-        ...none,
-        kind: LotteryFundRecipientKind.CAREGIVER,
-        personKey: assertPersonKey(input.caregiverPersonKey, `${field}.caregiverPersonKey`),
-      };
-    if (input.elderPersonKey)
-      return {
-        ...none,
-        kind: LotteryFundRecipientKind.ELDER,
-        personKey: assertPersonKey(input.elderPersonKey, `${field}.elderPersonKey`),
-      };
-    checkText(`${field}.programme`, input.programme, 100);
-    return { ...none, kind: LotteryFundRecipientKind.PROGRAMME, programmeRecipient: input.programme!.trim() };
+    const value = input[given]!;
+    switch (given) {
+      case 'institutionCode':
+        return {
+          ...none,
+          kind: LotteryFundRecipientKind.INSTITUTION,
+          institutionCode: parseCreditCode(value, `${field}.institutionCode`),
+        };
+      case 'caregiverPersonKey':
+        return {
+          ...none,
+          kind: LotteryFundRecipientKind.CAREGIVER,
+          personKey: assertPersonKey(value, `${field}.caregiverPersonKey`),
+        };
+      case 'elderPersonKey':
+        return {
+          ...none,
+          kind: LotteryFundRecipientKind.ELDER,
+          personKey: assertPersonKey(value, `${field}.elderPersonKey`),
+        };
+      case 'programme':
+        checkText(`${field}.programme`, value, 100);
+        return { ...none, kind: LotteryFundRecipientKind.PROGRAMME, programmeRecipient: value.trim() };
+    }
   }
 }
 
@@ -113,7 +113,6 @@ export class DisburseLotteryFundInput implements SelfValidating {
   ratingBasis?: number | null;
 
   validate(): void {
-    checkRecordId('allocationId', this.allocationId);
     LotteryFundRecipientInput.parse(this.recipient);
     checkPositiveFen('amountFen', this.amountFen);
     checkNotFuture('paidOn', this.paidOn);
@@ -138,7 +137,6 @@ export class ReverseLotteryFundDisbursementInput implements SelfValidating {
   reason: string;
 
   validate(): void {
-    checkRecordId('disbursementId', this.disbursementId);
     checkNotFuture('reversedOn', this.reversedOn);
     checkText('reason', this.reason, 200);
   }

@@ -5,7 +5,6 @@ import { can } from '../access-policy';
 import { LotteryFundAllocation } from '../allocation/lottery-fund-allocation.entity';
 import { Area, areaStub } from '../area/area.stub';
 import type { FinanceContext } from '../context';
-import { checkRecordId } from '../record-id';
 import { elderCareShare } from './elder-care-share';
 import { LotteryFundElderCareShare } from './lottery-fund-elder-care-share.type';
 import { LotteryFund } from './lottery-fund.entity';
@@ -20,7 +19,6 @@ export class LotteryFundResolver {
     @Arg('id', () => ID, { description: 'Record number of the fund.' }) id: string,
     @Ctx() { loaders }: FinanceContext,
   ): Promise<LotteryFund | null> {
-    checkRecordId('id', id);
     return loaders.lotteryFundById.load(Number(id));
   }
 

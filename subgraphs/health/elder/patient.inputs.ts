@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { BadUserInputError } from '../../shared/errors/errors';
 import { assertPersonKey, personKeyFromIdNumber } from '../../shared/identity/person-key';
 import { parseResidentId } from '../../shared/identity/resident-id';
+import { theOneGiven } from '../../shared/validation/checks';
 
 /**
  * Who a record is about: the resident ID number health holds (turned into the person key here, so
@@ -20,17 +20,20 @@ export abstract class PatientInput {
   personKey?: string;
 
   protected checkPatient(): void {
-    if (this.idNumber && this.personKey)
-      throw new BadUserInputError('idNumber', 'give the ID number or the person key, not both');
-    if (this.idNumber) parseResidentId(this.idNumber, 'idNumber');
-    else if (this.personKey) assertPersonKey(this.personKey, 'personKey');
-    else throw new BadUserInputError('idNumber', 'give the elder’s ID number or person key');
+    const given = theOneGiven(
+      this,
+      ['idNumber', 'personKey'],
+      'idNumber',
+      'give the elder’s ID number or person key (one of the two, not both)',
+    );
+    if (given === 'idNumber') parseResidentId(this.idNumber!, 'idNumber');
+    else assertPersonKey(this.personKey!, 'personKey');
   }
 }
 
 /** The person key of a validated patient input. */
 export function patientKeyOf(input: PatientInput, personKeySecret: string): string {
-  return input.idNumber
+  return input.idNumber != null
     ? personKeyFromIdNumber(input.idNumber, personKeySecret, 'idNumber')
     : assertPersonKey(input.personKey!, 'personKey');
 }

@@ -2,10 +2,10 @@ import { Arg, Authorized, Ctx, Directive, Field, ID, InputType, Int, ObjectType,
 import type { ClassType } from '../class-type';
 import type { SubgraphContext } from '../context/context';
 import type { Department } from '../departments';
-import { BadUserInputError } from '../errors/errors';
 import { assertPersonKey } from '../identity/person-key';
 import { checkedPage, PageInput, PageOf, readPage } from '../paging/page';
 import type { SelfValidating } from '../schema/validate-input';
+import { parseInstant } from '../time/instant';
 import { type ChainCheck, verifyAuditChain } from './audit-chain';
 import { AuditRecord, AuditSubject } from './audit-record.entity';
 
@@ -37,18 +37,22 @@ export class AuditFilter implements SelfValidating {
   @Field({ nullable: true, description: 'Entries of this caller (token `sub`).' })
   callerId?: string;
 
-  @Field({ nullable: true, description: 'From this instant on (ISO 8601, e.g. 2026-11-01T00:00:00Z).' })
+  @Field({
+    nullable: true,
+    description:
+      'From this instant on: an ISO 8601 date and time with its zone (2026-11-01T08:30:00Z), or a date alone for the start of that day in China Standard Time (2026-11-01).',
+  })
   from?: string;
 
-  @Field({ nullable: true, description: 'Before this instant (ISO 8601).' })
+  @Field({ nullable: true, description: 'Before this instant; written as `from`.' })
   to?: string;
 
   validate(): void {
     if (this.personKey) assertPersonKey(this.personKey, 'filter.personKey');
+    // Normalised to UTC here, so the query compares instants whatever zone the auditor wrote.
     for (const field of ['from', 'to'] as const) {
       const value = this[field];
-      if (value !== undefined && Number.isNaN(Date.parse(value)))
-        throw new BadUserInputError(`filter.${field}`, 'must be an ISO 8601 instant, e.g. 2026-11-01T00:00:00Z');
+      if (value !== undefined && value !== null) this[field] = parseInstant(`filter.${field}`, value).toISOString();
     }
   }
 }
@@ -87,8 +91,8 @@ export function auditResolverFor(department: Department): ClassType {
           { personKey: filter.personKey },
         );
       if (filter?.callerId) query.andWhere('record.callerId = :callerId', { callerId: filter.callerId });
-      if (filter?.from) query.andWhere('record.recordedAt >= :from', { from: new Date(filter.from).toISOString() });
-      if (filter?.to) query.andWhere('record.recordedAt < :to', { to: new Date(filter.to).toISOString() });
+      if (filter?.from) query.andWhere('record.recordedAt >= :from', { from: filter.from });
+      if (filter?.to) query.andWhere('record.recordedAt < :to', { to: filter.to });
       return readPage(query.orderBy('record.sequence', 'DESC'), { offset, limit });
     }
 

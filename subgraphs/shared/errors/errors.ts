@@ -7,6 +7,7 @@ export const ErrorCode = {
   Conflict: 'CONFLICT',
   Unauthenticated: 'UNAUTHENTICATED',
   Forbidden: 'FORBIDDEN',
+  BadRequest: 'BAD_REQUEST',
 } as const;
 
 /** A clerk's mistake: names the offending field so a form can point at it. */
@@ -43,5 +44,12 @@ export class UnauthenticatedError extends GraphQLError {
 export class ForbiddenError extends GraphQLError {
   constructor() {
     super('not permitted for this caller', { extensions: { code: ErrorCode.Forbidden } });
+  }
+}
+
+/** The request itself cannot be run (no operation to pick, or a kind of operation not served): HTTP 400. */
+export class BadRequestError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.BadRequest, http: { status: 400 } } });
   }
 }

@@ -41,3 +41,19 @@ export function checkNotFuture(field: string, value: string | null | undefined, 
   if (value !== undefined && value !== null && value > today)
     throw new BadUserInputError(field, `must not be in the future (today is ${today})`);
 }
+
+/**
+ * The one field of `names` an input gives, for inputs that name a thing one of several ways. Given
+ * means present (not null): an empty string is given, so its own check refuses it instead of the
+ * input falling through to a field that is absent.
+ */
+export function theOneGiven<T extends object, K extends keyof T & string>(
+  input: T,
+  names: readonly K[],
+  field: string,
+  message: string,
+): K {
+  const given = names.filter((name) => input[name] !== undefined && input[name] !== null);
+  if (given.length !== 1) throw new BadUserInputError(field, message);
+  return given[0];
+}

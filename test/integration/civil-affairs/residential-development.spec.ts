@@ -316,8 +316,8 @@ describe.each(DATABASE_TARGETS)(
         },
         {
           input: { id: 'abc', facilityAreaM2: 400, handedOverOn: '2025-07-01' },
-          codes: ['NOT_FOUND'],
-          field: undefined,
+          codes: ['BAD_USER_INPUT'],
+          field: 'id',
         },
       ];
       for (const { input, codes, field } of handovers)

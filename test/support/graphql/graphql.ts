@@ -153,11 +153,11 @@ export type AssignCaregiverInput = {
 export type AuditFilter = {
   /** Entries of this caller (token `sub`). */
   callerId?: string | null | undefined;
-  /** From this instant on (ISO 8601, e.g. 2026-11-01T00:00:00Z). */
+  /** From this instant on: an ISO 8601 date and time with its zone (2026-11-01T08:30:00Z), or a date alone for the start of that day in China Standard Time (2026-11-01). */
   from?: string | null | undefined;
   /** Entries concerning this person. */
   personKey?: string | number | null | undefined;
-  /** Before this instant (ISO 8601). */
+  /** Before this instant; written as `from`. */
   to?: string | null | undefined;
 };
 
@@ -2653,6 +2653,13 @@ export type AuditRegisterElderMutationVariables = Exact<{
 
 export type AuditRegisterElderMutation = { registerElder: { personKey: string } };
 
+export type ClientErrorsDisbursementsOfAllocationQueryVariables = Exact<{
+  allocationId: string | number;
+}>;
+
+
+export type ClientErrorsDisbursementsOfAllocationQuery = { lotteryFundDisbursements: { total: number } };
+
 export type LimitsElderTotalQueryVariables = Exact<{
   limit: number;
 }>;
@@ -2669,21 +2676,6 @@ export type TokensElderTotalQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TokensElderTotalQuery = { elders: { total: number } };
-
-export type UnauthenticatedFirstElderQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type UnauthenticatedFirstElderQuery = { elders: { items: Array<{ personKey: string }> } };
-
-export type UnauthenticatedFirstCaregiverQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type UnauthenticatedFirstCaregiverQuery = { caregivers: { items: Array<{ personKey: string }> } };
-
-export type UnauthenticatedElderTotalQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type UnauthenticatedElderTotalQuery = { elders: { total: number } };
 
 export type BuilderRegisterFacilityMutationVariables = Exact<{
   input: RegisterFacilityInput;
@@ -5757,6 +5749,13 @@ export const AuditRegisterElderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditRegisterElderMutation, AuditRegisterElderMutationVariables>;
+export const ClientErrorsDisbursementsOfAllocationDocument = new TypedDocumentString(`
+    query ClientErrorsDisbursementsOfAllocation($allocationId: ID!) {
+  lotteryFundDisbursements(filter: {allocationId: $allocationId}) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<ClientErrorsDisbursementsOfAllocationQuery, ClientErrorsDisbursementsOfAllocationQueryVariables>;
 export const LimitsElderTotalDocument = new TypedDocumentString(`
     query LimitsElderTotal($limit: Int!) {
   elders(page: {limit: $limit}) {
@@ -5784,31 +5783,6 @@ export const TokensElderTotalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TokensElderTotalQuery, TokensElderTotalQueryVariables>;
-export const UnauthenticatedFirstElderDocument = new TypedDocumentString(`
-    query UnauthenticatedFirstElder {
-  elders(page: {limit: 1}) {
-    items {
-      personKey
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UnauthenticatedFirstElderQuery, UnauthenticatedFirstElderQueryVariables>;
-export const UnauthenticatedFirstCaregiverDocument = new TypedDocumentString(`
-    query UnauthenticatedFirstCaregiver {
-  caregivers(page: {limit: 1}) {
-    items {
-      personKey
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UnauthenticatedFirstCaregiverQuery, UnauthenticatedFirstCaregiverQueryVariables>;
-export const UnauthenticatedElderTotalDocument = new TypedDocumentString(`
-    query UnauthenticatedElderTotal {
-  elders(page: {limit: 1}) {
-    total
-  }
-}
-    `) as unknown as TypedDocumentString<UnauthenticatedElderTotalQuery, UnauthenticatedElderTotalQueryVariables>;
 export const BuilderRegisterFacilityDocument = new TypedDocumentString(`
     mutation BuilderRegisterFacility($input: RegisterFacilityInput!) {
   registerFacility(input: $input) {
