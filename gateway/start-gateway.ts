@@ -10,6 +10,7 @@ import { createTokenVerifier } from '../subgraphs/shared/auth/token-verifier';
 import { isDepartment } from '../subgraphs/shared/departments';
 import { createLogger, type Logger } from '../subgraphs/shared/logging/logger';
 import { formatError, requestLogging } from '../subgraphs/shared/server/errors-and-logging';
+import { operationResolvable } from '../subgraphs/shared/server/operation-resolvable';
 import { PARSE_OPTIONS, queryLimitRules } from '../subgraphs/shared/server/query-limits';
 import { DepartmentDataSource } from './department-data-source';
 import type { GatewayConfig } from './gateway-config';
@@ -65,6 +66,7 @@ export async function startGateway(
     validationRules: queryLimitRules(),
     parseOptions: PARSE_OPTIONS,
     plugins: [
+      operationResolvable(),
       offlineExplorer('Weihai elder-care hub'),
       ...apolloReportingDisabled(),
       callerRequired({ introspection: config.introspection }),

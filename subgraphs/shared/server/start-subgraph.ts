@@ -16,6 +16,7 @@ import { createLogger, type Logger } from '../logging/logger';
 import { buildSubgraphSchema } from '../schema/build-subgraph-schema';
 import type { SubgraphDefinition } from '../subgraph/subgraph-definition';
 import { formatError, requestLogging } from './errors-and-logging';
+import { operationResolvable } from './operation-resolvable';
 import { PARSE_OPTIONS, queryLimitRules } from './query-limits';
 import { requestIdFrom } from './request-id';
 
@@ -48,6 +49,7 @@ export async function startSubgraph<Loaders>(
     validationRules: queryLimitRules(),
     parseOptions: PARSE_OPTIONS,
     plugins: [
+      operationResolvable(),
       ApolloServerPluginInlineTraceDisabled(),
       callerRequired({ introspection: config.introspection }),
       requestLogging(),

@@ -211,6 +211,9 @@ type Documents = {
     "\n  query LimitsElderTotal($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      total\n    }\n  }\n": typeof types.LimitsElderTotalDocument,
     "\n  query MaskingElderProfiles {\n    elders(page: { limit: 20 }) {\n      items {\n        personKey\n        idNumber\n        maskedIdNumber\n        name\n        phone\n      }\n    }\n  }\n": typeof types.MaskingElderProfilesDocument,
     "\n  query TokensElderTotal {\n    elders(page: { limit: 1 }) {\n      total\n    }\n  }\n": typeof types.TokensElderTotalDocument,
+    "\n  query UnauthenticatedFirstElder {\n    elders(page: { limit: 1 }) {\n      items {\n        personKey\n      }\n    }\n  }\n": typeof types.UnauthenticatedFirstElderDocument,
+    "\n  query UnauthenticatedFirstCaregiver {\n    caregivers(page: { limit: 1 }) {\n      items {\n        personKey\n      }\n    }\n  }\n": typeof types.UnauthenticatedFirstCaregiverDocument,
+    "\n  query UnauthenticatedElderTotal {\n    elders(page: { limit: 1 }) {\n      total\n    }\n  }\n": typeof types.UnauthenticatedElderTotalDocument,
     "\n  mutation BuilderRegisterFacility($input: RegisterFacilityInput!) {\n    registerFacility(input: $input) {\n      id\n      kind\n      name\n      starRating\n      closedOn\n      districtCode\n      townCode\n      communityCode\n      area {\n        name\n        level\n      }\n    }\n  }\n": typeof types.BuilderRegisterFacilityDocument,
     "\n  mutation BuilderRecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) {\n      id\n      visitedOn\n      method\n      specialDifficulty\n      followUpNeeded\n      findings\n      elder {\n        name\n      }\n    }\n  }\n": typeof types.BuilderRecordVisitDocument,
     "\n  mutation BuilderApplyToWaitlist($input: ApplyToWaitlistInput!) {\n    applyToWaitlist(input: $input) {\n      id\n      priorityTier\n      status\n    }\n  }\n": typeof types.BuilderApplyToWaitlistDocument,
@@ -446,6 +449,9 @@ const documents: Documents = {
     "\n  query LimitsElderTotal($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      total\n    }\n  }\n": types.LimitsElderTotalDocument,
     "\n  query MaskingElderProfiles {\n    elders(page: { limit: 20 }) {\n      items {\n        personKey\n        idNumber\n        maskedIdNumber\n        name\n        phone\n      }\n    }\n  }\n": types.MaskingElderProfilesDocument,
     "\n  query TokensElderTotal {\n    elders(page: { limit: 1 }) {\n      total\n    }\n  }\n": types.TokensElderTotalDocument,
+    "\n  query UnauthenticatedFirstElder {\n    elders(page: { limit: 1 }) {\n      items {\n        personKey\n      }\n    }\n  }\n": types.UnauthenticatedFirstElderDocument,
+    "\n  query UnauthenticatedFirstCaregiver {\n    caregivers(page: { limit: 1 }) {\n      items {\n        personKey\n      }\n    }\n  }\n": types.UnauthenticatedFirstCaregiverDocument,
+    "\n  query UnauthenticatedElderTotal {\n    elders(page: { limit: 1 }) {\n      total\n    }\n  }\n": types.UnauthenticatedElderTotalDocument,
     "\n  mutation BuilderRegisterFacility($input: RegisterFacilityInput!) {\n    registerFacility(input: $input) {\n      id\n      kind\n      name\n      starRating\n      closedOn\n      districtCode\n      townCode\n      communityCode\n      area {\n        name\n        level\n      }\n    }\n  }\n": types.BuilderRegisterFacilityDocument,
     "\n  mutation BuilderRecordVisit($input: RecordVisitInput!) {\n    recordVisit(input: $input) {\n      id\n      visitedOn\n      method\n      specialDifficulty\n      followUpNeeded\n      findings\n      elder {\n        name\n      }\n    }\n  }\n": types.BuilderRecordVisitDocument,
     "\n  mutation BuilderApplyToWaitlist($input: ApplyToWaitlistInput!) {\n    applyToWaitlist(input: $input) {\n      id\n      priorityTier\n      status\n    }\n  }\n": types.BuilderApplyToWaitlistDocument,
@@ -1269,6 +1275,18 @@ export function graphql(source: "\n  query MaskingElderProfiles {\n    elders(pa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TokensElderTotal {\n    elders(page: { limit: 1 }) {\n      total\n    }\n  }\n"): typeof import('./graphql').TokensElderTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnauthenticatedFirstElder {\n    elders(page: { limit: 1 }) {\n      items {\n        personKey\n      }\n    }\n  }\n"): typeof import('./graphql').UnauthenticatedFirstElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnauthenticatedFirstCaregiver {\n    caregivers(page: { limit: 1 }) {\n      items {\n        personKey\n      }\n    }\n  }\n"): typeof import('./graphql').UnauthenticatedFirstCaregiverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnauthenticatedElderTotal {\n    elders(page: { limit: 1 }) {\n      total\n    }\n  }\n"): typeof import('./graphql').UnauthenticatedElderTotalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

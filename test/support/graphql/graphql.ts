@@ -2677,6 +2677,21 @@ export type TokensElderTotalQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TokensElderTotalQuery = { elders: { total: number } };
 
+export type UnauthenticatedFirstElderQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnauthenticatedFirstElderQuery = { elders: { items: Array<{ personKey: string }> } };
+
+export type UnauthenticatedFirstCaregiverQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnauthenticatedFirstCaregiverQuery = { caregivers: { items: Array<{ personKey: string }> } };
+
+export type UnauthenticatedElderTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnauthenticatedElderTotalQuery = { elders: { total: number } };
+
 export type BuilderRegisterFacilityMutationVariables = Exact<{
   input: RegisterFacilityInput;
 }>;
@@ -5783,6 +5798,31 @@ export const TokensElderTotalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TokensElderTotalQuery, TokensElderTotalQueryVariables>;
+export const UnauthenticatedFirstElderDocument = new TypedDocumentString(`
+    query UnauthenticatedFirstElder {
+  elders(page: {limit: 1}) {
+    items {
+      personKey
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnauthenticatedFirstElderQuery, UnauthenticatedFirstElderQueryVariables>;
+export const UnauthenticatedFirstCaregiverDocument = new TypedDocumentString(`
+    query UnauthenticatedFirstCaregiver {
+  caregivers(page: {limit: 1}) {
+    items {
+      personKey
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnauthenticatedFirstCaregiverQuery, UnauthenticatedFirstCaregiverQueryVariables>;
+export const UnauthenticatedElderTotalDocument = new TypedDocumentString(`
+    query UnauthenticatedElderTotal {
+  elders(page: {limit: 1}) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<UnauthenticatedElderTotalQuery, UnauthenticatedElderTotalQueryVariables>;
 export const BuilderRegisterFacilityDocument = new TypedDocumentString(`
     mutation BuilderRegisterFacility($input: RegisterFacilityInput!) {
   registerFacility(input: $input) {
