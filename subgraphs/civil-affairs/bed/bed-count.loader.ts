@@ -1,4 +1,4 @@
-import DataLoader from 'dataloader';
+import { keyedLoader } from '../../shared/db/loaders';
 import { DataSource } from 'typeorm';
 import { InstitutionStay } from '../stay/institution-stay.entity';
 import { BedCount } from './bed-count';
@@ -8,7 +8,7 @@ import type { BedKind } from './bed-kind.enum';
 /** Bed capacity and occupancy per institution and kind: one GROUP BY for all institutions asked. */
 export function createBedCountLoaders(dataSource: DataSource) {
   return {
-    bedCountsByInstitution: new DataLoader<string, BedCount[]>(async (codes) => {
+    bedCountsByInstitution: keyedLoader<string, BedCount[]>(async (codes) => {
       const rows: Array<{
         institutionCode: string;
         kind: BedKind;

@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { rowsByKey } from '../../shared/db/loaders';
+import { keyedLoader, rowsByKey } from '../../shared/db/loaders';
 import { CareAssignment } from './care-assignment.entity';
 
 export function createCareAssignmentLoaders(dataSource: DataSource) {
@@ -12,7 +11,7 @@ export function createCareAssignmentLoaders(dataSource: DataSource) {
       (assignment) => assignment.personKey,
     ),
     /** Open assignments per institution: one GROUP BY for all institutions asked. */
-    currentCareAssignmentCountByInstitution: new DataLoader<string, number>(async (codes) => {
+    currentCareAssignmentCountByInstitution: keyedLoader<string, number>(async (codes) => {
       const rows: Array<{ institutionCode: string; assignments: string | number }> = await dataSource
         .createQueryBuilder()
         .select('assignment.institutionCode', 'institutionCode')

@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { rowsByKeyAndArgs } from '../../shared/db/loaders';
+import { keyedLoader, rowsByKeyAndArgs } from '../../shared/db/loaders';
 import { CareVisit } from './visit.entity';
 
 /** The dates an `Elder.visits` field is limited to; either end may be open. */
@@ -20,7 +19,7 @@ export function createVisitLoaders(dataSource: DataSource) {
       return rows.map((visit) => [visit.personKey, visit] as const);
     }),
     /** The latest visit date per elder, computed by the database rather than from every visit. */
-    lastVisitedOnByPerson: new DataLoader<string, string | null>(async (keys) => {
+    lastVisitedOnByPerson: keyedLoader<string, string | null>(async (keys) => {
       const rows: Array<{ personKey: string; lastVisitedOn: string }> = await visits
         .createQueryBuilder('visit')
         .select('visit.personKey', 'personKey')

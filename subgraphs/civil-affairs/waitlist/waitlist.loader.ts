@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { rowsByKey } from '../../shared/db/loaders';
+import { keyedLoader, rowsByKey } from '../../shared/db/loaders';
 import { WaitlistEntry } from './waitlist-entry.entity';
 import { WaitlistStatus } from './waitlist-status.enum';
 
@@ -20,7 +19,7 @@ export function createWaitlistLoaders(dataSource: DataSource) {
       (entry) => entry.institutionCode,
     ),
     /** Place of each waiting entry in its queue (1 = next): the waiting entries ahead of it, plus one; null once no longer waiting. */
-    waitlistPositionByEntry: new DataLoader<number, number | null, string>(
+    waitlistPositionByEntry: keyedLoader<number, number | null, string>(
       async (ids) => {
         const rows: Array<{ id: number | string; ahead: number | string }> = await dataSource
           .createQueryBuilder()

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { keyedLoader } from '../../shared/db/loaders';
 import type { DataSource } from 'typeorm';
 import { todayIso } from '../../shared/time/today';
 import { CooperationAgreement } from '../cooperation/cooperation-agreement.entity';
@@ -47,7 +48,7 @@ export async function medicalCareIntegratedInstitutionCodes(
 /** Today's flag per institution asked, and the citywide list per day asked: two statements per batch. */
 export function createMedicalCareIntegrationLoaders(dataSource: DataSource) {
   return {
-    medicalCareIntegratedByInstitution: new DataLoader<string, boolean>(async (codes) => {
+    medicalCareIntegratedByInstitution: keyedLoader<string, boolean>(async (codes) => {
       const integrated = new Set(await medicalCareIntegratedInstitutionCodes(dataSource, todayIso(), codes));
       return codes.map((code) => integrated.has(code));
     }),

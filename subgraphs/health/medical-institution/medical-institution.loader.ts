@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
-import { rowByKey } from '../../shared/db/loaders';
+import { keyedLoader, rowByKey } from '../../shared/db/loaders';
 import { HospiceStay } from '../hospice-stay/hospice-stay.entity';
 import { HospitalStay } from '../hospital-stay/hospital-stay.entity';
 import { MedicalInstitution } from './medical-institution.entity';
@@ -31,7 +30,7 @@ export function createMedicalInstitutionLoaders(dataSource: DataSource) {
       (institution) => institution.code,
     ),
     /** Occupied medical and hospice beds of the institutions asked: one GROUP BY per stay table. */
-    occupiedBedsByMedicalInstitution: new DataLoader<string, OccupiedBeds>(async (codes) => {
+    occupiedBedsByMedicalInstitution: keyedLoader<string, OccupiedBeds>(async (codes) => {
       const [medical, hospice] = [
         await openStaysByInstitution(HospitalStay, codes),
         await openStaysByInstitution(HospiceStay, codes),

@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { rowByKey, rowsByKey } from '../../shared/db/loaders';
+import { keyedLoader, rowByKey, rowsByKey } from '../../shared/db/loaders';
 import { CaregiverTrainingEnrolment } from './training-enrolment.entity';
 import { CaregiverTrainingProgramme } from './training-programme.entity';
 
@@ -23,7 +22,7 @@ export function createTrainingLoaders(dataSource: DataSource) {
       (enrolment) => enrolment.personKey,
     ),
     /** Enrolments and completions of each programme asked: one GROUP BY. */
-    trainingCountsByProgramme: new DataLoader<number, ProgrammeCounts, string>(
+    trainingCountsByProgramme: keyedLoader<number, ProgrammeCounts, string>(
       async (ids) => {
         const rows: Array<{ programmeId: number | string; enrolments: string | number; completions: string | number }> =
           await dataSource

@@ -1,5 +1,5 @@
-import DataLoader from 'dataloader';
-import { rowsByKeyAndArgs } from '../db/loaders';
+import type DataLoader from 'dataloader';
+import { keyedLoader, rowsByKeyAndArgs } from '../db/loaders';
 import { WEIHAI_CITY } from '../seed/weihai';
 import { isDistrictCode } from './area-code';
 
@@ -81,7 +81,7 @@ export function rowsByAreaAndArgs<A, T>(
 export function rowsByArea<T>(
   fetch: (districts: string[] | null) => Promise<ReadonlyArray<readonly [string, T]>>,
 ): DataLoader<string, T[], string> {
-  return new DataLoader<string, T[], string>(
+  return keyedLoader<string, T[], string>(
     async (areaCodes) => {
       const codes = areaCodes.map(String);
       const districts = districtsToRead(codes);

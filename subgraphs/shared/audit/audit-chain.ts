@@ -3,7 +3,7 @@ import { type EntityManager, MoreThan } from 'typeorm';
 import { rowLock } from '../db/row-lock';
 import { insertInChunks } from '../seed/insert-in-chunks';
 import type { AuditKind } from './audit-kind.enum';
-import { AuditChainHead, AuditRecord, AuditSubject } from './audit-record.entity';
+import { AuditChainHead, AuditRecord, AuditSubject, OPERATION_WIDTH } from './audit-record.entity';
 
 export const GENESIS_HASH = '0'.repeat(64);
 const HEAD_ID = 1;
@@ -18,6 +18,16 @@ export interface AuditEntry {
   recordIds: string[];
   fields: string[];
   requestId: string;
+}
+
+/**
+ * The operation name as an entry stores it: whole when it fits the column, otherwise cut and ended
+ * with the SHA-256 of the whole name, so any name a request may carry is audited and still matches it.
+ */
+export function storedOperationName(name: string): string {
+  if (name.length <= OPERATION_WIDTH) return name;
+  const digest = createHash('sha256').update(name).digest('hex');
+  return `${name.slice(0, OPERATION_WIDTH - digest.length - 1)}…${digest}`;
 }
 
 /** The hash of an entry: over the previous hash and every stored field, in a fixed order. */
@@ -52,6 +62,7 @@ export async function appendAudit(manager: EntityManager, entry: AuditEntry): Pr
   const head = await heads.findOneOrFail({ where: { id: HEAD_ID }, ...rowLock(manager) });
   const unhashed = {
     ...entry,
+    operation: storedOperationName(entry.operation),
     sequence: head.sequence + 1,
     recordedAt: new Date().toISOString(),
     previousHash: head.hash,

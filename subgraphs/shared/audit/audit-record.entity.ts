@@ -2,9 +2,13 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { AuditKind } from './audit-kind.enum';
 
+/** Characters of an operation name an entry stores (see `storedOperationName`). */
+export const OPERATION_WIDTH = 255;
+
 /**
  * One entry of a department's append-only audit trail. Each entry's hash covers its content and
- * the previous entry's hash, so an edited, inserted or deleted row breaks the chain.
+ * the previous entry's hash, so an edited, inserted or deleted row breaks the chain. The lists are
+ * JSON of any length (LONGTEXT on MariaDB), so every person a request may read fits in its entry.
  */
 @Directive('@shareable')
 @ObjectType({
@@ -36,7 +40,7 @@ export class AuditRecord {
   callerDepartment: string | null;
 
   @Field({ description: 'GraphQL operation name (as the gateway sent it) or mutation field.' })
-  @Column({ type: 'varchar', length: 128 })
+  @Column({ type: 'varchar', length: OPERATION_WIDTH })
   operation: string;
 
   @Field(() => AuditKind, { description: 'Read of person-level data, or write.' })
@@ -44,15 +48,15 @@ export class AuditRecord {
   kind: AuditKind;
 
   @Field(() => [String], { description: 'Person keys of the persons concerned.' })
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'json' })
   personKeys: string[];
 
   @Field(() => [String], { description: 'Other records concerned, as Type:id.' })
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'json' })
   recordIds: string[];
 
   @Field(() => [String], { description: 'Fields read (Type.field) or input fields written.' })
-  @Column({ type: 'simple-json' })
+  @Column({ type: 'json' })
   fields: string[];
 
   @Field({ description: 'Request id, to find the request in the service logs.' })

@@ -21,11 +21,19 @@ export interface SubgraphConfig {
   logLevel: LogLevel;
   introspection: boolean;
   maxPageSize: number;
+  /** Entity representations one request may ask `_entities` for, over all its calls. */
+  maxEntityRepresentations: number;
   auth: AuthConfig;
 }
 
 /** Development default so embedded mode needs no setup; refused in production. */
 export const DEVELOPMENT_PERSON_KEY_SECRET = 'weihai-eldercare-hub-development-secret';
+
+/**
+ * Well above what the gateway asks for any query within the limits (15 aliases × 1,000-row pages,
+ * a few nested entities per row), and small enough that a direct call cannot tie a subgraph up.
+ */
+export const DEFAULT_MAX_ENTITY_REPRESENTATIONS = 50_000;
 
 export function readSubgraphConfig(department: Department, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
   const read = new EnvReader(env);
@@ -52,6 +60,12 @@ export function readSubgraphConfig(department: Department, env: NodeJS.ProcessEn
     logLevel: read.oneOf<LogLevel>('LOG_LEVEL', ['debug', 'info', 'warn', 'error'], 'info'),
     introspection: read.boolean('GRAPHQL_INTROSPECTION', mode === 'embedded'),
     maxPageSize: read.integer('MAX_PAGE_SIZE', 1000, 1, 10000),
+    maxEntityRepresentations: read.integer(
+      'MAX_ENTITY_REPRESENTATIONS',
+      DEFAULT_MAX_ENTITY_REPRESENTATIONS,
+      1,
+      1_000_000,
+    ),
     auth: readAuthConfig(read, mode),
   };
   read.finish(`${department} subgraph`);

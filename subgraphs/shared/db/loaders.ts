@@ -1,6 +1,22 @@
 import DataLoader from 'dataloader';
 
 /**
+ * Keys one statement names at most; a larger batch goes as several statements. A page of any
+ * allowed size (`MAX_PAGE_SIZE` ≤ 10,000) still takes one, and a statement naming its keys three
+ * times stays under SQLite's 32,766 variables. Every loader that puts its keys in SQL is a
+ * `keyedLoader`, so any batch a request may ask (`MAX_ENTITY_REPRESENTATIONS`) runs on both databases.
+ */
+export const KEYS_PER_STATEMENT = 10_000;
+
+/** A DataLoader whose batch function puts its keys in one SQL statement: at most `KEYS_PER_STATEMENT` at a time. */
+export function keyedLoader<K, V, C = K>(
+  batch: DataLoader.BatchLoadFn<K, V>,
+  options: DataLoader.Options<K, V, C> = {},
+): DataLoader<K, V, C> {
+  return new DataLoader<K, V, C>(batch, { ...options, maxBatchSize: KEYS_PER_STATEMENT });
+}
+
+/**
  * A loader returning at most one row per key: one query for all keys asked in the same tick.
  * Keys are normalised to strings because federation delivers every `ID` as a string.
  */
@@ -8,7 +24,7 @@ export function rowByKey<K extends string | number, T>(
   fetch: (keys: K[]) => Promise<T[]>,
   keyOf: (row: T) => K,
 ): DataLoader<K, T | null, string> {
-  return new DataLoader<K, T | null, string>(
+  return keyedLoader<K, T | null, string>(
     async (keys) => {
       const rows = await fetch([...keys]);
       const byKey = new Map(rows.map((row) => [String(keyOf(row)), row]));
@@ -23,7 +39,7 @@ export function rowsByKey<K extends string | number, T>(
   fetch: (keys: K[]) => Promise<T[]>,
   keyOf: (row: T) => K,
 ): DataLoader<K, T[], string> {
-  return new DataLoader<K, T[], string>(
+  return keyedLoader<K, T[], string>(
     async (keys) => {
       const rows = await fetch([...keys]);
       const byKey = new Map<string, T[]>();
@@ -49,7 +65,7 @@ export function rowsByKeyAndArgs<K extends string | number, A, T>(
 ): DataLoader<{ key: K; args: A }, T[], string> {
   const argsId = (args: A) => JSON.stringify(args ?? null);
   const cacheKey = (key: K, args: A) => `${argsId(args)}\u0000${String(key)}`;
-  return new DataLoader<{ key: K; args: A }, T[], string>(
+  return keyedLoader<{ key: K; args: A }, T[], string>(
     async (requests) => {
       const groups = new Map<string, { args: A; keys: K[] }>();
       for (const { key, args } of requests) {

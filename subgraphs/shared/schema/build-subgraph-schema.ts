@@ -9,6 +9,7 @@ import { markMutations } from '../audit/write-audit';
 import type { ClassType } from '../class-type';
 import type { Department } from '../departments';
 import { policyAuthChecker } from '../auth/auth-checker';
+import { boundEntityRepresentations } from './entity-representations';
 import { FEDERATION_LINK } from './federation';
 import { LocalDate } from './local-date';
 import { validateInput } from './validate-input';
@@ -42,5 +43,5 @@ export async function buildSubgraphSchema(parts: SchemaParts): Promise<GraphQLSc
   for (const [typeName, reference] of Object.entries(parts.referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(reference as object) };
   }
-  return buildApolloSubgraphSchema({ typeDefs, resolvers });
+  return boundEntityRepresentations(buildApolloSubgraphSchema({ typeDefs, resolvers }));
 }
