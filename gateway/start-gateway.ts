@@ -16,6 +16,7 @@ import { DepartmentDataSource } from './department-data-source';
 import type { GatewayConfig } from './gateway-config';
 import { offlineExplorer } from './landing-page';
 import { apolloReportingDisabled, disableGatewayTelemetry } from './no-outside-calls';
+import { checkMutationPlan, noteMutationPlan, type PendingSelectionCheck } from './selection-check';
 
 export interface GatewayContext {
   requestId: string;
@@ -23,6 +24,8 @@ export interface GatewayContext {
   /** The caller's own `Authorization` header, passed on so each subgraph verifies the token itself. */
   authorization: string | undefined;
   log: Logger;
+  /** A mutation's planned fetches, checked against the caller's field rules before its first fetch writes. */
+  selectionCheck?: PendingSelectionCheck;
 }
 
 export interface RunningGateway {
@@ -41,18 +44,20 @@ export async function startGateway(
   disableGatewayTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl,
+    experimental_didResolveQueryPlan: noteMutationPlan,
     buildService: ({ name, url }) => {
       const target = (isDepartment(name) && config.subgraphUrls[name]) || url;
       return new DepartmentDataSource({
         url: target,
         fetcher: ((input: string, init: RequestInit) =>
           fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
-        willSendRequest: (options) => {
+        willSendRequest: async (options) => {
           // Schema loading and health checks carry no incoming request, hence no caller to pass on.
           if (!('incomingRequestContext' in options)) return;
           const { request, context } = options;
           if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          await checkMutationPlan(options, context);
         },
       });
     },

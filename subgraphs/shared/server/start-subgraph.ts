@@ -7,6 +7,7 @@ import { AuditCollector } from '../audit/audit-collector';
 import { readAuditing } from '../audit/audit-plugin';
 import { authenticateRequest } from '../auth/authenticate-request';
 import { callerRequired } from '../auth/caller-required';
+import { selectionChecked } from '../auth/selection-check';
 import { createTokenVerifier } from '../auth/token-verifier';
 import type { SubgraphConfig } from '../config/subgraph-config';
 import type { SubgraphContext } from '../context/context';
@@ -52,6 +53,7 @@ export async function startSubgraph<Loaders>(
       operationResolvable(),
       ApolloServerPluginInlineTraceDisabled(),
       callerRequired({ introspection: config.introspection }),
+      selectionChecked(),
       requestLogging(),
       readAuditing(),
     ],

@@ -210,6 +210,8 @@ type Documents = {
     "\n  query ClientErrorsDisbursementsOfAllocation($allocationId: ID!) {\n    lotteryFundDisbursements(filter: { allocationId: $allocationId }) {\n      total\n    }\n  }\n": typeof types.ClientErrorsDisbursementsOfAllocationDocument,
     "\n  query LimitsElderTotal($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      total\n    }\n  }\n": typeof types.LimitsElderTotalDocument,
     "\n  query MaskingElderProfiles {\n    elders(page: { limit: 20 }) {\n      items {\n        personKey\n        idNumber\n        maskedIdNumber\n        name\n        phone\n      }\n    }\n  }\n": typeof types.MaskingElderProfilesDocument,
+    "\n  mutation MutationSelectionAdmitReadingName($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n      elder {\n        name\n      }\n    }\n  }\n": typeof types.MutationSelectionAdmitReadingNameDocument,
+    "\n  query MutationSelectionStaysOfElder($key: ID!) {\n    elder(personKey: $key) {\n      hospitalStays {\n        id\n      }\n    }\n  }\n": typeof types.MutationSelectionStaysOfElderDocument,
     "\n  query TokensElderTotal {\n    elders(page: { limit: 1 }) {\n      total\n    }\n  }\n": typeof types.TokensElderTotalDocument,
     "\n  query UnauthenticatedFirstElder {\n    elders(page: { limit: 1 }) {\n      items {\n        personKey\n      }\n    }\n  }\n": typeof types.UnauthenticatedFirstElderDocument,
     "\n  query UnauthenticatedFirstCaregiver {\n    caregivers(page: { limit: 1 }) {\n      items {\n        personKey\n      }\n    }\n  }\n": typeof types.UnauthenticatedFirstCaregiverDocument,
@@ -448,6 +450,8 @@ const documents: Documents = {
     "\n  query ClientErrorsDisbursementsOfAllocation($allocationId: ID!) {\n    lotteryFundDisbursements(filter: { allocationId: $allocationId }) {\n      total\n    }\n  }\n": types.ClientErrorsDisbursementsOfAllocationDocument,
     "\n  query LimitsElderTotal($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      total\n    }\n  }\n": types.LimitsElderTotalDocument,
     "\n  query MaskingElderProfiles {\n    elders(page: { limit: 20 }) {\n      items {\n        personKey\n        idNumber\n        maskedIdNumber\n        name\n        phone\n      }\n    }\n  }\n": types.MaskingElderProfilesDocument,
+    "\n  mutation MutationSelectionAdmitReadingName($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n      elder {\n        name\n      }\n    }\n  }\n": types.MutationSelectionAdmitReadingNameDocument,
+    "\n  query MutationSelectionStaysOfElder($key: ID!) {\n    elder(personKey: $key) {\n      hospitalStays {\n        id\n      }\n    }\n  }\n": types.MutationSelectionStaysOfElderDocument,
     "\n  query TokensElderTotal {\n    elders(page: { limit: 1 }) {\n      total\n    }\n  }\n": types.TokensElderTotalDocument,
     "\n  query UnauthenticatedFirstElder {\n    elders(page: { limit: 1 }) {\n      items {\n        personKey\n      }\n    }\n  }\n": types.UnauthenticatedFirstElderDocument,
     "\n  query UnauthenticatedFirstCaregiver {\n    caregivers(page: { limit: 1 }) {\n      items {\n        personKey\n      }\n    }\n  }\n": types.UnauthenticatedFirstCaregiverDocument,
@@ -1271,6 +1275,14 @@ export function graphql(source: "\n  query LimitsElderTotal($limit: Int!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MaskingElderProfiles {\n    elders(page: { limit: 20 }) {\n      items {\n        personKey\n        idNumber\n        maskedIdNumber\n        name\n        phone\n      }\n    }\n  }\n"): typeof import('./graphql').MaskingElderProfilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MutationSelectionAdmitReadingName($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n      elder {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MutationSelectionAdmitReadingNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutationSelectionStaysOfElder($key: ID!) {\n    elder(personKey: $key) {\n      hospitalStays {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').MutationSelectionStaysOfElderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

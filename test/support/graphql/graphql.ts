@@ -2672,6 +2672,20 @@ export type MaskingElderProfilesQueryVariables = Exact<{ [key: string]: never; }
 
 export type MaskingElderProfilesQuery = { elders: { items: Array<{ personKey: string, idNumber: string, maskedIdNumber: string, name: string, phone: string | null }> } };
 
+export type MutationSelectionAdmitReadingNameMutationVariables = Exact<{
+  input: AdmitToHospitalInput;
+}>;
+
+
+export type MutationSelectionAdmitReadingNameMutation = { admitToHospital: { id: string, elder: { name: string } } };
+
+export type MutationSelectionStaysOfElderQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type MutationSelectionStaysOfElderQuery = { elder: { hospitalStays: Array<{ id: string }> } | null };
+
 export type TokensElderTotalQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5791,6 +5805,25 @@ export const MaskingElderProfilesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MaskingElderProfilesQuery, MaskingElderProfilesQueryVariables>;
+export const MutationSelectionAdmitReadingNameDocument = new TypedDocumentString(`
+    mutation MutationSelectionAdmitReadingName($input: AdmitToHospitalInput!) {
+  admitToHospital(input: $input) {
+    id
+    elder {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MutationSelectionAdmitReadingNameMutation, MutationSelectionAdmitReadingNameMutationVariables>;
+export const MutationSelectionStaysOfElderDocument = new TypedDocumentString(`
+    query MutationSelectionStaysOfElder($key: ID!) {
+  elder(personKey: $key) {
+    hospitalStays {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MutationSelectionStaysOfElderQuery, MutationSelectionStaysOfElderQueryVariables>;
 export const TokensElderTotalDocument = new TypedDocumentString(`
     query TokensElderTotal {
   elders(page: {limit: 1}) {
