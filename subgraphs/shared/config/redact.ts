@@ -11,17 +11,15 @@ const SECRET_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE_KEY)$/;
 /** `scheme://…` up to a character that cannot be part of a URL in a message or a JSON string. */
 const URL_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/[^\s"'`<>\\]+/gi;
 
-/** The password of an example URL in a message (`mysql://user:password@host`): kept, so the example still reads as one. */
-const PLACEHOLDER = /^(password|\*+)$/i;
-
 /** `password=…` and the like, in a query string or a connection string. */
 const SECRET_PARAMETER = /\b(password|passwd|pwd|secret|token|api[_-]?key)=[^&;\s"'`<>\\]*/gi;
 
 /**
  * One value meant as a URL, well-formed or not: the password in its user information (everything
  * between the user name's colon and the last `@`, so an unencoded `@`, `/` or `#` in it is hidden too)
- * becomes `***`. A user name alone is kept: it names an account, and helps to find the mistake.
- * The literal placeholder `password` of an example is kept too.
+ * becomes `***`, whatever it is (a real password may well be "password"). A user name alone is
+ * kept: it names an account, and helps to find the mistake. Examples in messages are written as
+ * templates (`mysql://<user>:<password>@<host>`), which are not URLs and so stay as written.
  */
 export function redactUrl(value: string): string {
   const at = value.lastIndexOf('@');
@@ -29,7 +27,7 @@ export function redactUrl(value: string): string {
   const scheme = value.indexOf('://');
   const start = scheme >= 0 && scheme < at ? scheme + 3 : 0;
   const colon = value.indexOf(':', start);
-  if (colon < 0 || colon > at || PLACEHOLDER.test(value.slice(colon + 1, at))) return value;
+  if (colon < 0 || colon > at) return value;
   return `${value.slice(0, colon + 1)}${REDACTED}${value.slice(at)}`;
 }
 

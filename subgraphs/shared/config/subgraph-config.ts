@@ -87,7 +87,7 @@ function readDatabase(read: EnvReader, department: Department, mode: HubMode): D
     const database = url?.pathname.replace(/^\//, '');
     if (url && !database)
       read.problem(
-        `${envPrefix}_DATABASE_URL must name a database, e.g. mysql://user:password@host:3306/${prefix}_${databaseSuffix}`,
+        `${envPrefix}_DATABASE_URL must name a database, e.g. mysql://<user>:<password>@<host>:3306/${prefix}_${databaseSuffix}`,
       );
     return { kind: 'mysql', url: own, database: database ?? '' };
   }
@@ -109,6 +109,6 @@ function mysqlUrl(read: EnvReader, name: string, value: string): URL | undefined
   } catch {
     // reported below
   }
-  read.problem(`${name} must be a URL like mysql://user:password@host:3306, got "${value}"`);
+  read.problem(`${name} must be a URL like mysql://<user>:<password>@<host>:3306, got "${value}"`);
   return undefined;
 }

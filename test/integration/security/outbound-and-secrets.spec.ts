@@ -162,7 +162,7 @@ function badDatabaseUrls(target: DatabaseTarget): Array<{
           MYSQL_URL: `mysql://hub:${password}@127.0.0.1:3306`,
         },
         password,
-        says: ['MYSQL_URL must be a URL like mysql://user:password@host:3306', 'mysql://hub:***@127.0.0.1:3306'],
+        says: ['MYSQL_URL must be a URL like mysql://<user>:<password>@<host>:3306', 'mysql://hub:***@127.0.0.1:3306'],
       },
     ];
   }

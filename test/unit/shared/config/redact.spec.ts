@@ -54,8 +54,11 @@ describe('redactUrl', () => {
     expect(redactUrl('http://civil-affairs:4001/graphql')).toBe('http://civil-affairs:4001/graphql');
   });
 
-  it('keeps the placeholder of an example URL', () => {
-    expect(redactUrl('mysql://user:password@host:3306')).toBe('mysql://user:password@host:3306');
+  it('hides a password that happens to read "password", and leaves a template example as written', () => {
+    expect(redactUrl('mysql://user:password@host:3306')).toBe('mysql://user:***@host:3306');
+    expect(redactSecrets('like mysql://<user>:<password>@<host>:3306')).toBe(
+      'like mysql://<user>:<password>@<host>:3306',
+    );
   });
 });
 
@@ -106,7 +109,7 @@ describe('configuration errors', () => {
   it('never show the password of a malformed MYSQL_URL, but name the variable and show the rest', () => {
     const error = configError(() => readSubgraphConfig('civil-affairs', { MYSQL_URL: 'mysql://hub:Pa#ss@db:3306' }));
     expect(error).toBeInstanceOf(ConfigError);
-    expect(error.message).toContain('MYSQL_URL must be a URL like mysql://user:password@host:3306');
+    expect(error.message).toContain('MYSQL_URL must be a URL like mysql://<user>:<password>@<host>:3306');
     expect(error.message).toContain('got "mysql://hub:***@db:3306"');
     expect(error.message).not.toContain('Pa#ss');
   });

@@ -108,7 +108,7 @@ describe('readSubgraphConfig', () => {
 
     it('refuses a <DEPT>_DATABASE_URL that names no database', () => {
       expect(configError({ CIVIL_AFFAIRS_DATABASE_URL: 'mysql://ca:secret@ca-db:3306/' }).message).toContain(
-        'CIVIL_AFFAIRS_DATABASE_URL must name a database, e.g. mysql://user:password@host:3306/weihai_civil_affairs',
+        'CIVIL_AFFAIRS_DATABASE_URL must name a database, e.g. mysql://<user>:<password>@<host>:3306/weihai_civil_affairs',
       );
     });
 
