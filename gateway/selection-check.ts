@@ -52,22 +52,34 @@ export async function checkMutationPlan(
     pending.fetches.map(({ serviceName, operation }) => {
       const service = pending.serviceMap[serviceName];
       if (!service) throw new Error(`the plan names an unknown subgraph ${serviceName}`);
-      return service.process({
-        ...options,
-        request: {
-          query: operation,
-          http: { method: 'POST', url: '', headers: new Headers({ [SELECTION_CHECK_HEADER]: 'only' }) },
-        },
-        pathInIncomingRequest: undefined,
-      });
+      // A department that cannot answer the check refuses nothing: the write goes ahead and that
+      // department's fields fail on their own, as they would in any query while it is down.
+      return (
+        service
+          .process({
+            ...options,
+            request: {
+              query: operation,
+              http: { method: 'POST', url: '', headers: new Headers({ [SELECTION_CHECK_HEADER]: 'only' }) },
+            },
+            pathInIncomingRequest: undefined,
+          })
+          // A refusal arrives as a non-2xx answer, which the data source throws as a GraphQLError.
+          .catch((error: unknown) => ({ errors: error instanceof GraphQLError ? [error] : undefined }))
+      );
     }),
   );
-  const refusal = answers.flatMap((answer) => answer.errors ?? [])[0];
+  const refusal = answers
+    .flatMap((answer) => answer.errors ?? [])
+    .find((error) => REFUSALS.has(String(error.extensions?.code)));
   if (refusal)
     throw new GraphQLError(refusal.message, {
-      extensions: { code: refusal.extensions?.code ?? 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: refusal.extensions?.code },
     });
 }
+
+/** The answers of a check that refuse the mutation; anything else (a department down) is not a refusal. */
+const REFUSALS = new Set(['FORBIDDEN', 'UNAUTHENTICATED', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']);
 
 function collectFetches(node: PlanNode, into: PlannedFetch[]): void {
   switch (node.kind) {
