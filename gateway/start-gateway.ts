@@ -9,6 +9,7 @@ import { callerRequired } from '../subgraphs/shared/auth/caller-required';
 import { createTokenVerifier } from '../subgraphs/shared/auth/token-verifier';
 import { isDepartment } from '../subgraphs/shared/departments';
 import { createLogger, type Logger } from '../subgraphs/shared/logging/logger';
+import { costLimit } from '../subgraphs/shared/server/cost-limit';
 import { formatError, requestLogging } from '../subgraphs/shared/server/errors-and-logging';
 import { operationResolvable } from '../subgraphs/shared/server/operation-resolvable';
 import { PARSE_OPTIONS, queryLimitRules } from '../subgraphs/shared/server/query-limits';
@@ -72,6 +73,7 @@ export async function startGateway(
     parseOptions: PARSE_OPTIONS,
     plugins: [
       operationResolvable(),
+      costLimit(),
       offlineExplorer('Weihai elder-care hub'),
       ...apolloReportingDisabled(),
       callerRequired({ introspection: config.introspection }),

@@ -138,6 +138,20 @@ export async function startTestHub(
  */
 export const HUB_START_TIMEOUT_MS = 180_000;
 
+/** A POST as a caller, answered with its HTTP status too (the hub's clients read only the body). */
+export async function postWithStatus(
+  url: string,
+  token: string,
+  body: { query: string; operationName?: string; variables?: Record<string, unknown> },
+): Promise<{ status: number; result: GraphQLResult<unknown> }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, result: (await response.json()) as GraphQLResult<unknown> };
+}
+
 /** The error codes of a result, e.g. `['BAD_USER_INPUT']`. */
 export function errorCodes(result: GraphQLResult<unknown>): string[] {
   return (result.errors ?? []).map((error) => String(error.extensions?.code));

@@ -1,6 +1,7 @@
 import { type ClassType, Field, InputType, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from '../errors/errors';
+import { DEFAULT_PAGE_SIZE } from './page-size';
 
 /** Which slice of a long list to return. */
 @InputType({ description: 'Which slice of a long list to return.' })
@@ -9,16 +10,16 @@ export class PageInput {
   offset: number = 0;
 
   @Field(() => Int, {
-    defaultValue: 50,
+    defaultValue: DEFAULT_PAGE_SIZE,
     description: 'Rows to return; at most the server’s maximum page size (1,000 by default).',
   })
-  limit: number = 50;
+  limit: number = DEFAULT_PAGE_SIZE;
 }
 
 /** Checks a requested page against the server's maximum before it reaches SQL. */
 export function checkedPage(page: PageInput | undefined, maxPageSize: number): { offset: number; limit: number } {
   const offset = page?.offset ?? 0;
-  const limit = page?.limit ?? 50;
+  const limit = page?.limit ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(offset) || offset < 0) throw new BadUserInputError('page.offset', 'must be 0 or more');
   if (!Number.isInteger(limit) || limit < 1 || limit > maxPageSize) {
     throw new BadUserInputError('page.limit', `must be from 1 to ${maxPageSize}`);

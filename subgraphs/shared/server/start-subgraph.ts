@@ -16,6 +16,7 @@ import { departmentEntities } from '../db/department-entities';
 import { createLogger, type Logger } from '../logging/logger';
 import { buildSubgraphSchema } from '../schema/build-subgraph-schema';
 import type { SubgraphDefinition } from '../subgraph/subgraph-definition';
+import { costLimit } from './cost-limit';
 import { formatError, requestLogging } from './errors-and-logging';
 import { operationResolvable } from './operation-resolvable';
 import { PARSE_OPTIONS, queryLimitRules } from './query-limits';
@@ -51,6 +52,7 @@ export async function startSubgraph<Loaders>(
     parseOptions: PARSE_OPTIONS,
     plugins: [
       operationResolvable(),
+      costLimit(),
       ApolloServerPluginInlineTraceDisabled(),
       callerRequired({ introspection: config.introspection }),
       selectionChecked(),

@@ -7,8 +7,8 @@ import {
   DATABASE_TARGETS,
   errorCodes,
   HUB_START_TIMEOUT_MS,
+  postWithStatus,
   sharedHub,
-  type GraphQLResult,
   type TestHub,
 } from '../../support/test-hub';
 
@@ -38,20 +38,6 @@ const DISBURSE = `
 const auditTrailOf = (department: Department) =>
   `${department.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}AuditTrail`;
 
-/** A POST with the operation name given, answered with its HTTP status (the shared helpers read only the body). */
-async function post(
-  url: string,
-  token: string,
-  body: { query: string; operationName?: string },
-): Promise<{ status: number; result: GraphQLResult<unknown> }> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, result: (await response.json()) as GraphQLResult<unknown> };
-}
-
 const UNRESOLVABLE_OPERATIONS: Array<[string, { query: string; operationName?: string }]> = [
   ['an operation name not in the document', { query: 'query Known { __typename }', operationName: 'Unknown' }],
   ['two anonymous operations', { query: '{ __typename } { __typename }' }],
@@ -69,13 +55,13 @@ describe.each(DATABASE_TARGETS)('client errors (%s)', (target) => {
 
   describe('an operation that cannot be run', () => {
     it.each(UNRESOLVABLE_OPERATIONS)('is refused with HTTP 400 at the gateway: %s', async (_, body) => {
-      const { status, result } = await post(hub.gatewayUrl, await hub.tokenFor('civil-affairs-system'), body);
+      const { status, result } = await postWithStatus(hub.gatewayUrl, await hub.tokenFor('civil-affairs-system'), body);
       expect(status).toBe(400);
       expect(['BAD_REQUEST', 'GRAPHQL_VALIDATION_FAILED']).toContain(errorCodes(result)[0]);
     });
 
     it.each(UNRESOLVABLE_OPERATIONS)('is refused with HTTP 400 at a subgraph: %s', async (_, body) => {
-      const { status, result } = await post(
+      const { status, result } = await postWithStatus(
         hub.subgraphUrl('civil-affairs'),
         await hub.tokenFor('civil-affairs-system'),
         body,
@@ -85,7 +71,7 @@ describe.each(DATABASE_TARGETS)('client errors (%s)', (target) => {
     });
 
     it('still runs the operation a document names', async () => {
-      const { status, result } = await post(hub.gatewayUrl, await hub.tokenFor('civil-affairs-system'), {
+      const { status, result } = await postWithStatus(hub.gatewayUrl, await hub.tokenFor('civil-affairs-system'), {
         query: 'query First { __typename } query Second { __typename }',
         operationName: 'Second',
       });

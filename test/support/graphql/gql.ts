@@ -209,6 +209,7 @@ type Documents = {
     "\n  mutation AuditRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n": typeof types.AuditRegisterElderDocument,
     "\n  query ClientErrorsDisbursementsOfAllocation($allocationId: ID!) {\n    lotteryFundDisbursements(filter: { allocationId: $allocationId }) {\n      total\n    }\n  }\n": typeof types.ClientErrorsDisbursementsOfAllocationDocument,
     "\n  query LimitsElderTotal($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      total\n    }\n  }\n": typeof types.LimitsElderTotalDocument,
+    "\n  query LimitsOnePageWithLists {\n    elders(page: { limit: 1000 }) {\n      items {\n        personKey\n        name\n        hospitalStays {\n          admittedOn\n          dischargedOn\n        }\n        ltciSettlements {\n          month\n          amountFen\n        }\n        assessments {\n          level\n          assessedOn\n        }\n      }\n    }\n  }\n": typeof types.LimitsOnePageWithListsDocument,
     "\n  query MaskingElderProfiles {\n    elders(page: { limit: 20 }) {\n      items {\n        personKey\n        idNumber\n        maskedIdNumber\n        name\n        phone\n      }\n    }\n  }\n": typeof types.MaskingElderProfilesDocument,
     "\n  mutation MutationSelectionAdmitReadingName($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n      elder {\n        name\n      }\n    }\n  }\n": typeof types.MutationSelectionAdmitReadingNameDocument,
     "\n  query MutationSelectionStaysOfElder($key: ID!) {\n    elder(personKey: $key) {\n      hospitalStays {\n        id\n      }\n    }\n  }\n": typeof types.MutationSelectionStaysOfElderDocument,
@@ -449,6 +450,7 @@ const documents: Documents = {
     "\n  mutation AuditRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n": types.AuditRegisterElderDocument,
     "\n  query ClientErrorsDisbursementsOfAllocation($allocationId: ID!) {\n    lotteryFundDisbursements(filter: { allocationId: $allocationId }) {\n      total\n    }\n  }\n": types.ClientErrorsDisbursementsOfAllocationDocument,
     "\n  query LimitsElderTotal($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      total\n    }\n  }\n": types.LimitsElderTotalDocument,
+    "\n  query LimitsOnePageWithLists {\n    elders(page: { limit: 1000 }) {\n      items {\n        personKey\n        name\n        hospitalStays {\n          admittedOn\n          dischargedOn\n        }\n        ltciSettlements {\n          month\n          amountFen\n        }\n        assessments {\n          level\n          assessedOn\n        }\n      }\n    }\n  }\n": types.LimitsOnePageWithListsDocument,
     "\n  query MaskingElderProfiles {\n    elders(page: { limit: 20 }) {\n      items {\n        personKey\n        idNumber\n        maskedIdNumber\n        name\n        phone\n      }\n    }\n  }\n": types.MaskingElderProfilesDocument,
     "\n  mutation MutationSelectionAdmitReadingName($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n      elder {\n        name\n      }\n    }\n  }\n": types.MutationSelectionAdmitReadingNameDocument,
     "\n  query MutationSelectionStaysOfElder($key: ID!) {\n    elder(personKey: $key) {\n      hospitalStays {\n        id\n      }\n    }\n  }\n": types.MutationSelectionStaysOfElderDocument,
@@ -1271,6 +1273,10 @@ export function graphql(source: "\n  query ClientErrorsDisbursementsOfAllocation
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LimitsElderTotal($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      total\n    }\n  }\n"): typeof import('./graphql').LimitsElderTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsOnePageWithLists {\n    elders(page: { limit: 1000 }) {\n      items {\n        personKey\n        name\n        hospitalStays {\n          admittedOn\n          dischargedOn\n        }\n        ltciSettlements {\n          month\n          amountFen\n        }\n        assessments {\n          level\n          assessedOn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LimitsOnePageWithListsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2667,6 +2667,11 @@ export type LimitsElderTotalQueryVariables = Exact<{
 
 export type LimitsElderTotalQuery = { elders: { total: number } };
 
+export type LimitsOnePageWithListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsOnePageWithListsQuery = { elders: { items: Array<{ personKey: string, name: string, hospitalStays: Array<{ admittedOn: string, dischargedOn: string | null }>, ltciSettlements: Array<{ month: string, amountFen: number }>, assessments: Array<{ level: AbilityLevel, assessedOn: string }> }> } };
+
 export type MaskingElderProfilesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5792,6 +5797,28 @@ export const LimitsElderTotalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LimitsElderTotalQuery, LimitsElderTotalQueryVariables>;
+export const LimitsOnePageWithListsDocument = new TypedDocumentString(`
+    query LimitsOnePageWithLists {
+  elders(page: {limit: 1000}) {
+    items {
+      personKey
+      name
+      hospitalStays {
+        admittedOn
+        dischargedOn
+      }
+      ltciSettlements {
+        month
+        amountFen
+      }
+      assessments {
+        level
+        assessedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsOnePageWithListsQuery, LimitsOnePageWithListsQueryVariables>;
 export const MaskingElderProfilesDocument = new TypedDocumentString(`
     query MaskingElderProfiles {
   elders(page: {limit: 20}) {
