@@ -32,7 +32,9 @@ interface ElderProfileFields {
 
 @InputType({ description: 'A new elder for the registry. Sex and birth date are taken from the ID number.' })
 export class RegisterElderInput implements SelfValidating {
-  @Field({ description: 'Resident ID number, 18 characters (a 15-digit number is converted).' })
+  @Field({
+    description: 'Resident ID number, 18 characters (a 15-digit number is converted). Needs the personal-data scope.',
+  })
   idNumber: string;
 
   @Field({ description: 'Full name.' })

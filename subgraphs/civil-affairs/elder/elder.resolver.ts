@@ -32,7 +32,8 @@ export class ElderPage extends PageOf(Elder, 'A page of elders.') {}
 export class ElderResolver {
   @Query(() => Elder, {
     nullable: true,
-    description: 'An elder by resident ID number (validated; 15-digit numbers accepted); null if not in the registry.',
+    description:
+      'An elder by resident ID number (validated; 15-digit numbers accepted); null if not in the registry. Needs the personal-data scope: a caller that sees numbers masked looks elders up by person key.',
   })
   elderByIdNumber(
     @Arg('idNumber', { description: 'Resident ID number.' }) idNumber: string,
@@ -80,7 +81,9 @@ export class ElderResolver {
     return transaction(dataSource, (manager) => updateElder(manager, assertPersonKey(personKey), input));
   }
 
-  @FieldResolver(() => String, { description: 'The ID number masked for display, e.g. 3710**********123X.' })
+  @FieldResolver(() => String, {
+    description: 'The ID number masked for display, e.g. 3710************** (only the province and city shown).',
+  })
   maskedIdNumber(@Root() elder: Elder): string {
     return maskIdNumber(elder.idNumber);
   }

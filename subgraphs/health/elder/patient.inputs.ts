@@ -12,7 +12,7 @@ export abstract class PatientInput {
   @Field({
     nullable: true,
     description:
-      'Resident ID number (居民身份证号码) of the elder; stored only as the person key. Give this or `personKey`.',
+      'Resident ID number (居民身份证号码) of the elder; stored only as the person key. Give this (needs the personal-data scope) or `personKey`.',
   })
   idNumber?: string;
 

@@ -11,7 +11,9 @@ import { checkWeihaiDistrict } from './work-district';
     'A new caregiver. Sex and birth date are taken from the ID number; the district defaults to the employer’s.',
 })
 export class RegisterCaregiverInput implements SelfValidating {
-  @Field({ description: 'Resident ID number, 18 characters (a 15-digit number is converted).' })
+  @Field({
+    description: 'Resident ID number, 18 characters (a 15-digit number is converted). Needs the personal-data scope.',
+  })
   idNumber: string;
 
   @Field({ description: 'Full name.' })

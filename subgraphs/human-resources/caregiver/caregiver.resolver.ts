@@ -30,7 +30,7 @@ export class CaregiverResolver {
   @Query(() => Caregiver, {
     nullable: true,
     description:
-      'A caregiver by resident ID number (validated, then looked up by its person key); null if none is registered.',
+      'A caregiver by resident ID number (validated, then looked up by its person key); null if none is registered. Needs the personal-data scope: a caller that sees numbers masked looks caregivers up by person key.',
   })
   caregiverByIdNumber(
     @Arg('idNumber', { description: 'Resident ID number.' }) idNumber: string,

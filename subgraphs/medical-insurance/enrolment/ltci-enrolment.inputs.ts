@@ -32,7 +32,7 @@ export function checkDistrictAndTown(districtCode: string, townCode: string | nu
   description: 'A person to insure for long-term care. The ID number is turned into the person key and not stored.',
 })
 export class EnrolInLtciInput implements SelfValidating {
-  @Field({ description: 'Resident ID number (validated; 15-digit numbers accepted).' })
+  @Field({ description: 'Resident ID number (validated; 15-digit numbers accepted). Needs the personal-data scope.' })
   idNumber: string;
 
   @Field(() => LtciScheme, { description: 'Scheme.' })

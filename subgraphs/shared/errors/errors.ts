@@ -42,8 +42,8 @@ export class UnauthenticatedError extends GraphQLError {
 
 /** The caller is known but not entitled; the message names nothing the refusal hides. */
 export class ForbiddenError extends GraphQLError {
-  constructor() {
-    super('not permitted for this caller', { extensions: { code: ErrorCode.Forbidden } });
+  constructor(message = 'not permitted for this caller') {
+    super(message, { extensions: { code: ErrorCode.Forbidden } });
   }
 }
 

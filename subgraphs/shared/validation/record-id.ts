@@ -1,11 +1,6 @@
-import {
-  getNamedType,
-  type GraphQLArgument,
-  type GraphQLField,
-  type GraphQLInputType,
-  isInputObjectType,
-} from 'graphql';
+import type { GraphQLField } from 'graphql';
 import { BadUserInputError } from '../errors/errors';
+import { argumentPathsFinder, valuesAt } from '../schema/argument-paths';
 
 /**
  * Record numbers travel as `ID`s named `id` or `…Id` (`bedId`, `allocationId`; lists `…Ids`); the other IDs are
@@ -28,43 +23,10 @@ function recordIdError(field: string): BadUserInputError {
   return new BadUserInputError(field, 'must be a record number (a positive whole number, e.g. 42)');
 }
 
-/** Where a record number sits in an argument: its field name as clients see it, and the path to its value. */
-interface RecordIdPath {
-  field: string;
-  path: string[];
-}
-
-const pathsOfField = new WeakMap<GraphQLField<unknown, unknown>, RecordIdPath[]>();
+const recordIdPaths = argumentPathsFinder((name, type) => type.name === 'ID' && RECORD_ID_NAME.test(name));
 
 /** Checks every record number among a field's arguments, however deep in its inputs. */
 export function checkRecordIds(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): void {
-  let paths = pathsOfField.get(field);
-  if (!paths) pathsOfField.set(field, (paths = field.args.flatMap(recordIdPathsOf)));
-  for (const { field: name, path } of paths) checkAt(name, args, path);
-}
-
-function checkAt(field: string, value: unknown, path: string[]): void {
-  if (value === undefined || value === null) return;
-  if (Array.isArray(value)) return value.forEach((item) => checkAt(field, item, path));
-  if (!path.length) return checkRecordId(field, value);
-  checkAt(field, (value as Record<string, unknown>)[path[0]], path.slice(1));
-}
-
-/** An `input` argument's fields are named bare (`allocationId`), any other's under it (`filter.allocationId`), as the inputs' own checks name them. */
-function recordIdPathsOf(arg: GraphQLArgument): RecordIdPath[] {
-  const prefix = arg.name === 'input' ? '' : `${arg.name}.`;
-  return pathsIn(arg.name, arg.type, new Set()).map((path) => ({
-    field: path.length === 1 ? arg.name : prefix + path.slice(1).join('.'),
-    path,
-  }));
-}
-
-function pathsIn(name: string, type: GraphQLInputType, seen: Set<string>): string[][] {
-  const named = getNamedType(type);
-  if (named.name === 'ID') return RECORD_ID_NAME.test(name) ? [[name]] : [];
-  if (!isInputObjectType(named) || seen.has(named.name)) return [];
-  const inner = new Set(seen).add(named.name);
-  return Object.values(named.getFields()).flatMap((field) =>
-    pathsIn(field.name, field.type, inner).map((path) => [name, ...path]),
-  );
+  for (const { field: name, path } of recordIdPaths(field))
+    for (const value of valuesAt(args, path)) checkRecordId(name, value);
 }

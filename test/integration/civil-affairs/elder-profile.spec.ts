@@ -117,7 +117,7 @@ describe.each(DATABASE_TARGETS)('an elder’s civil-affairs profile through the 
     const profile = await hub.query(PROFILE, { id: ` ${elderId.toLowerCase()} ` });
     expect(expectData(profile).elderByIdNumber).toEqual({
       name: '于秀兰',
-      maskedIdNumber: `${elderId.slice(0, 4)}**********${elderId.slice(-4)}`,
+      maskedIdNumber: `${elderId.slice(0, 4)}**************`,
       area: { code: '371083100201', name: '东秦家庄村委会', level: 'VILLAGE', parent: { name: '夏村镇' } },
       district: { name: '乳山市', fiveBedPilot: true },
       latestAssessment: { level: 'SEVERE_DISABILITY', levelNumber: 3, assessedOn: '2025-03-02' },

@@ -517,7 +517,7 @@ describe.each(DATABASE_TARGETS)('caregivers, certificates, training and subsidie
       );
       expect(expectData(masked).caregiver).toEqual({
         name: '于**',
-        idNumber: `3710**********${idNumber.slice(-4)}`,
+        idNumber: `${idNumber.slice(0, 4)}**************`,
         phone: '138****2345',
       });
     });

@@ -210,6 +210,12 @@ type Documents = {
     "\n  query ClientErrorsDisbursementsOfAllocation($allocationId: ID!) {\n    lotteryFundDisbursements(filter: { allocationId: $allocationId }) {\n      total\n    }\n  }\n": typeof types.ClientErrorsDisbursementsOfAllocationDocument,
     "\n  query LimitsElderTotal($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      total\n    }\n  }\n": typeof types.LimitsElderTotalDocument,
     "\n  query LimitsOnePageWithLists {\n    elders(page: { limit: 1000 }) {\n      items {\n        personKey\n        name\n        hospitalStays {\n          admittedOn\n          dischargedOn\n        }\n        ltciSettlements {\n          month\n          amountFen\n        }\n        assessments {\n          level\n          assessedOn\n        }\n      }\n    }\n  }\n": typeof types.LimitsOnePageWithListsDocument,
+    "\n  query OracleMaskedElder($personKey: ID!) {\n    elder(personKey: $personKey) {\n      idNumber\n      maskedIdNumber\n      birthDate\n      sex\n      districtCode\n    }\n  }\n": typeof types.OracleMaskedElderDocument,
+    "\n  query OracleElderByIdNumber($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": typeof types.OracleElderByIdNumberDocument,
+    "\n  query OracleMaskedCaregiver($personKey: ID!) {\n    caregiver(personKey: $personKey) {\n      idNumber\n      birthDate\n      sex\n      districtCode\n    }\n  }\n": typeof types.OracleMaskedCaregiverDocument,
+    "\n  query OracleCaregiverByIdNumber($idNumber: String!) {\n    caregiverByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": typeof types.OracleCaregiverByIdNumberDocument,
+    "\n  mutation OracleRegisterElder($input: RegisterElderInput!) {\n    registerElder(input: $input) {\n      personKey\n    }\n  }\n": typeof types.OracleRegisterElderDocument,
+    "\n  mutation OracleAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n": typeof types.OracleAdmitToHospitalDocument,
     "\n  query MaskingElderProfiles {\n    elders(page: { limit: 20 }) {\n      items {\n        personKey\n        idNumber\n        maskedIdNumber\n        name\n        phone\n      }\n    }\n  }\n": typeof types.MaskingElderProfilesDocument,
     "\n  mutation MutationSelectionAdmitReadingName($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n      elder {\n        name\n      }\n    }\n  }\n": typeof types.MutationSelectionAdmitReadingNameDocument,
     "\n  query MutationSelectionStaysOfElder($key: ID!) {\n    elder(personKey: $key) {\n      hospitalStays {\n        id\n      }\n    }\n  }\n": typeof types.MutationSelectionStaysOfElderDocument,
@@ -451,6 +457,12 @@ const documents: Documents = {
     "\n  query ClientErrorsDisbursementsOfAllocation($allocationId: ID!) {\n    lotteryFundDisbursements(filter: { allocationId: $allocationId }) {\n      total\n    }\n  }\n": types.ClientErrorsDisbursementsOfAllocationDocument,
     "\n  query LimitsElderTotal($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      total\n    }\n  }\n": types.LimitsElderTotalDocument,
     "\n  query LimitsOnePageWithLists {\n    elders(page: { limit: 1000 }) {\n      items {\n        personKey\n        name\n        hospitalStays {\n          admittedOn\n          dischargedOn\n        }\n        ltciSettlements {\n          month\n          amountFen\n        }\n        assessments {\n          level\n          assessedOn\n        }\n      }\n    }\n  }\n": types.LimitsOnePageWithListsDocument,
+    "\n  query OracleMaskedElder($personKey: ID!) {\n    elder(personKey: $personKey) {\n      idNumber\n      maskedIdNumber\n      birthDate\n      sex\n      districtCode\n    }\n  }\n": types.OracleMaskedElderDocument,
+    "\n  query OracleElderByIdNumber($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": types.OracleElderByIdNumberDocument,
+    "\n  query OracleMaskedCaregiver($personKey: ID!) {\n    caregiver(personKey: $personKey) {\n      idNumber\n      birthDate\n      sex\n      districtCode\n    }\n  }\n": types.OracleMaskedCaregiverDocument,
+    "\n  query OracleCaregiverByIdNumber($idNumber: String!) {\n    caregiverByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": types.OracleCaregiverByIdNumberDocument,
+    "\n  mutation OracleRegisterElder($input: RegisterElderInput!) {\n    registerElder(input: $input) {\n      personKey\n    }\n  }\n": types.OracleRegisterElderDocument,
+    "\n  mutation OracleAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n": types.OracleAdmitToHospitalDocument,
     "\n  query MaskingElderProfiles {\n    elders(page: { limit: 20 }) {\n      items {\n        personKey\n        idNumber\n        maskedIdNumber\n        name\n        phone\n      }\n    }\n  }\n": types.MaskingElderProfilesDocument,
     "\n  mutation MutationSelectionAdmitReadingName($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n      elder {\n        name\n      }\n    }\n  }\n": types.MutationSelectionAdmitReadingNameDocument,
     "\n  query MutationSelectionStaysOfElder($key: ID!) {\n    elder(personKey: $key) {\n      hospitalStays {\n        id\n      }\n    }\n  }\n": types.MutationSelectionStaysOfElderDocument,
@@ -1277,6 +1289,30 @@ export function graphql(source: "\n  query LimitsElderTotal($limit: Int!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LimitsOnePageWithLists {\n    elders(page: { limit: 1000 }) {\n      items {\n        personKey\n        name\n        hospitalStays {\n          admittedOn\n          dischargedOn\n        }\n        ltciSettlements {\n          month\n          amountFen\n        }\n        assessments {\n          level\n          assessedOn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LimitsOnePageWithListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OracleMaskedElder($personKey: ID!) {\n    elder(personKey: $personKey) {\n      idNumber\n      maskedIdNumber\n      birthDate\n      sex\n      districtCode\n    }\n  }\n"): typeof import('./graphql').OracleMaskedElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OracleElderByIdNumber($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n"): typeof import('./graphql').OracleElderByIdNumberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OracleMaskedCaregiver($personKey: ID!) {\n    caregiver(personKey: $personKey) {\n      idNumber\n      birthDate\n      sex\n      districtCode\n    }\n  }\n"): typeof import('./graphql').OracleMaskedCaregiverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OracleCaregiverByIdNumber($idNumber: String!) {\n    caregiverByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n"): typeof import('./graphql').OracleCaregiverByIdNumberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OracleRegisterElder($input: RegisterElderInput!) {\n    registerElder(input: $input) {\n      personKey\n    }\n  }\n"): typeof import('./graphql').OracleRegisterElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OracleAdmitToHospital($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').OracleAdmitToHospitalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

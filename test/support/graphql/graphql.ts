@@ -33,7 +33,7 @@ export type AddBedsInput = {
 export type AdmitToHospiceInput = {
   /** Admission date; not in the future, not while the elder has another hospice stay. */
   admittedOn: string;
-  /** Resident ID number (居民身份证号码) of the elder; stored only as the person key. Give this or `personKey`. */
+  /** Resident ID number (居民身份证号码) of the elder; stored only as the person key. Give this (needs the personal-data scope) or `personKey`. */
   idNumber?: string | null | undefined;
   /** Credit code of the hospice provider, which must have a free hospice bed from the admission on. */
   medicalInstitutionCode: string | number;
@@ -45,7 +45,7 @@ export type AdmitToHospiceInput = {
 export type AdmitToHospitalInput = {
   /** Admission date; not in the future, not while the elder has another hospital stay. */
   admittedOn: string;
-  /** Resident ID number (居民身份证号码) of the elder; stored only as the person key. Give this or `personKey`. */
+  /** Resident ID number (居民身份证号码) of the elder; stored only as the person key. Give this (needs the personal-data scope) or `personKey`. */
   idNumber?: string | null | undefined;
   /** Credit code of the medical institution, which must be registered and have a free medical bed from the admission on. */
   medicalInstitutionCode: string | number;
@@ -488,7 +488,7 @@ export type EnrolCaregiverInTrainingInput = {
 export type EnrolInLtciInput = {
   /** District of the insurance registration (6-digit code, e.g. 371083 乳山市). */
   districtCode: string | number;
-  /** Resident ID number (validated; 15-digit numbers accepted). */
+  /** Resident ID number (validated; 15-digit numbers accepted). Needs the personal-data scope. */
   idNumber: string;
   /** Scheme. */
   scheme: LtciScheme;
@@ -897,7 +897,7 @@ export type OpenFamilyBedInput = {
 export type OpenHomeSickbedInput = {
   /** Where the elder lives: a district, town/street or village/community code (kept to the town level). */
   areaCode: string | number;
-  /** Resident ID number (居民身份证号码) of the elder; stored only as the person key. Give this or `personKey`. */
+  /** Resident ID number (居民身份证号码) of the elder; stored only as the person key. Give this (needs the personal-data scope) or `personKey`. */
   idNumber?: string | null | undefined;
   /** Credit code of the medical institution that opens it and visits; must be registered. */
   medicalInstitutionCode: string | number;
@@ -1073,7 +1073,7 @@ export type RegisterCaregiverInput = {
   employerCode?: string | number | null | undefined;
   /** Year of graduation from a college or vocational school, if any. */
   graduationYear?: number | null | undefined;
-  /** Resident ID number, 18 characters (a 15-digit number is converted). */
+  /** Resident ID number, 18 characters (a 15-digit number is converted). Needs the personal-data scope. */
   idNumber: string;
   /** Full name. */
   name: string;
@@ -1091,7 +1091,7 @@ export type RegisterElderInput = {
   areaCode: string | number;
   /** Economic status. */
   economicStatus: EconomicStatus;
-  /** Resident ID number, 18 characters (a 15-digit number is converted). */
+  /** Resident ID number, 18 characters (a 15-digit number is converted). Needs the personal-data scope. */
   idNumber: string;
   /** Living situation. */
   livingSituation: LivingSituation;
@@ -2671,6 +2671,48 @@ export type LimitsOnePageWithListsQueryVariables = Exact<{ [key: string]: never;
 
 
 export type LimitsOnePageWithListsQuery = { elders: { items: Array<{ personKey: string, name: string, hospitalStays: Array<{ admittedOn: string, dischargedOn: string | null }>, ltciSettlements: Array<{ month: string, amountFen: number }>, assessments: Array<{ level: AbilityLevel, assessedOn: string }> }> } };
+
+export type OracleMaskedElderQueryVariables = Exact<{
+  personKey: string | number;
+}>;
+
+
+export type OracleMaskedElderQuery = { elder: { idNumber: string, maskedIdNumber: string, birthDate: string, sex: Sex, districtCode: string } | null };
+
+export type OracleElderByIdNumberQueryVariables = Exact<{
+  idNumber: string;
+}>;
+
+
+export type OracleElderByIdNumberQuery = { elderByIdNumber: { personKey: string } | null };
+
+export type OracleMaskedCaregiverQueryVariables = Exact<{
+  personKey: string | number;
+}>;
+
+
+export type OracleMaskedCaregiverQuery = { caregiver: { idNumber: string, birthDate: string, sex: Sex, districtCode: string } | null };
+
+export type OracleCaregiverByIdNumberQueryVariables = Exact<{
+  idNumber: string;
+}>;
+
+
+export type OracleCaregiverByIdNumberQuery = { caregiverByIdNumber: { personKey: string } | null };
+
+export type OracleRegisterElderMutationVariables = Exact<{
+  input: RegisterElderInput;
+}>;
+
+
+export type OracleRegisterElderMutation = { registerElder: { personKey: string } };
+
+export type OracleAdmitToHospitalMutationVariables = Exact<{
+  input: AdmitToHospitalInput;
+}>;
+
+
+export type OracleAdmitToHospitalMutation = { admitToHospital: { id: string } };
 
 export type MaskingElderProfilesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5819,6 +5861,55 @@ export const LimitsOnePageWithListsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LimitsOnePageWithListsQuery, LimitsOnePageWithListsQueryVariables>;
+export const OracleMaskedElderDocument = new TypedDocumentString(`
+    query OracleMaskedElder($personKey: ID!) {
+  elder(personKey: $personKey) {
+    idNumber
+    maskedIdNumber
+    birthDate
+    sex
+    districtCode
+  }
+}
+    `) as unknown as TypedDocumentString<OracleMaskedElderQuery, OracleMaskedElderQueryVariables>;
+export const OracleElderByIdNumberDocument = new TypedDocumentString(`
+    query OracleElderByIdNumber($idNumber: String!) {
+  elderByIdNumber(idNumber: $idNumber) {
+    personKey
+  }
+}
+    `) as unknown as TypedDocumentString<OracleElderByIdNumberQuery, OracleElderByIdNumberQueryVariables>;
+export const OracleMaskedCaregiverDocument = new TypedDocumentString(`
+    query OracleMaskedCaregiver($personKey: ID!) {
+  caregiver(personKey: $personKey) {
+    idNumber
+    birthDate
+    sex
+    districtCode
+  }
+}
+    `) as unknown as TypedDocumentString<OracleMaskedCaregiverQuery, OracleMaskedCaregiverQueryVariables>;
+export const OracleCaregiverByIdNumberDocument = new TypedDocumentString(`
+    query OracleCaregiverByIdNumber($idNumber: String!) {
+  caregiverByIdNumber(idNumber: $idNumber) {
+    personKey
+  }
+}
+    `) as unknown as TypedDocumentString<OracleCaregiverByIdNumberQuery, OracleCaregiverByIdNumberQueryVariables>;
+export const OracleRegisterElderDocument = new TypedDocumentString(`
+    mutation OracleRegisterElder($input: RegisterElderInput!) {
+  registerElder(input: $input) {
+    personKey
+  }
+}
+    `) as unknown as TypedDocumentString<OracleRegisterElderMutation, OracleRegisterElderMutationVariables>;
+export const OracleAdmitToHospitalDocument = new TypedDocumentString(`
+    mutation OracleAdmitToHospital($input: AdmitToHospitalInput!) {
+  admitToHospital(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OracleAdmitToHospitalMutation, OracleAdmitToHospitalMutationVariables>;
 export const MaskingElderProfilesDocument = new TypedDocumentString(`
     query MaskingElderProfiles {
   elders(page: {limit: 20}) {

@@ -1,16 +1,16 @@
 import { maskAddress, maskIdNumber, maskName, maskPhone } from '../../../../subgraphs/shared/identity/masking';
 
 describe('maskIdNumber', () => {
-  it('keeps the first four and last four characters of an 18-character number', () => {
-    expect(maskIdNumber('37100219530101123X')).toBe('3710**********123X');
+  it('keeps only the province and city, hiding the county, birth date, sequence and check character', () => {
+    expect(maskIdNumber('37100219530101123X')).toBe('3710**************');
   });
 
   it('keeps the length, so a masked number still looks like one', () => {
     expect(maskIdNumber('371002195301011234')).toHaveLength(18);
   });
 
-  it('hides every character of a number too short to keep both ends', () => {
-    expect(maskIdNumber('12345678')).toBe('********');
+  it('hides every character of a number no longer than the part it keeps', () => {
+    expect(maskIdNumber('3710')).toBe('****');
   });
 });
 
@@ -47,11 +47,19 @@ describe('maskPhone', () => {
 });
 
 describe('maskAddress', () => {
-  it('keeps the first six characters and hides the rest', () => {
-    expect(maskAddress('山东省威海市环翠区鲸园街道海港路18号')).toBe('山东省威海市****');
+  it('keeps the administrative divisions and hides the road, house and room', () => {
+    expect(maskAddress('山东省威海市环翠区鲸园街道海港路18号')).toBe('山东省威海市环翠区鲸园街道****');
+    expect(maskAddress('荣成市石岛镇东山村12号')).toBe('荣成市石岛镇****');
+    expect(maskAddress('威海市经济技术开发区皇冠街道青岛中路1号')).toBe('威海市经济技术开发区皇冠街道****');
   });
 
-  it('leaves an address of six characters or fewer as it is', () => {
+  it('hides the whole of an address that begins with its road, however short', () => {
+    expect(maskAddress('海港路18号')).toBe('****');
+    expect(maskAddress('市场路5号')).toBe('****');
+    expect(maskAddress('威海市市场路5号')).toBe('威海市****');
+  });
+
+  it('leaves an address of divisions alone as it is: the service area shows as much', () => {
     expect(maskAddress('威海市环翠区')).toBe('威海市环翠区');
   });
 });
