@@ -50,6 +50,7 @@ export async function startGateway(
       const target = (isDepartment(name) && config.subgraphUrls[name]) || url;
       return new DepartmentDataSource({
         url: target,
+        signingKey: config.auth.gatewaySigningKey,
         fetcher: ((input: string, init: RequestInit) =>
           fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
         willSendRequest: async (options) => {
@@ -87,7 +88,11 @@ export async function startGateway(
       // Node keeps only the first of repeated Authorization headers, so this is one string at most.
       const authorization = req.headers.authorization;
       const requestLog = log.child({ requestId });
-      const caller = await authenticateRequest(verify, authorization, { requestId, log: requestLog, response: res });
+      const caller = await authenticateRequest(() => verify(authorization), {
+        requestId,
+        log: requestLog,
+        response: res,
+      });
       return { requestId, caller, authorization, log: requestLog };
     },
   });

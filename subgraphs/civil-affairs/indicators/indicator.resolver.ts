@@ -141,7 +141,7 @@ export class IndicatorValueResolver {
     const entry = INDICATOR_CATALOGUE.find((candidate) => candidate.code === value.code)!;
     if (
       entry.recordKind === IndicatorRecordKind.ELDER &&
-      !allows(context.caller!, civilAffairsPolicy.rules.casework, civilAffairsPolicy.owner)
+      !allows(context.caller!, civilAffairsPolicy.rules.casework, civilAffairsPolicy.owner, context.composedByGateway)
     )
       throw new ForbiddenError();
     const found = await context.loaders.indicatorRecords.list(entry, value.figures, {

@@ -43,10 +43,11 @@ export class ElderFiveBedHealthResolver {
 
 /**
  * Health's contributions to the per-area linkage, read only by the query planner for civil
- * affairs' `@requires` (`@inaccessible`: no client of the gateway can select them). Both carry
- * aggregates or per-query pseudonyms, never a person key, hence the public-records rule.
+ * affairs' `@requires` (`@inaccessible`: no client of the gateway can select them). The episodes are
+ * pseudonymous person-level data, and the counts go unsuppressed however small: both answer only
+ * the gateway composing, or callers entitled to health's patient records.
  */
-@Authorized(can('publicRecords'))
+@Authorized(can('linkageContributions'))
 @Resolver(() => FiveBedLinkage)
 export class FiveBedLinkageHealthResolver {
   @Directive('@inaccessible')

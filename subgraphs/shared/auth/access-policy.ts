@@ -12,6 +12,21 @@ export interface AccessRule {
   roles?: ReadonlyArray<Exclude<Role, 'department-system'>>;
   scope?: Scope;
   personLevel?: boolean;
+  /**
+   * A field that exists only for another department's `@requires` (and is `@inaccessible`, so no
+   * client of the gateway can select it): it answers any authenticated caller when the gateway signed
+   * the request (it is composing a field the caller was allowed), and otherwise only the callers the
+   * rest of the rule names — those entitled to read the records it is drawn from directly.
+   */
+  composition?: boolean;
+}
+
+/**
+ * The rule of a composition-only field: for the gateway composing, or for whoever may read the
+ * underlying records (`direct`, another rule of the same table) straight from the subgraph.
+ */
+export function forComposition(direct: AccessRule): AccessRule {
+  return { ...direct, composition: true };
 }
 
 /** A department's sharing table: the rules its fields name in `@Authorized(...)`. */

@@ -4,8 +4,17 @@ import { ForbiddenError, UnauthenticatedError } from '../errors/errors';
 import type { Caller } from './caller';
 import type { AccessPolicy, AccessRule } from './access-policy';
 
-/** Whether a caller satisfies a rule of the given department's policy. */
-export function allows(caller: Caller, rule: AccessRule, owner: AccessPolicy['owner']): boolean {
+/**
+ * Whether a caller satisfies a rule of the given department's policy, in a request the gateway
+ * signed (`composedByGateway`) or not.
+ */
+export function allows(
+  caller: Caller,
+  rule: AccessRule,
+  owner: AccessPolicy['owner'],
+  composedByGateway: boolean,
+): boolean {
+  if (rule.composition && composedByGateway) return true;
   if (rule.scope && !caller.scopes.has(rule.scope)) return false;
   if (caller.role === 'department-system') {
     return (
@@ -16,6 +25,9 @@ export function allows(caller: Caller, rule: AccessRule, owner: AccessPolicy['ow
   }
   return (rule.roles ?? []).includes(caller.role);
 }
+
+const COMPOSITION_ONLY =
+  'not permitted for this caller: this field is read by the gateway to compose another department’s field, or by callers entitled to the records it is drawn from';
 
 /**
  * type-graphql's check for `@Authorized(ruleName)`: the caller must satisfy one of the named rules
@@ -28,8 +40,11 @@ export const policyAuthChecker: AuthChecker<SubgraphContext<unknown>> = ({ root,
     if (!rule) throw new Error(`access rule "${name}" is not in the ${context.policy.owner} policy`);
     return rule;
   });
-  const granted = rules.find((rule) => allows(context.caller!, rule, context.policy.owner));
-  if (!granted) throw new ForbiddenError();
-  if (granted.personLevel) context.audit.noteRead(root, info.fieldName);
+  const granted = rules.find((rule) => allows(context.caller!, rule, context.policy.owner, context.composedByGateway));
+  if (!granted)
+    throw rules.some((rule) => rule.composition) ? new ForbiddenError(COMPOSITION_ONLY) : new ForbiddenError();
+  // The gateway composing reads for a department's own field, which is audited where it is answered.
+  const composing = granted.composition && context.composedByGateway;
+  if (granted.personLevel && !composing) context.audit.noteRead(root, info.fieldName);
   return true;
 };

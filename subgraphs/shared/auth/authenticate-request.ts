@@ -2,8 +2,6 @@ import type { ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, UnauthenticatedError } from '../errors/errors';
 import type { Logger } from '../logging/logger';
-import type { Caller } from './caller';
-import type { TokenVerifier } from './token-verifier';
 
 /** Where one request's refusal is reported: its id, its logger, and the HTTP response that carries the id back. */
 export interface RequestTrace {
@@ -13,17 +11,17 @@ export interface RequestTrace {
 }
 
 /**
- * The caller of one request, at the gateway or a subgraph. A bad token is refused before any
+ * Who sent one request, at the gateway or a subgraph: the caller its token names (and, at a
+ * subgraph, whether the gateway signed it). A bad token or signature is refused before any
  * operation runs (and before Apollo's plugins see the request), so it is logged here and answered
  * with the request id that log line carries, in the body and in `x-request-id`.
  */
-export async function authenticateRequest(
-  verify: TokenVerifier,
-  authorization: string | undefined,
+export async function authenticateRequest<Identity>(
+  authenticate: () => Promise<Identity>,
   { requestId, log, response }: RequestTrace,
-): Promise<Caller | null> {
+): Promise<Identity> {
   try {
-    return await verify(authorization);
+    return await authenticate();
   } catch (error) {
     if (!(error instanceof UnauthenticatedError)) throw error;
     logUnauthenticated(log, error.message);

@@ -23,7 +23,7 @@ export function selectionChecked(): ApolloServerPlugin<SubgraphContext<unknown>>
     requestDidStart({ request }) {
       const checkOnly = request.http?.headers.get(SELECTION_CHECK_HEADER) === 'only';
       return Promise.resolve({
-        didResolveOperation({ contextValue: { caller, policy }, operation, document, schema }) {
+        didResolveOperation({ contextValue: { caller, policy, composedByGateway }, operation, document, schema }) {
           if (!caller || !operation || (!checkOnly && operation.operation !== OperationTypeNode.MUTATION))
             return Promise.resolve();
           rules ??= fieldRulesOf(schema);
@@ -32,7 +32,7 @@ export function selectionChecked(): ApolloServerPlugin<SubgraphContext<unknown>>
               definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [],
             ),
           );
-          if (selectsForbiddenField(schema, operation, fragments, rules, caller, policy))
+          if (selectsForbiddenField(schema, operation, fragments, rules, caller, policy, composedByGateway))
             return Promise.reject(new ForbiddenError());
           return Promise.resolve();
         },

@@ -85,11 +85,12 @@ export function selectsForbiddenField(
   rules: FieldRules,
   caller: Caller,
   policy: AccessPolicy,
+  composedByGateway: boolean,
 ): boolean {
   const permitted = (names: readonly string[]) =>
     names.some((name) => {
       const rule = policy.rules[name];
-      return rule !== undefined && allows(caller, rule, policy.owner);
+      return rule !== undefined && allows(caller, rule, policy.owner, composedByGateway);
     });
   const visit = (type: GraphQLNamedType, selectionSet: SelectionSetNode): boolean => {
     if (isAbstractType(type)) return schema.getPossibleTypes(type).some((object) => visit(object, selectionSet));

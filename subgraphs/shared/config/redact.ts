@@ -6,7 +6,7 @@
 export const REDACTED = '***';
 
 /** Names of environment variables whose whole value is a secret. */
-const SECRET_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE_KEY)$/;
+const SECRET_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE_KEY|SIGNING_KEY)$/;
 
 /** `scheme://…` up to a character that cannot be part of a URL in a message or a JSON string. */
 const URL_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/[^\s"'`<>\\]+/gi;

@@ -10,6 +10,8 @@ export interface SubgraphContext<Loaders> {
   requestId: string;
   /** The verified caller, or null when the request carried no token (only `__typename` answers then). */
   caller: Caller | null;
+  /** Whether the gateway signed this request (auth/gateway-signature.ts): it is composing for the caller. */
+  composedByGateway: boolean;
   policy: AccessPolicy;
   audit: AuditCollector;
   dataSource: DataSource;

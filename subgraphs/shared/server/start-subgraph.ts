@@ -7,6 +7,7 @@ import { AuditCollector } from '../audit/audit-collector';
 import { readAuditing } from '../audit/audit-plugin';
 import { authenticateRequest } from '../auth/authenticate-request';
 import { callerRequired } from '../auth/caller-required';
+import { GATEWAY_SIGNATURE_HEADER, GATEWAY_TIMESTAMP_HEADER, verifyGatewaySignature } from '../auth/gateway-signature';
 import { selectionChecked } from '../auth/selection-check';
 import { createTokenVerifier } from '../auth/token-verifier';
 import type { SubgraphConfig } from '../config/subgraph-config';
@@ -65,14 +66,26 @@ export async function startSubgraph<Loaders>(
     context: async ({ req, res }) => {
       const requestId = requestIdFrom(req.headers['x-request-id']) ?? randomUUID();
       const requestLog = log.child({ requestId });
-      const caller = await authenticateRequest(verify, singleHeader(req.headers.authorization), {
-        requestId,
-        log: requestLog,
-        response: res,
-      });
+      const authorization = singleHeader(req.headers.authorization);
+      const { caller, composedByGateway } = await authenticateRequest(
+        async () => ({
+          caller: await verify(authorization),
+          composedByGateway: verifyGatewaySignature(
+            config.auth.gatewaySigningKey,
+            {
+              timestamp: singleHeader(req.headers[GATEWAY_TIMESTAMP_HEADER]),
+              signature: singleHeader(req.headers[GATEWAY_SIGNATURE_HEADER]),
+            },
+            // The body as parsed; the gateway signed JSON.stringify's text, which this writes again byte for byte.
+            { body: JSON.stringify((req as { body?: unknown }).body) ?? '', authorization },
+          ),
+        }),
+        { requestId, log: requestLog, response: res },
+      );
       return {
         requestId,
         caller,
+        composedByGateway,
         policy: definition.policy,
         audit: new AuditCollector(),
         dataSource,

@@ -515,7 +515,8 @@ describe.each(DATABASE_TARGETS)('the five-bed linkage pilot (%s)', (target) => {
           'health',
           EPISODES_OF_ENTITY,
           { r: [{ __typename: 'FiveBedLinkage', areaCode: RUSHAN, ...Q2, windowDays }] },
-          'analyst',
+          // Past the gateway, only a caller entitled to health's patient records reads them (security/composition-fields.spec.ts).
+          'civil-affairs-system',
         );
         return unpackEpisodes(expectData(result)._entities[0].linkedBedEpisodes);
       };

@@ -153,7 +153,11 @@ describe.each(DATABASE_TARGETS)('callers without a valid token (%s)', (target) =
           LOG_LEVEL: 'warn',
           JWT_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
           ...(production
-            ? { HUB_MODE: 'production', PERSON_KEY_SECRET: 'a-production-person-key-secret-of-the-test-hub' }
+            ? {
+                HUB_MODE: 'production',
+                PERSON_KEY_SECRET: 'a-production-person-key-secret-of-the-test-hub',
+                HUB_GATEWAY_SIGNING_KEY: 'a-production-gateway-signing-key-of-the-test-hub',
+              }
             : { GRAPHQL_INTROSPECTION: 'false' }),
         },
       });

@@ -208,6 +208,7 @@ type Documents = {
     "\n  query AuditElderNames($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        name\n      }\n    }\n  }\n": typeof types.AuditElderNamesDocument,
     "\n  mutation AuditRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n": typeof types.AuditRegisterElderDocument,
     "\n  query ClientErrorsDisbursementsOfAllocation($allocationId: ID!) {\n    lotteryFundDisbursements(filter: { allocationId: $allocationId }) {\n      total\n    }\n  }\n": typeof types.ClientErrorsDisbursementsOfAllocationDocument,
+    "\n  query CompositionCityLinkage {\n    fiveBedLinkage(areaCode: \"371000\") {\n      from\n      to\n      windowDays\n      beds {\n        kind\n        capacity\n      }\n      hospitalDischarges\n    }\n  }\n": typeof types.CompositionCityLinkageDocument,
     "\n  query LimitsElderTotal($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      total\n    }\n  }\n": typeof types.LimitsElderTotalDocument,
     "\n  query LimitsOnePageWithLists {\n    elders(page: { limit: 1000 }) {\n      items {\n        personKey\n        name\n        hospitalStays {\n          admittedOn\n          dischargedOn\n        }\n        ltciSettlements {\n          month\n          amountFen\n        }\n        assessments {\n          level\n          assessedOn\n        }\n      }\n    }\n  }\n": typeof types.LimitsOnePageWithListsDocument,
     "\n  query OracleMaskedElder($personKey: ID!) {\n    elder(personKey: $personKey) {\n      idNumber\n      maskedIdNumber\n      birthDate\n      sex\n      districtCode\n    }\n  }\n": typeof types.OracleMaskedElderDocument,
@@ -455,6 +456,7 @@ const documents: Documents = {
     "\n  query AuditElderNames($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        name\n      }\n    }\n  }\n": types.AuditElderNamesDocument,
     "\n  mutation AuditRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n": types.AuditRegisterElderDocument,
     "\n  query ClientErrorsDisbursementsOfAllocation($allocationId: ID!) {\n    lotteryFundDisbursements(filter: { allocationId: $allocationId }) {\n      total\n    }\n  }\n": types.ClientErrorsDisbursementsOfAllocationDocument,
+    "\n  query CompositionCityLinkage {\n    fiveBedLinkage(areaCode: \"371000\") {\n      from\n      to\n      windowDays\n      beds {\n        kind\n        capacity\n      }\n      hospitalDischarges\n    }\n  }\n": types.CompositionCityLinkageDocument,
     "\n  query LimitsElderTotal($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      total\n    }\n  }\n": types.LimitsElderTotalDocument,
     "\n  query LimitsOnePageWithLists {\n    elders(page: { limit: 1000 }) {\n      items {\n        personKey\n        name\n        hospitalStays {\n          admittedOn\n          dischargedOn\n        }\n        ltciSettlements {\n          month\n          amountFen\n        }\n        assessments {\n          level\n          assessedOn\n        }\n      }\n    }\n  }\n": types.LimitsOnePageWithListsDocument,
     "\n  query OracleMaskedElder($personKey: ID!) {\n    elder(personKey: $personKey) {\n      idNumber\n      maskedIdNumber\n      birthDate\n      sex\n      districtCode\n    }\n  }\n": types.OracleMaskedElderDocument,
@@ -1281,6 +1283,10 @@ export function graphql(source: "\n  mutation AuditRegisterElder($elder: Registe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ClientErrorsDisbursementsOfAllocation($allocationId: ID!) {\n    lotteryFundDisbursements(filter: { allocationId: $allocationId }) {\n      total\n    }\n  }\n"): typeof import('./graphql').ClientErrorsDisbursementsOfAllocationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompositionCityLinkage {\n    fiveBedLinkage(areaCode: \"371000\") {\n      from\n      to\n      windowDays\n      beds {\n        kind\n        capacity\n      }\n      hospitalDischarges\n    }\n  }\n"): typeof import('./graphql').CompositionCityLinkageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

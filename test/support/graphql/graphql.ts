@@ -2660,6 +2660,11 @@ export type ClientErrorsDisbursementsOfAllocationQueryVariables = Exact<{
 
 export type ClientErrorsDisbursementsOfAllocationQuery = { lotteryFundDisbursements: { total: number } };
 
+export type CompositionCityLinkageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompositionCityLinkageQuery = { fiveBedLinkage: { from: string, to: string, windowDays: number, hospitalDischarges: number, beds: Array<{ kind: FiveBedKind, capacity: number }> } };
+
 export type LimitsElderTotalQueryVariables = Exact<{
   limit: number;
 }>;
@@ -5832,6 +5837,20 @@ export const ClientErrorsDisbursementsOfAllocationDocument = new TypedDocumentSt
   }
 }
     `) as unknown as TypedDocumentString<ClientErrorsDisbursementsOfAllocationQuery, ClientErrorsDisbursementsOfAllocationQueryVariables>;
+export const CompositionCityLinkageDocument = new TypedDocumentString(`
+    query CompositionCityLinkage {
+  fiveBedLinkage(areaCode: "371000") {
+    from
+    to
+    windowDays
+    beds {
+      kind
+      capacity
+    }
+    hospitalDischarges
+  }
+}
+    `) as unknown as TypedDocumentString<CompositionCityLinkageQuery, CompositionCityLinkageQueryVariables>;
 export const LimitsElderTotalDocument = new TypedDocumentString(`
     query LimitsElderTotal($limit: Int!) {
   elders(page: {limit: $limit}) {

@@ -50,14 +50,22 @@ describe('the field rules a mutation’s selection is checked against', () => {
     },
   );
 
-  const forbidden = (department: Department, caller: Caller, source: string) => {
+  const forbidden = (department: Department, caller: Caller, source: string, composedByGateway = false) => {
     const schema = schemas.get(department)!;
     const document = parse(source);
     const operation = document.definitions.find(
       (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
     )!;
     const definition = SUBGRAPHS.find((subgraph) => subgraph.department === department)!;
-    return selectsForbiddenField(schema, operation, {}, fieldRulesOf(schema), caller, definition.policy);
+    return selectsForbiddenField(
+      schema,
+      operation,
+      {},
+      fieldRulesOf(schema),
+      caller,
+      definition.policy,
+      composedByGateway,
+    );
   };
 
   it('finds a field of another department’s stub the caller may not read, as the gateway plans it', () => {
@@ -66,5 +74,14 @@ describe('the field rules a mutation’s selection is checked against', () => {
     expect(forbidden('civil-affairs', system('health'), entities('allowances { month }'))).toBe(true);
     expect(forbidden('civil-affairs', system('finance'), entities('allowances { month }'))).toBe(false);
     expect(forbidden('civil-affairs', system('health'), entities('name'))).toBe(false);
+  });
+
+  it('lets a composition-only field through for the gateway composing, and directly only for those entitled to its records', () => {
+    const episodes = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on FiveBedLinkage { linkedBedEpisodes } } }`;
+    const analyst: Caller = { id: 'joint-meeting-analyst', role: 'analyst', department: null, scopes: new Set() };
+    expect(forbidden('health', analyst, episodes)).toBe(true);
+    expect(forbidden('health', system('finance'), episodes)).toBe(true);
+    expect(forbidden('health', analyst, episodes, true)).toBe(false);
+    expect(forbidden('health', system('civil-affairs'), episodes)).toBe(false);
   });
 });

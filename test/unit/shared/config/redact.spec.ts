@@ -100,8 +100,9 @@ describe('secretsOf', () => {
         MYSQL_URL: 'mysql://hub:pa/ss@db:3306',
         LOG_LEVEL: 'info',
         JWT_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----',
+        HUB_GATEWAY_SIGNING_KEY: 'gateway-signing-key-value',
       }).sort(),
-    ).toEqual(['db-pass', 'p#ss', 'p%23ss', 'pa/ss', 'person-key-secret-value']);
+    ).toEqual(['db-pass', 'gateway-signing-key-value', 'p#ss', 'p%23ss', 'pa/ss', 'person-key-secret-value']);
   });
 });
 

@@ -1,9 +1,11 @@
 import { generateKeyPairSync } from 'node:crypto';
 import path from 'node:path';
+import { DEVELOPMENT_GATEWAY_SIGNING_KEY } from '../../../../subgraphs/shared/config/auth-config';
 import { ConfigError } from '../../../../subgraphs/shared/config/env-reader';
 import { DEVELOPMENT_PERSON_KEY_SECRET, readSubgraphConfig } from '../../../../subgraphs/shared/config/subgraph-config';
 
 const PRODUCTION_SECRET = 'x7Qp2mVn9LrT4wZs8KcY1dHf6JbG3aEu';
+const PRODUCTION_SIGNING_KEY = 'q4Wd8Ks2Pz6Nm1Bv9Xr3Jt7Hc5Ly0Fe2';
 
 /** The configuration error for an environment, or a failure if it is accepted. */
 function configError(
@@ -131,6 +133,7 @@ describe('readSubgraphConfig', () => {
       PERSON_KEY_SECRET: PRODUCTION_SECRET,
       CIVIL_AFFAIRS_DATABASE_URL: 'mysql://ca:secret@db:3306/weihai_civil_affairs',
       JWT_PUBLIC_KEY,
+      HUB_GATEWAY_SIGNING_KEY: PRODUCTION_SIGNING_KEY,
     };
 
     it('accepts a real secret and a database, listening on every interface without introspection', () => {
@@ -139,8 +142,23 @@ describe('readSubgraphConfig', () => {
         host: '0.0.0.0',
         introspection: false,
         personKeySecret: PRODUCTION_SECRET,
-        auth: { secret: null, algorithms: ['RS256', 'ES256'] },
+        auth: { secret: null, algorithms: ['RS256', 'ES256'], gatewaySigningKey: PRODUCTION_SIGNING_KEY },
       });
+    });
+
+    it('requires a gateway signing key of its own: set, not the development one, long, not the person-key secret', () => {
+      expect(configError({ ...production, HUB_GATEWAY_SIGNING_KEY: undefined }).message).toContain(
+        'HUB_GATEWAY_SIGNING_KEY is required',
+      );
+      expect(
+        configError({ ...production, HUB_GATEWAY_SIGNING_KEY: DEVELOPMENT_GATEWAY_SIGNING_KEY }).message,
+      ).toContain('HUB_GATEWAY_SIGNING_KEY must not be the development default in production');
+      expect(configError({ ...production, HUB_GATEWAY_SIGNING_KEY: 'short-key' }).message).toContain(
+        'HUB_GATEWAY_SIGNING_KEY must have at least 32 characters in production',
+      );
+      expect(configError({ ...production, HUB_GATEWAY_SIGNING_KEY: PRODUCTION_SECRET }).message).toContain(
+        'HUB_GATEWAY_SIGNING_KEY must differ from PERSON_KEY_SECRET',
+      );
     });
 
     it('requires a public key for tokens and refuses a shared secret', () => {
@@ -197,6 +215,7 @@ describe('readSubgraphConfig', () => {
         '  - CIVIL_AFFAIRS_PORT must be an integer from 0 to 65535, got "70000"',
         '  - LOG_LEVEL must be one of debug, info, warn, error, got "verbose"',
         '  - JWT_PUBLIC_KEY (PEM, for RS256/ES256 tokens) is required in production',
+        '  - HUB_GATEWAY_SIGNING_KEY is required',
       ]);
     });
   });
