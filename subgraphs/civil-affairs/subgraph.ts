@@ -27,6 +27,7 @@ import { AreaFacilityResolver, CommunityFacilityResolver } from './facility/faci
 import { FamilyBed } from './family-bed/family-bed.entity';
 import { ElderFiveBedResolver, FiveBedEpisodeResolver } from './five-bed/elder-five-bed.resolver';
 import { fiveBedLinkageReference } from './five-bed/five-bed-linkage.entity';
+import { FiveBedDischargesResolver } from './five-bed/five-bed-discharges.resolver';
 import { FiveBedLinkageResolver } from './five-bed/five-bed-linkage.resolver';
 import {
   ElderFamilyBedResolver,
@@ -110,6 +111,7 @@ export const civilAffairs: SubgraphDefinition<CivilAffairsLoaders> = {
     ElderFiveBedResolver,
     FiveBedEpisodeResolver,
     FiveBedLinkageResolver,
+    FiveBedDischargesResolver,
     ResidentialDevelopmentResolver,
   ],
   orphanedTypes: [Caregiver],

@@ -1,46 +1,16 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Authorized, Ctx, Directive, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { disclosedFields } from '../../shared/disclosure/disclosed-field';
 import { FIVE_BED_KINDS } from '../../shared/five-bed/five-bed-kind.enum';
-import { checkFiveBedLinkageKey, DEFAULT_WINDOW_DAYS, linkKeyOf } from '../../shared/five-bed/linkage-key';
-import { unpackEpisodes } from '../../shared/five-bed/linked-episodes';
+import { checkFiveBedLinkageKey, DEFAULT_WINDOW_DAYS } from '../../shared/five-bed/linkage-key';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
 import { Area } from '../area/area.entity';
 import type { CivilAffairsContext } from '../context';
 import { FiveBedLinkage } from './five-bed-linkage.entity';
 import { FiveBedCapacity, FiveBedTransfer } from './five-bed.types';
-import { linkEpisodes, type LinkageEpisode, type LinkageFigures } from './linkage';
-
-const REQUIRES_EPISODES = '@requires(fields: "linkedBedEpisodes")';
-
-/** The linkage figures of one FiveBedLinkage object, computed once for all the fields that read them. */
-const computed = new WeakMap<FiveBedLinkage, Promise<LinkageFigures>>();
-
-/**
- * Links civil affairs' episodes with health's. This is the one place the hub combines episodes
- * rather than aggregates: a transfer is a join of two departments' records (a hospital discharge,
- * then an institution bed). Neither side hands over person keys — both pseudonymise with the same
- * keyed hash of person key and linkage key — and only counts and gap percentiles leave here.
- */
-function figuresOf(linkage: FiveBedLinkage, { loaders, config }: CivilAffairsContext): Promise<LinkageFigures> {
-  let figures = computed.get(linkage);
-  if (!figures) {
-    if (linkage.linkedBedEpisodes === undefined || linkage.linkedBedEpisodes === null)
-      throw new GraphQLError('health’s bed episodes did not arrive: the linkage cannot be computed without them');
-    const { from, to, windowDays } = linkage;
-    figures = loaders.civilLinkageEpisodesByArea
-      .load({ key: linkage.areaCode, args: { from, to, windowDays } })
-      .then((civil) => {
-        const own: LinkageEpisode[] = civil.map(({ personKey, ...episode }) => ({
-          ...episode,
-          linkKey: linkKeyOf(personKey, linkage, config.personKeySecret),
-        }));
-        return linkEpisodes([...own, ...unpackEpisodes(linkage.linkedBedEpisodes)], linkage);
-      });
-    computed.set(linkage, figures);
-  }
-  return figures;
-}
+import { disclosedBedFigures } from './linkage-disclosure';
+import { linkageFiguresOf, REQUIRES_EPISODES, seesExactLinkageCounts } from './linkage-figures';
 
 /** The per-area view of the five-bed pilot: aggregates only, open to analysts. */
 @Authorized(can('publicRecords'))
@@ -90,23 +60,24 @@ export class FiveBedLinkageResolver {
   @Directive('@requires(fields: "healthBedCounts { kind capacity occupied }")')
   @FieldResolver(() => [FiveBedCapacity], {
     description:
-      'Capacity and occupancy of each of the five beds in the area on the period’s last day, in enum order. A bed counts where it stands: the institution’s or medical institution’s district, the elder’s home district for family beds and home sickbeds.',
+      'Capacity and occupancy of each of the five beds in the area on the period’s last day, in enum order. A bed counts where it stands: the institution’s or medical institution’s district, the elder’s home district for family beds and home sickbeds. Occupancy of 1–4 elders is withheld from callers not entitled to the care records.',
   })
-  async beds(@Root() linkage: FiveBedLinkage, @Ctx() { loaders }: CivilAffairsContext): Promise<FiveBedCapacity[]> {
+  async beds(@Root() linkage: FiveBedLinkage, @Ctx() context: CivilAffairsContext): Promise<FiveBedCapacity[]> {
     if (!linkage.healthBedCounts) throw new GraphQLError('health’s bed figures did not arrive');
     const figures = [
-      ...(await loaders.civilBedFiguresByArea.load({ key: linkage.areaCode, args: linkage.to })),
+      ...(await context.loaders.civilBedFiguresByArea.load({ key: linkage.areaCode, args: linkage.to })),
       ...linkage.healthBedCounts,
     ];
+    const exact = seesExactLinkageCounts(context);
     return FIVE_BED_KINDS.map((kind) => {
       const { capacity, occupied } = figures.find((figure) => figure.kind === kind) ?? { capacity: 0, occupied: 0 };
-      const occupancyBasisPoints = capacity > 0 ? Math.round((occupied * 10_000) / capacity) : null;
+      const disclosed = disclosedBedFigures(kind, capacity, occupied, exact);
       return Object.assign(new FiveBedCapacity(), {
         kind,
-        capacity,
-        occupied,
-        occupancyBasisPoints,
-        occupancyRate: occupancyBasisPoints,
+        ...disclosedFields('capacity', disclosed.capacity),
+        ...disclosedFields('occupied', disclosed.occupied),
+        ...disclosedFields('occupancyBasisPoints', disclosed.occupancyBasisPoints),
+        occupancyRate: disclosed.occupancyBasisPoints.value,
       });
     });
   }
@@ -114,64 +85,11 @@ export class FiveBedLinkageResolver {
   @Directive(REQUIRES_EPISODES)
   @FieldResolver(() => [FiveBedTransfer], {
     description:
-      'The transfer matrix: for every bed left in the period in the area (not by death), the same elder’s next bed — of any kind, anywhere — entered on or after the day left and at most `windowDays` days later (the first such) counts one transfer. Every pair with a count above 0, in enum order of the bed left, then of the next bed.',
+      'The transfer matrix: for every bed left in the period in the area (not by death), the same elder’s next bed — of any kind, anywhere — entered on or after the day left and at most `windowDays` days later (the first such) counts one transfer. Every pair with a count above 0, in enum order of the bed left, then of the next bed; a withheld count is listed with its flag.',
   })
   async transfers(@Root() linkage: FiveBedLinkage, @Ctx() context: CivilAffairsContext): Promise<FiveBedTransfer[]> {
-    return (await figuresOf(linkage, context)).transfers.map((cell) => Object.assign(new FiveBedTransfer(), cell));
-  }
-
-  @Directive(REQUIRES_EPISODES)
-  @FieldResolver(() => Int, {
-    description:
-      'Hospital discharges (医疗床位 left) in the period from medical institutions in the area, discharges by death excluded; unit: discharges.',
-  })
-  async hospitalDischarges(@Root() linkage: FiveBedLinkage, @Ctx() context: CivilAffairsContext): Promise<number> {
-    return (await figuresOf(linkage, context)).hospitalDischarges;
-  }
-
-  @Directive(REQUIRES_EPISODES)
-  @FieldResolver(() => Int, {
-    description: 'Of those, discharges followed by a next bed within the window; unit: discharges.',
-  })
-  async hospitalDischargesWithNextBed(
-    @Root() linkage: FiveBedLinkage,
-    @Ctx() context: CivilAffairsContext,
-  ): Promise<number> {
-    return (await figuresOf(linkage, context)).hospitalDischargesWithNextBed;
-  }
-
-  @Directive(REQUIRES_EPISODES)
-  @FieldResolver(() => Int, {
-    description:
-      'Of those, discharges with no next bed within the window — the gaps the pilot exists to close; unit: discharges. Discharges near the period’s end are counted as the records stand today.',
-  })
-  async hospitalDischargesWithoutNextBed(
-    @Root() linkage: FiveBedLinkage,
-    @Ctx() context: CivilAffairsContext,
-  ): Promise<number> {
-    return (await figuresOf(linkage, context)).hospitalDischargesWithoutNextBed;
-  }
-
-  @Directive(REQUIRES_EPISODES)
-  @FieldResolver(() => Float, {
-    nullable: true,
-    description:
-      'Median days from a hospital discharge (in the period, in the area) to the next bed within the window, by linear interpolation between closest ranks, one decimal; unit: days. Null if no discharge had a next bed.',
-  })
-  async medianDaysToNextBed(
-    @Root() linkage: FiveBedLinkage,
-    @Ctx() context: CivilAffairsContext,
-  ): Promise<number | null> {
-    return (await figuresOf(linkage, context)).medianDaysToNextBed;
-  }
-
-  @Directive(REQUIRES_EPISODES)
-  @FieldResolver(() => Float, {
-    nullable: true,
-    description:
-      '90th percentile of the same days, by linear interpolation between closest ranks, one decimal; unit: days. Null if no discharge had a next bed.',
-  })
-  async p90DaysToNextBed(@Root() linkage: FiveBedLinkage, @Ctx() context: CivilAffairsContext): Promise<number | null> {
-    return (await figuresOf(linkage, context)).p90DaysToNextBed;
+    return (await linkageFiguresOf(linkage, context)).transfers.map(({ from, to, count }) =>
+      Object.assign(new FiveBedTransfer(), { from, to, ...disclosedFields('count', count) }),
+    );
   }
 }

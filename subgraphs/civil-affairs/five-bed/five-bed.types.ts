@@ -4,6 +4,7 @@ import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
 import { LtciCareForm } from '../../shared/ltci/ltci-care-form.enum';
 import { renamedForUnit } from '../../shared/schema/wire-units';
+import { SMALL_CELLS, suppressedFlag } from '../../shared/disclosure/disclosed-field';
 
 /*
  * The value types other departments hand civil affairs through `@requires`. Each is defined here
@@ -112,29 +113,41 @@ export class FiveBedEpisode {
 /** Capacity and occupancy of one of the five beds in an area on a day. */
 @Authorized(can('publicRecords'))
 @ObjectType({
-  description: 'Capacity and occupancy of one of the five beds (五床) in an area on the period’s last day.',
+  description: `Capacity and occupancy of one of the five beds (五床) in an area on the period’s last day. ${SMALL_CELLS}`,
 })
 export class FiveBedCapacity {
   @Field(() => FiveBedKind, { description: 'Kind of bed.' })
   kind: FiveBedKind;
 
   @Field(() => Int, {
+    nullable: true,
     description:
-      'Beds available on the day; unit: beds. Elder-care beds: in service in institutions operating on the day. Medical and hospice beds: the medical institutions’ recorded stock (kept without dates: today’s). Family beds and home sickbeds exist only while in use: those open on the day (capacity = occupied).',
+      'Beds available on the day; unit: beds. Elder-care beds: in service in institutions operating on the day. Medical and hospice beds: the medical institutions’ recorded stock (kept without dates: today’s). Family beds and home sickbeds exist only while in use: those open on the day (capacity = occupied, and withheld with it). Null when suppressed.',
   })
-  capacity: number;
+  capacity: number | null;
 
-  @Field(() => Int, {
-    description: 'Beds occupied on the day (started on or before it and not ended by it); unit: beds.',
-  })
-  occupied: number;
+  @Field({ description: suppressedFlag('capacity') })
+  capacitySuppressed: boolean;
 
   @Field(() => Int, {
     nullable: true,
     description:
-      'Occupancy in basis points (10,000 = 100%): occupied × 10,000 / capacity, rounded half up; null when the capacity is 0.',
+      'Beds occupied on the day (started on or before it and not ended by it); unit: beds, one elder each. Null when suppressed (1–4 for a caller not entitled to the care records).',
+  })
+  occupied: number | null;
+
+  @Field({ description: suppressedFlag('occupied') })
+  occupiedSuppressed: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Occupancy in basis points (10,000 = 100%): occupied × 10,000 / capacity, rounded half up; null when the capacity is 0 or when suppressed with `occupied` (it would give it back).',
   })
   occupancyBasisPoints: number | null;
+
+  @Field({ description: suppressedFlag('occupancyBasisPoints') })
+  occupancyBasisPointsSuppressed: boolean;
 
   @Field(() => Int, {
     nullable: true,
@@ -147,8 +160,7 @@ export class FiveBedCapacity {
 /** One cell of the transfer matrix. */
 @Authorized(can('publicRecords'))
 @ObjectType({
-  description:
-    'Transfers (转介) from one kind of bed to another in a period: elders who left a bed of the first kind in the area and entered one of the second (anywhere) within the window.',
+  description: `Transfers (转介) from one kind of bed to another in a period: elders who left a bed of the first kind in the area and entered one of the second (anywhere) within the window. ${SMALL_CELLS}`,
 })
 export class FiveBedTransfer {
   @Field(() => FiveBedKind, { description: 'Kind of bed left.' })
@@ -157,6 +169,13 @@ export class FiveBedTransfer {
   @Field(() => FiveBedKind, { description: 'Kind of the next bed entered.' })
   to: FiveBedKind;
 
-  @Field(() => Int, { description: 'Number of transfers; unit: bed episodes left.' })
-  count: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Number of transfers; unit: bed episodes left. Null when suppressed: 1–4, or a cell withheld so that its row’s other cells and total do not give a withheld one back.',
+  })
+  count: number | null;
+
+  @Field({ description: suppressedFlag('count') })
+  countSuppressed: boolean;
 }

@@ -13,6 +13,7 @@ import {
   TargetScope,
 } from './indicator.enums';
 import type { AreaFigures } from './area-figures';
+import type { CountedPersons, IndicatorPersons } from './indicator-disclosure';
 
 /** What a formula counts: a numerator over a denominator (null for a plain count). */
 export interface Measure {
@@ -25,16 +26,26 @@ export interface CatalogueEntry extends IndicatorDefinition {
   measure: (figures: AreaFigures) => Measure | null;
   /** For EVERY_DISTRICT targets: the city's measure, the share of districts meeting the district target, against 100%. */
   cityMeasure?: (figures: AreaFigures) => Measure | null;
+  /** Which of its figures count persons, and whose: those are withheld below the minimum cell size from callers not entitled to them. */
+  persons?: IndicatorPersons;
 }
 
 /** A catalogue entry as the documents state it, without the functions that measure it. */
 export function definitionOf({
   measure: _measure,
   cityMeasure: _cityMeasure,
+  persons: _persons,
   ...definition
 }: CatalogueEntry): IndicatorDefinition {
   return definition;
 }
+
+const ELDER_CIRCUMSTANCES: CountedPersons = { civilAffairsRule: 'elderCircumstances' };
+const ELDERS: CountedPersons = { civilAffairsRule: 'elderIdentity' };
+const CASEWORK: CountedPersons = { civilAffairsRule: 'casework' };
+const CARE_RECORDS: CountedPersons = { civilAffairsRule: 'careRecords' };
+const CARE_STAFF: CountedPersons = { department: 'human-resources' };
+const INSURED: CountedPersons = { department: 'medical-insurance' };
 
 const ratio = (numerator: number, denominator: number): Measure => ({ numerator, denominator });
 const count = (numerator: number): Measure => ({ numerator, denominator: null });
@@ -75,6 +86,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     target: 85,
     baseline2020: 78,
     recordKind: R.ELDER,
+    persons: { numerator: ELDER_CIRCUMSTANCES, denominator: ELDER_CIRCUMSTANCES },
     measure: (f) => ratio(f.disabledExtremePovertyInCare, f.disabledExtremePoverty),
   }),
   entry({
@@ -91,6 +103,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     target: 100,
     baseline2020: 100,
     recordKind: R.ELDER,
+    persons: { numerator: ELDER_CIRCUMSTANCES, denominator: ELDER_CIRCUMSTANCES },
     measure: (f) => ratio(f.extremePovertyWishingCareInCare, f.extremePovertyWishingCare),
   }),
   entry({
@@ -123,6 +136,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     unit: U.PER_THOUSAND_ELDERS,
     target: 1,
     recordKind: null,
+    persons: { numerator: CARE_STAFF, denominator: ELDERS },
     measure: (f) => ratio(f.socialWorkers, f.elders),
   }),
   entry({
@@ -203,6 +217,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     unit: U.PERCENT,
     target: 100,
     recordKind: R.ELDER,
+    persons: { numerator: CASEWORK, denominator: CASEWORK },
     measure: (f) => ratio(f.specialDifficultyVisited, f.specialDifficulty),
   }),
   entry({
@@ -218,6 +233,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     target: 500,
     scope: TargetScope.CITY,
     recordKind: R.AREA,
+    persons: { numerator: CARE_RECORDS },
     measure: (f) => count(f.familyBeds),
   }),
   entry({
@@ -234,6 +250,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     target: 25,
     baseline2020: 17.8,
     recordKind: null,
+    persons: { numerator: CARE_STAFF, denominator: ELDERS },
     measure: (f) => ratio(f.certifiedCareStaff, f.elders),
   }),
   entry({
@@ -405,6 +422,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     unit: U.PERCENT,
     target: 100,
     recordKind: null,
+    persons: { numerator: INSURED, denominator: ELDERS },
     measure: (f) => ratio(f.ltciInsuredPersons, f.elders),
   }),
   ...(
@@ -486,6 +504,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     unit: U.PERCENT,
     target: 90,
     recordKind: null,
+    persons: { numerator: CARE_STAFF, denominator: CARE_STAFF },
     measure: (f) => ratio(f.institutionCertifiedCareStaff, f.institutionCareStaff),
   }),
   entry({
@@ -503,6 +522,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     target: 20,
     deadline: '2026-12-31',
     recordKind: null,
+    persons: { numerator: CARE_STAFF, denominator: CARE_STAFF },
     measure: (f) => ratio(f.ltciDesignatedLongTermCarers, f.ltciDesignatedCareStaff),
   }),
   entry({
@@ -520,6 +540,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     deadline: TRAINING_GOAL_2024.deadline,
     scope: TargetScope.CITY,
     recordKind: null,
+    persons: { numerator: CARE_STAFF },
     measure: (f) => count(f.trainedCaregivers),
   }),
   entry({
@@ -537,6 +558,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     deadline: TRAINING_GOAL_2024.deadline,
     scope: TargetScope.CITY,
     recordKind: null,
+    persons: { numerator: CARE_STAFF },
     measure: (f) => count(f.trainedSocialWorkers),
   }),
   entry({

@@ -1,4 +1,5 @@
 import { Authorized, Field, Float, ID, ObjectType } from 'type-graphql';
+import { suppressedFlag } from '../../shared/disclosure/disclosed-field';
 import { can } from '../access-policy';
 import { IndicatorRecordKind } from './indicator.enums';
 
@@ -34,9 +35,12 @@ export class IndicatorRecord {
   @Field(() => Float, {
     nullable: true,
     description:
-      'Its own figure where it has one, in the unit it states: an institution’s nursing-bed share (%), a district’s count of family beds or of age-friendly communities.',
+      'Its own figure where it has one, in the unit it states: an institution’s nursing-bed share (%), a district’s count of family beds or of age-friendly communities. A district’s count of 1–4 persons (family beds) is null for a caller not entitled to the records behind it.',
   })
   value: number | null;
+
+  @Field({ description: suppressedFlag('value') })
+  valueSuppressed: boolean;
 
   /** For an elder, the person key the listing's audit entry names (not a field: `code` carries it). */
   personKey?: string;

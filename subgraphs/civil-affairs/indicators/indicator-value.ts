@@ -1,4 +1,5 @@
 import { Authorized, Field, Float, ID, ObjectType } from 'type-graphql';
+import { SMALL_CELLS, suppressedFlag } from '../../shared/disclosure/disclosed-field';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
 import type { AreaFigures } from './area-figures';
@@ -9,8 +10,7 @@ import { IndicatorComparator, IndicatorStatus, IndicatorUnit, TargetScope } from
 /** One indicator evaluated for the city or a district as of a day. */
 @Authorized(can('publicRecords'))
 @ObjectType({
-  description:
-    'An indicator evaluated for the city or a district as of a day: the counts behind it, the value in its unit, the target and the status.',
+  description: `An indicator evaluated for the city or a district as of a day: the counts behind it, the value in its unit, the target and the status. ${SMALL_CELLS} The status is computed from the exact figures.`,
 })
 export class IndicatorValue {
   @Field(() => ID, { description: 'The indicator’s code (see `definition`).' })
@@ -28,23 +28,32 @@ export class IndicatorValue {
   @Field(() => Float, {
     nullable: true,
     description:
-      'The numerator counted from the records (for a plain count, the count; for GROWTH, this year’s figure; money in fen); null with no data.',
+      'The numerator counted from the records (for a plain count, the count; for GROWTH, this year’s figure; money in fen); null with no data, or when suppressed (a count of 1–4 persons, or one the denominator would give back).',
   })
   numerator: number | null;
 
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      'The denominator (elders, institutions, beds, streets …; for GROWTH, last year’s figure); null for a plain count or with no data.',
-  })
-  denominator: number | null;
+  @Field({ description: suppressedFlag('numerator') })
+  numeratorSuppressed: boolean;
 
   @Field(() => Float, {
     nullable: true,
     description:
-      'The value in `unit`, rounded to 2 decimals (the status is decided on the exact fraction); null when the records give nothing to measure.',
+      'The denominator (elders, institutions, beds, streets …; for GROWTH, last year’s figure); null for a plain count, with no data, or when suppressed (1–4 persons).',
+  })
+  denominator: number | null;
+
+  @Field({ description: suppressedFlag('denominator') })
+  denominatorSuppressed: boolean;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The value in `unit`, rounded to 2 decimals (the status is decided on the exact fraction); null when the records give nothing to measure, or when suppressed with the numerator or the denominator (it would give them back).',
   })
   value: number | null;
+
+  @Field({ description: suppressedFlag('value') })
+  valueSuppressed: boolean;
 
   @Field(() => IndicatorUnit, {
     description: 'Unit of value and target (a city evaluated under an EVERY_DISTRICT target: PERCENT of districts).',
@@ -65,7 +74,8 @@ export class IndicatorValue {
   deadline: string | null;
 
   @Field(() => IndicatorStatus, {
-    description: 'Met, not met, not yet due, no data, or (for a district) the target is the city’s alone.',
+    description:
+      'Met, not met, not yet due, no data, or (for a district) the target is the city’s alone; decided on the exact figures, suppressed or not (it tells the side of the target, not a count).',
   })
   status: IndicatorStatus;
 
@@ -123,8 +133,11 @@ export function evaluateIndicator(entry: CatalogueEntry, figures: AreaFigures, u
     areaCode: figures.areaCode,
     asOf: figures.asOf,
     numerator: measure?.numerator ?? null,
+    numeratorSuppressed: false,
     denominator: measure?.denominator ?? null,
+    denominatorSuppressed: false,
     value: value === null ? null : round2(value),
+    valueSuppressed: false,
     unit,
     comparator: entry.comparator,
     target,

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, ObjectType, Query, 
 import { checkAreaOnDateKey } from '../../shared/areas/area-on-date';
 import { allows } from '../../shared/auth/auth-checker';
 import { BadUserInputError, ForbiddenError } from '../../shared/errors/errors';
+import { isSmallCell } from '../../shared/disclosure/small-cells';
 import { checkedPage, PageInput, PageOf } from '../../shared/paging/page';
 import { LocalDate } from '../../shared/schema/local-date';
 import { WEIHAI_CITY } from '../../shared/seed/weihai';
@@ -16,6 +17,7 @@ import { definitionOf, INDICATOR_CATALOGUE, INDICATOR_CODES } from './indicator-
 import { IndicatorDefinition } from './indicator-definition';
 import { IndicatorRecordKind } from './indicator.enums';
 import { IndicatorRecord } from './indicator-record';
+import { type CountedPersons, seesExactly, withholdSmallCells } from './indicator-disclosure';
 import { evaluateIndicator, IndicatorValue } from './indicator-value';
 
 @ObjectType({ description: 'A page of the records behind an indicator’s figure.' })
@@ -88,7 +90,7 @@ export class AreaOnDateResolver {
   @Directive(`@requires(fields: "${REQUIRED_FIGURES.join(' ')}")`)
   @FieldResolver(() => [IndicatorValue], {
     description:
-      'Every indicator (or those asked) evaluated for the area as of the day, in catalogue order: civil affairs’ own counts with the other departments’ figures above. An indicator whose department did not answer shows NO_DATA.',
+      'Every indicator (or those asked) evaluated for the area as of the day, in catalogue order: civil affairs’ own counts with the other departments’ figures above. An indicator whose department did not answer shows NO_DATA. Counts of 1–4 persons are withheld from callers not entitled to the persons’ records (see IndicatorValue).',
   })
   async indicators(
     @Root() root: AreaOnDate,
@@ -108,11 +110,16 @@ export class AreaOnDateResolver {
         asOf: root.asOf,
         missing: [...missing],
       });
+    const sees = (persons: CountedPersons) => seesExactly(context.caller!, persons);
     return entries.map((entry) =>
-      evaluateIndicator(
-        entry,
-        figures,
-        entry.dataFrom.some((department) => missing.has(department)),
+      withholdSmallCells(
+        evaluateIndicator(
+          entry,
+          figures,
+          entry.dataFrom.some((department) => missing.has(department)),
+        ),
+        entry.persons,
+        sees,
       ),
     );
   }
@@ -151,6 +158,14 @@ export class IndicatorValueResolver {
     });
     for (const item of found.items)
       if (item.kind === IndicatorRecordKind.ELDER) context.audit.noteRead(item, 'records');
-    return Object.assign(new IndicatorRecordPage(), { ...found, offset, limit });
+    // A district listed with its count of the indicator's persons (I10: family beds) is a small cell like any other.
+    const persons = entry.persons?.numerator;
+    const withholdSmall = persons !== undefined && !seesExactly(context.caller!, persons);
+    const items = found.items.map((item) => {
+      const suppressed =
+        withholdSmall && item.kind === IndicatorRecordKind.AREA && item.value !== null && isSmallCell(item.value);
+      return Object.assign(item, { value: suppressed ? null : item.value, valueSuppressed: suppressed });
+    });
+    return Object.assign(new IndicatorRecordPage(), { ...found, items, offset, limit });
   }
 }

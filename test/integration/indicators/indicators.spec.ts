@@ -7,6 +7,7 @@ import {
   HUB_START_TIMEOUT_MS,
   type OwnTestHub,
   startTestHub,
+  type As,
 } from '../../support/test-hub';
 import { CITY, type Dataset, recordDataset, RUSHAN, WENDENG } from './dataset';
 
@@ -22,8 +23,11 @@ const REPORT = graphql(`
       indicators {
         code
         numerator
+        numeratorSuppressed
         denominator
+        denominatorSuppressed
         value
+        valueSuppressed
         target
         status
       }
@@ -178,6 +182,59 @@ const RUSHAN_2026_CHANGES: Record<string, Row> = {
   'P-LOTTERY': [120_000, 200_000, 60, 55, 'MET'],
 };
 
+/**
+ * What an analyst (aggregates only) sees where the exact tables count 1–4 persons: those counts
+ * withheld, with the value they would give back; a share's numerator also when its denominator is
+ * withheld or the rest (denominator − numerator) is 1–4. Statuses stay as the exact figures decide.
+ */
+const analystView = (exact: Record<string, Row>, withheld: Record<string, Row>) => ({ ...exact, ...withheld });
+const hidden = (row: Row, denominatorToo: boolean): Row => [null, denominatorToo ? null : row[1], null, row[3], row[4]];
+const RUSHAN_2025_ANALYST = analystView(RUSHAN_2025, {
+  I01: hidden(RUSHAN_2025.I01, true),
+  I02: hidden(RUSHAN_2025.I02, true),
+  I04: hidden(RUSHAN_2025.I04, false), // one social worker; five elders are shown
+  I09: hidden(RUSHAN_2025.I09, true),
+  I10: hidden(RUSHAN_2025.I10, true),
+  I11: hidden(RUSHAN_2025.I11, false),
+  M16: hidden(RUSHAN_2025.M16, false),
+  'M20-CERTIFIED': hidden(RUSHAN_2025['M20-CERTIFIED'], true),
+  'M20-LTC': hidden(RUSHAN_2025['M20-LTC'], true),
+  'P-TRAINING-CAREGIVERS': hidden(RUSHAN_2025['P-TRAINING-CAREGIVERS'], true),
+  'P-TRAINING-SOCIAL-WORKERS': hidden(RUSHAN_2025['P-TRAINING-SOCIAL-WORKERS'], true),
+});
+const CITY_2025_ANALYST = analystView(CITY_2025, {
+  I01: hidden(CITY_2025.I01, true),
+  I02: hidden(CITY_2025.I02, true),
+  I04: hidden(CITY_2025.I04, false),
+  I09: hidden(CITY_2025.I09, true),
+  I10: hidden(CITY_2025.I10, true),
+  I11: hidden(CITY_2025.I11, false),
+  M16: hidden(CITY_2025.M16, false),
+  'M20-CERTIFIED': hidden(CITY_2025['M20-CERTIFIED'], true),
+  'M20-LTC': hidden(CITY_2025['M20-LTC'], true),
+  'P-TRAINING-CAREGIVERS': hidden(CITY_2025['P-TRAINING-CAREGIVERS'], true),
+  'P-TRAINING-SOCIAL-WORKERS': hidden(CITY_2025['P-TRAINING-SOCIAL-WORKERS'], true),
+});
+
+/**
+ * The department system that sees an indicator's persons exactly (the catalogue's `persons`): civil
+ * affairs its elders, human resources its care staff (and the elders' count, under civil affairs'
+ * elderIdentity rule), medical insurance its insured. Indicators that count no persons: anyone.
+ */
+const ENTITLED: Record<string, As> = {
+  I01: 'civil-affairs-system',
+  I02: 'civil-affairs-system',
+  I09: 'civil-affairs-system',
+  I10: 'civil-affairs-system',
+  I04: 'human-resources-system',
+  I11: 'human-resources-system',
+  'M20-CERTIFIED': 'human-resources-system',
+  'M20-LTC': 'human-resources-system',
+  'P-TRAINING-CAREGIVERS': 'human-resources-system',
+  'P-TRAINING-SOCIAL-WORKERS': 'human-resources-system',
+  M16: 'medical-insurance-system',
+};
+
 type Indicator = IndicatorsReportQuery['indicatorAreas'][number]['indicators'][number];
 const rows = (indicators: Indicator[]) =>
   Object.fromEntries(
@@ -191,9 +248,22 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
   // A hub of its own: the indicators are exact figures over 乳山市, 文登区 and the whole city, which any other file's records would change.
   let hub: OwnTestHub;
   let dataset: Dataset;
-  /** The indicators as an analyst of the joint meeting reads them. */
-  const report = async (asOf: string, areaCodes?: string[]) =>
-    expectData(await hub.query(REPORT, { asOf, areaCodes }, 'analyst')).indicatorAreas;
+  /** The indicators as an analyst of the joint meeting (or another caller) reads them. */
+  const report = async (asOf: string, areaCodes?: string[], as: As = 'analyst') =>
+    expectData(await hub.query(REPORT, { asOf, areaCodes }, as)).indicatorAreas;
+  /** Every indicator as the department system entitled to its persons reads it: the exact figures. */
+  const exactReport = async (asOf: string, areaCodes?: string[]) => {
+    const callers = [...new Set(Object.values(ENTITLED))];
+    const views = new Map(
+      await Promise.all(callers.map(async (as) => [as, await report(asOf, areaCodes, as)] as const)),
+    );
+    return views.get('civil-affairs-system')!.map((area, index) => ({
+      ...area,
+      indicators: area.indicators.map((indicator, at) =>
+        indicator.code in ENTITLED ? views.get(ENTITLED[indicator.code])![index].indicators[at] : indicator,
+      ),
+    }));
+  };
 
   beforeAll(async () => {
     hub = await startTestHub(target);
@@ -201,8 +271,8 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
   }, HUB_START_TIMEOUT_MS);
   afterAll(() => hub?.stop());
 
-  it('evaluates every indicator for 乳山市 and the city from the five departments’ records, for an analyst who sees aggregates only', async () => {
-    const areas = await report('2025-06-30');
+  it('evaluates every indicator for 乳山市 and the city from the five departments’ records, exactly for the department systems entitled to the persons counted', async () => {
+    const areas = await exactReport('2025-06-30');
     expect(areas.map((area) => area.areaCode)).toEqual([
       CITY,
       '371002',
@@ -220,8 +290,33 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
     expect(rows(areas[0].indicators)).toEqual(CITY_2025);
   });
 
+  it('withholds from an analyst, who sees aggregates only, every count of 1–4 persons and the values that would give one back, flagged, with the statuses the exact figures decide', async () => {
+    const areas = await report('2025-06-30', [CITY, RUSHAN]);
+    expect(rows(areas[0].indicators)).toEqual(CITY_2025_ANALYST);
+    expect(rows(areas[1].indicators)).toEqual(RUSHAN_2025_ANALYST);
+    const rushan = areas[1].indicators;
+    // Every indicator counting persons is withheld in a district this small, and none other.
+    const withheld = rushan.filter((indicator) => indicator.numeratorSuppressed).map((indicator) => indicator.code);
+    expect(new Set(withheld)).toEqual(new Set(Object.keys(ENTITLED)));
+    for (const {
+      code,
+      numerator,
+      denominator,
+      value,
+      numeratorSuppressed,
+      denominatorSuppressed,
+      valueSuppressed,
+    } of rushan)
+      expect([code, numerator === null, denominator === null && denominatorSuppressed, value === null]).toEqual([
+        code,
+        numeratorSuppressed,
+        denominatorSuppressed,
+        valueSuppressed || RUSHAN_2025[code][2] === null,
+      ]);
+  });
+
   it('moves with the as-of date as the dated records say', async () => {
-    const [rushan] = await report('2026-06-30', [RUSHAN]);
+    const [rushan] = await exactReport('2026-06-30', [RUSHAN]);
     const moved = rows(rushan.indicators);
     expect(Object.fromEntries(Object.keys(RUSHAN_2026_CHANGES).map((code) => [code, moved[code]]))).toEqual(
       RUSHAN_2026_CHANGES,

@@ -1850,7 +1850,7 @@ export type FiveBedLinkageOfAreaQueryVariables = Exact<{
 }>;
 
 
-export type FiveBedLinkageOfAreaQuery = { fiveBedLinkage: { areaCode: string, from: string, to: string, windowDays: number, pilot: boolean, hospitalDischarges: number, hospitalDischargesWithNextBed: number, hospitalDischargesWithoutNextBed: number, medianDaysToNextBed: number | null, p90DaysToNextBed: number | null, area: { name: string } | null, beds: Array<{ kind: FiveBedKind, capacity: number, occupied: number, occupancyBasisPoints: number | null }>, transfers: Array<{ from: FiveBedKind, to: FiveBedKind, count: number }> } };
+export type FiveBedLinkageOfAreaQuery = { fiveBedLinkage: { areaCode: string, from: string, to: string, windowDays: number, pilot: boolean, hospitalDischarges: number | null, hospitalDischargesWithNextBed: number | null, hospitalDischargesWithoutNextBed: number | null, medianDaysToNextBed: number | null, p90DaysToNextBed: number | null, area: { name: string } | null, beds: Array<{ kind: FiveBedKind, capacity: number | null, occupied: number | null, occupancyBasisPoints: number | null }>, transfers: Array<{ from: FiveBedKind, to: FiveBedKind, count: number | null }> } };
 
 export type FiveBedLinkageDefaultPeriodQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2401,7 +2401,7 @@ export type IndicatorsReportQueryVariables = Exact<{
 }>;
 
 
-export type IndicatorsReportQuery = { indicatorAreas: Array<{ areaCode: string, asOf: string, area: { name: string, fiveBedPilot: boolean }, indicators: Array<{ code: string, numerator: number | null, denominator: number | null, value: number | null, target: number | null, status: IndicatorStatus }> }> };
+export type IndicatorsReportQuery = { indicatorAreas: Array<{ areaCode: string, asOf: string, area: { name: string, fiveBedPilot: boolean }, indicators: Array<{ code: string, numerator: number | null, numeratorSuppressed: boolean, denominator: number | null, denominatorSuppressed: boolean, value: number | null, valueSuppressed: boolean, target: number | null, status: IndicatorStatus }> }> };
 
 export type IndicatorsRecordsBehindFiguresQueryVariables = Exact<{
   asOf: string;
@@ -2663,7 +2663,7 @@ export type ClientErrorsDisbursementsOfAllocationQuery = { lotteryFundDisburseme
 export type CompositionCityLinkageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CompositionCityLinkageQuery = { fiveBedLinkage: { from: string, to: string, windowDays: number, hospitalDischarges: number, beds: Array<{ kind: FiveBedKind, capacity: number }> } };
+export type CompositionCityLinkageQuery = { fiveBedLinkage: { from: string, to: string, windowDays: number, hospitalDischarges: number | null, beds: Array<{ kind: FiveBedKind, capacity: number | null }> } };
 
 export type LimitsElderTotalQueryVariables = Exact<{
   limit: number;
@@ -2737,6 +2737,22 @@ export type MutationSelectionStaysOfElderQueryVariables = Exact<{
 
 
 export type MutationSelectionStaysOfElderQuery = { elder: { hospitalStays: Array<{ id: string }> } | null };
+
+export type SmallCellsLinkageQueryVariables = Exact<{
+  area: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type SmallCellsLinkageQuery = { fiveBedLinkage: { hospitalDischarges: number | null, hospitalDischargesSuppressed: boolean, hospitalDischargesWithNextBed: number | null, hospitalDischargesWithNextBedSuppressed: boolean, hospitalDischargesWithoutNextBed: number | null, hospitalDischargesWithoutNextBedSuppressed: boolean, medianDaysToNextBed: number | null, medianDaysToNextBedSuppressed: boolean, p90DaysToNextBed: number | null, p90DaysToNextBedSuppressed: boolean, beds: Array<{ kind: FiveBedKind, capacity: number | null, capacitySuppressed: boolean, occupied: number | null, occupiedSuppressed: boolean, occupancyBasisPoints: number | null, occupancyBasisPointsSuppressed: boolean }>, transfers: Array<{ from: FiveBedKind, to: FiveBedKind, count: number | null, countSuppressed: boolean }> } };
+
+export type SmallCellsFamilyBedsIndicatorQueryVariables = Exact<{
+  area: string | number;
+}>;
+
+
+export type SmallCellsFamilyBedsIndicatorQuery = { indicatorAreas: Array<{ indicators: Array<{ numerator: number | null, numeratorSuppressed: boolean, value: number | null, valueSuppressed: boolean, status: IndicatorStatus }> }> };
 
 export type TokensElderTotalQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5289,8 +5305,11 @@ export const IndicatorsReportDocument = new TypedDocumentString(`
     indicators {
       code
       numerator
+      numeratorSuppressed
       denominator
+      denominatorSuppressed
       value
+      valueSuppressed
       target
       status
     }
@@ -5961,6 +5980,50 @@ export const MutationSelectionStaysOfElderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MutationSelectionStaysOfElderQuery, MutationSelectionStaysOfElderQueryVariables>;
+export const SmallCellsLinkageDocument = new TypedDocumentString(`
+    query SmallCellsLinkage($area: ID!, $from: LocalDate, $to: LocalDate) {
+  fiveBedLinkage(areaCode: $area, from: $from, to: $to) {
+    beds {
+      kind
+      capacity
+      capacitySuppressed
+      occupied
+      occupiedSuppressed
+      occupancyBasisPoints
+      occupancyBasisPointsSuppressed
+    }
+    transfers {
+      from
+      to
+      count
+      countSuppressed
+    }
+    hospitalDischarges
+    hospitalDischargesSuppressed
+    hospitalDischargesWithNextBed
+    hospitalDischargesWithNextBedSuppressed
+    hospitalDischargesWithoutNextBed
+    hospitalDischargesWithoutNextBedSuppressed
+    medianDaysToNextBed
+    medianDaysToNextBedSuppressed
+    p90DaysToNextBed
+    p90DaysToNextBedSuppressed
+  }
+}
+    `) as unknown as TypedDocumentString<SmallCellsLinkageQuery, SmallCellsLinkageQueryVariables>;
+export const SmallCellsFamilyBedsIndicatorDocument = new TypedDocumentString(`
+    query SmallCellsFamilyBedsIndicator($area: ID!) {
+  indicatorAreas(asOf: "2026-06-30", areaCodes: [$area]) {
+    indicators(codes: ["I10"]) {
+      numerator
+      numeratorSuppressed
+      value
+      valueSuppressed
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmallCellsFamilyBedsIndicatorQuery, SmallCellsFamilyBedsIndicatorQueryVariables>;
 export const TokensElderTotalDocument = new TypedDocumentString(`
     query TokensElderTotal {
   elders(page: {limit: 1}) {
