@@ -157,8 +157,12 @@ export function errorCodes(result: GraphQLResult<unknown>): string[] {
   return (result.errors ?? []).map((error) => String(error.extensions?.code));
 }
 
-/** Statements of the one audit entry a request reading person-level data writes: begin, lock the chain head, insert the entry and its persons, move the head, commit. */
-export const AUDIT_ENTRY_STATEMENTS = 6;
+/**
+ * Statements of the one audit entry a request reading person-level data writes: begin, lock the chain
+ * head, insert the entry and its persons, move the head, commit — and, for every `AUDIT_CHECKPOINT_EVERY`-th
+ * entry, insert its signed checkpoint.
+ */
+export const AUDIT_ENTRY_STATEMENTS = 7;
 
 /**
  * DataLoader batches the keys asked in one tick; over a networked database a relation's keys can

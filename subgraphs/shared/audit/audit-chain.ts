@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { type EntityManager, MoreThan } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import type { Department } from '../departments';
 import { rowLock } from '../db/row-lock';
 import { insertInChunks } from '../seed/insert-in-chunks';
+import { type AuditCheckpoint, auditHmac, type AuditSigner, writeCheckpoint } from './audit-checkpoint';
 import type { AuditKind } from './audit-kind.enum';
 import { AuditChainHead, AuditRecord, AuditSubject, OPERATION_WIDTH } from './audit-record.entity';
 
@@ -30,9 +32,9 @@ export function storedOperationName(name: string): string {
   return `${name.slice(0, OPERATION_WIDTH - digest.length - 1)}…${digest}`;
 }
 
-/** The hash of an entry: over the previous hash and every stored field, in a fixed order. */
-export function auditHash(record: Omit<AuditRecord, 'hash'>): string {
-  const content = [
+/** Every stored field of an entry but the chain values, in a fixed order. */
+function contentOf(record: Omit<AuditRecord, 'hash' | 'previousHash'>): string {
+  return JSON.stringify([
     record.sequence,
     record.recordedAt,
     record.callerId,
@@ -44,10 +46,29 @@ export function auditHash(record: Omit<AuditRecord, 'hash'>): string {
     record.recordIds,
     record.fields,
     record.requestId,
-  ];
+  ]);
+}
+
+/**
+ * The chain value of an entry written before the chain was keyed: plain SHA-256 over the previous
+ * value and the content, which anyone can recompute. Kept to verify those entries, never to write.
+ */
+export function unkeyedAuditHash(record: Omit<AuditRecord, 'hash'>): string {
   return createHash('sha256')
-    .update(`${record.previousHash}\n${JSON.stringify(content)}`)
+    .update(`${record.previousHash}\n${contentOf(record)}`)
     .digest('hex');
+}
+
+/**
+ * The chain value of an entry: HMAC-SHA-256 with the audit key over the department (so no
+ * department's entries pass for another's), the previous value, the content and the key's id.
+ */
+export function keyedAuditHash(record: Omit<AuditRecord, 'hash'>, department: Department, key: string): string {
+  return auditHmac(
+    key,
+    'audit-entry',
+    `${department}\n${record.previousHash}\n${record.keyId ?? ''}\n${contentOf(record)}`,
+  );
 }
 
 /** Creates the chain's head row once, at start-up, so appends only ever update it. */
@@ -56,18 +77,33 @@ export async function ensureAuditHead(manager: EntityManager): Promise<void> {
   if (!(await heads.existsBy({ id: HEAD_ID }))) await heads.insert({ id: HEAD_ID, sequence: 0, hash: GENESIS_HASH });
 }
 
-/** Appends an entry inside the caller's transaction; the head row's lock orders concurrent appends. */
-export async function appendAudit(manager: EntityManager, entry: AuditEntry): Promise<AuditRecord> {
-  const heads = manager.getRepository(AuditChainHead);
-  const head = await heads.findOneOrFail({ where: { id: HEAD_ID }, ...rowLock(manager) });
+/** Reads the head inside the caller's transaction and holds its lock until the transaction ends. */
+export function lockAuditHead(manager: EntityManager): Promise<AuditChainHead> {
+  return manager.getRepository(AuditChainHead).findOneOrFail({ where: { id: HEAD_ID }, ...rowLock(manager) });
+}
+
+/**
+ * Appends an entry keyed with the signing key inside the caller's transaction; the head row's lock
+ * orders concurrent appends. Every `checkpointEvery`-th entry also gets a signed checkpoint, returned
+ * for the caller to log once the transaction has committed.
+ */
+export async function appendAudit(
+  manager: EntityManager,
+  entry: AuditEntry,
+  signer: AuditSigner,
+): Promise<{ record: AuditRecord; checkpoint: AuditCheckpoint | null }> {
+  const { keyring, checkpointEvery } = signer.audit;
+  const head = await lockAuditHead(manager);
   const unhashed = {
     ...entry,
     operation: storedOperationName(entry.operation),
     sequence: head.sequence + 1,
     recordedAt: new Date().toISOString(),
     previousHash: head.hash,
+    keyId: keyring.signingKeyId,
   };
-  const record = Object.assign(new AuditRecord(), unhashed, { hash: auditHash(unhashed) });
+  const hash = keyedAuditHash(unhashed, signer.department, keyring.keys.get(keyring.signingKeyId)!);
+  const record = Object.assign(new AuditRecord(), unhashed, { hash });
   await manager.insert(AuditRecord, record);
   // Large chunks: two parameters a row, and one statement for any page of persons (at most MAX_PAGE_SIZE).
   await insertInChunks(
@@ -76,50 +112,15 @@ export async function appendAudit(manager: EntityManager, entry: AuditEntry): Pr
     entry.personKeys.map((personKey) => ({ sequence: record.sequence, personKey })),
     10_000,
   );
-  await heads.update({ id: HEAD_ID }, { sequence: record.sequence, hash: record.hash });
-  return record;
+  await manager.update(AuditChainHead, { id: HEAD_ID }, { sequence: record.sequence, hash });
+  const checkpoint =
+    record.sequence % checkpointEvery === 0
+      ? await writeCheckpoint(manager, signer, { sequence: record.sequence, hash })
+      : null;
+  return { record, checkpoint };
 }
 
-export interface ChainCheck {
-  valid: boolean;
-  checked: number;
-  brokenAt: number | null;
-  problem: string | null;
-}
-
-const CHUNK = 1000;
-
-/** Recomputes the whole chain: every hash, every link, no gap, and the head agreeing with the last entry. */
-export async function verifyAuditChain(manager: EntityManager): Promise<ChainCheck> {
-  const broken = (checked: number, brokenAt: number, problem: string): ChainCheck => ({
-    valid: false,
-    checked,
-    brokenAt,
-    problem,
-  });
-  let previous = { sequence: 0, hash: GENESIS_HASH };
-  for (;;) {
-    const records = await manager
-      .getRepository(AuditRecord)
-      .find({ where: { sequence: MoreThan(previous.sequence) }, order: { sequence: 'ASC' }, take: CHUNK });
-    for (const record of records) {
-      if (record.sequence !== previous.sequence + 1)
-        return broken(previous.sequence, previous.sequence + 1, `entry ${previous.sequence + 1} is missing`);
-      if (record.previousHash !== previous.hash)
-        return broken(
-          previous.sequence,
-          record.sequence,
-          `entry ${record.sequence} does not link to entry ${previous.sequence}`,
-        );
-      if (auditHash(record) !== record.hash)
-        return broken(previous.sequence, record.sequence, `entry ${record.sequence} was altered`);
-      previous = record;
-    }
-    if (records.length < CHUNK) break;
-  }
-  const head = await manager.findOneBy(AuditChainHead, { id: HEAD_ID });
-  if (head && (head.sequence !== previous.sequence || head.hash !== previous.hash)) {
-    return broken(previous.sequence, previous.sequence + 1, `entries after ${previous.sequence} were removed`);
-  }
-  return { valid: true, checked: previous.sequence, brokenAt: null, problem: null };
+/** The head as stored, for the verifier to compare with the chain's last entry. */
+export function readAuditHead(manager: EntityManager): Promise<AuditChainHead | null> {
+  return manager.findOneBy(AuditChainHead, { id: HEAD_ID });
 }

@@ -3,6 +3,7 @@ import { OperationTypeNode } from 'graphql';
 import type { SubgraphContext } from '../context/context';
 import { transaction } from '../db/transaction';
 import { appendAudit } from './audit-chain';
+import { logCheckpoint } from './audit-checkpoint';
 import { AuditKind } from './audit-kind.enum';
 
 /**
@@ -24,19 +25,24 @@ export function readAuditing<C extends SubgraphContext<unknown>>(): ApolloServer
           )
             return;
           try {
-            await transaction(context.dataSource, (manager) =>
-              appendAudit(manager, {
-                callerId: caller.id,
-                callerRole: caller.role,
-                callerDepartment: caller.department,
-                operation: operationName ?? 'anonymous',
-                kind: AuditKind.READ,
-                personKeys: [...audit.personKeys],
-                recordIds: [...audit.recordIds],
-                fields: [...audit.fields].sort(),
-                requestId: context.requestId,
-              }),
+            const { checkpoint } = await transaction(context.dataSource, (manager) =>
+              appendAudit(
+                manager,
+                {
+                  callerId: caller.id,
+                  callerRole: caller.role,
+                  callerDepartment: caller.department,
+                  operation: operationName ?? 'anonymous',
+                  kind: AuditKind.READ,
+                  personKeys: [...audit.personKeys],
+                  recordIds: [...audit.recordIds],
+                  fields: [...audit.fields].sort(),
+                  requestId: context.requestId,
+                },
+                context.config,
+              ),
             );
+            if (checkpoint) logCheckpoint(context.log, checkpoint);
           } catch (error) {
             context.log.error('audit entry could not be written: response withheld', { error });
             response.body.singleResult.data = null;

@@ -6,8 +6,9 @@ import { AuditKind } from './audit-kind.enum';
 export const OPERATION_WIDTH = 255;
 
 /**
- * One entry of a department's append-only audit trail. Each entry's hash covers its content and
- * the previous entry's hash, so an edited, inserted or deleted row breaks the chain. The lists are
+ * One entry of a department's append-only audit trail. Each entry's chain value is an HMAC, with a
+ * key the database does not hold, over its content and the previous entry's value, so an edited,
+ * inserted or deleted row breaks the chain even for someone who can rewrite the table. The lists are
  * JSON of any length (LONGTEXT on MariaDB), so every person a request may read fits in its entry.
  */
 @Directive('@shareable')
@@ -63,13 +64,24 @@ export class AuditRecord {
   @Column({ type: 'varchar', length: 64 })
   requestId: string;
 
-  @Field({ description: 'Hash of the previous entry (SHA-256, hex); 64 zeros for the first.' })
+  @Field({ description: 'Chain value of the previous entry (hex); 64 zeros for the first.' })
   @Column({ type: 'varchar', length: 64 })
   previousHash: string;
 
-  @Field({ description: 'SHA-256 over the previous hash and this entry’s content.' })
+  @Field({
+    description:
+      'Chain value (hex): HMAC-SHA-256 with the audit key `keyId` over the department, the previous value and this entry’s content; plain SHA-256 for entries written before the chain was keyed.',
+  })
   @Column({ type: 'varchar', length: 64 })
   hash: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Id of the audit key whose HMAC chains this entry (the key itself is never stored); null for entries written before the chain was keyed.',
+  })
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  keyId: string | null;
 }
 
 /** Person keys of audit entries, one row each, so the trail is searchable by person with an index. */
@@ -98,4 +110,26 @@ export class AuditChainHead {
 
   @Column({ type: 'varchar', length: 64 })
   hash: string;
+}
+
+/**
+ * A signed checkpoint of the chain's head: the head's value at a sequence, signed with the audit key.
+ * The same checkpoint is written to the service log, so a copy lives outside the database.
+ */
+@Entity('audit_checkpoint')
+export class AuditCheckpointRow {
+  @PrimaryColumn({ type: 'int' })
+  sequence: number;
+
+  @Column({ type: 'varchar', length: 64 })
+  headHash: string;
+
+  @Column({ type: 'varchar', length: 24 })
+  recordedAt: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  keyId: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  signature: string;
 }

@@ -6,7 +6,7 @@ import { assertPersonKey } from '../identity/person-key';
 import { checkedPage, PageInput, PageOf, readPage } from '../paging/page';
 import type { SelfValidating } from '../schema/validate-input';
 import { parseInstant } from '../time/instant';
-import { type ChainCheck, verifyAuditChain } from './audit-chain';
+import { type ChainCheck, verifyAuditChain } from './audit-verification';
 import { AuditRecord, AuditSubject } from './audit-record.entity';
 
 @Directive('@shareable')
@@ -16,7 +16,10 @@ export class AuditRecordPage extends PageOf(AuditRecord, 'A page of audit entrie
 @Directive('@shareable')
 @ObjectType({ description: 'The result of recomputing a department’s audit chain.' })
 export class AuditVerification implements ChainCheck {
-  @Field({ description: 'True when every entry’s hash and link check out and none is missing.' })
+  @Field({
+    description:
+      'True when every entry’s chain value (HMAC with the audit key) and link check out, none is missing, and every signed checkpoint matches the chain.',
+  })
   valid: boolean;
 
   @Field(() => Int, { description: 'Entries checked before the first problem (all of them when valid).' })
@@ -25,8 +28,21 @@ export class AuditVerification implements ChainCheck {
   @Field(() => Int, { nullable: true, description: 'Sequence number of the first broken entry.' })
   brokenAt: number | null;
 
-  @Field(() => String, { nullable: true, description: 'What is wrong there: altered, missing, or not linked.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What is wrong there: altered, missing, not linked, or disagreeing with a signed checkpoint.',
+  })
   problem: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The first entry chained with an audit key. Entries before it were written before the chain was keyed (plain SHA-256); they are anchored by this entry’s HMAC, which covers the last of them.',
+  })
+  keyedFrom: number | null;
+
+  @Field(() => Int, { description: 'Signed checkpoints of the head that were checked against the chain.' })
+  checkpoints: number;
 }
 
 @InputType({ description: 'Which audit entries to list; all given filters must hold.' })
@@ -99,10 +115,10 @@ export function auditResolverFor(department: Department): ClassType {
     @Authorized('readAudit')
     @Query(() => AuditVerification, {
       name: `${prefix}AuditVerification`,
-      description: `Recomputes the ${department} audit chain and reports the first tampered or missing entry. Auditors only.`,
+      description: `Recomputes the ${department} audit chain with the service’s audit keys, checks its signed checkpoints, and reports the first tampered or missing entry. Auditors only.`,
     })
-    verifyAudit(@Ctx() { dataSource }: SubgraphContext<unknown>): Promise<ChainCheck> {
-      return verifyAuditChain(dataSource.manager);
+    verifyAudit(@Ctx() { dataSource, config }: SubgraphContext<unknown>): Promise<ChainCheck> {
+      return verifyAuditChain(dataSource.manager, { department, keyring: config.audit.keyring });
     }
   }
   resolvers.set(department, DepartmentAuditResolver);

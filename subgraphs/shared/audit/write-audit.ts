@@ -3,6 +3,7 @@ import type { MiddlewareFn } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import type { SubgraphContext } from '../context/context';
 import { appendAudit } from './audit-chain';
+import { logCheckpoint } from './audit-checkpoint';
 import { subjectsOf } from './audit-collector';
 import { AuditKind } from './audit-kind.enum';
 
@@ -21,21 +22,29 @@ const writeScope = new AsyncLocalStorage<WriteScope>();
 export const markMutations: MiddlewareFn<SubgraphContext<unknown>> = ({ info, context, args }, next) =>
   info.parentType.name === 'Mutation' ? writeScope.run({ context, mutation: info.fieldName, args }, next) : next();
 
-/** Called by `transaction` with the write's result, inside its transaction. */
-export async function auditWrite(manager: EntityManager, result: unknown): Promise<void> {
+/**
+ * Called by `transaction` with the write's result, inside its transaction. Returns what to do once
+ * the transaction has committed: log the checkpoint the entry completed, if it completed one.
+ */
+export async function auditWrite(manager: EntityManager, result: unknown): Promise<(() => void) | null> {
   const scope = writeScope.getStore();
-  if (!scope?.context.caller) return;
-  const { caller, requestId } = scope.context;
+  if (!scope?.context.caller) return null;
+  const { caller, requestId, config, log } = scope.context;
   const input = (scope.args.input ?? scope.args) as Record<string, unknown>;
   const subjects = subjectsOf(result, new Set(typeof input.personKey === 'string' ? [input.personKey] : []));
-  await appendAudit(manager, {
-    callerId: caller.id,
-    callerRole: caller.role,
-    callerDepartment: caller.department,
-    operation: scope.mutation,
-    kind: AuditKind.WRITE,
-    ...subjects,
-    fields: Object.keys(input).sort(),
-    requestId,
-  });
+  const { checkpoint } = await appendAudit(
+    manager,
+    {
+      callerId: caller.id,
+      callerRole: caller.role,
+      callerDepartment: caller.department,
+      operation: scope.mutation,
+      kind: AuditKind.WRITE,
+      ...subjects,
+      fields: Object.keys(input).sort(),
+      requestId,
+    },
+    config,
+  );
+  return checkpoint && (() => logCheckpoint(log, checkpoint));
 }

@@ -6,7 +6,10 @@
 export const REDACTED = '***';
 
 /** Names of environment variables whose whole value is a secret. */
-const SECRET_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE_KEY|SIGNING_KEY)$/;
+const SECRET_NAME = /(SECRET|PASSWORD|PASSWD|TOKEN|PRIVATE_KEY|SIGNING_KEY|_KEYS)$/;
+
+/** Keyrings (`id:key,id:key`, e.g. `AUDIT_KEYS`): each key is a secret on its own, wherever it shows up alone. */
+const KEYRING_NAME = /_KEYS$/;
 
 /** `scheme://…` up to a character that cannot be part of a URL in a message or a JSON string. */
 const URL_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/[^\s"'`<>\\]+/gi;
@@ -54,6 +57,11 @@ export function secretsOf(env: NodeJS.ProcessEnv): string[] {
   for (const [name, value] of Object.entries(env)) {
     if (!value) continue;
     if (SECRET_NAME.test(name)) secrets.add(value.trim());
+    if (KEYRING_NAME.test(name))
+      for (const part of value.split(',')) {
+        const key = part.slice(part.indexOf(':') + 1).trim();
+        if (key) secrets.add(key);
+      }
     for (const password of urlPasswords(value.trim())) secrets.add(password);
   }
   return [...secrets].filter((secret) => secret.length > 0);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Department, DEPARTMENTS } from '../departments';
+import { type AuditConfig, readAuditConfig } from './audit-config';
 import { type AuthConfig, readAuthConfig } from './auth-config';
 import { EnvReader } from './env-reader';
 
@@ -24,6 +25,8 @@ export interface SubgraphConfig {
   /** Entity representations one request may ask `_entities` for, over all its calls. */
   maxEntityRepresentations: number;
   auth: AuthConfig;
+  /** The audit chain's keys (never stored in the database) and checkpoint schedule. */
+  audit: AuditConfig;
 }
 
 /** Development default so embedded mode needs no setup; refused in production. */
@@ -67,6 +70,7 @@ export function readSubgraphConfig(department: Department, env: NodeJS.ProcessEn
       1_000_000,
     ),
     auth: readAuthConfig(read, mode),
+    audit: readAuditConfig(read, mode),
   };
   read.finish(`${department} subgraph`);
   return config;

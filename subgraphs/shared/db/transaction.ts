@@ -12,16 +12,21 @@ const queues = new WeakMap<DataSource, Promise<unknown>>();
  * after another instead of interleaving on that connection.
  */
 export function transaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  const audited = (manager: EntityManager) =>
-    work(manager).then(async (result) => {
-      await auditWrite(manager, result);
-      return result;
-    });
-  if (dataSource.options.type !== 'better-sqlite3') return dataSource.transaction(audited).catch(asConflict);
+  const audited = async (manager: EntityManager) => {
+    const result = await work(manager);
+    return { result, afterCommit: await auditWrite(manager, result) };
+  };
+  const committed = ({ result, afterCommit }: Awaited<ReturnType<typeof audited>>) => {
+    afterCommit?.();
+    return result;
+  };
+  if (dataSource.options.type !== 'better-sqlite3')
+    return dataSource.transaction(audited).then(committed).catch(asConflict);
   const previous = queues.get(dataSource) ?? Promise.resolve();
   const next = previous
     .catch(() => undefined)
     .then(() => dataSource.transaction(audited))
+    .then(committed)
     .catch(asConflict);
   queues.set(dataSource, next);
   return next;

@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { ensureAuditHead } from '../audit/audit-chain';
+import { startCheckpointTimer } from '../audit/audit-checkpoint-timer';
 import { AuditCollector } from '../audit/audit-collector';
 import { readAuditing } from '../audit/audit-plugin';
 import { authenticateRequest } from '../auth/authenticate-request';
@@ -95,6 +96,7 @@ export async function startSubgraph<Loaders>(
       };
     },
   });
+  const checkpoints = startCheckpointTimer(dataSource, config, log);
   log.info('subgraph ready', {
     url,
     database: config.database.kind === 'mysql' ? config.database.database : config.database.file,
@@ -106,6 +108,7 @@ export async function startSubgraph<Loaders>(
     log,
     async stop() {
       await server.stop();
+      await checkpoints.stop();
       await dataSource.destroy();
     },
   };

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
-import { appendAudit, ensureAuditHead, verifyAuditChain } from '../../../subgraphs/shared/audit/audit-chain';
+import { appendAudit, ensureAuditHead } from '../../../subgraphs/shared/audit/audit-chain';
+import { verifyAuditChain } from '../../../subgraphs/shared/audit/audit-verification';
 import { AuditKind } from '../../../subgraphs/shared/audit/audit-kind.enum';
-import { DEFAULT_MAX_ENTITY_REPRESENTATIONS } from '../../../subgraphs/shared/config/subgraph-config';
+import {
+  DEFAULT_MAX_ENTITY_REPRESENTATIONS,
+  readSubgraphConfig,
+} from '../../../subgraphs/shared/config/subgraph-config';
 import { createDepartmentDatabase } from '../../../subgraphs/shared/db/data-source';
 import { departmentEntities } from '../../../subgraphs/shared/db/department-entities';
 import { dropMysqlDatabase, ensureMysqlDatabase } from '../../../subgraphs/shared/db/mysql-admin';
@@ -147,6 +151,10 @@ describe.each(DATABASE_TARGETS)('requests as large as the limits allow (%s)', (t
           { kind: 'mysql', url: url.toString(), database },
           { entities: departmentEntities(definition), migrations, log: createLogger('test', 'error') },
         ).dataSource;
+      // The development keys, as the embedded hub's civil affairs signs with them.
+      const signer = readSubgraphConfig('civil-affairs', {});
+      const verify = (dataSource: ReturnType<typeof open>) =>
+        verifyAuditChain(dataSource.manager, { department: 'civil-affairs', keyring: signer.audit.keyring });
       const entry = (operation: string, personKeys: string[]) => ({
         callerId: 'health-system',
         callerRole: 'department-system',
@@ -175,6 +183,7 @@ describe.each(DATABASE_TARGETS)('requests as large as the limits allow (%s)', (t
                 name,
                 unknownElders(3, name).map((e) => e.personKey),
               ),
+              signer,
             ),
           );
         await before.destroy();
@@ -184,10 +193,10 @@ describe.each(DATABASE_TARGETS)('requests as large as the limits allow (%s)', (t
         expect((await after.runMigrations({ transaction: 'each' })).map((m) => m.name)).toEqual([
           expect.stringMatching(/^WiderAuditEntries/),
         ]);
-        expect(await verifyAuditChain(after.manager)).toMatchObject({ valid: true, checked: 2 });
+        expect(await verify(after)).toMatchObject({ valid: true, checked: 2 });
         const persons = unknownElders(3 * MAX_PAGE, 'widened').map((e) => e.personKey);
-        await after.transaction((manager) => appendAudit(manager, entry('X'.repeat(5000), persons)));
-        expect(await verifyAuditChain(after.manager)).toMatchObject({ valid: true, checked: 3 });
+        await after.transaction((manager) => appendAudit(manager, entry('X'.repeat(5000), persons), signer));
+        expect(await verify(after)).toMatchObject({ valid: true, checked: 3 });
         await after.destroy();
       } finally {
         await dropMysqlDatabase(server, database);

@@ -137,6 +137,7 @@ function productionEnv(): Record<string, string> {
     HUB_MODE: 'production',
     PERSON_KEY_SECRET: 'k3Vq8Zr1Tn6Wx4Lp9Ys2Hd7Mb5Cf0Ga3Ju',
     HUB_GATEWAY_SIGNING_KEY: 'Rb7Tm2Xq9Wd4Ns6Kp1Vz8Hc3Lf5Gy0Je',
+    AUDIT_KEYS: '2026a:Lp9Ys2Hd7Mb5Cf0Ga3Ju-k3Vq8Zr1Tn6Wx4',
     JWT_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     HOST: '127.0.0.1',
     CIVIL_AFFAIRS_PORT: '0',

@@ -157,6 +157,7 @@ describe.each(DATABASE_TARGETS)('callers without a valid token (%s)', (target) =
                 HUB_MODE: 'production',
                 PERSON_KEY_SECRET: 'a-production-person-key-secret-of-the-test-hub',
                 HUB_GATEWAY_SIGNING_KEY: 'a-production-gateway-signing-key-of-the-test-hub',
+                AUDIT_KEYS: 'test:a-production-audit-key-of-the-test-hub-0001',
               }
             : { GRAPHQL_INTROSPECTION: 'false' }),
         },

@@ -201,6 +201,7 @@ type Documents = {
     "\n  query AccessElderAllowancesAsFinance($personKey: ID!) {\n    elder(personKey: $personKey) {\n      age\n      allowances(year: 2026) {\n        kind\n      }\n    }\n  }\n": typeof types.AccessElderAllowancesAsFinanceDocument,
     "\n  query AccessAggregatesAsAnalyst {\n    areas(level: DISTRICT) {\n      code\n      facilityCounts {\n        kind\n        count\n      }\n    }\n    institutions(page: { limit: 5 }) {\n      total\n      items {\n        bedCounts {\n          kind\n          capacity\n          occupied\n        }\n        currentCareAssignmentCount\n      }\n    }\n    currentFamilyBedCount(areaCode: \"371000\")\n  }\n": typeof types.AccessAggregatesAsAnalystDocument,
     "\n  query AccessAuditTrail {\n    civilAffairsAuditTrail(page: { limit: 1 }) {\n      total\n    }\n    civilAffairsAuditVerification {\n      valid\n    }\n  }\n": typeof types.AccessAuditTrailDocument,
+    "\n  query AuditTamperVerifyCivilAffairs {\n    civilAffairsAuditVerification {\n      valid\n      checked\n      brokenAt\n      problem\n      keyedFrom\n      checkpoints\n    }\n  }\n": typeof types.AuditTamperVerifyCivilAffairsDocument,
     "\n  query AuditTrailOfCivilAffairs($filter: AuditFilter) {\n    civilAffairsAuditTrail(filter: $filter, page: { limit: 50 }) {\n      total\n      items {\n        sequence\n        kind\n        operation\n        callerId\n        callerRole\n        callerDepartment\n        personKeys\n        fields\n        recordIds\n      }\n    }\n  }\n": typeof types.AuditTrailOfCivilAffairsDocument,
     "\n  query AuditVerifyCivilAffairs {\n    civilAffairsAuditVerification {\n      valid\n      checked\n      brokenAt\n      problem\n    }\n  }\n": typeof types.AuditVerifyCivilAffairsDocument,
     "\n  query AuditElderReadByHealth($personKey: ID!) {\n    elder(personKey: $personKey) {\n      name\n      latestAssessment {\n        level\n      }\n    }\n  }\n": typeof types.AuditElderReadByHealthDocument,
@@ -451,6 +452,7 @@ const documents: Documents = {
     "\n  query AccessElderAllowancesAsFinance($personKey: ID!) {\n    elder(personKey: $personKey) {\n      age\n      allowances(year: 2026) {\n        kind\n      }\n    }\n  }\n": types.AccessElderAllowancesAsFinanceDocument,
     "\n  query AccessAggregatesAsAnalyst {\n    areas(level: DISTRICT) {\n      code\n      facilityCounts {\n        kind\n        count\n      }\n    }\n    institutions(page: { limit: 5 }) {\n      total\n      items {\n        bedCounts {\n          kind\n          capacity\n          occupied\n        }\n        currentCareAssignmentCount\n      }\n    }\n    currentFamilyBedCount(areaCode: \"371000\")\n  }\n": types.AccessAggregatesAsAnalystDocument,
     "\n  query AccessAuditTrail {\n    civilAffairsAuditTrail(page: { limit: 1 }) {\n      total\n    }\n    civilAffairsAuditVerification {\n      valid\n    }\n  }\n": types.AccessAuditTrailDocument,
+    "\n  query AuditTamperVerifyCivilAffairs {\n    civilAffairsAuditVerification {\n      valid\n      checked\n      brokenAt\n      problem\n      keyedFrom\n      checkpoints\n    }\n  }\n": types.AuditTamperVerifyCivilAffairsDocument,
     "\n  query AuditTrailOfCivilAffairs($filter: AuditFilter) {\n    civilAffairsAuditTrail(filter: $filter, page: { limit: 50 }) {\n      total\n      items {\n        sequence\n        kind\n        operation\n        callerId\n        callerRole\n        callerDepartment\n        personKeys\n        fields\n        recordIds\n      }\n    }\n  }\n": types.AuditTrailOfCivilAffairsDocument,
     "\n  query AuditVerifyCivilAffairs {\n    civilAffairsAuditVerification {\n      valid\n      checked\n      brokenAt\n      problem\n    }\n  }\n": types.AuditVerifyCivilAffairsDocument,
     "\n  query AuditElderReadByHealth($personKey: ID!) {\n    elder(personKey: $personKey) {\n      name\n      latestAssessment {\n        level\n      }\n    }\n  }\n": types.AuditElderReadByHealthDocument,
@@ -1259,6 +1261,10 @@ export function graphql(source: "\n  query AccessAggregatesAsAnalyst {\n    area
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccessAuditTrail {\n    civilAffairsAuditTrail(page: { limit: 1 }) {\n      total\n    }\n    civilAffairsAuditVerification {\n      valid\n    }\n  }\n"): typeof import('./graphql').AccessAuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTamperVerifyCivilAffairs {\n    civilAffairsAuditVerification {\n      valid\n      checked\n      brokenAt\n      problem\n      keyedFrom\n      checkpoints\n    }\n  }\n"): typeof import('./graphql').AuditTamperVerifyCivilAffairsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2615,6 +2615,11 @@ export type AccessAuditTrailQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AccessAuditTrailQuery = { civilAffairsAuditTrail: { total: number }, civilAffairsAuditVerification: { valid: boolean } };
 
+export type AuditTamperVerifyCivilAffairsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditTamperVerifyCivilAffairsQuery = { civilAffairsAuditVerification: { valid: boolean, checked: number, brokenAt: number | null, problem: string | null, keyedFrom: number | null, checkpoints: number } };
+
 export type AuditTrailOfCivilAffairsQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
 }>;
@@ -5788,6 +5793,18 @@ export const AccessAuditTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessAuditTrailQuery, AccessAuditTrailQueryVariables>;
+export const AuditTamperVerifyCivilAffairsDocument = new TypedDocumentString(`
+    query AuditTamperVerifyCivilAffairs {
+  civilAffairsAuditVerification {
+    valid
+    checked
+    brokenAt
+    problem
+    keyedFrom
+    checkpoints
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTamperVerifyCivilAffairsQuery, AuditTamperVerifyCivilAffairsQueryVariables>;
 export const AuditTrailOfCivilAffairsDocument = new TypedDocumentString(`
     query AuditTrailOfCivilAffairs($filter: AuditFilter) {
   civilAffairsAuditTrail(filter: $filter, page: {limit: 50}) {

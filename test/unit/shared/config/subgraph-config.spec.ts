@@ -2,10 +2,12 @@ import { generateKeyPairSync } from 'node:crypto';
 import path from 'node:path';
 import { DEVELOPMENT_GATEWAY_SIGNING_KEY } from '../../../../subgraphs/shared/config/auth-config';
 import { ConfigError } from '../../../../subgraphs/shared/config/env-reader';
+import { DEVELOPMENT_AUDIT_KEYS } from '../../../../subgraphs/shared/config/audit-config';
 import { DEVELOPMENT_PERSON_KEY_SECRET, readSubgraphConfig } from '../../../../subgraphs/shared/config/subgraph-config';
 
 const PRODUCTION_SECRET = 'x7Qp2mVn9LrT4wZs8KcY1dHf6JbG3aEu';
 const PRODUCTION_SIGNING_KEY = 'q4Wd8Ks2Pz6Nm1Bv9Xr3Jt7Hc5Ly0Fe2';
+const PRODUCTION_AUDIT_KEYS = '2026a:Tn6Wx4Lp9Ys2Hd7Mb5Cf0Ga3Ju-k3Vq8Zr1';
 
 /** The configuration error for an environment, or a failure if it is accepted. */
 function configError(
@@ -134,6 +136,7 @@ describe('readSubgraphConfig', () => {
       CIVIL_AFFAIRS_DATABASE_URL: 'mysql://ca:secret@db:3306/weihai_civil_affairs',
       JWT_PUBLIC_KEY,
       HUB_GATEWAY_SIGNING_KEY: PRODUCTION_SIGNING_KEY,
+      AUDIT_KEYS: PRODUCTION_AUDIT_KEYS,
     };
 
     it('accepts a real secret and a database, listening on every interface without introspection', () => {
@@ -188,6 +191,17 @@ describe('readSubgraphConfig', () => {
       );
     });
 
+    it('requires audit keys of at least 32 characters, none the development key', () => {
+      expect(configError({ ...production, AUDIT_KEYS: undefined }).message).toContain('AUDIT_KEYS is required');
+      const refused = configError({
+        ...production,
+        AUDIT_KEYS: `new:short-audit-key,dev:${DEVELOPMENT_AUDIT_KEYS.slice('dev:'.length)}`,
+      }).message;
+      expect(refused).toContain('AUDIT_KEYS key "new" must have at least 32 characters in production');
+      expect(refused).toContain('AUDIT_KEYS key "dev" must not be the development key in production');
+      expect(refused).not.toContain('short-audit-key');
+    });
+
     it('refuses to fall back to an embedded file when no database is named', () => {
       expect(configError({ ...production, CIVIL_AFFAIRS_DATABASE_URL: undefined }).message).toContain(
         'CIVIL_AFFAIRS_DATABASE_URL or MYSQL_URL is required in production',
@@ -216,6 +230,7 @@ describe('readSubgraphConfig', () => {
         '  - LOG_LEVEL must be one of debug, info, warn, error, got "verbose"',
         '  - JWT_PUBLIC_KEY (PEM, for RS256/ES256 tokens) is required in production',
         '  - HUB_GATEWAY_SIGNING_KEY is required',
+        '  - AUDIT_KEYS is required',
       ]);
     });
   });
