@@ -29,8 +29,11 @@ const VERIFY = graphql(`
 `);
 
 const department = 'civil-affairs';
-/** The test hub runs on the development keys, as the embedded hub does. */
-const signer = { department, audit: readSubgraphConfig(department, {}).audit } as const;
+/** The hub's audit keys: a retired one, and the one that signs (as after a rotation). */
+const AUDIT_KEY = 'Zr1Tn6Wx4Lp9Ys2Hd7Mb5Cf0Ga3Ju-k3Vq8-audit';
+const AUDIT_KEYS = `2026b:${AUDIT_KEY},2026a:Hd7Mb5Cf0Ga3Ju-k3Vq8Zr1Tn6Wx4Lp9Ys2-retired`;
+/** What `npm run audit:verify` reads from the same environment. */
+const signer = { department, audit: readSubgraphConfig(department, { AUDIT_KEYS }).audit } as const;
 
 /** Entries from before the chain was keyed, at the start of this file's chain (as a database upgraded to the keyed chain holds them). */
 const UNKEYED_ENTRIES = 3;
@@ -62,7 +65,7 @@ describe.each(DATABASE_TARGETS)('tampering with the audit chain (%s)', (target) 
   // A hub of its own: the tests rewrite civil affairs' audit rows and checkpoints (putting them back after),
   // and read the service's log lines, which a shared hub's other files would add to.
   let hub: OwnTestHub;
-  /** The service's checkpoint log lines, as an operator would ship them to a log store. */
+  /** The services' log lines, as an operator would ship them to a log store. */
   let shipped = '';
   let stdout: jest.SpyInstance;
 
@@ -70,11 +73,11 @@ describe.each(DATABASE_TARGETS)('tampering with the audit chain (%s)', (target) 
     const write = process.stdout.write.bind(process.stdout);
     stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
       const text = chunk.toString();
-      if (text.includes('"audit checkpoint"')) shipped += text;
-      else if (!text.startsWith('{')) write(text);
+      if (text.startsWith('{')) shipped += text;
+      else write(text);
       return true;
     });
-    hub = await startTestHub(target, { env: { LOG_LEVEL: 'info', AUDIT_CHECKPOINT_EVERY: '4' } });
+    hub = await startTestHub(target, { env: { LOG_LEVEL: 'info', AUDIT_CHECKPOINT_EVERY: '4', AUDIT_KEYS } });
     await writeUnkeyedEntries();
   }, HUB_START_TIMEOUT_MS);
   afterAll(async () => {
@@ -163,6 +166,9 @@ describe.each(DATABASE_TARGETS)('tampering with the audit chain (%s)', (target) 
     };
     expect(await verifyAsScript(shippedCheckpoints)).toEqual(expected);
     expect(await verifyAsAuditor()).toEqual(expected);
+    expect(shippedCheckpoints.every((checkpoint) => checkpoint.keyId === '2026b')).toBe(true);
+    // The key signs what the log carries; it is never in it.
+    expect(shipped).not.toContain(AUDIT_KEY);
   });
 
   it('reports an edited entry whose later entries and head were recomputed with plain SHA-256, and where', async () => {
