@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '../shared/subgraph/subgraph-definition';
 import { humanResourcesPolicy } from './access-policy';
 import { AreaOnDateHumanResourcesResolver } from './area-on-date/area-on-date-human-resources.resolver';
+import { AreaOnDateCareStaffResolver } from './area-on-date/area-on-date-care-staff.resolver';
 import { AreaOnDate, areaOnDateReference } from './area-on-date/area-on-date.stub';
 import { Area } from './area/area.stub';
 import { areaReference } from './area/area.reference';
@@ -53,6 +54,7 @@ export const humanResources: SubgraphDefinition<HumanResourcesLoaders> = {
     CaregiverSubsidyResolver,
     CaregiverSubsidiesResolver,
     AreaOnDateHumanResourcesResolver,
+    AreaOnDateCareStaffResolver,
     ElderCareMajorEnrolmentResolver,
   ],
   orphanedTypes: [Institution, Area, AreaOnDate],

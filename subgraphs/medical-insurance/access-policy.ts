@@ -1,4 +1,7 @@
-import { definePolicy } from '../shared/auth/access-policy';
+import { type AccessRule, definePolicy, forComposition } from '../shared/auth/access-policy';
+
+/** Whether and how an elder is insured for LTCI (长期护理保险参保): scheme, since, status. */
+const enrolment: AccessRule = { departments: ['civil-affairs', 'health'], personLevel: true };
 
 /**
  * Medical insurance's sharing table (数据共享): who may use which of its fields. The bureau's own
@@ -9,8 +12,13 @@ import { definePolicy } from '../shared/auth/access-policy';
 export const medicalInsurancePolicy = definePolicy('medical-insurance', {
   /** LTCI designations of providers (定点), area figures, the rate table: records with no person in them. */
   publicRecords: { departments: 'all', roles: ['analyst', 'auditor', 'developer'] },
-  /** Whether and how an elder is insured for LTCI (长期护理保险参保): scheme, since, status. */
-  enrolment: { departments: ['civil-affairs', 'health'], personLevel: true },
+  enrolment,
+  /**
+   * Per-area counts of insured persons on a day (`AreaOnDate`, `@inaccessible`), exact however
+   * small: for the gateway composing the joint meeting's indicators (which withhold small cells), or
+   * read directly by those entitled to the enrolments. No person in them: not audited.
+   */
+  indicatorInputs: forComposition({ ...enrolment, personLevel: false }),
   /** Disability assessments under 医保办发〔2021〕37号 and the grade that follows. */
   disabilityAssessments: { departments: ['civil-affairs', 'health'], personLevel: true },
   /** Monthly LTCI settlements of an elder's care: days, amounts, fund and self-paid shares. */

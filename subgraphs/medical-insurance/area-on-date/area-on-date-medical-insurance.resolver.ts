@@ -1,4 +1,4 @@
-import { Authorized, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, Directive, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import { can } from '../access-policy';
 import type { MedicalInsuranceContext } from '../context';
 import { AreaOnDate } from './area-on-date.stub';
@@ -7,11 +7,14 @@ import { AreaOnDate } from './area-on-date.stub';
 @Authorized(can('publicRecords'))
 @Resolver(() => AreaOnDate)
 export class AreaOnDateMedicalInsuranceResolver {
+  @Directive('@inaccessible')
+  @Authorized(can('indicatorInputs'))
   @FieldResolver(() => Int, {
     description:
       '长期护理保险参保人数: distinct persons insured by long-term care insurance (either scheme, 职工 or 城乡居民) on the day, counted by the district of their insurance registration (measure 16’s numerator). ' +
       'An enrolment keeps only its current status and the day that status took effect, so a person counts as insured on the day when insured from that day or earlier and either still ACTIVE, or suspended or ended only after the day (before a suspension or end took effect the person was insured). ' +
-      'A person suspended and resumed before today counts as insured throughout: the interruption is not kept.',
+      'A person suspended and resumed before today counts as insured throughout: the interruption is not kept. ' +
+      'Exact however small, so `@inaccessible`: for the gateway composing measure 16 (which withholds small cells), or callers entitled to the enrolments.',
   })
   async ltciInsuredPersons(@Root() area: AreaOnDate, @Ctx() { loaders }: MedicalInsuranceContext): Promise<number> {
     const counts = await loaders.ltciInsuredPersonsOnDate.load({ key: area.areaCode, args: area.asOf });

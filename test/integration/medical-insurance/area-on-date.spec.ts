@@ -48,7 +48,8 @@ describe.each(DATABASE_TARGETS)('medical insurance’s figures of an area on a d
       'medical-insurance',
       AREA_ON_DATE,
       { r: representations },
-      'analyst',
+      // Exact counts of the insured, however small: for callers entitled to the enrolments.
+      'civil-affairs-system',
     );
   const figures = async (representations: object[]) => {
     const result = await query(representations);

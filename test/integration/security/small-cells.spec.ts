@@ -3,7 +3,14 @@ import { expectData } from '../../support/builders/expect-data';
 import { aHospitalStay, aMedicalInstitution } from '../../support/builders/health';
 import { graphql } from '../../support/graphql';
 import type { SmallCellsLinkageQuery } from '../../support/graphql/graphql';
-import { type As, DATABASE_TARGETS, HUB_START_TIMEOUT_MS, type OwnTestHub, startTestHub } from '../../support/test-hub';
+import {
+  type As,
+  DATABASE_TARGETS,
+  errorCodes,
+  HUB_START_TIMEOUT_MS,
+  type OwnTestHub,
+  startTestHub,
+} from '../../support/test-hub';
 
 /**
  * Small cells: a count of 1–4 persons in a district can single a person out, so callers who may read
@@ -258,5 +265,29 @@ describe.each(DATABASE_TARGETS)('small cells withheld from aggregate-only caller
       valueSuppressed: false,
       status: 'CITY_TARGET_ONLY',
     });
+  });
+
+  it('keeps the exact counts the indicators are computed from away from an analyst: not in the API, FORBIDDEN at the departments’ ports', async () => {
+    const figures = `{ indicatorAreas(areaCodes: ["${WENDENG}"]) { socialWorkers ltciInsuredPersons } }`;
+    // Must not validate: a plain string.
+    expect(new Set(errorCodes(await hub.query<unknown>(figures, {}, 'analyst')))).toEqual(
+      new Set(['GRAPHQL_VALIDATION_FAILED']),
+    );
+    const representation = { __typename: 'AreaOnDate', areaCode: WENDENG, asOf: '2026-06-30' };
+    for (const [department, field] of [
+      ['human-resources', 'socialWorkers'],
+      ['medical-insurance', 'ltciInsuredPersons'],
+    ] as const) {
+      const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaOnDate { ${field} } } }`;
+      const refused = await hub.querySubgraph<unknown>(department, query, { r: [representation] }, 'analyst');
+      expect([department, errorCodes(refused)]).toEqual([department, ['FORBIDDEN']]);
+      const entitled = await hub.querySubgraph<{ _entities: Array<Record<string, number>> }>(
+        department,
+        query,
+        { r: [representation] },
+        'civil-affairs-system',
+      );
+      expect(expectData(entitled)._entities[0][field]).toBe(0);
+    }
   });
 });

@@ -2143,7 +2143,7 @@ export type WorkforceAreaOnDateDesignatedStaffQueryVariables = Exact<{
 }>;
 
 
-export type WorkforceAreaOnDateDesignatedStaffQuery = { indicatorAreas: Array<{ areaCode: string, asOf: string, ltciDesignatedCareStaff: number, ltciDesignatedLongTermCarers: number }> };
+export type WorkforceAreaOnDateDesignatedStaffQuery = { indicatorAreas: Array<{ areaCode: string, asOf: string, indicators: Array<{ numerator: number | null, denominator: number | null }> }> };
 
 export type WorkforceAreaOnDateTrainingGoalsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4818,8 +4818,10 @@ export const WorkforceAreaOnDateDesignatedStaffDocument = new TypedDocumentStrin
   indicatorAreas(asOf: $asOf, areaCodes: ["371083", "371000"]) {
     areaCode
     asOf
-    ltciDesignatedCareStaff
-    ltciDesignatedLongTermCarers
+    indicators(codes: ["M20-LTC"]) {
+      numerator
+      denominator
+    }
   }
 }
     `) as unknown as TypedDocumentString<WorkforceAreaOnDateDesignatedStaffQuery, WorkforceAreaOnDateDesignatedStaffQueryVariables>;

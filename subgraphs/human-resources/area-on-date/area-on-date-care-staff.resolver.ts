@@ -1,0 +1,121 @@
+import { Authorized, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { can } from '../access-policy';
+import type { HumanResourcesContext } from '../context';
+import { type CareStaffCounts, NO_CARE_STAFF, type AreaWorkforceCounts } from '../workforce/workforce.loader';
+import { AreaOnDate } from './area-on-date.stub';
+
+/**
+ * Human resources' counts of care staff in the city or a district on a day: the inputs of the joint
+ * meeting's indicators (I04, I11, measure 20, the training goals). They are exact however small, so
+ * they are `@inaccessible` — read by the query planner for civil affairs' `@requires`, which
+ * withholds small cells from the indicators' aggregate-only readers — and answer only the gateway
+ * composing, or callers entitled to who the caregivers are.
+ */
+@Authorized(can('indicatorInputs'))
+@Resolver(() => AreaOnDate)
+export class AreaOnDateCareStaffResolver {
+  @Directive('@inaccessible')
+  @FieldResolver(() => Int, {
+    description:
+      '持证养老护理员: care staff (养老护理员 and 长期照护师) working on the day (employment begun and not ended) and certified on the day (a certificate issued by and not expired on it), by the district they work in — indicator 11’s numerator.',
+  })
+  async certifiedCareStaff(@Root() area: AreaOnDate, @Ctx() context: HumanResourcesContext): Promise<number> {
+    return (await workforce(area, context)).certifiedCareStaff;
+  }
+
+  @Directive('@inaccessible')
+  @FieldResolver(() => Int, {
+    description:
+      '社会工作者: social workers in elder care working on the day, by the district they work in — indicator 4’s numerator.',
+  })
+  async socialWorkers(@Root() area: AreaOnDate, @Ctx() context: HumanResourcesContext): Promise<number> {
+    return (await workforce(area, context)).socialWorkers;
+  }
+
+  @Directive('@inaccessible')
+  @FieldResolver(() => Int, {
+    description:
+      '养老机构护理人员: care staff working on the day whose employer is an elder-care institution (every employer human resources records is one; caregivers without an employer work independently), by the district they work in — measure 20’s certified-rate denominator.',
+  })
+  async institutionCareStaff(@Root() area: AreaOnDate, @Ctx() context: HumanResourcesContext): Promise<number> {
+    return (await workforce(area, context)).institutionCareStaff;
+  }
+
+  @Directive('@inaccessible')
+  @FieldResolver(() => Int, {
+    description:
+      '持证上岗: of the care staff working in elder-care institutions on the day, those certified on the day — measure 20’s certified-rate numerator (≥90% by end-2025).',
+  })
+  async institutionCertifiedCareStaff(
+    @Root() area: AreaOnDate,
+    @Ctx() context: HumanResourcesContext,
+  ): Promise<number> {
+    return (await workforce(area, context)).institutionCertifiedCareStaff;
+  }
+
+  @Directive('@requires(fields: "ltciDesignatedInstitutionCodes")')
+  @Directive('@inaccessible')
+  @FieldResolver(() => Int, {
+    description:
+      'Care staff working on the day employed by the elder-care institutions of the area LTCI-designated on the day (designations from medical insurance) — measure 20’s long-term-carer denominator.',
+  })
+  async ltciDesignatedCareStaff(@Root() area: AreaOnDate, @Ctx() context: HumanResourcesContext): Promise<number> {
+    return (await designatedStaff(area, context)).careStaff;
+  }
+
+  @Directive('@requires(fields: "ltciDesignatedInstitutionCodes")')
+  @Directive('@inaccessible')
+  @FieldResolver(() => Int, {
+    description: '长期照护师: of those, long-term carers — measure 20’s long-term-carer numerator (≥20% by end-2026).',
+  })
+  async ltciDesignatedLongTermCarers(@Root() area: AreaOnDate, @Ctx() context: HumanResourcesContext): Promise<number> {
+    return (await designatedStaff(area, context)).longTermCarers;
+  }
+
+  @Directive('@inaccessible')
+  @FieldResolver(() => Int, {
+    description:
+      '培训养老护理员: distinct care staff (养老护理员 and 长期照护师) who completed a training (结业) from the first day of the 2024 training goal to the day (or to the goal’s deadline, if the day is later); a district counts by the district recorded at enrolment, the city distinct persons citywide. Plan: 4,530 by end-2024.',
+  })
+  async trainedCaregivers(@Root() area: AreaOnDate, @Ctx() { loaders }: HumanResourcesContext): Promise<number> {
+    return (await loaders.trainedForGoalByArea.load({ key: area.areaCode, args: area.asOf }))[0]?.caregivers ?? 0;
+  }
+
+  @Directive('@inaccessible')
+  @FieldResolver(() => Int, {
+    description:
+      '培训老年社会工作者: distinct social workers who completed a training in the same period, counted the same way. Plan: 266 by end-2024.',
+  })
+  async trainedSocialWorkers(@Root() area: AreaOnDate, @Ctx() { loaders }: HumanResourcesContext): Promise<number> {
+    return (await loaders.trainedForGoalByArea.load({ key: area.areaCode, args: area.asOf }))[0]?.socialWorkers ?? 0;
+  }
+}
+
+const NO_WORKFORCE: AreaWorkforceCounts = {
+  certifiedCareStaff: 0,
+  socialWorkers: 0,
+  institutionCareStaff: 0,
+  institutionCertifiedCareStaff: 0,
+};
+
+/** The area's caregivers working on the day: the same loader as today's `Area` counts, for the as-of day. */
+async function workforce(area: AreaOnDate, { loaders }: HumanResourcesContext): Promise<AreaWorkforceCounts> {
+  return (await loaders.workforceCountsByArea.load({ key: area.areaCode, args: area.asOf }))[0] ?? NO_WORKFORCE;
+}
+
+/** Care staff of the designated institutions on the day, summed; the per-institution counts are one GROUP BY for every area asked. */
+async function designatedStaff(area: AreaOnDate, { loaders }: HumanResourcesContext): Promise<CareStaffCounts> {
+  const codes = [...new Set(area.ltciDesignatedInstitutionCodes ?? [])];
+  if (!codes.length) return NO_CARE_STAFF;
+  const perInstitution = await Promise.all(
+    codes.map((code) => loaders.careStaffCountsByEmployer.load({ key: code.toUpperCase(), args: area.asOf })),
+  );
+  return perInstitution.reduce<CareStaffCounts>(
+    (sum, [counts = NO_CARE_STAFF]) => ({
+      careStaff: sum.careStaff + counts.careStaff,
+      certified: sum.certified + counts.certified,
+      longTermCarers: sum.longTermCarers + counts.longTermCarers,
+    }),
+    NO_CARE_STAFF,
+  );
+}
