@@ -4,7 +4,7 @@ import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import type { ClassType } from '../class-type';
 import type { DatabaseConfig } from '../config/subgraph-config';
 import type { Logger } from '../logging/logger';
-import { SqlLogger } from './sql-logger';
+import { SqlLogger, sqlTimingSubscriber } from './sql-logger';
 
 export interface DepartmentDatabase {
   dataSource: DataSource;
@@ -28,7 +28,13 @@ export function createDepartmentDatabase(
   { entities, migrations, log }: Options,
 ): DepartmentDatabase {
   const sql = new SqlLogger(log);
-  const common = { entities, migrations, logger: sql, maxQueryExecutionTime: SLOW_QUERY_MS };
+  const common = {
+    entities,
+    migrations,
+    logger: sql,
+    maxQueryExecutionTime: SLOW_QUERY_MS,
+    subscribers: [sqlTimingSubscriber(log)],
+  };
   if (config.kind === 'embedded') {
     fs.mkdirSync(path.dirname(config.file), { recursive: true });
     const dataSource = new DataSource({

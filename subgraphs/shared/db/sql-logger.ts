@@ -1,4 +1,9 @@
-import type { Logger as TypeOrmLogger } from 'typeorm';
+import {
+  type AfterQueryEvent,
+  type EntitySubscriberInterface,
+  EventSubscriber,
+  type Logger as TypeOrmLogger,
+} from 'typeorm';
 import type { Logger } from '../logging/logger';
 
 /**
@@ -10,9 +15,8 @@ export class SqlLogger implements TypeOrmLogger {
 
   constructor(private readonly out: Logger) {}
 
-  logQuery(query: string): void {
+  logQuery(): void {
     this.statements++;
-    this.out.debug('sql', { query });
   }
 
   logQueryError(error: string | Error, query: string): void {
@@ -35,4 +39,19 @@ export class SqlLogger implements TypeOrmLogger {
     if (level === 'warn') this.out.warn('typeorm', { detail: message });
     else this.out.info('typeorm', { detail: message });
   }
+}
+
+/**
+ * Logs each statement at debug level once it has run, with its duration: the statement text with its
+ * placeholders, never the parameter values, which are often personal data.
+ */
+export function sqlTimingSubscriber(out: Logger): new () => EntitySubscriberInterface {
+  class SqlTiming implements EntitySubscriberInterface {
+    afterQuery({ query, success, executionTime }: AfterQueryEvent): void {
+      out.debug('sql', { query, ms: executionTime, ok: success });
+    }
+  }
+  // The decorator's registration, applied by hand: the class closes over this database's logger.
+  EventSubscriber()(SqlTiming);
+  return SqlTiming;
 }
