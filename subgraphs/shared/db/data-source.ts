@@ -4,6 +4,7 @@ import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import type { ClassType } from '../class-type';
 import type { DatabaseConfig } from '../config/subgraph-config';
 import type { Logger } from '../logging/logger';
+import { AbandonedRequestGuard } from './abandoned-requests';
 import { SqlLogger } from './sql-logger';
 
 export interface DepartmentDatabase {
@@ -28,7 +29,13 @@ export function createDepartmentDatabase(
   { entities, migrations, log }: Options,
 ): DepartmentDatabase {
   const sql = new SqlLogger(log);
-  const common = { entities, migrations, logger: sql, maxQueryExecutionTime: SLOW_QUERY_MS };
+  const common = {
+    entities,
+    migrations,
+    subscribers: [AbandonedRequestGuard],
+    logger: sql,
+    maxQueryExecutionTime: SLOW_QUERY_MS,
+  };
   if (config.kind === 'embedded') {
     fs.mkdirSync(path.dirname(config.file), { recursive: true });
     const dataSource = new DataSource({
