@@ -36,7 +36,7 @@ export interface RunningSubgraph {
 /** What a test (or an embedding process) adds to a subgraph beyond its configuration. */
 export interface SubgraphExtras {
   /** Extra Apollo plugins, after the subgraph's own (tests hold requests in flight with one). */
-  plugins?: ApolloServerPlugin[];
+  plugins?: Array<ApolloServerPlugin<SubgraphContext<unknown>>>;
 }
 
 /**
@@ -71,7 +71,8 @@ export async function startSubgraph<Loaders>(
       selectionChecked(),
       requestLogging(),
       readAuditing(),
-      ...((extras.plugins ?? []) as Array<ApolloServerPlugin<SubgraphContext<Loaders>>>),
+      // They see the context as every department has it; the department's own loaders stay opaque to them.
+      ...((extras.plugins ?? []) as unknown as Array<ApolloServerPlugin<SubgraphContext<Loaders>>>),
     ],
   });
   const http = await serveHttp(server, {
