@@ -4,6 +4,7 @@ import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import type { ClassType } from '../class-type';
 import type { DatabaseConfig } from '../config/subgraph-config';
 import type { Logger } from '../logging/logger';
+import { AbandonedRequestGuard } from './abandoned-requests';
 import { SqlLogger, sqlTimingSubscriber } from './sql-logger';
 
 export interface DepartmentDatabase {
@@ -31,9 +32,9 @@ export function createDepartmentDatabase(
   const common = {
     entities,
     migrations,
+    subscribers: [AbandonedRequestGuard, sqlTimingSubscriber(log)],
     logger: sql,
     maxQueryExecutionTime: SLOW_QUERY_MS,
-    subscribers: [sqlTimingSubscriber(log)],
   };
   if (config.kind === 'embedded') {
     fs.mkdirSync(path.dirname(config.file), { recursive: true });

@@ -2560,6 +2560,13 @@ export type LtciPublishedQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LtciPublishedQuery = { ltciQualifyingGrades: Array<LtciDisabilityGrade>, ltciDesignations: { total: number }, ltciRateTable: Array<{ careForm: LtciCareForm, providerLevel: LtciProviderLevel, dailyCapFen: number }>, area: { ltciFigures: { designatedInstitutions: number } | null } | null };
 
+export type AreaNameDuringDrainQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type AreaNameDuringDrainQuery = { area: { name: string } | null };
+
 export type AccessRegisterElderMutationVariables = Exact<{
   elder: RegisterElderInput;
 }>;
@@ -5682,6 +5689,13 @@ export const LtciPublishedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LtciPublishedQuery, LtciPublishedQueryVariables>;
+export const AreaNameDuringDrainDocument = new TypedDocumentString(`
+    query AreaNameDuringDrain($code: ID!) {
+  area(code: $code) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AreaNameDuringDrainQuery, AreaNameDuringDrainQueryVariables>;
 export const AccessRegisterElderDocument = new TypedDocumentString(`
     mutation AccessRegisterElder($elder: RegisterElderInput!) {
   registerElder(input: $elder) {
