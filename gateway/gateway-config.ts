@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { type AuthConfig, readAuthConfig } from '../subgraphs/shared/config/auth-config';
 import { EnvReader } from '../subgraphs/shared/config/env-reader';
+import { type MetricsAccess, readMetricsAccess } from '../subgraphs/shared/config/metrics-config';
 import { readShutdownGraceMs } from '../subgraphs/shared/config/shutdown-config';
 import type { HubMode, LogLevel } from '../subgraphs/shared/config/subgraph-config';
 import { Department, DEPARTMENT_NAMES, DEPARTMENTS } from '../subgraphs/shared/departments';
@@ -21,6 +22,8 @@ export interface GatewayConfig {
   auth: AuthConfig;
   /** How long a drain waits for requests in flight (`SHUTDOWN_GRACE_MS`). */
   shutdownGraceMs: number;
+  /** Who may read `GET /metrics` (`METRICS_ALLOW`). */
+  metricsAccess: MetricsAccess;
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -44,6 +47,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     logLevel: read.oneOf<LogLevel>('LOG_LEVEL', ['debug', 'info', 'warn', 'error'], 'info'),
     auth: readAuthConfig(read, mode),
     shutdownGraceMs: readShutdownGraceMs(read),
+    metricsAccess: readMetricsAccess(read),
   };
   read.finish('gateway');
   return config;

@@ -9,12 +9,15 @@ import { createTokenVerifier } from '../subgraphs/shared/auth/token-verifier';
 import { currentRequestSignal, runAbandonable } from '../subgraphs/shared/db/abandoned-requests';
 import { isDepartment } from '../subgraphs/shared/departments';
 import { createLogger, type Logger } from '../subgraphs/shared/logging/logger';
+import { requestMetrics } from '../subgraphs/shared/metrics/request-metrics';
+import { ServiceMetrics } from '../subgraphs/shared/metrics/service-metrics';
 import { costLimit } from '../subgraphs/shared/server/cost-limit';
 import { formatError, requestLogging } from '../subgraphs/shared/server/errors-and-logging';
 import { serveHttp } from '../subgraphs/shared/server/http-server';
 import { operationResolvable } from '../subgraphs/shared/server/operation-resolvable';
 import { PARSE_OPTIONS, queryLimitRules } from '../subgraphs/shared/server/query-limits';
 import { DepartmentDataSource } from './department-data-source';
+import { DepartmentFetchMetrics } from './department-fetch-metrics';
 import { departmentReadiness } from './department-readiness';
 import type { GatewayConfig } from './gateway-config';
 import { offlineExplorer } from './landing-page';
@@ -45,6 +48,8 @@ export async function startGateway(
   const log = createLogger('gateway', config.logLevel);
   const verify = createTokenVerifier(config.auth);
   disableGatewayTelemetry();
+  const metrics = new ServiceMetrics('gateway');
+  const fetchMetrics = new DepartmentFetchMetrics(metrics);
   /** Where each department answers, as the gateway routes to it: its readiness probes them. */
   const departments = new Map<string, string>();
   const gateway = new ApolloGateway({
@@ -56,7 +61,7 @@ export async function startGateway(
       return new DepartmentDataSource({
         url: target,
         signingKey: config.auth.gatewaySigningKey,
-        fetcher: ((input: string, init: RequestInit) => {
+        fetcher: fetchMetrics.measured(name, (input: string, init: RequestInit) => {
           // A client that hangs up ends the subgraph calls made for it too, so the subgraph drops that work.
           const client = currentRequestSignal();
           const timeout = AbortSignal.timeout(config.subgraphTimeoutMs);
@@ -90,6 +95,7 @@ export async function startGateway(
       ...apolloReportingDisabled(),
       callerRequired({ introspection: config.introspection }),
       requestLogging(),
+      requestMetrics(metrics),
     ],
   });
   const http = await serveHttp(server, {
@@ -97,6 +103,7 @@ export async function startGateway(
     host: config.host,
     log,
     readiness: departmentReadiness(departments),
+    metrics: { registry: metrics.registry, access: config.metricsAccess },
     around: runAbandonable,
     context: async ({ req, res }) => {
       const requestId = randomUUID();

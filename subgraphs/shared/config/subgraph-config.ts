@@ -3,6 +3,7 @@ import { Department, DEPARTMENTS } from '../departments';
 import { type AuditConfig, readAuditConfig } from './audit-config';
 import { type AuthConfig, readAuthConfig } from './auth-config';
 import { EnvReader } from './env-reader';
+import { type MetricsAccess, readMetricsAccess } from './metrics-config';
 import { readShutdownGraceMs } from './shutdown-config';
 
 export type HubMode = 'embedded' | 'production';
@@ -30,6 +31,8 @@ export interface SubgraphConfig {
   audit: AuditConfig;
   /** How long a drain waits for requests in flight (`SHUTDOWN_GRACE_MS`). */
   shutdownGraceMs: number;
+  /** Who may read `GET /metrics` (`METRICS_ALLOW`). */
+  metricsAccess: MetricsAccess;
 }
 
 /** Development default so embedded mode needs no setup; refused in production. */
@@ -75,6 +78,7 @@ export function readSubgraphConfig(department: Department, env: NodeJS.ProcessEn
     auth: readAuthConfig(read, mode),
     audit: readAuditConfig(read, mode),
     shutdownGraceMs: readShutdownGraceMs(read),
+    metricsAccess: readMetricsAccess(read),
   };
   read.finish(`${department} subgraph`);
   return config;

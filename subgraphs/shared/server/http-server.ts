@@ -1,6 +1,8 @@
 import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import type { Registry } from 'prom-client';
+import type { MetricsAccess } from '../config/metrics-config';
 import type { Logger } from '../logging/logger';
 
 /**
@@ -39,6 +41,8 @@ export interface HttpServerOptions<Context extends BaseContext> {
   context(scope: HttpRequestScope): Promise<Context>;
   /** Whether the service can take traffic (its database answers, its departments are reachable); asked only while not draining. */
   readiness(): Promise<Readiness>;
+  /** The service's Prometheus metrics, served at `GET /metrics` to the addresses allowed. */
+  metrics?: { registry: Registry; access: MetricsAccess };
   /** Runs each request inside, e.g. to make its abandonment visible to the code that runs SQL for it. */
   around?<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T>;
 }
@@ -54,7 +58,7 @@ export interface HttpService {
 
 /**
  * Serves an Apollo server over plain Node HTTP, with `GET /healthz` (the process answers) and
- * `GET /readyz` (it can take traffic) beside GraphQL on every other path. Neither health endpoint
+ * `GET /readyz` (it can take traffic), `GET /metrics` (Prometheus, for the addresses allowed) beside GraphQL on every other path. Neither health endpoint
  * needs a token or reads a record: an orchestrator probes them without credentials.
  */
 export async function serveHttp<Context extends BaseContext>(
@@ -87,6 +91,14 @@ export async function serveHttp<Context extends BaseContext>(
       if (draining) return sendJson(res, 503, { status: 'draining' });
       const { ready, body } = await options.readiness();
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', ...body });
+    }
+    if (req.method === 'GET' && url.pathname === '/metrics' && options.metrics) {
+      const { registry, access } = options.metrics;
+      if (!access.allows(req.socket.remoteAddress))
+        return sendJson(res, 403, { error: 'metrics are for the internal network' });
+      res.setHeader('content-type', registry.contentType);
+      res.end(await registry.metrics());
+      return;
     }
     const signal = abandonmentSignal(req, res);
     const body = await readJsonBody(req);

@@ -16,6 +16,8 @@ import { runAbandonable } from '../db/abandoned-requests';
 import { connectWithRetry, createDepartmentDatabase, type DepartmentDatabase } from '../db/data-source';
 import { departmentEntities } from '../db/department-entities';
 import { createLogger, type Logger } from '../logging/logger';
+import { requestMetrics } from '../metrics/request-metrics';
+import { ServiceMetrics } from '../metrics/service-metrics';
 import { buildSubgraphSchema } from '../schema/build-subgraph-schema';
 import type { SubgraphDefinition } from '../subgraph/subgraph-definition';
 import { costLimit } from './cost-limit';
@@ -52,6 +54,8 @@ export async function startSubgraph<Loaders>(
   const database = await openDepartmentDatabase(definition, config, log);
   const { dataSource } = database;
   const verify = createTokenVerifier(config.auth);
+  const metrics = new ServiceMetrics(definition.department);
+  metrics.watchDatabase(dataSource, database.sql);
 
   const server = new ApolloServer<SubgraphContext<Loaders>>({
     schema: await buildSubgraphSchema(definition),
@@ -70,6 +74,7 @@ export async function startSubgraph<Loaders>(
       callerRequired({ introspection: config.introspection }),
       selectionChecked(),
       requestLogging(),
+      requestMetrics(metrics),
       readAuditing(),
       // They see the context as every department has it; the department's own loaders stay opaque to them.
       ...((extras.plugins ?? []) as unknown as Array<ApolloServerPlugin<SubgraphContext<Loaders>>>),
@@ -89,6 +94,7 @@ export async function startSubgraph<Loaders>(
       }
     },
     around: runAbandonable,
+    metrics: { registry: metrics.registry, access: config.metricsAccess },
     context: async ({ req, res, body, signal }) => {
       const requestId = requestIdFrom(req.headers['x-request-id']) ?? randomUUID();
       const requestLog = log.child({ requestId });
