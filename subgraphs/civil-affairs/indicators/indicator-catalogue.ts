@@ -21,9 +21,18 @@ export interface Measure {
   denominator: number | null;
 }
 
+/** A part of a measure's numerator shown beside it (over the same denominator). */
+export interface BreakdownPart {
+  key: string;
+  label: string;
+  numerator: number;
+}
+
 /** A definition with the formula that measures it from an area's figures (null: the records give nothing to measure). */
 export interface CatalogueEntry extends IndicatorDefinition {
   measure: (figures: AreaFigures) => Measure | null;
+  /** Parts of the numerator shown beside the indicator; what they leave out of the numerator is counted but not shown. */
+  breakdowns?: (figures: AreaFigures) => BreakdownPart[];
   /** For EVERY_DISTRICT targets: the city's measure, the share of districts meeting the district target, against 100%. */
   cityMeasure?: (figures: AreaFigures) => Measure | null;
   /** Which of its figures count persons, and whose: those are withheld below the minimum cell size from callers not entitled to them. */
@@ -33,6 +42,7 @@ export interface CatalogueEntry extends IndicatorDefinition {
 /** A catalogue entry as the documents state it, without the functions that measure it. */
 export function definitionOf({
   measure: _measure,
+  breakdowns: _breakdowns,
   cityMeasure: _cityMeasure,
   persons: _persons,
   ...definition
@@ -113,7 +123,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     source: PLAN,
     clause: '发展指标 3: 49.4% → ≥60%',
     formula:
-      'Beds in service on the day in elder-care institutions operating on the day: the share of nursing-type beds (护理型床位; cognitive-care beds are counted apart). Civil affairs’ institutions and beds.',
+      'Beds in service on the day in elder-care institutions operating on the day: the share of nursing-type beds (护理型床位), which serve disabled and demented elders (失能、失智) — nursing beds and cognitive-impairment care beds (认知障碍照护床位) alike. Civil affairs’ institutions and beds.',
     dataFrom: [D.CIVIL_AFFAIRS],
     leadDepartments: [CIVIL_AFFAIRS],
     unit: U.PERCENT,
@@ -415,7 +425,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     source: MEASURES,
     clause: '措施 16: “2025 年底前实现城乡居民长期护理保险全覆盖”',
     formula:
-      'Persons insured by long-term care insurance (employees’ or residents’ scheme) on the day, registered in the area (medical insurance), per 100 elders aged 60+ alive on the day (civil affairs’ registry).',
+      'Persons aged 60 or over on the day insured by long-term care insurance on the day, either scheme (medical insurance, by the district of insurance registration; age from the ID number given at enrolment), per 100 elders aged 60+ alive on the day (civil affairs’ registry): one population, elders, on both sides. The measure names the urban-rural residents’ scheme (城乡居民); the figure counts both schemes, and each is a breakdown (RESIDENTS_SCHEME the measure’s own, EMPLOYEES_SCHEME). An insured elder absent from the registry would still count, so the two registries disagreeing can lift it above 100%.',
     dataFrom: [D.MEDICAL_INSURANCE, D.CIVIL_AFFAIRS],
     leadDepartments: ['市医保局'],
     cooperatingDepartments: [CIVIL_AFFAIRS, '市财政局'],
@@ -423,7 +433,19 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     target: 100,
     recordKind: null,
     persons: { numerator: INSURED, denominator: ELDERS },
-    measure: (f) => ratio(f.ltciInsuredPersons, f.elders),
+    measure: (f) => ratio(f.ltciInsuredEldersResidentsScheme + f.ltciInsuredEldersEmployeesScheme, f.elders),
+    breakdowns: (f) => [
+      {
+        key: 'RESIDENTS_SCHEME',
+        label: '城乡居民长期护理保险 urban-rural residents’ scheme',
+        numerator: f.ltciInsuredEldersResidentsScheme,
+      },
+      {
+        key: 'EMPLOYEES_SCHEME',
+        label: '职工长期护理保险 employees’ scheme',
+        numerator: f.ltciInsuredEldersEmployeesScheme,
+      },
+    ],
   }),
   ...(
     [
@@ -532,7 +554,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     source: PLAN,
     clause: '人才队伍: “2024年底前，培训不少于 4530 名养老护理员”',
     formula:
-      'Distinct caregivers who completed a training from the start of the goal’s period to the day. Human resources’ training records.',
+      'Distinct caregivers who completed a training from the start of the plan period (2021-01-01) to the day, or to the deadline if the day is later: the plan’s goal is read as cumulative over 2021–2025 up to it; completions within 2024 are a breakdown (GOAL_YEAR). Human resources’ training records.',
     dataFrom: [D.HUMAN_RESOURCES],
     leadDepartments: [CIVIL_AFFAIRS, '市人力资源社会保障局'],
     unit: U.PERSONS,
@@ -542,6 +564,9 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     recordKind: null,
     persons: { numerator: CARE_STAFF },
     measure: (f) => count(f.trainedCaregivers),
+    breakdowns: (f) => [
+      { key: 'GOAL_YEAR', label: '2024年内培训 trained within 2024', numerator: f.trainedCaregiversInGoalYear },
+    ],
   }),
   entry({
     code: 'P-TRAINING-SOCIAL-WORKERS',
@@ -550,7 +575,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     source: PLAN,
     clause: '人才队伍: “2024年底前，培训不少于……266 名专兼职老年社会工作者”',
     formula:
-      'Distinct social workers who completed a training from the start of the goal’s period to the day. Human resources’ training records.',
+      'Distinct social workers who completed a training from the start of the plan period (2021-01-01) to the day, or to the deadline if the day is later: the plan’s goal is read as cumulative over 2021–2025 up to it; completions within 2024 are a breakdown (GOAL_YEAR). Human resources’ training records.',
     dataFrom: [D.HUMAN_RESOURCES],
     leadDepartments: [CIVIL_AFFAIRS, '市人力资源社会保障局'],
     unit: U.PERSONS,
@@ -560,6 +585,9 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     recordKind: null,
     persons: { numerator: CARE_STAFF },
     measure: (f) => count(f.trainedSocialWorkers),
+    breakdowns: (f) => [
+      { key: 'GOAL_YEAR', label: '2024年内培训 trained within 2024', numerator: f.trainedSocialWorkersInGoalYear },
+    ],
   }),
   entry({
     code: 'P-LOTTERY',

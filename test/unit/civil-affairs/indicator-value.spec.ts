@@ -2,6 +2,7 @@ import type { AreaFigures } from '../../../subgraphs/civil-affairs/indicators/ar
 import { INDICATOR_CATALOGUE } from '../../../subgraphs/civil-affairs/indicators/indicator-catalogue';
 import { visitingMonth } from '../../../subgraphs/civil-affairs/indicators/indicator-days';
 import { IndicatorStatus, IndicatorUnit } from '../../../subgraphs/civil-affairs/indicators/indicator.enums';
+import { withholdSmallCells } from '../../../subgraphs/civil-affairs/indicators/indicator-disclosure';
 import { evaluateIndicator } from '../../../subgraphs/civil-affairs/indicators/indicator-value';
 
 const entry = (code: string) => INDICATOR_CATALOGUE.find((candidate) => candidate.code === code)!;
@@ -62,18 +63,22 @@ describe('evaluating an indicator', () => {
     expect(short).toMatchObject({ value: 84.9, status: IndicatorStatus.NOT_YET_DUE });
   });
 
-  it('is not met once the deadline has passed, and not yet due on the deadline itself', () => {
+  it('is not yet due while the deadline is ahead, and not met on the deadline day itself (“by the end of 2025”)', () => {
     const figures = { nursingBeds: 50, beds: 100 };
-    expect(evaluateIndicator(entry('I03'), area({ ...figures, asOf: '2025-12-31' })).status).toBe(
+    expect(evaluateIndicator(entry('I03'), area({ ...figures, asOf: '2025-12-30' })).status).toBe(
       IndicatorStatus.NOT_YET_DUE,
     );
-    expect(evaluateIndicator(entry('I03'), area({ ...figures, asOf: '2026-01-01' })).status).toBe(
+    expect(evaluateIndicator(entry('I03'), area({ ...figures, asOf: '2025-12-31' })).status).toBe(
       IndicatorStatus.NOT_MET,
     );
   });
 
-  it('reports no data when there is nothing to count, and when a department did not deliver its figures', () => {
+  it('tells nothing to count (not applicable) from a department that did not deliver its figures (no data)', () => {
     expect(evaluateIndicator(entry('I08'), area({ institutions: 0, medicalCareIntegrated: 0 }))).toMatchObject({
+      value: null,
+      status: IndicatorStatus.NOT_APPLICABLE,
+    });
+    expect(evaluateIndicator(entry('I08'), area({ institutions: 2, medicalCareIntegrated: 1 }), true)).toMatchObject({
       value: null,
       status: IndicatorStatus.NO_DATA,
     });
@@ -157,7 +162,60 @@ describe('evaluating an indicator', () => {
           elderCareMajorEnrolmentPreviousYear: null,
         }),
       ).status,
-    ).toBe(IndicatorStatus.NO_DATA);
+    ).toBe(IndicatorStatus.NOT_APPLICABLE);
+  });
+
+  it('shows the parts of a numerator over the same denominator: measure 16 per scheme, a training goal within its year', () => {
+    const coverage = evaluateIndicator(
+      entry('M16'),
+      area({ ltciInsuredEldersResidentsScheme: 30, ltciInsuredEldersEmployeesScheme: 10, elders: 50 }),
+    );
+    expect(coverage).toMatchObject({ numerator: 40, denominator: 50, value: 80 });
+    expect(
+      coverage.breakdowns.map(({ key, numerator, denominator, value }) => [key, numerator, denominator, value]),
+    ).toEqual([
+      ['RESIDENTS_SCHEME', 30, 50, 60],
+      ['EMPLOYEES_SCHEME', 10, 50, 20],
+    ]);
+    const training = evaluateIndicator(
+      entry('P-TRAINING-CAREGIVERS'),
+      area({ level: 'CITY', areaCode: '371000', trainedCaregivers: 4600, trainedCaregiversInGoalYear: 1200 }),
+    );
+    expect(training).toMatchObject({ numerator: 4600, status: IndicatorStatus.MET });
+    expect(training.breakdowns).toMatchObject([{ key: 'GOAL_YEAR', numerator: 1200, denominator: null, value: 1200 }]);
+  });
+});
+
+describe('withholding the parts of a numerator', () => {
+  const withheld = (figures: Partial<AreaFigures>, code = 'M16') =>
+    withholdSmallCells(evaluateIndicator(entry(code), area(figures)), entry(code).persons, () => false).breakdowns.map(
+      (part) => [part.key, part.numerator, part.numeratorSuppressed, part.valueSuppressed],
+    );
+
+  it('withholds a small part, and the other part that would give it back through the numerator', () => {
+    expect(withheld({ ltciInsuredEldersResidentsScheme: 30, ltciInsuredEldersEmployeesScheme: 3, elders: 50 })).toEqual(
+      [
+        ['RESIDENTS_SCHEME', null, true, true],
+        ['EMPLOYEES_SCHEME', null, true, true],
+      ],
+    );
+    expect(withheld({ ltciInsuredEldersResidentsScheme: 30, ltciInsuredEldersEmployeesScheme: 0, elders: 50 })).toEqual(
+      [
+        ['RESIDENTS_SCHEME', 30, false, false],
+        ['EMPLOYEES_SCHEME', 0, false, false],
+      ],
+    );
+  });
+
+  it('withholds a part that is all but 1–4 of the numerator, which would give the rest back', () => {
+    const training = (inYear: number) =>
+      withheld(
+        { level: 'CITY', areaCode: '371000', trainedCaregivers: 20, trainedCaregiversInGoalYear: inYear },
+        'P-TRAINING-CAREGIVERS',
+      );
+    expect(training(17)).toEqual([['GOAL_YEAR', null, true, true]]);
+    expect(training(20)).toEqual([['GOAL_YEAR', 20, false, false]]);
+    expect(training(10)).toEqual([['GOAL_YEAR', 10, false, false]]);
   });
 });
 
