@@ -44,6 +44,57 @@ describe('the indicator catalogue', () => {
     ]);
   });
 
+  it('names each entry’s lead and cooperating departments as the 2025 measure acting on it does, or says the attribution is the hub’s own', () => {
+    const CA = '市民政局';
+    const HR = '市人力资源社会保障局';
+    const MEASURE_20 = [[CA, HR], ['市教育局', '市财政局', '市医保局'], 20];
+    const hubOwn = (leads: string[], cooperating: string[] = []) => [leads, cooperating, null];
+    expect(
+      Object.fromEntries(
+        INDICATOR_CATALOGUE.map((definition) => [
+          definition.code,
+          [
+            definition.leadDepartments,
+            definition.cooperatingDepartments,
+            definition.departmentsClause && Number(/^措施 (\d+)/.exec(definition.departmentsClause)![1]),
+          ],
+        ]),
+      ),
+    ).toEqual({
+      I01: hubOwn([CA]),
+      I02: [[CA], [], 1],
+      I03: [[CA], ['市财政局'], 2],
+      I04: hubOwn([CA], [HR]),
+      I05: [[CA], ['市财政局', '市自然资源和规划局', '市住房城乡建设局'], 8],
+      I06: hubOwn([CA]),
+      I07: [[CA], ['市自然资源和规划局'], 10],
+      I08: [['市卫生健康委', CA, '市行政审批服务局'], [], 13],
+      I09: hubOwn([CA]),
+      I10: [[CA], ['市财政局'], 7],
+      I11: MEASURE_20,
+      I12: MEASURE_20,
+      I13: hubOwn([CA]),
+      M02: [[CA], ['市财政局'], 2],
+      M04: [[CA], [], 4],
+      M05: [[CA], [], 5],
+      M07: [[CA], ['市财政局'], 7],
+      M09: [[CA], ['市发展改革委'], 9],
+      M14: [['市卫生健康委'], [], 14],
+      'P-HOSPICE': hubOwn(['市卫生健康委']),
+      M16: [['市医保局'], [CA, '市财政局'], 16],
+      'M18-FIRE': [[CA], ['市住房城乡建设局', '市市场监管局', '市消防救援支队'], 18],
+      'M18-GAS': [[CA], ['市住房城乡建设局', '市市场监管局', '市消防救援支队'], 18],
+      'M18-KITCHEN': [[CA], ['市住房城乡建设局', '市市场监管局', '市消防救援支队'], 18],
+      'M19-QUALITY': [[CA], ['市财政局', '市市场监管局'], 19],
+      'M19-SAFETY': [[CA], ['市财政局', '市市场监管局'], 19],
+      'M20-CERTIFIED': MEASURE_20,
+      'M20-LTC': MEASURE_20,
+      'P-TRAINING-CAREGIVERS': hubOwn([CA, HR]),
+      'P-TRAINING-SOCIAL-WORKERS': hubOwn([CA, HR]),
+      'P-LOTTERY': hubOwn(['市财政局'], [CA]),
+    });
+  });
+
   it('has unique codes and a deadline no later than the documents’ last date (end-2027)', () => {
     const codes = INDICATOR_CATALOGUE.map((definition) => definition.code);
     expect(new Set(codes).size).toBe(codes.length);
