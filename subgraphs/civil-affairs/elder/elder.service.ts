@@ -9,7 +9,7 @@ import { applyChanges } from '../../shared/validation/apply-changes';
 import { checkDateOrder, checkNotFuture } from '../../shared/validation/checks';
 import { Sex } from '../../shared/identity/sex.enum';
 import { filterByArea, resolveServiceArea } from '../area/service-area';
-import { ELDER_MINIMUM_AGE } from './elder-age';
+import { ELDER_MINIMUM_AGE } from '../../shared/policy/elder-age';
 import { EconomicStatus } from './elder.enums';
 import { Elder } from './elder.entity';
 import type { ElderFilter, RegisterElderInput, UpdateElderInput } from './elder.inputs';

@@ -17,7 +17,7 @@ const FIGURES_OF: Record<
     'internetNursingOfferingHospitals',
     'internetNursingMissingHospitalCodes',
   ],
-  [HubDepartment.MEDICAL_INSURANCE]: ['ltciInsuredPersons'],
+  [HubDepartment.MEDICAL_INSURANCE]: ['ltciInsuredEldersResidentsScheme', 'ltciInsuredEldersEmployeesScheme'],
   [HubDepartment.HUMAN_RESOURCES]: [
     'certifiedCareStaff',
     'socialWorkers',
@@ -26,7 +26,9 @@ const FIGURES_OF: Record<
     'ltciDesignatedCareStaff',
     'ltciDesignatedLongTermCarers',
     'trainedCaregivers',
+    'trainedCaregiversInGoalYear',
     'trainedSocialWorkers',
+    'trainedSocialWorkersInGoalYear',
     'elderCareMajorEnrolment',
     'elderCareMajorEnrolmentPreviousYear',
   ],

@@ -55,9 +55,16 @@ export class AreaOnDate {
   @Directive('@external')
   @Field(() => Int, {
     description:
-      'Medical insurance: persons insured by long-term care insurance (either scheme) on the day, registered in the area (measure 16’s numerator).',
+      'Medical insurance: persons aged 60 or over insured on the day by the urban-rural residents’ scheme (城乡居民) of long-term care insurance, registered in the area (measure 16’s breakdown for the scheme the measure names).',
   })
-  ltciInsuredPersons: number;
+  ltciInsuredEldersResidentsScheme: number;
+
+  @Directive('@external')
+  @Field(() => Int, {
+    description:
+      'Medical insurance: the same for the employees’ scheme (职工); with the residents’, measure 16’s numerator (either scheme).',
+  })
+  ltciInsuredEldersEmployeesScheme: number;
 
   // Human resources and social security (人社局)
   @Directive('@external')
@@ -102,9 +109,16 @@ export class AreaOnDate {
   @Directive('@external')
   @Field(() => Int, {
     description:
-      'Human resources: distinct caregivers who completed a training from the start of the 2024 training goal’s period to the day (plan: 4,530 by end-2024).',
+      'Human resources: distinct caregivers who completed a training from the start of the plan period (2021-01-01) to the day, or to the 2024 goal’s deadline if the day is later (plan: 4,530 by end-2024).',
   })
   trainedCaregivers: number;
+
+  @Directive('@external')
+  @Field(() => Int, {
+    description:
+      'Human resources: of those, the caregivers who completed a training within the goal’s own year (2024) by the day.',
+  })
+  trainedCaregiversInGoalYear: number;
 
   @Directive('@external')
   @Field(() => Int, {
@@ -112,6 +126,13 @@ export class AreaOnDate {
       'Human resources: distinct social workers who completed a training in the same period (plan: 266 by end-2024).',
   })
   trainedSocialWorkers: number;
+
+  @Directive('@external')
+  @Field(() => Int, {
+    description:
+      'Human resources: of those, the social workers who completed a training within the goal’s own year (2024) by the day.',
+  })
+  trainedSocialWorkersInGoalYear: number;
 
   @Directive('@external')
   @Field(() => Int, {
@@ -158,7 +179,8 @@ export const REQUIRED_FIGURES = [
   'hospiceProviderDistrictCodes',
   'internetNursingOfferingHospitals',
   'internetNursingMissingHospitalCodes',
-  'ltciInsuredPersons',
+  'ltciInsuredEldersResidentsScheme',
+  'ltciInsuredEldersEmployeesScheme',
   'certifiedCareStaff',
   'socialWorkers',
   'institutionCareStaff',
@@ -166,7 +188,9 @@ export const REQUIRED_FIGURES = [
   'ltciDesignatedCareStaff',
   'ltciDesignatedLongTermCarers',
   'trainedCaregivers',
+  'trainedCaregiversInGoalYear',
   'trainedSocialWorkers',
+  'trainedSocialWorkersInGoalYear',
   'elderCareMajorEnrolment',
   'elderCareMajorEnrolmentPreviousYear',
   'lotteryFundRetainedFen',

@@ -6,7 +6,8 @@ import { AreaLevel } from '../area/area-level.enum';
 import { AbilityAssessment } from '../assessment/ability-assessment.entity';
 import { AbilityLevel } from '../assessment/ability.enums';
 import { Bed } from '../bed/bed.entity';
-import { BedKind } from '../bed/bed-kind.enum';
+import { elderBornBy } from '../../shared/policy/elder-age';
+import { NURSING_TYPE_BED_KINDS } from '../bed/bed-kind.enum';
 import { EconomicStatus, LivingSituation } from '../elder/elder.enums';
 import { Elder } from '../elder/elder.entity';
 import { CommunityFacility } from '../facility/facility.entity';
@@ -18,7 +19,7 @@ import { ResidentialDevelopment } from '../residential-development/residential-d
 import { InstitutionStay } from '../stay/institution-stay.entity';
 import { CareVisitMonth } from '../visit/visit-month.entity';
 import type { CivilAffairsFigures } from './area-figures';
-import { elderBornBy, visitingMonth } from './indicator-days';
+import { visitingMonth } from './indicator-days';
 
 type Row = Record<string, string | number | null> & { districtCode: string };
 type Params = Record<string, unknown>;
@@ -166,11 +167,11 @@ export class CivilAffairsFiguresQuery {
 
   private beds(day: string): Promise<Row[]> {
     return this.grouped(
-      `SELECT i.districtCode AS districtCode, COUNT(*) AS beds, SUM(CASE WHEN b.kind = :nursing THEN 1 ELSE 0 END) AS nursingBeds
+      `SELECT i.districtCode AS districtCode, COUNT(*) AS beds, SUM(CASE WHEN b.kind IN (:...nursingKinds) THEN 1 ELSE 0 END) AS nursingBeds
          FROM ${this.table(Bed)} b JOIN ${this.table(Institution)} i ON i.code = b.institutionCode
         WHERE ${onDay('b', 'inServiceFrom', 'retiredOn')} AND ${operating('i')}
         GROUP BY i.districtCode`,
-      { day, nursing: BedKind.NURSING },
+      { day, nursingKinds: NURSING_TYPE_BED_KINDS },
     );
   }
 

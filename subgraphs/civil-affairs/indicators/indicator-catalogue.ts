@@ -21,9 +21,18 @@ export interface Measure {
   denominator: number | null;
 }
 
+/** A part of a measure's numerator shown beside it (over the same denominator). */
+export interface BreakdownPart {
+  key: string;
+  label: string;
+  numerator: number;
+}
+
 /** A definition with the formula that measures it from an area's figures (null: the records give nothing to measure). */
 export interface CatalogueEntry extends IndicatorDefinition {
   measure: (figures: AreaFigures) => Measure | null;
+  /** Parts of the numerator shown beside the indicator; what they leave out of the numerator is counted but not shown. */
+  breakdowns?: (figures: AreaFigures) => BreakdownPart[];
   /** For EVERY_DISTRICT targets: the city's measure, the share of districts meeting the district target, against 100%. */
   cityMeasure?: (figures: AreaFigures) => Measure | null;
   /** Which of its figures count persons, and whose: those are withheld below the minimum cell size from callers not entitled to them. */
@@ -33,6 +42,7 @@ export interface CatalogueEntry extends IndicatorDefinition {
 /** A catalogue entry as the documents state it, without the functions that measure it. */
 export function definitionOf({
   measure: _measure,
+  breakdowns: _breakdowns,
   cityMeasure: _cityMeasure,
   persons: _persons,
   ...definition
@@ -54,14 +64,15 @@ const PLAN = IndicatorSource.PLAN_2021_2025;
 const MEASURES = IndicatorSource.MEASURES_2025;
 const CIVIL_AFFAIRS = '市民政局';
 
-type Entry = Omit<CatalogueEntry, 'comparator' | 'scope' | 'deadline' | 'baseline2020' | 'cooperatingDepartments'> &
-  Partial<Pick<CatalogueEntry, 'comparator' | 'scope' | 'deadline' | 'baseline2020' | 'cooperatingDepartments'>>;
+type Defaulted = 'comparator' | 'scope' | 'deadline' | 'baseline2020' | 'cooperatingDepartments' | 'departmentsClause';
+type Entry = Omit<CatalogueEntry, Defaulted> & Partial<Pick<CatalogueEntry, Defaulted>>;
 const entry = (fields: Entry): CatalogueEntry => ({
   comparator: IndicatorComparator.AT_LEAST,
   scope: TargetScope.EVERY_AREA,
   deadline: END_2025,
   baseline2020: null,
   cooperatingDepartments: [],
+  departmentsClause: null,
   ...fields,
 });
 
@@ -99,6 +110,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
       '特困 elders aged 60+ and alive on the day who wish centralised care (有集中供养意愿): the share staying in an elder-care institution on the day. Civil affairs’ registry and stays.',
     dataFrom: [D.CIVIL_AFFAIRS],
     leadDepartments: [CIVIL_AFFAIRS],
+    departmentsClause: '措施 1: “在满足有意愿的特困老年人集中供养需求前提下……”（市民政局负责）',
     unit: U.PERCENT,
     target: 100,
     baseline2020: 100,
@@ -113,9 +125,11 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     source: PLAN,
     clause: '发展指标 3: 49.4% → ≥60%',
     formula:
-      'Beds in service on the day in elder-care institutions operating on the day: the share of nursing-type beds (护理型床位; cognitive-care beds are counted apart). Civil affairs’ institutions and beds.',
+      'Beds in service on the day in elder-care institutions operating on the day: the share of nursing-type beds (护理型床位), which serve disabled and demented elders (失能、失智) — nursing beds and cognitive-impairment care beds (认知障碍照护床位) alike. Civil affairs’ institutions and beds.',
     dataFrom: [D.CIVIL_AFFAIRS],
     leadDepartments: [CIVIL_AFFAIRS],
+    departmentsClause: '措施 2: “重点发展护理型床位、认知障碍照护床位……”（市民政局牵头，市财政局配合）',
+    cooperatingDepartments: ['市财政局'],
     unit: U.PERCENT,
     target: 60,
     baseline2020: 49.4,
@@ -149,7 +163,9 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
       'New residential developments delivered by the day: the share whose supporting elder-care facility (配建) was handed over by the day with at least 20 m² per 100 households and at least 350 m². Civil affairs’ register of residential developments.',
     dataFrom: [D.CIVIL_AFFAIRS],
     leadDepartments: [CIVIL_AFFAIRS],
-    cooperatingDepartments: ['市自然资源和规划局', '市住房城乡建设局'],
+    departmentsClause:
+      '措施 8: “落实配建社区养老服务设施与城镇居住区‘四同步’机制”（市民政局牵头，市财政局、自然资源和规划局、住房城乡建设局配合）',
+    cooperatingDepartments: ['市财政局', '市自然资源和规划局', '市住房城乡建设局'],
     unit: U.PERCENT,
     target: 100,
     baseline2020: 88,
@@ -182,6 +198,8 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
       'Towns (镇) of the area: the share with a regional comprehensive elder-care service centre (镇区域性综合养老服务中心) open on the day. Civil affairs’ division tree and facilities.',
     dataFrom: [D.CIVIL_AFFAIRS],
     leadDepartments: [CIVIL_AFFAIRS],
+    departmentsClause: '措施 10: “推进农村区域性综合养老服务中心建设”（市民政局牵头，市自然资源和规划局配合）',
+    cooperatingDepartments: ['市自然资源和规划局'],
     unit: U.PERCENT,
     target: 90,
     baseline2020: 50,
@@ -197,7 +215,9 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     formula:
       'Elder-care institutions operating on the day (civil affairs): the share with a cooperation agreement with a medical institution in force or an inside clinic operating on the day (health).',
     dataFrom: [D.CIVIL_AFFAIRS, D.HEALTH],
-    leadDepartments: ['市卫生健康委', CIVIL_AFFAIRS],
+    leadDepartments: ['市卫生健康委', CIVIL_AFFAIRS, '市行政审批服务局'],
+    departmentsClause:
+      '措施 13: “促进医疗养老资源共享……养老机构申请内部设置诊所……实行备案管理”（市卫生健康委、民政局、行政审批服务局负责）',
     unit: U.PERCENT,
     target: 100,
     baseline2020: 86,
@@ -229,6 +249,8 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     formula: 'Family elder-care beds (家庭养老床位) open on the day. Civil affairs’ family beds.',
     dataFrom: [D.CIVIL_AFFAIRS],
     leadDepartments: [CIVIL_AFFAIRS],
+    departmentsClause: '措施 7: “建设运营家庭养老照护床位”（市民政局牵头，市财政局配合）',
+    cooperatingDepartments: ['市财政局'],
     unit: U.BEDS,
     target: 500,
     scope: TargetScope.CITY,
@@ -246,6 +268,8 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
       'Care staff (养老护理员, 长期照护师) working and certified on the day (human resources) per 10,000 elders aged 60+ alive on the day (civil affairs’ registry).',
     dataFrom: [D.HUMAN_RESOURCES, D.CIVIL_AFFAIRS],
     leadDepartments: [CIVIL_AFFAIRS, '市人力资源社会保障局'],
+    departmentsClause: '措施 20: “加大培养力度”（市民政局、人力资源社会保障局牵头，市教育局、财政局、医保局配合）',
+    cooperatingDepartments: ['市教育局', '市财政局', '市医保局'],
     unit: U.PER_TEN_THOUSAND_ELDERS,
     target: 25,
     baseline2020: 17.8,
@@ -263,7 +287,8 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
       'Students enrolled in elder-care majors in the latest enrolment year ended by the day, against the year before (human resources’ register of enrolment): the year-on-year change in percent; “clear growth” is any increase.',
     dataFrom: [D.HUMAN_RESOURCES],
     leadDepartments: [CIVIL_AFFAIRS, '市人力资源社会保障局'],
-    cooperatingDepartments: ['市教育局'],
+    departmentsClause: '措施 20: “加大培养力度”（市民政局、人力资源社会保障局牵头，市教育局、财政局、医保局配合）',
+    cooperatingDepartments: ['市教育局', '市财政局', '市医保局'],
     unit: U.PERCENT,
     comparator: IndicatorComparator.GROWTH,
     target: 0,
@@ -298,6 +323,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     formula: 'Embedded small community institutions (嵌入式小型机构) open on the day. Civil affairs’ facilities.',
     dataFrom: [D.CIVIL_AFFAIRS],
     leadDepartments: [CIVIL_AFFAIRS],
+    departmentsClause: '措施 2（市民政局牵头，市财政局配合）',
     cooperatingDepartments: ['市财政局'],
     unit: U.INSTITUTIONS,
     target: 20,
@@ -316,6 +342,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
       'Elder-care institutions operating on the day recognised as smart elder-care homes (智慧养老院). Civil affairs’ institutions (the recognition is recorded without a date: today’s records).',
     dataFrom: [D.CIVIL_AFFAIRS],
     leadDepartments: [CIVIL_AFFAIRS],
+    departmentsClause: '措施 4（市民政局负责）',
     unit: U.INSTITUTIONS,
     target: 7,
     scope: TargetScope.CITY,
@@ -332,6 +359,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
       'Elder-care institutions operating on the day: the share offering home visits (居家上门服务). Civil affairs’ institutions.',
     dataFrom: [D.CIVIL_AFFAIRS],
     leadDepartments: [CIVIL_AFFAIRS],
+    departmentsClause: '措施 5（市民政局负责）',
     unit: U.PERCENT,
     target: 60,
     deadline: '2026-12-31',
@@ -347,6 +375,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     formula: 'Rehabilitation-aid rental points (康复辅具租赁点) open on the day. Civil affairs’ facilities.',
     dataFrom: [D.CIVIL_AFFAIRS],
     leadDepartments: [CIVIL_AFFAIRS],
+    departmentsClause: '措施 7（市民政局牵头，市财政局配合）',
     cooperatingDepartments: ['市财政局'],
     unit: U.FACILITIES,
     target: 90,
@@ -365,6 +394,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
       'Age-friendly demonstration communities (示范性老年友好型社区, any level: each is assessed against the national standard) designated by the day’s year, per district; the city’s value is the share of districts with at least two. Civil affairs’ designations.',
     dataFrom: [D.CIVIL_AFFAIRS],
     leadDepartments: [CIVIL_AFFAIRS],
+    departmentsClause: '措施 9（市民政局牵头，市发展改革委配合）',
     cooperatingDepartments: ['市发展改革委'],
     unit: U.COMMUNITIES,
     target: 2,
@@ -383,6 +413,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
       'Second-level-and-above public general hospitals of the area: the share offering Internet+nursing (互联网+护理服务). Health’s medical institutions (recorded without a date: today’s records).',
     dataFrom: [D.HEALTH],
     leadDepartments: ['市卫生健康委'],
+    departmentsClause: '措施 14（市卫生健康委负责）',
     unit: U.PERCENT,
     target: INTERNET_NURSING_TARGET_PERCENT,
     recordKind: R.MEDICAL_INSTITUTION,
@@ -415,15 +446,28 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     source: MEASURES,
     clause: '措施 16: “2025 年底前实现城乡居民长期护理保险全覆盖”',
     formula:
-      'Persons insured by long-term care insurance (employees’ or residents’ scheme) on the day, registered in the area (medical insurance), per 100 elders aged 60+ alive on the day (civil affairs’ registry).',
+      'Persons aged 60 or over on the day insured by long-term care insurance on the day, either scheme (medical insurance, by the district of insurance registration; age from the ID number given at enrolment), per 100 elders aged 60+ alive on the day (civil affairs’ registry): one population, elders, on both sides. The measure names the urban-rural residents’ scheme (城乡居民); the figure counts both schemes, and each is a breakdown (RESIDENTS_SCHEME the measure’s own, EMPLOYEES_SCHEME). An insured elder absent from the registry would still count, so the two registries disagreeing can lift it above 100%.',
     dataFrom: [D.MEDICAL_INSURANCE, D.CIVIL_AFFAIRS],
     leadDepartments: ['市医保局'],
+    departmentsClause: '措施 16（市医保局牵头，市民政局、财政局配合）',
     cooperatingDepartments: [CIVIL_AFFAIRS, '市财政局'],
     unit: U.PERCENT,
     target: 100,
     recordKind: null,
     persons: { numerator: INSURED, denominator: ELDERS },
-    measure: (f) => ratio(f.ltciInsuredPersons, f.elders),
+    measure: (f) => ratio(f.ltciInsuredEldersResidentsScheme + f.ltciInsuredEldersEmployeesScheme, f.elders),
+    breakdowns: (f) => [
+      {
+        key: 'RESIDENTS_SCHEME',
+        label: '城乡居民长期护理保险 urban-rural residents’ scheme',
+        numerator: f.ltciInsuredEldersResidentsScheme,
+      },
+      {
+        key: 'EMPLOYEES_SCHEME',
+        label: '职工长期护理保险 employees’ scheme',
+        numerator: f.ltciInsuredEldersEmployeesScheme,
+      },
+    ],
   }),
   ...(
     [
@@ -448,6 +492,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
       dataFrom: [D.CIVIL_AFFAIRS],
       leadDepartments: [CIVIL_AFFAIRS],
       cooperatingDepartments: ['市住房城乡建设局', '市市场监管局', '市消防救援支队'],
+      departmentsClause: '措施 18（市民政局牵头，市住房城乡建设局、市场监管局、消防救援支队配合）',
       unit: U.PERCENT,
       target: 100,
       deadline: null,
@@ -484,6 +529,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
       dataFrom: [D.CIVIL_AFFAIRS],
       leadDepartments: [CIVIL_AFFAIRS],
       cooperatingDepartments: ['市财政局', '市市场监管局'],
+      departmentsClause: '措施 19（市民政局牵头，市财政局、市场监管局配合）',
       unit: U.PERCENT,
       target: 100,
       recordKind: R.INSTITUTION,
@@ -500,6 +546,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
       'Care staff working in elder-care institutions on the day: the share certified on the day. Human resources’ caregivers and certificates.',
     dataFrom: [D.HUMAN_RESOURCES],
     leadDepartments: [CIVIL_AFFAIRS, '市人力资源社会保障局'],
+    departmentsClause: '措施 20（市民政局、人力资源社会保障局牵头，市教育局、财政局、医保局配合）',
     cooperatingDepartments: ['市教育局', '市财政局', '市医保局'],
     unit: U.PERCENT,
     target: 90,
@@ -517,6 +564,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
       'Care staff working on the day in elder-care institutions LTCI-designated on the day (designations: medical insurance): the share who are long-term carers (长期照护师; human resources).',
     dataFrom: [D.HUMAN_RESOURCES, D.MEDICAL_INSURANCE],
     leadDepartments: [CIVIL_AFFAIRS, '市人力资源社会保障局'],
+    departmentsClause: '措施 20（市民政局、人力资源社会保障局牵头，市教育局、财政局、医保局配合）',
     cooperatingDepartments: ['市教育局', '市财政局', '市医保局'],
     unit: U.PERCENT,
     target: 20,
@@ -532,7 +580,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     source: PLAN,
     clause: '人才队伍: “2024年底前，培训不少于 4530 名养老护理员”',
     formula:
-      'Distinct caregivers who completed a training from the start of the goal’s period to the day. Human resources’ training records.',
+      'Distinct caregivers who completed a training from the start of the plan period (2021-01-01) to the day, or to the deadline if the day is later: the plan’s goal is read as cumulative over 2021–2025 up to it; completions within 2024 are a breakdown (GOAL_YEAR). Human resources’ training records.',
     dataFrom: [D.HUMAN_RESOURCES],
     leadDepartments: [CIVIL_AFFAIRS, '市人力资源社会保障局'],
     unit: U.PERSONS,
@@ -542,6 +590,9 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     recordKind: null,
     persons: { numerator: CARE_STAFF },
     measure: (f) => count(f.trainedCaregivers),
+    breakdowns: (f) => [
+      { key: 'GOAL_YEAR', label: '2024年内培训 trained within 2024', numerator: f.trainedCaregiversInGoalYear },
+    ],
   }),
   entry({
     code: 'P-TRAINING-SOCIAL-WORKERS',
@@ -550,7 +601,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     source: PLAN,
     clause: '人才队伍: “2024年底前，培训不少于……266 名专兼职老年社会工作者”',
     formula:
-      'Distinct social workers who completed a training from the start of the goal’s period to the day. Human resources’ training records.',
+      'Distinct social workers who completed a training from the start of the plan period (2021-01-01) to the day, or to the deadline if the day is later: the plan’s goal is read as cumulative over 2021–2025 up to it; completions within 2024 are a breakdown (GOAL_YEAR). Human resources’ training records.',
     dataFrom: [D.HUMAN_RESOURCES],
     leadDepartments: [CIVIL_AFFAIRS, '市人力资源社会保障局'],
     unit: U.PERSONS,
@@ -560,6 +611,9 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     recordKind: null,
     persons: { numerator: CARE_STAFF },
     measure: (f) => count(f.trainedSocialWorkers),
+    breakdowns: (f) => [
+      { key: 'GOAL_YEAR', label: '2024年内培训 trained within 2024', numerator: f.trainedSocialWorkersInGoalYear },
+    ],
   }),
   entry({
     code: 'P-LOTTERY',

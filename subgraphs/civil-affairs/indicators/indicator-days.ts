@@ -1,11 +1,4 @@
 import { addMonths, firstDayOf, lastDayOf, monthOf } from '../../shared/time/months';
-import { yearsBefore } from '../../shared/time/today';
-import { ELDER_MINIMUM_AGE } from '../elder/elder-age';
-
-/** The latest birth date of an elder on a day: born on or before it, the person is 60 or over. */
-export function elderBornBy(day: string): string {
-  return yearsBefore(day, ELDER_MINIMUM_AGE);
-}
 
 /**
  * The month indicator 9 (月探访率) measures on a day: the last full month by then — the day's own

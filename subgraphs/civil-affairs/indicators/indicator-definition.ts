@@ -45,11 +45,23 @@ export class IndicatorDefinition {
   })
   dataFrom: HubDepartment[];
 
-  @Field(() => [String], { description: 'Lead department(s) (牵头/负责) as the document names them.' })
+  @Field(() => [String], {
+    description:
+      'Lead department(s) (牵头/负责): as the 2025 measure acting on the target names them (see `departmentsClause`), or the hub’s own attribution where neither document names one.',
+  })
   leadDepartments: string[];
 
-  @Field(() => [String], { description: 'Cooperating departments (配合) as the document names them; empty if none.' })
+  @Field(() => [String], {
+    description: 'Cooperating departments (配合), named the same way as the leads; empty if none.',
+  })
   cooperatingDepartments: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The clause naming the lead and cooperating departments: the 2025 measure that acts on the target (for a plan indicator, the measure taking it up), quoted. Null where neither document names a department (the plan names none): the attribution is then the hub’s own, by the department whose records and remit the target concerns.',
+  })
+  departmentsClause: string | null;
 
   @Field(() => IndicatorUnit, {
     description:

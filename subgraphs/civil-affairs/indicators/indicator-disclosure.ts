@@ -1,7 +1,8 @@
 import type { Caller } from '../../shared/auth/caller';
 import type { Department } from '../../shared/departments';
-import { isSmallCell, OWN_SYSTEM_ONLY, seesExactCounts } from '../../shared/disclosure/small-cells';
+import { cellsToWithhold, isSmallCell, OWN_SYSTEM_ONLY, seesExactCounts } from '../../shared/disclosure/small-cells';
 import { civilAffairsPolicy } from '../access-policy';
+import { IndicatorBreakdown } from './indicator-breakdown';
 import { IndicatorComparator } from './indicator.enums';
 import { IndicatorValue } from './indicator-value';
 
@@ -66,5 +67,49 @@ export function withholdSmallCells(
     denominatorSuppressed,
     value: valueSuppressed ? null : value.value,
     valueSuppressed,
+    breakdowns: withholdBreakdowns(
+      value.breakdowns,
+      numerator,
+      persons.numerator !== undefined && !sees(persons.numerator),
+      numeratorSuppressed,
+      denominatorSuppressed,
+    ),
+  });
+}
+
+/**
+ * The parts of a numerator as the caller may see them. The parts and what they leave out (counted,
+ * never shown) add up to the numerator, so beyond every small part, a part is withheld wherever the
+ * others and the numerator would give a withheld one back — the rest included: a part that is all but
+ * 1–4 of the numerator gives those back. With the numerator withheld, every part is.
+ */
+function withholdBreakdowns(
+  parts: IndicatorBreakdown[],
+  numerator: number,
+  withholdSmall: boolean,
+  numeratorSuppressed: boolean,
+  denominatorSuppressed: boolean,
+): IndicatorBreakdown[] {
+  // Names no part's key takes (keys are upper-case words).
+  const [total, rest] = ['(numerator)', '(rest)'];
+  const counts: Record<string, number> = {
+    [total]: numerator,
+    [rest]: numerator - parts.reduce((sum, part) => sum + (part.numerator ?? 0), 0),
+  };
+  for (const part of parts) counts[part.key] = part.numerator ?? 0;
+  const withheld = withholdSmall
+    ? cellsToWithhold(counts, [{ total, parts: [rest, ...parts.map((part) => part.key)] }])
+    : new Set<string>();
+  return parts.map((part) => {
+    const numeratorWithheld = numeratorSuppressed || withheld.has(part.key);
+    const valueSuppressed = numeratorWithheld || denominatorSuppressed;
+    return Object.assign(new IndicatorBreakdown(), part, {
+      numerator: numeratorWithheld ? null : part.numerator,
+      numeratorSuppressed: numeratorWithheld,
+      denominator: denominatorSuppressed ? null : part.denominator,
+      denominatorSuppressed,
+      value: valueSuppressed ? null : part.value,
+      valueSuppressed,
+    });
   });
 }

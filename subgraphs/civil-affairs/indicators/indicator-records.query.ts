@@ -2,7 +2,7 @@ import { countsIn } from '../../shared/areas/city-of-districts';
 import { Area } from '../area/area.entity';
 import { AreaLevel } from '../area/area-level.enum';
 import { Bed } from '../bed/bed.entity';
-import { BedKind } from '../bed/bed-kind.enum';
+import { NURSING_TYPE_BED_KINDS } from '../bed/bed-kind.enum';
 import { CommunityFacility } from '../facility/facility.entity';
 import { FacilityKind } from '../facility/facility-kind.enum';
 import { Institution } from '../institution/institution.entity';
@@ -165,10 +165,10 @@ export class IndicatorRecordsQuery {
       beds: string | number;
       nursing: string | number | null;
     }>(
-      `SELECT i.code AS code, i.name AS name, COUNT(b.id) AS beds, SUM(CASE WHEN b.kind = :nursing THEN 1 ELSE 0 END) AS nursing
+      `SELECT i.code AS code, i.name AS name, COUNT(b.id) AS beds, SUM(CASE WHEN b.kind IN (:...nursingKinds) THEN 1 ELSE 0 END) AS nursing
          FROM ${this.figures.table(Institution)} i LEFT JOIN ${this.figures.table(Bed)} b ON b.institutionCode = i.code AND ${onDay('b', 'inServiceFrom', 'retiredOn')}
         WHERE ${operating('i')}${district ? ' AND i.districtCode = :district' : ''} GROUP BY i.code, i.name ORDER BY i.code`,
-      { day, district, nursing: BedKind.NURSING },
+      { day, district, nursingKinds: NURSING_TYPE_BED_KINDS },
     );
     return rows.map((row) => {
       const beds = Number(row.beds);

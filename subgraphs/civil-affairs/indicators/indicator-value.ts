@@ -4,6 +4,7 @@ import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
 import type { AreaFigures } from './area-figures';
 import { definitionOf, type CatalogueEntry, type Measure } from './indicator-catalogue';
+import { IndicatorBreakdown } from './indicator-breakdown';
 import { IndicatorDefinition } from './indicator-definition';
 import { IndicatorComparator, IndicatorStatus, IndicatorUnit, TargetScope } from './indicator.enums';
 
@@ -75,9 +76,15 @@ export class IndicatorValue {
 
   @Field(() => IndicatorStatus, {
     description:
-      'Met, not met, not yet due, no data, or (for a district) the target is the city’s alone; decided on the exact figures, suppressed or not (it tells the side of the target, not a count).',
+      'Met, not met (due on the deadline day itself), not yet due, no data (a department did not answer), not applicable (nothing to measure, e.g. a zero denominator), or (for a district) the target is the city’s alone; decided on the exact figures, suppressed or not (it tells the side of the target, not a count).',
   })
   status: IndicatorStatus;
+
+  @Field(() => [IndicatorBreakdown], {
+    description:
+      'Parts of the numerator shown beside it, over the same denominator (e.g. measure 16 per insurance scheme, a training goal’s completions within its own year); empty where the indicator has none, or with no data.',
+  })
+  breakdowns: IndicatorBreakdown[];
 
   /** The figures it was computed from, for listing the records behind it. */
   figures: AreaFigures;
@@ -108,9 +115,27 @@ function reaches(measure: Measure, unit: IndicatorUnit, comparator: IndicatorCom
   return numerator * (SCALE[unit] ?? 1) >= target * denominator;
 }
 
+/** The parts of a measure's numerator the entry shows, each over the measure's denominator in its unit. */
+function breakdownsOf(entry: CatalogueEntry, figures: AreaFigures, measure: Measure, unit: IndicatorUnit) {
+  return (entry.breakdowns?.(figures) ?? []).map(({ key, label, numerator }) => {
+    const value = valueOf({ numerator, denominator: measure.denominator }, unit, entry.comparator);
+    return Object.assign(new IndicatorBreakdown(), {
+      key,
+      label,
+      numerator,
+      numeratorSuppressed: false,
+      denominator: measure.denominator,
+      denominatorSuppressed: false,
+      value: value === null ? null : round2(value),
+      valueSuppressed: false,
+    });
+  });
+}
+
 /**
  * Evaluates one catalogue entry for an area on a day, under the scope of its target; `unavailable`
- * when a department its formula reads did not deliver its figures (NO_DATA rather than a wrong value).
+ * when a department its formula reads did not deliver its figures (NO_DATA rather than a wrong value),
+ * told apart from records that answer with nothing to measure (NOT_APPLICABLE).
  */
 export function evaluateIndicator(entry: CatalogueEntry, figures: AreaFigures, unavailable = false): IndicatorValue {
   const cityOfDistricts = entry.scope === TargetScope.EVERY_DISTRICT && figures.level === 'CITY';
@@ -121,11 +146,12 @@ export function evaluateIndicator(entry: CatalogueEntry, figures: AreaFigures, u
   const value = measure && valueOf(measure, unit, entry.comparator);
 
   let status: IndicatorStatus;
-  if (!measure || value === null) status = IndicatorStatus.NO_DATA;
+  if (unavailable) status = IndicatorStatus.NO_DATA;
+  else if (!measure || value === null) status = IndicatorStatus.NOT_APPLICABLE;
   else if (target === null) status = IndicatorStatus.CITY_TARGET_ONLY;
   else if (reaches(measure, unit, entry.comparator, target)) status = IndicatorStatus.MET;
-  else
-    status = entry.deadline && figures.asOf <= entry.deadline ? IndicatorStatus.NOT_YET_DUE : IndicatorStatus.NOT_MET;
+  // Due on the deadline day itself: a target “by the end of 2025” (2025年底前) has missed on 2025-12-31.
+  else status = entry.deadline && figures.asOf < entry.deadline ? IndicatorStatus.NOT_YET_DUE : IndicatorStatus.NOT_MET;
 
   return Object.assign(new IndicatorValue(), {
     code: entry.code,
@@ -143,6 +169,7 @@ export function evaluateIndicator(entry: CatalogueEntry, figures: AreaFigures, u
     target,
     deadline: entry.deadline,
     status,
+    breakdowns: measure && !cityOfDistricts ? breakdownsOf(entry, figures, measure, unit) : [],
     figures,
   });
 }

@@ -37,6 +37,7 @@ export enum IndicatorStatus {
   NOT_MET = 'NOT_MET',
   NOT_YET_DUE = 'NOT_YET_DUE',
   NO_DATA = 'NO_DATA',
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
   CITY_TARGET_ONLY = 'CITY_TARGET_ONLY',
 }
 
@@ -117,11 +118,18 @@ registerEnumType(IndicatorStatus, {
   description: 'Where an indicator stands on the day it is evaluated as of.',
   valuesConfig: {
     MET: { description: 'The value reaches the target (达标), whether or not the deadline has come.' },
-    NOT_MET: { description: 'The deadline has passed (or there is none) and the value falls short.' },
-    NOT_YET_DUE: { description: 'The value falls short but the deadline is still ahead.' },
+    NOT_MET: {
+      description:
+        'The deadline has come (the day is the deadline or later; a target “by the end of 2025” is due on 2025-12-31), or there is none, and the value falls short.',
+    },
+    NOT_YET_DUE: { description: 'The value falls short but the deadline is still strictly ahead of the day.' },
     NO_DATA: {
       description:
-        'The records give no value: nothing to count (e.g. no institution in the district) or nothing recorded.',
+        'A department whose records the formula reads did not answer (it was down or refused): an outage, not a reading of the records.',
+    },
+    NOT_APPLICABLE: {
+      description:
+        'Every department answered, but the records give nothing to measure: a denominator of zero (e.g. no institution or no bed in the district) or nothing recorded (e.g. no fund raised, no enrolment year before).',
     },
     CITY_TARGET_ONLY: { description: 'The target is citywide; a district’s value is reported as its contribution.' },
   },

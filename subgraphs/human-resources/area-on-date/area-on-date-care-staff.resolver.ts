@@ -3,6 +3,7 @@ import { can } from '../access-policy';
 import type { HumanResourcesContext } from '../context';
 import { type CareStaffCounts, NO_CARE_STAFF, type AreaWorkforceCounts } from '../workforce/workforce.loader';
 import { AreaOnDate } from './area-on-date.stub';
+import type { TrainedForGoal } from './trained-on-date.loader';
 
 /**
  * Human resources' counts of care staff in the city or a district on a day: the inputs of the joint
@@ -75,10 +76,19 @@ export class AreaOnDateCareStaffResolver {
   @Directive('@inaccessible')
   @FieldResolver(() => Int, {
     description:
-      '培训养老护理员: distinct care staff (养老护理员 and 长期照护师) who completed a training (结业) from the first day of the 2024 training goal to the day (or to the goal’s deadline, if the day is later); a district counts by the district recorded at enrolment, the city distinct persons citywide. Plan: 4,530 by end-2024.',
+      '培训养老护理员: distinct care staff (养老护理员 and 长期照护师) who completed a training (结业) from the first day of the plan period (2021-01-01) to the day, or to the 2024 goal’s deadline if the day is later — the goal read cumulatively; a district counts by the district recorded at enrolment, the city distinct persons citywide. Plan: 4,530 by end-2024.',
   })
-  async trainedCaregivers(@Root() area: AreaOnDate, @Ctx() { loaders }: HumanResourcesContext): Promise<number> {
-    return (await loaders.trainedForGoalByArea.load({ key: area.areaCode, args: area.asOf }))[0]?.caregivers ?? 0;
+  async trainedCaregivers(@Root() area: AreaOnDate, @Ctx() context: HumanResourcesContext): Promise<number> {
+    return (await trained(area, context)).period.caregivers;
+  }
+
+  @Directive('@inaccessible')
+  @FieldResolver(() => Int, {
+    description:
+      '2024年内培训养老护理员: of those, the care staff who completed a training within the goal’s own year (from 2024-01-01), counted the same way.',
+  })
+  async trainedCaregiversInGoalYear(@Root() area: AreaOnDate, @Ctx() context: HumanResourcesContext): Promise<number> {
+    return (await trained(area, context)).goalYear.caregivers;
   }
 
   @Directive('@inaccessible')
@@ -86,9 +96,31 @@ export class AreaOnDateCareStaffResolver {
     description:
       '培训老年社会工作者: distinct social workers who completed a training in the same period, counted the same way. Plan: 266 by end-2024.',
   })
-  async trainedSocialWorkers(@Root() area: AreaOnDate, @Ctx() { loaders }: HumanResourcesContext): Promise<number> {
-    return (await loaders.trainedForGoalByArea.load({ key: area.areaCode, args: area.asOf }))[0]?.socialWorkers ?? 0;
+  async trainedSocialWorkers(@Root() area: AreaOnDate, @Ctx() context: HumanResourcesContext): Promise<number> {
+    return (await trained(area, context)).period.socialWorkers;
   }
+
+  @Directive('@inaccessible')
+  @FieldResolver(() => Int, {
+    description:
+      '2024年内培训老年社会工作者: of those, the social workers who completed a training within the goal’s own year, counted the same way.',
+  })
+  async trainedSocialWorkersInGoalYear(
+    @Root() area: AreaOnDate,
+    @Ctx() context: HumanResourcesContext,
+  ): Promise<number> {
+    return (await trained(area, context)).goalYear.socialWorkers;
+  }
+}
+
+const NOT_TRAINED: TrainedForGoal = {
+  period: { caregivers: 0, socialWorkers: 0 },
+  goalYear: { caregivers: 0, socialWorkers: 0 },
+};
+
+/** The area's persons trained for the 2024 goal by the day: one loader for the four training fields. */
+async function trained(area: AreaOnDate, { loaders }: HumanResourcesContext): Promise<TrainedForGoal> {
+  return (await loaders.trainedForGoalByArea.load({ key: area.areaCode, args: area.asOf }))[0] ?? NOT_TRAINED;
 }
 
 const NO_WORKFORCE: AreaWorkforceCounts = {

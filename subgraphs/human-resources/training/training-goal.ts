@@ -11,11 +11,16 @@ import { CAREGIVER_TRAINING_GOALS, type CaregiverTrainingGoalDefinition } from '
 @Authorized(can('publicRecords'))
 @ObjectType({
   description:
-    'A dated goal of caregivers and social workers trained (e.g. 2024: 4,530 caregivers and 266 social workers), with the persons who completed a training in its period.',
+    'A dated goal of caregivers and social workers trained (e.g. by end-2024: 4,530 caregivers and 266 social workers), with the persons who completed a training in its period — cumulative over the plan period (2021 on) up to the deadline — and within the goal’s own year.',
 })
 export class CaregiverTrainingGoal {
-  @Field(() => LocalDate, { description: 'First day completions count.' })
+  @Field(() => LocalDate, {
+    description: 'First day completions count: the plan period’s first day (2021-01-01), the goal being cumulative.',
+  })
   from: string;
+
+  @Field(() => LocalDate, { description: 'First day of the goal’s own year (2024-01-01).' })
+  yearFrom: string;
 
   @Field(() => LocalDate, { description: 'Deadline: last day completions count.' })
   deadline: string;
@@ -26,11 +31,19 @@ export class CaregiverTrainingGoal {
   @Field(() => Int, { description: 'Distinct caregivers who completed a training in the period.' })
   caregiversTrained: number;
 
+  @Field(() => Int, { description: 'Of those, the caregivers who completed a training within the goal’s own year.' })
+  caregiversTrainedInGoalYear: number;
+
   @Field(() => Int, { description: 'Target: social workers (社会工作者) trained.' })
   socialWorkerTarget: number;
 
   @Field(() => Int, { description: 'Distinct social workers who completed a training in the period.' })
   socialWorkersTrained: number;
+
+  @Field(() => Int, {
+    description: 'Of those, the social workers who completed a training within the goal’s own year.',
+  })
+  socialWorkersTrainedInGoalYear: number;
 
   @Field({ description: 'Both targets reached.' })
   met: boolean;
@@ -78,26 +91,32 @@ export async function trainedInPeriod(
   return [...byDistrict].map(([districtCode, trained]) => ({ districtCode, trained }));
 }
 
-/** Each goal with the distinct persons trained in its period, by role: one GROUP BY per goal. */
+const NONE_TRAINED: TrainedCounts = { caregivers: 0, socialWorkers: 0 };
+
+/** Each goal with the distinct persons trained in its period and in its own year, by role: two GROUP BYs per goal. */
 export async function trainingGoals(
   dataSource: DataSource,
   goals: readonly CaregiverTrainingGoalDefinition[] = CAREGIVER_TRAINING_GOALS,
 ): Promise<CaregiverTrainingGoal[]> {
   return Promise.all(
     goals.map(async (goal) => {
-      const [city] = await trainedInPeriod(dataSource, { from: goal.from, until: goal.deadline }, null);
-      const { caregivers: caregiversTrained, socialWorkers: socialWorkersTrained } = city?.trained ?? {
-        caregivers: 0,
-        socialWorkers: 0,
-      };
+      const [[period], [year]] = await Promise.all([
+        trainedInPeriod(dataSource, { from: goal.from, until: goal.deadline }, null),
+        trainedInPeriod(dataSource, { from: goal.yearFrom, until: goal.deadline }, null),
+      ]);
+      const trained = period?.trained ?? NONE_TRAINED;
+      const inYear = year?.trained ?? NONE_TRAINED;
       return Object.assign(new CaregiverTrainingGoal(), {
         from: goal.from,
+        yearFrom: goal.yearFrom,
         deadline: goal.deadline,
         caregiverTarget: goal.caregivers,
-        caregiversTrained,
+        caregiversTrained: trained.caregivers,
+        caregiversTrainedInGoalYear: inYear.caregivers,
         socialWorkerTarget: goal.socialWorkers,
-        socialWorkersTrained,
-        met: caregiversTrained >= goal.caregivers && socialWorkersTrained >= goal.socialWorkers,
+        socialWorkersTrained: trained.socialWorkers,
+        socialWorkersTrainedInGoalYear: inYear.socialWorkers,
+        met: trained.caregivers >= goal.caregivers && trained.socialWorkers >= goal.socialWorkers,
       });
     }),
   );

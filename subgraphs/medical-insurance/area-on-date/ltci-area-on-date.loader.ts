@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { rowsByAreaAndArgs } from '../../shared/areas/city-of-districts';
+import { elderBornBy } from '../../shared/policy/elder-age';
 import { LtciDesignation } from '../designation/ltci-designation.entity';
 import { inForceCondition } from '../designation/ltci-designation.service';
 import { LtciProviderKind } from '../designation/ltci-provider.enums';
-import { LtciEnrolmentStatus } from '../enrolment/ltci-enrolment.enums';
+import { LtciEnrolmentStatus, LtciScheme } from '../enrolment/ltci-enrolment.enums';
 import { LtciEnrolment } from '../enrolment/ltci-enrolment.entity';
 
 /**
@@ -19,18 +20,24 @@ function insuredCondition(enrolmentAlias: string): string {
 /** Medical insurance's figures of `AreaOnDate`: for each day asked, one GROUP BY over every area asked with it. */
 export function createLtciAreaOnDateLoaders(dataSource: DataSource) {
   return {
-    /** Persons insured on the day per district (a person has one enrolment row, so rows are persons). */
-    ltciInsuredPersonsOnDate: rowsByAreaAndArgs(async (districts, day: string) => {
+    /**
+     * Persons aged 60 or over insured on the day, per district and scheme (a person has one enrolment
+     * row, so rows are persons; an enrolment without a birth date cannot be placed and is left out).
+     */
+    ltciInsuredEldersOnDate: rowsByAreaAndArgs(async (districts, day: string) => {
       const query = dataSource
         .createQueryBuilder()
         .from(LtciEnrolment, 'enrolment')
         .select('enrolment.districtCode', 'districtCode')
+        .addSelect('enrolment.scheme', 'scheme')
         .addSelect('COUNT(*)', 'count')
         .where(insuredCondition('enrolment'), { insuredOn: day, insuredStatus: LtciEnrolmentStatus.ACTIVE })
-        .groupBy('enrolment.districtCode');
+        .andWhere('enrolment.birthDate <= :bornBy', { bornBy: elderBornBy(day) })
+        .groupBy('enrolment.districtCode')
+        .addGroupBy('enrolment.scheme');
       if (districts) query.andWhere('enrolment.districtCode IN (:...districts)', { districts });
-      const rows = await query.getRawMany<{ districtCode: string; count: string | number }>();
-      return rows.map((row) => [row.districtCode, Number(row.count)] as const);
+      const rows = await query.getRawMany<{ districtCode: string; scheme: LtciScheme; count: string | number }>();
+      return rows.map((row) => [row.districtCode, { scheme: row.scheme, count: Number(row.count) }] as const);
     }),
     /** Credit codes of the elder-care institutions designated on the day, with the district each operates in. */
     ltciDesignatedInstitutionCodesOnDate: rowsByAreaAndArgs(async (districts, day: string) => {

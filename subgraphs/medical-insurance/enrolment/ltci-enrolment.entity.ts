@@ -40,6 +40,14 @@ export class LtciEnrolment {
   @Column({ type: 'date' })
   statusSince: string;
 
+  /**
+   * Birth date, read from the ID number when enrolling: measure 16 counts the insured aged 60 or over
+   * on its day. Not a field of the graph (it is the person's, and the aggregate is all the hub shares);
+   * null only for enrolments recorded before it was kept, which no elder count can place.
+   */
+  @Column({ type: 'date', nullable: true })
+  birthDate: string | null;
+
   @Field(() => ID, {
     description: 'District (区市) of the insured person’s insurance registration, a 6-digit division code.',
   })

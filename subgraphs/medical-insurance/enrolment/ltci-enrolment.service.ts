@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { rowLock } from '../../shared/db/row-lock';
 import { isUniqueViolation } from '../../shared/db/unique-violation';
 import { BadUserInputError, ConflictError } from '../../shared/errors/errors';
-import { assertPersonKey, personKeyFromIdNumber } from '../../shared/identity/person-key';
+import { assertPersonKey, personKeyOf } from '../../shared/identity/person-key';
+import { parseResidentId } from '../../shared/identity/resident-id';
 import { checkDateOrder } from '../../shared/validation/checks';
 import { LtciEnrolmentStatus } from './ltci-enrolment.enums';
 import { LtciEnrolment } from './ltci-enrolment.entity';
@@ -32,12 +33,14 @@ export async function enrolInLtci(
   input: EnrolInLtciInput,
   personKeySecret: string,
 ): Promise<LtciEnrolment> {
-  const personKey = personKeyFromIdNumber(input.idNumber, personKeySecret, 'idNumber');
+  const id = parseResidentId(input.idNumber, 'idNumber');
+  const personKey = personKeyOf(id.number, personKeySecret);
   const enrolments = manager.getRepository(LtciEnrolment);
   const existing = await enrolments.findOne({ where: { personKey }, ...rowLock(manager) });
   const fields = {
     scheme: input.scheme,
     since: input.since,
+    birthDate: id.birthDate,
     status: LtciEnrolmentStatus.ACTIVE,
     statusSince: input.since,
     districtCode: input.districtCode,

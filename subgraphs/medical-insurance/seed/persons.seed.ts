@@ -78,6 +78,7 @@ export async function seedPersons(
       personKey: person.personKey,
       scheme,
       since,
+      birthDate: person.birthDate,
       status,
       statusSince,
       districtCode: person.districtCode,

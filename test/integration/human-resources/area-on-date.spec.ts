@@ -30,7 +30,12 @@ const WORKFORCE_FIELDS = [
   'institutionCareStaff',
   'institutionCertifiedCareStaff',
 ] as const;
-const TRAINED_FIELDS = ['trainedCaregivers', 'trainedSocialWorkers'] as const;
+const TRAINED_FIELDS = [
+  'trainedCaregivers',
+  'trainedCaregiversInGoalYear',
+  'trainedSocialWorkers',
+  'trainedSocialWorkersInGoalYear',
+] as const;
 const DESIGNATED_FIELDS = ['ltciDesignatedCareStaff', 'ltciDesignatedLongTermCarers'] as const;
 type Figure = (typeof WORKFORCE_FIELDS)[number] | (typeof TRAINED_FIELDS)[number] | (typeof DESIGNATED_FIELDS)[number];
 
@@ -64,8 +69,12 @@ const INDICATOR_AREAS = graphql(`
 const TRAINING_GOALS = graphql(`
   query WorkforceAreaOnDateTrainingGoals {
     caregiverTrainingGoals {
+      from
+      yearFrom
       caregiversTrained
+      caregiversTrainedInGoalYear
       socialWorkersTrained
+      socialWorkersTrainedInGoalYear
     }
   }
 `);
@@ -117,7 +126,7 @@ describe.each(DATABASE_TARGETS)('human resources’ figures of an area on a day 
 
   /**
    * Three homes (A and B in 乳山, C in 环翠), seven care staff and social workers, their
-   * certificates, the training of 2024–2025 and the homes' LTCI designations (A from 2024, B from
+   * certificates, the training of 2022, 2024 and 2025 and the homes' LTCI designations (A from 2024, B from
    * 2026, C from 2023-06).
    */
   async function buildWorkforce() {
@@ -136,7 +145,10 @@ describe.each(DATABASE_TARGETS)('human resources’ figures of an area on a day 
     await aCertificate(hub, c2).level('LONG_TERM_CARER_JUNIOR').issuedOn('2025-04-01').record();
     await aCertificate(hub, c4).issuedOn('2024-03-01').expiresOn('2025-12-31').record();
     await aCertificate(hub, c5).level('LONG_TERM_CARER_JUNIOR').issuedOn('2022-06-01').record();
-    // Training for the 2024 goal, and one completion after its deadline.
+    // Training for the 2024 goal: in 2022 (the plan period counts), in 2024, and one completion after its deadline.
+    const earlier = await aTrainingProgramme(hub).from('2022-05-01', '2022-05-20').open();
+    await earlier.train(c1, '2022-05-20');
+    await earlier.train(c3, '2022-05-20');
     const march = await aTrainingProgramme(hub).from('2024-03-01', '2024-03-20').open();
     for (const [personKey, completedOn] of [
       [c1, '2024-03-20'],
@@ -288,7 +300,7 @@ describe.each(DATABASE_TARGETS)('human resources’ figures of an area on a day 
     expect(hub.statements('human-resources') - before).toBe(0);
   });
 
-  it('counts the distinct caregivers and social workers trained for the 2024 goal by each day, the city’s equal to the goal’s once it is over', async () => {
+  it('counts the distinct caregivers and social workers trained for the 2024 goal by each day — over the plan period from 2021, and within 2024 — the city’s equal to the goal’s once it is over', async () => {
     const areas = [
       on('371083', '2023-12-31'),
       on('371083', '2024-06-30'),
@@ -308,22 +320,33 @@ describe.each(DATABASE_TARGETS)('human resources’ figures of an area on a day 
         area.areaCode,
         area.asOf,
         area.trainedCaregivers,
+        area.trainedCaregiversInGoalYear,
         area.trainedSocialWorkers,
+        area.trainedSocialWorkersInGoalYear,
       ]),
     ).toEqual([
-      ['371083', '2023-12-31', 0, 0], // before the goal's period
-      ['371083', '2024-06-30', 1, 1], // c1 and sw1 in March
-      ['371000', '2024-06-30', 2, 1], // and c5 in 环翠
-      ['371083', DAY_1, 2, 1], // c4 in October; c1 trained twice counts once
-      ['371000', DAY_1, 3, 1],
-      ['371002', DAY_1, 1, 0],
-      ['371000', DAY_2, 3, 1], // c3's completion in 2025 is after the goal's deadline
+      ['371083', '2023-12-31', 2, 0, 0, 0], // c1 and c3 in 2022, before the goal's year
+      ['371083', '2024-06-30', 2, 1, 1, 1], // c1 (again) and sw1 in March
+      ['371000', '2024-06-30', 3, 2, 1, 1], // and c5 in 环翠
+      ['371083', DAY_1, 3, 2, 1, 1], // c4 in October; c1 trained three times counts once
+      ['371000', DAY_1, 4, 3, 1, 1],
+      ['371002', DAY_1, 1, 1, 0, 0],
+      ['371000', DAY_2, 4, 3, 1, 1], // c3's completion in 2025 is after the goal's deadline
     ]);
     const [goalAfter] = await goal();
+    expect(goalAfter).toMatchObject({ from: '2021-01-01', yearFrom: '2024-01-01' });
     expect({
       caregiversTrained: goalAfter.caregiversTrained - goalBefore.caregiversTrained,
+      caregiversTrainedInGoalYear: goalAfter.caregiversTrainedInGoalYear - goalBefore.caregiversTrainedInGoalYear,
       socialWorkersTrained: goalAfter.socialWorkersTrained - goalBefore.socialWorkersTrained,
-    }).toEqual({ caregiversTrained: 3, socialWorkersTrained: 1 });
+      socialWorkersTrainedInGoalYear:
+        goalAfter.socialWorkersTrainedInGoalYear - goalBefore.socialWorkersTrainedInGoalYear,
+    }).toEqual({
+      caregiversTrained: 4,
+      caregiversTrainedInGoalYear: 3,
+      socialWorkersTrained: 1,
+      socialWorkersTrainedInGoalYear: 1,
+    });
   });
 
   it('has no enrolment in elder-care majors where none is recorded', async () => {

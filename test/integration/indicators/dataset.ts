@@ -26,8 +26,8 @@ import type { TestHub } from '../../support/test-hub';
 /**
  * A small known city for the joint meeting's indicators, recorded through each department's own
  * mutations (the builders in test/support/builders): 乳山市 (371083) holds almost everything, 文登区
- * (371003) enough that the city differs. Dates straddle the two days the tests read: 2025-06-30 and
- * 2026-06-30.
+ * (371003) enough that the city differs. Dates straddle the days the tests read: 2025-06-30, the
+ * 2025 deadline (2025-12-31) and 2026-06-30.
  */
 export const RUSHAN = '371083';
 export const WENDENG = '371003';
@@ -192,6 +192,8 @@ export async function recordDataset(hub: TestHub): Promise<Dataset> {
       .add();
   const nursingA = await beds(homes.A, 'NURSING', 6, '2015-01-01', 'A-N');
   await beds(homes.A, 'GENERAL', 4, '2015-01-01', 'A-G');
+  // Cognitive-impairment care beds serve the demented (失智): nursing-type beds of indicator 3.
+  await beds(homes.A, 'COGNITIVE_CARE', 2, '2015-01-01', 'A-C');
   await beds(homes.B, 'NURSING', 2, '2025-09-01', 'B-N');
   await beds(homes.B, 'GENERAL', 8, '2025-09-01', 'B-G');
   await beds(homes.C, 'NURSING', 5, '2010-01-01', 'C-N');
@@ -261,6 +263,9 @@ export async function recordDataset(hub: TestHub): Promise<Dataset> {
   await enrol('E2', '2025-01-01', RUSHAN);
   await enrol('E6', '2026-01-01', RUSHAN);
   await enrol('E7', '2020-01-01', WENDENG);
+  // E4 turns 60 on 2026-01-01: insured before, an insured elder only from then. A resident of 45 never counts.
+  await anLtciEnrolment(hub).of(idNumbers.E4).employee().since('2024-01-01').inDistrict(RUSHAN).enrol();
+  await anLtciEnrolment(hub).bornOn('1980-07-08').resident().since('2023-01-01').inDistrict(RUSHAN).enrol();
   await anLtciDesignation(hub).provider(homes.A).inDistrict(RUSHAN).from('2025-01-01').designate();
 
   // Human resources: care staff of A and C, a social worker, certificates, trainings, enrolment in elder-care majors.
@@ -323,6 +328,18 @@ export async function recordDataset(hub: TestHub): Promise<Dataset> {
   await certify(g2.personKey, 'ELDER_CAREGIVER_LEVEL_5', '2026-01-01');
   await certify(g3.personKey, 'LONG_TERM_CARER_JUNIOR', '2024-06-01');
   await certify(g5.personKey, 'ELDER_CAREGIVER_LEVEL_3', '2019-06-01');
+  // Training over the plan period: in 2022 (G1 and G3) and in 2024 (G1 again, and G4).
+  const earlier = await aTrainingProgramme(hub)
+    .ofKind('SKILLS')
+    .named('2022年养老护理员技能培训')
+    .organisedBy('乳山市职业培训学校')
+    .inDistrict(RUSHAN)
+    .from('2022-05-01', '2022-05-31')
+    .open();
+  for (const personKey of [g1.personKey, g3.personKey]) {
+    const { enrolmentId } = await earlier.enrol(personKey, '2022-04-20');
+    await earlier.complete(enrolmentId, '2022-05-31');
+  }
   const programme = await aTrainingProgramme(hub)
     .ofKind('SKILLS')
     .named('2024年养老护理员技能提升培训')

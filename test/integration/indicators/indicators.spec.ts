@@ -30,6 +30,14 @@ const REPORT = graphql(`
         valueSuppressed
         target
         status
+        breakdowns {
+          key
+          numerator
+          numeratorSuppressed
+          denominator
+          value
+          valueSuppressed
+        }
       }
     }
   }
@@ -94,7 +102,7 @@ type Row = [
 const RUSHAN_2025: Record<string, Row> = {
   I01: [1, 2, 50, 85, 'NOT_YET_DUE'], // E1 severe and in A; E2 mild and at home
   I02: [1, 2, 50, 100, 'NOT_YET_DUE'], // E1 in A; E3 not yet admitted
-  I03: [6, 10, 60, 60, 'MET'], // A's beds only: B opens in September
+  I03: [8, 12, 66.67, 60, 'MET'], // A's beds only (two cognitive-care beds among the nursing-type): B opens in September
   I04: [1, 5, 200, 1, 'MET'], // one social worker, five elders (E4 is 59, E7 lives in 文登)
   I05: [1, 2, 50, 100, 'NOT_YET_DUE'], // 金岭小区 has 380 m² for 2,000 households (400 needed)
   I06: [1, 1, 100, 100, 'MET'],
@@ -112,7 +120,7 @@ const RUSHAN_2025: Record<string, Row> = {
   M09: [1, null, 1, 2, 'NOT_YET_DUE'],
   M14: [1, 2, 50, 70, 'NOT_YET_DUE'],
   'P-HOSPICE': [1, 1, 100, 100, 'MET'],
-  M16: [2, 5, 40, 100, 'NOT_YET_DUE'],
+  M16: [2, 5, 40, 100, 'NOT_YET_DUE'], // E1 and E2: E4 (59) and a resident of 45 are insured but not elders
   'M18-FIRE': [1, 1, 100, 100, 'MET'],
   'M18-GAS': [1, 1, 100, 100, 'MET'],
   'M18-KITCHEN': [1, 1, 100, 100, 'MET'],
@@ -120,7 +128,7 @@ const RUSHAN_2025: Record<string, Row> = {
   'M19-SAFETY': [1, 1, 100, 100, 'MET'],
   'M20-CERTIFIED': [2, 3, 66.67, 90, 'NOT_YET_DUE'],
   'M20-LTC': [1, 3, 33.33, 20, 'MET'],
-  'P-TRAINING-CAREGIVERS': [1, null, 1, null, 'CITY_TARGET_ONLY'],
+  'P-TRAINING-CAREGIVERS': [2, null, 2, null, 'CITY_TARGET_ONLY'], // G1 (2022 and 2024) and G3 (2022): from 2021 on
   'P-TRAINING-SOCIAL-WORKERS': [1, null, 1, null, 'CITY_TARGET_ONLY'],
   'P-LOTTERY': [100_000, 200_000, 50, 55, 'NOT_MET'],
 };
@@ -129,7 +137,7 @@ const RUSHAN_2025: Record<string, Row> = {
 const CITY_2025: Record<string, Row> = {
   I01: [1, 2, 50, 85, 'NOT_YET_DUE'],
   I02: [1, 2, 50, 100, 'NOT_YET_DUE'],
-  I03: [11, 20, 55, 60, 'NOT_YET_DUE'],
+  I03: [13, 22, 59.09, 60, 'NOT_YET_DUE'],
   I04: [1, 6, 166.67, 1, 'MET'],
   I05: [1, 2, 50, 100, 'NOT_YET_DUE'],
   I06: [1, 24, 4.17, 100, 'NOT_YET_DUE'],
@@ -155,7 +163,7 @@ const CITY_2025: Record<string, Row> = {
   'M19-SAFETY': [2, 2, 100, 100, 'MET'],
   'M20-CERTIFIED': [3, 4, 75, 90, 'NOT_YET_DUE'],
   'M20-LTC': [1, 3, 33.33, 20, 'MET'],
-  'P-TRAINING-CAREGIVERS': [1, null, 1, 4530, 'NOT_MET'],
+  'P-TRAINING-CAREGIVERS': [2, null, 2, 4530, 'NOT_MET'],
   'P-TRAINING-SOCIAL-WORKERS': [1, null, 1, 266, 'NOT_MET'],
   'P-LOTTERY': [600_000, 1_000_000, 60, 55, 'MET'],
 };
@@ -164,7 +172,7 @@ const CITY_2025: Record<string, Row> = {
 const RUSHAN_2026_CHANGES: Record<string, Row> = {
   I01: [2, 2, 100, 85, 'MET'],
   I02: [2, 2, 100, 100, 'MET'],
-  I03: [8, 20, 40, 60, 'NOT_MET'],
+  I03: [10, 22, 45.45, 60, 'NOT_MET'],
   I05: [1, 2, 50, 100, 'NOT_MET'],
   I07: [1, 14, 7.14, 90, 'NOT_MET'],
   I08: [1, 2, 50, 100, 'NOT_MET'],
@@ -175,7 +183,7 @@ const RUSHAN_2026_CHANGES: Record<string, Row> = {
   M07: [1, null, 1, null, 'CITY_TARGET_ONLY'],
   M09: [2, null, 2, 2, 'MET'],
   M14: [1, 2, 50, 70, 'NOT_MET'],
-  M16: [3, 5, 60, 100, 'NOT_MET'],
+  M16: [4, 5, 80, 100, 'NOT_MET'], // E1, E2, E6 and E4, 60 since January; not the insured resident of 45
   'M18-FIRE': [1, 2, 50, 100, 'NOT_MET'],
   'M19-SAFETY': [1, 2, 50, 100, 'NOT_MET'],
   'M20-CERTIFIED': [3, 3, 100, 90, 'MET'],
@@ -369,6 +377,108 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
       .map((code) => ({ kind: 'ELDER', code, counted: false }));
     expect(own.indicatorAreas[0].indicators[0].records).toEqual({ total: 2, items: unvisited });
     expect(errorCodes(await hub.query(CASEWORK_ELDERS, variables, 'analyst'))).toEqual(['FORBIDDEN']);
+  });
+
+  it('reads a target “by the end of 2025” as not yet due the day before its deadline and not met on the deadline day itself', async () => {
+    const statuses = async (asOf: string) =>
+      Object.fromEntries(
+        (await report(asOf, [RUSHAN]))[0].indicators
+          .filter(({ code }) => ['I01', 'I05', 'M09', 'M14'].includes(code))
+          .map(({ code, value, status }) => [code, [value, status]]),
+      );
+    expect(await statuses('2025-12-30')).toEqual({
+      I01: [null, 'NOT_YET_DUE'], // 1 of 2: withheld from an analyst, the status is not
+      I05: [50, 'NOT_YET_DUE'],
+      M09: [1, 'NOT_YET_DUE'],
+      M14: [50, 'NOT_YET_DUE'],
+    });
+    expect(await statuses('2025-12-31')).toEqual({
+      I01: [null, 'NOT_MET'],
+      I05: [50, 'NOT_MET'],
+      M09: [1, 'NOT_MET'],
+      M14: [50, 'NOT_MET'],
+    });
+  });
+
+  it('counts cognitive-care beds among the nursing-type beds of an institution', async () => {
+    const beds = expectData(
+      await hub.query(RECORDS, { asOf: '2025-06-30', areas: [RUSHAN], codes: ['I03'] }, 'analyst'),
+    );
+    expect(beds.indicatorAreas[0].indicators[0].records.items).toEqual([
+      { kind: 'INSTITUTION', code: dataset.homes.A, name: '乳山市颐和养老院', counted: true, value: 66.67 },
+    ]);
+  });
+
+  it('counts measure 16 over the elders on both sides, per scheme beside it, withheld from an analyst where small', async () => {
+    const m16 = async (as: As) =>
+      (await report('2026-06-30', [RUSHAN], as))[0].indicators.find(({ code }) => code === 'M16')!;
+    const exact = await m16('medical-insurance-system');
+    expect([exact.numerator, exact.denominator, exact.value]).toEqual([4, 5, 80]);
+    expect(exact.breakdowns).toEqual([
+      {
+        key: 'RESIDENTS_SCHEME',
+        numerator: 3,
+        numeratorSuppressed: false,
+        denominator: 5,
+        value: 60,
+        valueSuppressed: false,
+      },
+      {
+        key: 'EMPLOYEES_SCHEME',
+        numerator: 1,
+        numeratorSuppressed: false,
+        denominator: 5,
+        value: 20,
+        valueSuppressed: false,
+      },
+    ]);
+    const analyst = await m16('analyst');
+    expect(
+      analyst.breakdowns.map(({ key, numerator, numeratorSuppressed, denominator, value }) => [
+        key,
+        numerator,
+        numeratorSuppressed,
+        denominator,
+        value,
+      ]),
+    ).toEqual([
+      ['RESIDENTS_SCHEME', null, true, 5, null],
+      ['EMPLOYEES_SCHEME', null, true, 5, null],
+    ]);
+  });
+
+  it('counts the 2024 training goals over the plan period from 2021, with the completions within 2024 beside them', async () => {
+    const [city] = await report('2025-06-30', [CITY], 'human-resources-system');
+    const training = city.indicators
+      .filter(({ code }) => code.startsWith('P-TRAINING'))
+      .map(({ code, numerator, status, breakdowns }) => [
+        code,
+        numerator,
+        status,
+        breakdowns.map(({ key, numerator: part }) => [key, part]),
+      ]);
+    expect(training).toEqual([
+      ['P-TRAINING-CAREGIVERS', 2, 'NOT_MET', [['GOAL_YEAR', 1]]], // G1 and G3 from 2022; only G1 again in 2024
+      ['P-TRAINING-SOCIAL-WORKERS', 1, 'NOT_MET', [['GOAL_YEAR', 1]]],
+    ]);
+  });
+
+  it('reads an empty district as not applicable, never as no data, while every department answers', async () => {
+    const areas = await report('2025-06-30');
+    const huancui = areas.find((area) => area.areaCode === '371002')!;
+    const status = Object.fromEntries(huancui.indicators.map(({ code, status }) => [code, status]));
+    // 环翠区 holds none of the dataset's records: nothing to count, and no department was missing.
+    expect([status.I01, status.I03, status.I04, status.I08, status.M16]).toEqual([
+      'NOT_APPLICABLE',
+      'NOT_APPLICABLE',
+      'NOT_APPLICABLE',
+      'NOT_APPLICABLE',
+      'NOT_APPLICABLE',
+    ]);
+    const noData = areas.flatMap((area) =>
+      area.indicators.filter(({ status }) => status === 'NO_DATA').map(({ code }) => `${area.areaCode} ${code}`),
+    );
+    expect(noData).toEqual([]);
   });
 
   it('refuses a town, a future day or an unknown indicator with BAD_USER_INPUT', async () => {

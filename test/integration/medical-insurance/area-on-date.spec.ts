@@ -21,13 +21,16 @@ const DAY_1 = '2025-01-31';
 const DAY_2 = '2026-06-30';
 
 /** Subgraph-only: the gateway resolves AreaOnDate through `indicatorAreas`, this asks medical insurance directly. */
-const AREA_ON_DATE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaOnDate { areaCode asOf ltciInsuredPersons ltciDesignatedInstitutionCodes } } }`;
+const AREA_ON_DATE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaOnDate { areaCode asOf ltciInsuredEldersResidentsScheme ltciInsuredEldersEmployeesScheme ltciDesignatedInstitutionCodes } } }`;
 interface AreaOnDateFigures {
   areaCode: string;
   asOf: string;
-  ltciInsuredPersons: number;
+  ltciInsuredEldersResidentsScheme: number;
+  ltciInsuredEldersEmployeesScheme: number;
   ltciDesignatedInstitutionCodes: string[];
 }
+const insuredElders = (area: AreaOnDateFigures) =>
+  area.ltciInsuredEldersResidentsScheme + area.ltciInsuredEldersEmployeesScheme;
 
 const AREA_TODAY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Area { ltciFigures { activeEmployeeEnrolments activeResidentEnrolments designatedInstitutions } } } }`;
 interface AreaTodayFigures {
@@ -57,7 +60,7 @@ describe.each(DATABASE_TARGETS)('medical insurance’s figures of an area on a d
     return result.data!._entities;
   };
 
-  /** What changed between two readings of the same areas and days: persons insured, and institutions newly designated. */
+  /** What changed between two readings of the same areas and days: elders insured (per scheme), and institutions newly designated. */
   const changes = (before: AreaOnDateFigures[], after: AreaOnDateFigures[]) =>
     after.map((area, i) => {
       expect(area.ltciDesignatedInstitutionCodes).toEqual(
@@ -66,17 +69,27 @@ describe.each(DATABASE_TARGETS)('medical insurance’s figures of an area on a d
       return {
         areaCode: area.areaCode,
         asOf: area.asOf,
-        insured: area.ltciInsuredPersons - before[i].ltciInsuredPersons,
+        insured: insuredElders(area) - insuredElders(before[i]),
+        residents: area.ltciInsuredEldersResidentsScheme - before[i].ltciInsuredEldersResidentsScheme,
         designated: area.ltciDesignatedInstitutionCodes.filter(
           (code) => !before[i].ltciDesignatedInstitutionCodes.includes(code),
         ),
       };
     });
 
-  /** Seven persons in 乳山, 环翠 and 荣成, four elder-care institutions and a hospital, enrolled and designated over 2023–2026. */
+  /**
+   * Nine persons in 乳山, 环翠 and 荣成 — seven elders, one turning 60 on 2025-03-01 and one aged 45 —
+   * four elder-care institutions and a hospital, enrolled and designated over 2023–2026.
+   */
   async function insureAndDesignate() {
     const persons: Array<
-      [scheme: 'EMPLOYEE' | 'RESIDENT', district: string, since: string, change?: ['SUSPENDED' | 'ENDED', string]]
+      [
+        scheme: 'EMPLOYEE' | 'RESIDENT',
+        district: string,
+        since: string,
+        change?: ['SUSPENDED' | 'ENDED', string] | null,
+        bornOn?: string,
+      ]
     > = [
       ['RESIDENT', '371083', DAY_1], // insured from DAY_1 itself
       ['EMPLOYEE', '371083', '2025-03-01'], // insured only after DAY_1
@@ -85,9 +98,11 @@ describe.each(DATABASE_TARGETS)('medical insurance’s figures of an area on a d
       ['RESIDENT', '371002', '2023-01-01'],
       ['RESIDENT', '371002', '2025-08-01'],
       ['EMPLOYEE', '371082', '2023-01-01', ['ENDED', '2025-12-31']],
+      ['EMPLOYEE', '371083', '2023-01-01', null, '1965-03-01'], // an elder from 2025-03-01
+      ['RESIDENT', '371083', '2023-01-01', null, '1980-07-08'], // insured, never an elder in these years
     ];
-    for (const [scheme, district, since, change] of persons) {
-      const enrolment = anLtciEnrolment(hub).since(since).inDistrict(district);
+    for (const [scheme, district, since, change, bornOn = '1948-05-06'] of persons) {
+      const enrolment = anLtciEnrolment(hub).since(since).inDistrict(district).bornOn(bornOn);
       const { personKey } = await (scheme === 'EMPLOYEE' ? enrolment.employee() : enrolment.resident()).enrol();
       if (change) await changeLtciStatus(hub, personKey, change[0], change[1]);
     }
@@ -108,7 +123,7 @@ describe.each(DATABASE_TARGETS)('medical insurance’s figures of an area on a d
     };
   }
 
-  it('counts the persons insured and lists the elder-care institutions designated on each day, for a district and the city, in one statement per figure and day', async () => {
+  it('counts the elders (60 or over on the day) insured per scheme and lists the elder-care institutions designated on each day, for a district and the city, in one statement per loader and day', async () => {
     const areas = [on('371083', DAY_1), on('371000', DAY_1), on('371083', DAY_2), on('371000', DAY_2)];
     const before = await figures(areas);
     const { open, fixed, later, huancui } = await insureAndDesignate();
@@ -116,14 +131,14 @@ describe.each(DATABASE_TARGETS)('medical insurance’s figures of an area on a d
     const after = await figures(areas);
     const statements = hub.statements('medical-insurance') - statementsBefore;
     expect(changes(before, after)).toEqual([
-      // DAY_1: insured from that day counts; the suspension and the end took effect later, so those two were insured.
-      { areaCode: '371083', asOf: DAY_1, insured: 3, designated: [open, fixed].sort() },
-      { areaCode: '371000', asOf: DAY_1, insured: 5, designated: [open, fixed, huancui].sort() },
-      // DAY_2: the suspension and the end have taken effect; the fixed-term designation is over, the later one begun.
-      { areaCode: '371083', asOf: DAY_2, insured: 2, designated: [open, later].sort() },
-      { areaCode: '371000', asOf: DAY_2, insured: 4, designated: [open, later, huancui].sort() },
+      // DAY_1: insured from that day counts; the suspension and the end took effect later, so those two were insured; the two under 60 do not count.
+      { areaCode: '371083', asOf: DAY_1, insured: 3, residents: 2, designated: [open, fixed].sort() },
+      { areaCode: '371000', asOf: DAY_1, insured: 5, residents: 3, designated: [open, fixed, huancui].sort() },
+      // DAY_2: the suspension and the end have taken effect; the employee born in 1965 is 61; the fixed-term designation is over, the later one begun.
+      { areaCode: '371083', asOf: DAY_2, insured: 3, residents: 1, designated: [open, later].sort() },
+      { areaCode: '371000', asOf: DAY_2, insured: 5, residents: 3, designated: [open, later, huancui].sort() },
     ]);
-    // Two figures, two days: one GROUP BY each for all the areas asked on that day.
+    // Two loaders (the insured of both schemes, the designations), two days: one GROUP BY each for all the areas asked on that day.
     expect(statements).toBe(4);
   });
 
@@ -133,14 +148,14 @@ describe.each(DATABASE_TARGETS)('medical insurance’s figures of an area on a d
     await insureAndDesignate();
     const after = await figures(days);
     expect(changes(before, after).map((area) => [area.insured, area.designated.length])).toEqual([
-      [3, 2], // 2025-05-01: DAY_1’s three less the suspended, plus the employee insured since March
-      [4, 2],
-      [3, 2], // 2025-12-31: the fixed-term designation’s last day
-      [3, 1],
+      [4, 2], // 2025-05-01: DAY_1’s three less the suspended, plus the employee insured since March and the one 60 since March
+      [5, 2],
+      [4, 2], // 2025-12-31: the fixed-term designation’s last day
+      [4, 1],
     ]);
   });
 
-  it('gives today the same figures as the area’s LTCI figures of today', async () => {
+  it('counts today the elders among the enrolments the area’s LTCI figures of today count', async () => {
     const today = async () => {
       const [[asOf], area] = await Promise.all([
         figures([on('371083', todayIso())]),
@@ -154,13 +169,17 @@ describe.each(DATABASE_TARGETS)('medical insurance’s figures of an area on a d
       expect(area.errors).toBeUndefined();
       const { activeEmployeeEnrolments, activeResidentEnrolments, designatedInstitutions } =
         area.data!._entities[0].ltciFigures;
-      expect(asOf.ltciInsuredPersons).toBe(activeEmployeeEnrolments + activeResidentEnrolments);
       expect(asOf.ltciDesignatedInstitutionCodes).toHaveLength(designatedInstitutions);
-      return activeEmployeeEnrolments + activeResidentEnrolments;
+      return { enrolments: activeEmployeeEnrolments + activeResidentEnrolments, elders: insuredElders(asOf) };
     };
     const before = await today();
     await insureAndDesignate();
-    expect((await today()) - before).toBe(2);
+    const after = await today();
+    // Active in 乳山 today: DAY_1's resident, the employee since March, and the two born in 1965 and 1980 — the last not an elder.
+    expect({ enrolments: after.enrolments - before.enrolments, elders: after.elders - before.elders }).toEqual({
+      enrolments: 4,
+      elders: 3,
+    });
   });
 
   it('refuses a town, a day that is not a date and a day in the future', async () => {

@@ -268,7 +268,7 @@ describe.each(DATABASE_TARGETS)('small cells withheld from aggregate-only caller
   });
 
   it('keeps the exact counts the indicators are computed from away from an analyst: not in the API, FORBIDDEN at the departments’ ports', async () => {
-    const figures = `{ indicatorAreas(areaCodes: ["${WENDENG}"]) { socialWorkers ltciInsuredPersons } }`;
+    const figures = `{ indicatorAreas(areaCodes: ["${WENDENG}"]) { socialWorkers ltciInsuredEldersResidentsScheme } }`;
     // Must not validate: a plain string.
     expect(new Set(errorCodes(await hub.query<unknown>(figures, {}, 'analyst')))).toEqual(
       new Set(['GRAPHQL_VALIDATION_FAILED']),
@@ -276,7 +276,9 @@ describe.each(DATABASE_TARGETS)('small cells withheld from aggregate-only caller
     const representation = { __typename: 'AreaOnDate', areaCode: WENDENG, asOf: '2026-06-30' };
     for (const [department, field] of [
       ['human-resources', 'socialWorkers'],
-      ['medical-insurance', 'ltciInsuredPersons'],
+      ['human-resources', 'trainedCaregiversInGoalYear'],
+      ['medical-insurance', 'ltciInsuredEldersResidentsScheme'],
+      ['medical-insurance', 'ltciInsuredEldersEmployeesScheme'],
     ] as const) {
       const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaOnDate { ${field} } } }`;
       const refused = await hub.querySubgraph<unknown>(department, query, { r: [representation] }, 'analyst');

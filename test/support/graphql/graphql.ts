@@ -168,7 +168,7 @@ export type AuditKind =
 
 /** Kind of bed in an elder-care institution. */
 export type BedKind =
-  /** 认知障碍照护床位 cognitive-impairment care bed (counted as nursing-type). */
+  /** 认知障碍照护床位 cognitive-impairment care bed (counted as nursing-type in indicator 3). */
   | 'COGNITIVE_CARE'
   /** 普通床位 general bed. */
   | 'GENERAL'
@@ -654,11 +654,13 @@ export type IndicatorStatus =
   | 'CITY_TARGET_ONLY'
   /** The value reaches the target (达标), whether or not the deadline has come. */
   | 'MET'
-  /** The deadline has passed (or there is none) and the value falls short. */
+  /** Every department answered, but the records give nothing to measure: a denominator of zero (e.g. no institution or no bed in the district) or nothing recorded (e.g. no fund raised, no enrolment year before). */
+  | 'NOT_APPLICABLE'
+  /** The deadline has come (the day is the deadline or later; a target “by the end of 2025” is due on 2025-12-31), or there is none, and the value falls short. */
   | 'NOT_MET'
-  /** The value falls short but the deadline is still ahead. */
+  /** The value falls short but the deadline is still strictly ahead of the day. */
   | 'NOT_YET_DUE'
-  /** The records give no value: nothing to count (e.g. no institution in the district) or nothing recorded. */
+  /** A department whose records the formula reads did not answer (it was down or refused): an outage, not a reading of the records. */
   | 'NO_DATA';
 
 /** Form of a medical facility inside an elder-care institution (内设医疗机构). */
@@ -2148,7 +2150,7 @@ export type WorkforceAreaOnDateDesignatedStaffQuery = { indicatorAreas: Array<{ 
 export type WorkforceAreaOnDateTrainingGoalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkforceAreaOnDateTrainingGoalsQuery = { caregiverTrainingGoals: Array<{ caregiversTrained: number, socialWorkersTrained: number }> };
+export type WorkforceAreaOnDateTrainingGoalsQuery = { caregiverTrainingGoals: Array<{ from: string, yearFrom: string, caregiversTrained: number, caregiversTrainedInGoalYear: number, socialWorkersTrained: number, socialWorkersTrainedInGoalYear: number }> };
 
 export type CaregiverRegisterMutationVariables = Exact<{
   input: RegisterCaregiverInput;
@@ -2381,7 +2383,7 @@ export type SeededWorkforceAreaCountsQuery = { areas: Array<{ code: string, cert
 export type SeededWorkforceTrainingGoalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SeededWorkforceTrainingGoalsQuery = { caregiverTrainingGoals: Array<{ from: string, deadline: string, caregiverTarget: number, caregiversTrained: number, socialWorkerTarget: number, socialWorkersTrained: number, met: boolean }> };
+export type SeededWorkforceTrainingGoalsQuery = { caregiverTrainingGoals: Array<{ from: string, yearFrom: string, deadline: string, caregiverTarget: number, caregiversTrained: number, caregiversTrainedInGoalYear: number, socialWorkerTarget: number, socialWorkersTrained: number, socialWorkersTrainedInGoalYear: number, met: boolean }> };
 
 export type SeededWorkforceSubsidiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2401,7 +2403,7 @@ export type IndicatorsReportQueryVariables = Exact<{
 }>;
 
 
-export type IndicatorsReportQuery = { indicatorAreas: Array<{ areaCode: string, asOf: string, area: { name: string, fiveBedPilot: boolean }, indicators: Array<{ code: string, numerator: number | null, numeratorSuppressed: boolean, denominator: number | null, denominatorSuppressed: boolean, value: number | null, valueSuppressed: boolean, target: number | null, status: IndicatorStatus }> }> };
+export type IndicatorsReportQuery = { indicatorAreas: Array<{ areaCode: string, asOf: string, area: { name: string, fiveBedPilot: boolean }, indicators: Array<{ code: string, numerator: number | null, numeratorSuppressed: boolean, denominator: number | null, denominatorSuppressed: boolean, value: number | null, valueSuppressed: boolean, target: number | null, status: IndicatorStatus, breakdowns: Array<{ key: string, numerator: number | null, numeratorSuppressed: boolean, denominator: number | null, value: number | null, valueSuppressed: boolean }> }> }> };
 
 export type IndicatorsRecordsBehindFiguresQueryVariables = Exact<{
   asOf: string;
@@ -4835,8 +4837,12 @@ export const WorkforceAreaOnDateDesignatedStaffDocument = new TypedDocumentStrin
 export const WorkforceAreaOnDateTrainingGoalsDocument = new TypedDocumentString(`
     query WorkforceAreaOnDateTrainingGoals {
   caregiverTrainingGoals {
+    from
+    yearFrom
     caregiversTrained
+    caregiversTrainedInGoalYear
     socialWorkersTrained
+    socialWorkersTrainedInGoalYear
   }
 }
     `) as unknown as TypedDocumentString<WorkforceAreaOnDateTrainingGoalsQuery, WorkforceAreaOnDateTrainingGoalsQueryVariables>;
@@ -5277,11 +5283,14 @@ export const SeededWorkforceTrainingGoalsDocument = new TypedDocumentString(`
     query SeededWorkforceTrainingGoals {
   caregiverTrainingGoals {
     from
+    yearFrom
     deadline
     caregiverTarget
     caregiversTrained
+    caregiversTrainedInGoalYear
     socialWorkerTarget
     socialWorkersTrained
+    socialWorkersTrainedInGoalYear
     met
   }
 }
@@ -5326,6 +5335,14 @@ export const IndicatorsReportDocument = new TypedDocumentString(`
       valueSuppressed
       target
       status
+      breakdowns {
+        key
+        numerator
+        numeratorSuppressed
+        denominator
+        value
+        valueSuppressed
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ import type { AreaFigures } from '../../../subgraphs/civil-affairs/indicators/ar
 import { INDICATOR_CATALOGUE } from '../../../subgraphs/civil-affairs/indicators/indicator-catalogue';
 import { visitingMonth } from '../../../subgraphs/civil-affairs/indicators/indicator-days';
 import { IndicatorStatus, IndicatorUnit } from '../../../subgraphs/civil-affairs/indicators/indicator.enums';
+import { withholdSmallCells } from '../../../subgraphs/civil-affairs/indicators/indicator-disclosure';
 import { evaluateIndicator } from '../../../subgraphs/civil-affairs/indicators/indicator-value';
 
 const entry = (code: string) => INDICATOR_CATALOGUE.find((candidate) => candidate.code === code)!;
@@ -43,6 +44,57 @@ describe('the indicator catalogue', () => {
     ]);
   });
 
+  it('names each entry’s lead and cooperating departments as the 2025 measure acting on it does, or says the attribution is the hub’s own', () => {
+    const CA = '市民政局';
+    const HR = '市人力资源社会保障局';
+    const MEASURE_20 = [[CA, HR], ['市教育局', '市财政局', '市医保局'], 20];
+    const hubOwn = (leads: string[], cooperating: string[] = []) => [leads, cooperating, null];
+    expect(
+      Object.fromEntries(
+        INDICATOR_CATALOGUE.map((definition) => [
+          definition.code,
+          [
+            definition.leadDepartments,
+            definition.cooperatingDepartments,
+            definition.departmentsClause && Number(/^措施 (\d+)/.exec(definition.departmentsClause)![1]),
+          ],
+        ]),
+      ),
+    ).toEqual({
+      I01: hubOwn([CA]),
+      I02: [[CA], [], 1],
+      I03: [[CA], ['市财政局'], 2],
+      I04: hubOwn([CA], [HR]),
+      I05: [[CA], ['市财政局', '市自然资源和规划局', '市住房城乡建设局'], 8],
+      I06: hubOwn([CA]),
+      I07: [[CA], ['市自然资源和规划局'], 10],
+      I08: [['市卫生健康委', CA, '市行政审批服务局'], [], 13],
+      I09: hubOwn([CA]),
+      I10: [[CA], ['市财政局'], 7],
+      I11: MEASURE_20,
+      I12: MEASURE_20,
+      I13: hubOwn([CA]),
+      M02: [[CA], ['市财政局'], 2],
+      M04: [[CA], [], 4],
+      M05: [[CA], [], 5],
+      M07: [[CA], ['市财政局'], 7],
+      M09: [[CA], ['市发展改革委'], 9],
+      M14: [['市卫生健康委'], [], 14],
+      'P-HOSPICE': hubOwn(['市卫生健康委']),
+      M16: [['市医保局'], [CA, '市财政局'], 16],
+      'M18-FIRE': [[CA], ['市住房城乡建设局', '市市场监管局', '市消防救援支队'], 18],
+      'M18-GAS': [[CA], ['市住房城乡建设局', '市市场监管局', '市消防救援支队'], 18],
+      'M18-KITCHEN': [[CA], ['市住房城乡建设局', '市市场监管局', '市消防救援支队'], 18],
+      'M19-QUALITY': [[CA], ['市财政局', '市市场监管局'], 19],
+      'M19-SAFETY': [[CA], ['市财政局', '市市场监管局'], 19],
+      'M20-CERTIFIED': MEASURE_20,
+      'M20-LTC': MEASURE_20,
+      'P-TRAINING-CAREGIVERS': hubOwn([CA, HR]),
+      'P-TRAINING-SOCIAL-WORKERS': hubOwn([CA, HR]),
+      'P-LOTTERY': hubOwn(['市财政局'], [CA]),
+    });
+  });
+
   it('has unique codes and a deadline no later than the documents’ last date (end-2027)', () => {
     const codes = INDICATOR_CATALOGUE.map((definition) => definition.code);
     expect(new Set(codes).size).toBe(codes.length);
@@ -62,18 +114,22 @@ describe('evaluating an indicator', () => {
     expect(short).toMatchObject({ value: 84.9, status: IndicatorStatus.NOT_YET_DUE });
   });
 
-  it('is not met once the deadline has passed, and not yet due on the deadline itself', () => {
+  it('is not yet due while the deadline is ahead, and not met on the deadline day itself (“by the end of 2025”)', () => {
     const figures = { nursingBeds: 50, beds: 100 };
-    expect(evaluateIndicator(entry('I03'), area({ ...figures, asOf: '2025-12-31' })).status).toBe(
+    expect(evaluateIndicator(entry('I03'), area({ ...figures, asOf: '2025-12-30' })).status).toBe(
       IndicatorStatus.NOT_YET_DUE,
     );
-    expect(evaluateIndicator(entry('I03'), area({ ...figures, asOf: '2026-01-01' })).status).toBe(
+    expect(evaluateIndicator(entry('I03'), area({ ...figures, asOf: '2025-12-31' })).status).toBe(
       IndicatorStatus.NOT_MET,
     );
   });
 
-  it('reports no data when there is nothing to count, and when a department did not deliver its figures', () => {
+  it('tells nothing to count (not applicable) from a department that did not deliver its figures (no data)', () => {
     expect(evaluateIndicator(entry('I08'), area({ institutions: 0, medicalCareIntegrated: 0 }))).toMatchObject({
+      value: null,
+      status: IndicatorStatus.NOT_APPLICABLE,
+    });
+    expect(evaluateIndicator(entry('I08'), area({ institutions: 2, medicalCareIntegrated: 1 }), true)).toMatchObject({
       value: null,
       status: IndicatorStatus.NO_DATA,
     });
@@ -157,7 +213,60 @@ describe('evaluating an indicator', () => {
           elderCareMajorEnrolmentPreviousYear: null,
         }),
       ).status,
-    ).toBe(IndicatorStatus.NO_DATA);
+    ).toBe(IndicatorStatus.NOT_APPLICABLE);
+  });
+
+  it('shows the parts of a numerator over the same denominator: measure 16 per scheme, a training goal within its year', () => {
+    const coverage = evaluateIndicator(
+      entry('M16'),
+      area({ ltciInsuredEldersResidentsScheme: 30, ltciInsuredEldersEmployeesScheme: 10, elders: 50 }),
+    );
+    expect(coverage).toMatchObject({ numerator: 40, denominator: 50, value: 80 });
+    expect(
+      coverage.breakdowns.map(({ key, numerator, denominator, value }) => [key, numerator, denominator, value]),
+    ).toEqual([
+      ['RESIDENTS_SCHEME', 30, 50, 60],
+      ['EMPLOYEES_SCHEME', 10, 50, 20],
+    ]);
+    const training = evaluateIndicator(
+      entry('P-TRAINING-CAREGIVERS'),
+      area({ level: 'CITY', areaCode: '371000', trainedCaregivers: 4600, trainedCaregiversInGoalYear: 1200 }),
+    );
+    expect(training).toMatchObject({ numerator: 4600, status: IndicatorStatus.MET });
+    expect(training.breakdowns).toMatchObject([{ key: 'GOAL_YEAR', numerator: 1200, denominator: null, value: 1200 }]);
+  });
+});
+
+describe('withholding the parts of a numerator', () => {
+  const withheld = (figures: Partial<AreaFigures>, code = 'M16') =>
+    withholdSmallCells(evaluateIndicator(entry(code), area(figures)), entry(code).persons, () => false).breakdowns.map(
+      (part) => [part.key, part.numerator, part.numeratorSuppressed, part.valueSuppressed],
+    );
+
+  it('withholds a small part, and the other part that would give it back through the numerator', () => {
+    expect(withheld({ ltciInsuredEldersResidentsScheme: 30, ltciInsuredEldersEmployeesScheme: 3, elders: 50 })).toEqual(
+      [
+        ['RESIDENTS_SCHEME', null, true, true],
+        ['EMPLOYEES_SCHEME', null, true, true],
+      ],
+    );
+    expect(withheld({ ltciInsuredEldersResidentsScheme: 30, ltciInsuredEldersEmployeesScheme: 0, elders: 50 })).toEqual(
+      [
+        ['RESIDENTS_SCHEME', 30, false, false],
+        ['EMPLOYEES_SCHEME', 0, false, false],
+      ],
+    );
+  });
+
+  it('withholds a part that is all but 1–4 of the numerator, which would give the rest back', () => {
+    const training = (inYear: number) =>
+      withheld(
+        { level: 'CITY', areaCode: '371000', trainedCaregivers: 20, trainedCaregiversInGoalYear: inYear },
+        'P-TRAINING-CAREGIVERS',
+      );
+    expect(training(17)).toEqual([['GOAL_YEAR', null, true, true]]);
+    expect(training(20)).toEqual([['GOAL_YEAR', 20, false, false]]);
+    expect(training(10)).toEqual([['GOAL_YEAR', 10, false, false]]);
   });
 });
 
