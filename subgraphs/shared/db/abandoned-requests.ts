@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { BeforeQueryEvent, EntitySubscriberInterface } from 'typeorm';
+import { type BeforeQueryEvent, type EntitySubscriberInterface, EventSubscriber } from 'typeorm';
 
 /**
  * A request whose client has gone (a disconnect, or the gateway's deadline passed and it closed the
@@ -29,6 +29,7 @@ export function throwIfAbandoned(): void {
  * statement runs, so a transaction always ends with its COMMIT or ROLLBACK; `transaction()` checks
  * before it begins one instead.
  */
+@EventSubscriber()
 export class AbandonedRequestGuard implements EntitySubscriberInterface {
   beforeQuery(event: BeforeQueryEvent): void {
     if (!event.queryRunner.isTransactionActive) throwIfAbandoned();
