@@ -1,11 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { SubgraphContext } from '../../subgraphs/shared/context/context';
+import { SELECTION_CHECK_HEADER } from '../../subgraphs/shared/auth/selection-check';
 import type { Department } from '../../subgraphs/shared/departments';
 
 /**
  * A gate in one department's subgraph: while closed, each GraphQL request to it waits after its
  * operation is resolved and before anything runs, so a test can stop the subgraph, or abandon the
- * request, with a known number of requests in flight. Pass `plugin` to `startTestHub`.
+ * request, with a known number of requests in flight. Pass `plugin` to `startTestHub`. The gateway's
+ * check of a mutation's selection (auth/selection-check.ts) goes through, so the mutation itself is held.
  */
 export class HeldRequests {
   private closed = false;
@@ -18,8 +20,9 @@ export class HeldRequests {
   constructor(private readonly department: Department) {}
 
   readonly plugin: ApolloServerPlugin<SubgraphContext<unknown>> = {
-    requestDidStart: ({ contextValue }) => {
+    requestDidStart: ({ contextValue, request }) => {
       if (contextValue.config.department !== this.department || !this.closed) return Promise.resolve();
+      if (request.http?.headers.get(SELECTION_CHECK_HEADER) === 'only') return Promise.resolve();
       const gate = this.gate;
       return Promise.resolve({
         didResolveOperation: async () => {

@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { logUnauthenticated } from '../auth/authenticate-request';
 import type { SubgraphContext } from '../context/context';
+import { RequestAbandonedError } from '../db/abandoned-requests';
 import { ErrorCode } from '../errors/errors';
 
 /** Codes whose messages were written for the client; anything else is an internal fault. */
@@ -52,6 +53,8 @@ export function requestLogging<
             const code = error.extensions?.code;
             const original = unwrapResolverError(error);
             if (code === ErrorCode.Unauthenticated) logUnauthenticated(contextValue.log, error.message);
+            // The client left; stopping its work is the intended outcome, not a fault.
+            else if (original instanceof RequestAbandonedError) contextValue.log.info('abandoned request stopped');
             else if (typeof code === 'string' && CLIENT_CODES.has(code))
               contextValue.log.info('refused', { code, error: error.message });
             else contextValue.log.error('request failed', { error: original });

@@ -21,6 +21,7 @@ import { ServiceMetrics } from '../metrics/service-metrics';
 import { buildSubgraphSchema } from '../schema/build-subgraph-schema';
 import type { SubgraphDefinition } from '../subgraph/subgraph-definition';
 import { costLimit } from './cost-limit';
+import { dropAbandoned } from './drop-abandoned';
 import { formatError, requestLogging } from './errors-and-logging';
 import { serveHttp } from './http-server';
 import { operationResolvable } from './operation-resolvable';
@@ -76,6 +77,7 @@ export async function startSubgraph<Loaders>(
       requestLogging(),
       requestMetrics(metrics),
       readAuditing(),
+      dropAbandoned(),
       // They see the context as every department has it; the department's own loaders stay opaque to them.
       ...((extras.plugins ?? []) as unknown as Array<ApolloServerPlugin<SubgraphContext<Loaders>>>),
     ],

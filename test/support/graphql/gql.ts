@@ -192,6 +192,8 @@ type Documents = {
     "\n  query LtciSharedWithDepartments($key: ID!) {\n    elder(personKey: $key) {\n      ltciEnrolment {\n        scheme\n      }\n      latestLtciGrade\n      ltciSettlements {\n        id\n      }\n    }\n  }\n": typeof types.LtciSharedWithDepartmentsDocument,
     "\n  query LtciSettlementTotal {\n    ltciSettlements {\n      total\n    }\n  }\n": typeof types.LtciSettlementTotalDocument,
     "\n  query LtciPublished {\n    ltciDesignations {\n      total\n    }\n    ltciQualifyingGrades\n    ltciRateTable {\n      careForm\n      providerLevel\n      dailyCapFen\n    }\n    area(code: \"371083\") {\n      ltciFigures {\n        designatedInstitutions\n      }\n    }\n  }\n": typeof types.LtciPublishedDocument,
+    "\n  mutation RegisterElderThenHangUp($input: RegisterElderInput!) {\n    registerElder(input: $input) {\n      personKey\n    }\n  }\n": typeof types.RegisterElderThenHangUpDocument,
+    "\n  query ElderAfterHangUp($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": typeof types.ElderAfterHangUpDocument,
     "\n  query AreaNameDuringDrain($code: ID!) {\n    area(code: $code) {\n      name\n    }\n  }\n": typeof types.AreaNameDuringDrainDocument,
     "\n  mutation AccessRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n": typeof types.AccessRegisterElderDocument,
     "\n  query AccessElderByIdNumber($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": typeof types.AccessElderByIdNumberDocument,
@@ -444,6 +446,8 @@ const documents: Documents = {
     "\n  query LtciSharedWithDepartments($key: ID!) {\n    elder(personKey: $key) {\n      ltciEnrolment {\n        scheme\n      }\n      latestLtciGrade\n      ltciSettlements {\n        id\n      }\n    }\n  }\n": types.LtciSharedWithDepartmentsDocument,
     "\n  query LtciSettlementTotal {\n    ltciSettlements {\n      total\n    }\n  }\n": types.LtciSettlementTotalDocument,
     "\n  query LtciPublished {\n    ltciDesignations {\n      total\n    }\n    ltciQualifyingGrades\n    ltciRateTable {\n      careForm\n      providerLevel\n      dailyCapFen\n    }\n    area(code: \"371083\") {\n      ltciFigures {\n        designatedInstitutions\n      }\n    }\n  }\n": types.LtciPublishedDocument,
+    "\n  mutation RegisterElderThenHangUp($input: RegisterElderInput!) {\n    registerElder(input: $input) {\n      personKey\n    }\n  }\n": types.RegisterElderThenHangUpDocument,
+    "\n  query ElderAfterHangUp($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": types.ElderAfterHangUpDocument,
     "\n  query AreaNameDuringDrain($code: ID!) {\n    area(code: $code) {\n      name\n    }\n  }\n": types.AreaNameDuringDrainDocument,
     "\n  mutation AccessRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n": types.AccessRegisterElderDocument,
     "\n  query AccessElderByIdNumber($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": types.AccessElderByIdNumberDocument,
@@ -1227,6 +1231,14 @@ export function graphql(source: "\n  query LtciSettlementTotal {\n    ltciSettle
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LtciPublished {\n    ltciDesignations {\n      total\n    }\n    ltciQualifyingGrades\n    ltciRateTable {\n      careForm\n      providerLevel\n      dailyCapFen\n    }\n    area(code: \"371083\") {\n      ltciFigures {\n        designatedInstitutions\n      }\n    }\n  }\n"): typeof import('./graphql').LtciPublishedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterElderThenHangUp($input: RegisterElderInput!) {\n    registerElder(input: $input) {\n      personKey\n    }\n  }\n"): typeof import('./graphql').RegisterElderThenHangUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ElderAfterHangUp($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n"): typeof import('./graphql').ElderAfterHangUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2562,6 +2562,20 @@ export type LtciPublishedQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LtciPublishedQuery = { ltciQualifyingGrades: Array<LtciDisabilityGrade>, ltciDesignations: { total: number }, ltciRateTable: Array<{ careForm: LtciCareForm, providerLevel: LtciProviderLevel, dailyCapFen: number }>, area: { ltciFigures: { designatedInstitutions: number } | null } | null };
 
+export type RegisterElderThenHangUpMutationVariables = Exact<{
+  input: RegisterElderInput;
+}>;
+
+
+export type RegisterElderThenHangUpMutation = { registerElder: { personKey: string } };
+
+export type ElderAfterHangUpQueryVariables = Exact<{
+  idNumber: string;
+}>;
+
+
+export type ElderAfterHangUpQuery = { elderByIdNumber: { personKey: string } | null };
+
 export type AreaNameDuringDrainQueryVariables = Exact<{
   code: string | number;
 }>;
@@ -5706,6 +5720,20 @@ export const LtciPublishedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LtciPublishedQuery, LtciPublishedQueryVariables>;
+export const RegisterElderThenHangUpDocument = new TypedDocumentString(`
+    mutation RegisterElderThenHangUp($input: RegisterElderInput!) {
+  registerElder(input: $input) {
+    personKey
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterElderThenHangUpMutation, RegisterElderThenHangUpMutationVariables>;
+export const ElderAfterHangUpDocument = new TypedDocumentString(`
+    query ElderAfterHangUp($idNumber: String!) {
+  elderByIdNumber(idNumber: $idNumber) {
+    personKey
+  }
+}
+    `) as unknown as TypedDocumentString<ElderAfterHangUpQuery, ElderAfterHangUpQueryVariables>;
 export const AreaNameDuringDrainDocument = new TypedDocumentString(`
     query AreaNameDuringDrain($code: ID!) {
   area(code: $code) {
