@@ -18,6 +18,9 @@ export interface GatewayConfig {
   introspection: boolean;
   logLevel: LogLevel;
   auth: AuthConfig;
+  /** Bounds of the per-operation caches (approximate MB, measured as Apollo does); see README "Memory". */
+  queryPlanCacheMb: number;
+  documentCacheMb: number;
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -40,6 +43,8 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     introspection: read.boolean('GRAPHQL_INTROSPECTION', mode === 'embedded'),
     logLevel: read.oneOf<LogLevel>('LOG_LEVEL', ['debug', 'info', 'warn', 'error'], 'info'),
     auth: readAuthConfig(read, mode),
+    queryPlanCacheMb: read.integer('QUERY_PLAN_CACHE_MB', 10, 1, 1024),
+    documentCacheMb: read.integer('DOCUMENT_CACHE_MB', 5, 1, 1024),
   };
   read.finish('gateway');
   return config;

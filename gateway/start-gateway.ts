@@ -10,6 +10,7 @@ import { createTokenVerifier } from '../subgraphs/shared/auth/token-verifier';
 import { isDepartment } from '../subgraphs/shared/departments';
 import { createLogger, type Logger } from '../subgraphs/shared/logging/logger';
 import { costLimit } from '../subgraphs/shared/server/cost-limit';
+import { boundedDocumentStore } from '../subgraphs/shared/server/document-store';
 import { formatError, requestLogging } from '../subgraphs/shared/server/errors-and-logging';
 import { operationResolvable } from '../subgraphs/shared/server/operation-resolvable';
 import { PARSE_OPTIONS, queryLimitRules } from '../subgraphs/shared/server/query-limits';
@@ -46,6 +47,8 @@ export async function startGateway(
   const gateway = new ApolloGateway({
     supergraphSdl,
     experimental_didResolveQueryPlan: noteMutationPlan,
+    // Apollo's default keeps 30 MB (of JSON length) of plans, several times that in heap: see README "Memory".
+    experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMb,
     buildService: ({ name, url }) => {
       const target = (isDepartment(name) && config.subgraphUrls[name]) || url;
       return new DepartmentDataSource({
@@ -66,6 +69,7 @@ export async function startGateway(
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,
+    documentStore: boundedDocumentStore(config.documentCacheMb),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !config.introspection,

@@ -27,6 +27,8 @@ export interface SubgraphConfig {
   auth: AuthConfig;
   /** The audit chain's keys (never stored in the database) and checkpoint schedule. */
   audit: AuditConfig;
+  /** Bound of the parsed-operation cache (approximate MB, measured as Apollo does); see README "Memory". */
+  documentCacheMb: number;
 }
 
 /** Development default so embedded mode needs no setup; refused in production. */
@@ -71,6 +73,7 @@ export function readSubgraphConfig(department: Department, env: NodeJS.ProcessEn
     ),
     auth: readAuthConfig(read, mode),
     audit: readAuditConfig(read, mode),
+    documentCacheMb: read.integer('DOCUMENT_CACHE_MB', 5, 1, 1024),
   };
   read.finish(`${department} subgraph`);
   return config;

@@ -19,6 +19,7 @@ import { createLogger, type Logger } from '../logging/logger';
 import { buildSubgraphSchema } from '../schema/build-subgraph-schema';
 import type { SubgraphDefinition } from '../subgraph/subgraph-definition';
 import { costLimit } from './cost-limit';
+import { boundedDocumentStore } from './document-store';
 import { formatError, requestLogging } from './errors-and-logging';
 import { operationResolvable } from './operation-resolvable';
 import { PARSE_OPTIONS, queryLimitRules } from './query-limits';
@@ -46,6 +47,7 @@ export async function startSubgraph<Loaders>(
 
   const server = new ApolloServer<SubgraphContext<Loaders>>({
     schema: await buildSubgraphSchema(definition),
+    documentStore: boundedDocumentStore(config.documentCacheMb),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !config.introspection,
