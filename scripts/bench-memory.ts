@@ -90,7 +90,9 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 30_000));
     print('idle 30 s');
 
-    const half = history.find((row) => row.label === Math.floor(requests / 2 / every) * every + '') ?? history[0];
+    const half =
+      history.find((row) => row.label === (Math.floor(requests / 2 / every) * every).toLocaleString('en')) ??
+      history[0];
     const end = history[history.length - 2];
     const growth = (i: number) => {
       const [from, to] = [half.rss[i], end.rss[i]];
