@@ -32,4 +32,5 @@ COPY --from=build /app/dist ./dist
 COPY schema ./schema
 USER node
 EXPOSE 4000 4001 4002 4003 4004 4005
-CMD ["node", "dist/gateway/main.js"]
+# The gateway's heap cap (README "Memory"); docker-compose.yml sets each service's through NODE_OPTIONS.
+CMD ["node", "--max-old-space-size=384", "dist/gateway/main.js"]

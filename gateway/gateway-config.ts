@@ -24,6 +24,9 @@ export interface GatewayConfig {
   shutdownGraceMs: number;
   /** Who may read `GET /metrics` (`METRICS_ALLOW`). */
   metricsAccess: MetricsAccess;
+  /** Bounds of the per-operation caches (approximate MB, measured as Apollo does); see README "Memory". */
+  queryPlanCacheMb: number;
+  documentCacheMb: number;
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -48,6 +51,8 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     auth: readAuthConfig(read, mode),
     shutdownGraceMs: readShutdownGraceMs(read),
     metricsAccess: readMetricsAccess(read),
+    queryPlanCacheMb: read.integer('QUERY_PLAN_CACHE_MB', 10, 1, 1024),
+    documentCacheMb: read.integer('DOCUMENT_CACHE_MB', 5, 1, 1024),
   };
   read.finish('gateway');
   return config;

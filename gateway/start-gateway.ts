@@ -12,6 +12,7 @@ import { createLogger, type Logger } from '../subgraphs/shared/logging/logger';
 import { requestMetrics } from '../subgraphs/shared/metrics/request-metrics';
 import { ServiceMetrics } from '../subgraphs/shared/metrics/service-metrics';
 import { costLimit } from '../subgraphs/shared/server/cost-limit';
+import { boundedDocumentStore } from '../subgraphs/shared/server/document-store';
 import { formatError, requestLogging } from '../subgraphs/shared/server/errors-and-logging';
 import { serveHttp } from '../subgraphs/shared/server/http-server';
 import { operationResolvable } from '../subgraphs/shared/server/operation-resolvable';
@@ -55,6 +56,8 @@ export async function startGateway(
   const gateway = new ApolloGateway({
     supergraphSdl,
     experimental_didResolveQueryPlan: noteMutationPlan,
+    // Apollo's default keeps 30 MB (of JSON length) of plans, several times that in heap: see README "Memory".
+    experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMb,
     buildService: ({ name, url }) => {
       const target = (isDepartment(name) && config.subgraphUrls[name]) || url;
       if (target) departments.set(name, target);
@@ -80,6 +83,7 @@ export async function startGateway(
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,
+    documentStore: boundedDocumentStore(config.documentCacheMb),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !config.introspection,

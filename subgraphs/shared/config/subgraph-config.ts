@@ -33,6 +33,8 @@ export interface SubgraphConfig {
   shutdownGraceMs: number;
   /** Who may read `GET /metrics` (`METRICS_ALLOW`). */
   metricsAccess: MetricsAccess;
+  /** Bound of the parsed-operation cache (approximate MB, measured as Apollo does); see README "Memory". */
+  documentCacheMb: number;
 }
 
 /** Development default so embedded mode needs no setup; refused in production. */
@@ -79,6 +81,7 @@ export function readSubgraphConfig(department: Department, env: NodeJS.ProcessEn
     audit: readAuditConfig(read, mode),
     shutdownGraceMs: readShutdownGraceMs(read),
     metricsAccess: readMetricsAccess(read),
+    documentCacheMb: read.integer('DOCUMENT_CACHE_MB', 5, 1, 1024),
   };
   read.finish(`${department} subgraph`);
   return config;

@@ -22,6 +22,7 @@ import { buildSubgraphSchema } from '../schema/build-subgraph-schema';
 import type { SubgraphDefinition } from '../subgraph/subgraph-definition';
 import { costLimit } from './cost-limit';
 import { dropAbandoned } from './drop-abandoned';
+import { boundedDocumentStore } from './document-store';
 import { formatError, requestLogging } from './errors-and-logging';
 import { serveHttp } from './http-server';
 import { operationResolvable } from './operation-resolvable';
@@ -60,6 +61,7 @@ export async function startSubgraph<Loaders>(
 
   const server = new ApolloServer<SubgraphContext<Loaders>>({
     schema: await buildSubgraphSchema(definition),
+    documentStore: boundedDocumentStore(config.documentCacheMb),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !config.introspection,
