@@ -1,7 +1,10 @@
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
+import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { type DocumentNode, GraphQLError, Kind } from 'graphql';
 import { gatewaySignatureHeaders } from '../subgraphs/shared/auth/gateway-signature';
+import type { Department } from '../subgraphs/shared/departments';
 import { CLIENT_CODES } from '../subgraphs/shared/server/errors-and-logging';
+import { classifyDepartmentFailure, departmentFailureError, logDepartmentFailure } from './department-failure';
+import type { DepartmentPolicy } from './department-policy';
 import type { GatewayContext } from './start-gateway';
 
 interface ErrorBody {
@@ -10,17 +13,49 @@ interface ErrorBody {
 
 type DataSourceOptions = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0]>;
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
+type ProcessResult = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
 /**
  * A department subgraph as the gateway calls it. Every request is signed with the gateway's key
  * (auth/gateway-signature.ts), so the subgraph knows the gateway is composing for the caller.
  * A subgraph answers some refusals with an HTTP error status (a variable its scalar rejects is a
  * 400 `BAD_USER_INPUT`); the stock data source would turn that into an anonymous internal error, so
- * the subgraph's own refusal is passed on.
+ * the subgraph's own refusal is passed on. Every call goes through the department's policy
+ * (department-policy.ts); a department that is down, slow or overloaded costs its own fields only,
+ * with one error naming it (department-failure.ts).
  */
 export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor({ signingKey, fetcher, ...options }: DataSourceOptions & { signingKey: string; fetcher: Fetcher }) {
+  private readonly department: Department;
+
+  constructor({
+    signingKey,
+    policy,
+    ...options
+  }: DataSourceOptions & { signingKey: string; policy: DepartmentPolicy }) {
+    const fetcher = ((input: string, init: RequestInit) =>
+      policy.call((signal) => fetch(input, { ...init, signal }))) as unknown as Fetcher;
     super({ ...options, fetcher: signedFetcher(fetcher, signingKey) });
+    this.department = policy.department;
+  }
+
+  /** A call the department did not answer becomes that department's error, which the gateway places at the fetch's path. */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<ProcessResult> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      const code = classifyDepartmentFailure(error);
+      // Schema loading and health checks have no answer to be partial.
+      if (!code || !('incomingRequestContext' in options)) throw error;
+      logDepartmentFailure(options.context.log, { department: this.department, url: String(this.url), code, error });
+      return {
+        errors: [
+          departmentFailureError(this.department, code, {
+            entityFetch: 'representations' in (options.request.variables ?? {}),
+            firstRootField: firstRootField(options.document),
+          }),
+        ],
+      };
+    }
   }
 
   override async errorFromResponse(
@@ -46,4 +81,11 @@ function signedFetcher(fetcher: Fetcher, signingKey: string): Fetcher {
     const signature = gatewaySignatureHeaders(signingKey, { body, authorization: headers.authorization });
     return fetcher(url, { ...init, headers: { ...headers, ...signature } });
   };
+}
+
+/** The response name of a fetch's first root field: where a failed root fetch's error points. */
+function firstRootField(document: DocumentNode | undefined): string | undefined {
+  const operation = document?.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  const field = operation?.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
+  return field?.kind === Kind.FIELD ? (field.alias ?? field.name).value : undefined;
 }

@@ -14,6 +14,7 @@ import { formatError, requestLogging } from '../subgraphs/shared/server/errors-a
 import { operationResolvable } from '../subgraphs/shared/server/operation-resolvable';
 import { PARSE_OPTIONS, queryLimitRules } from '../subgraphs/shared/server/query-limits';
 import { DepartmentDataSource } from './department-data-source';
+import { departmentPolicy } from './department-policy';
 import type { GatewayConfig } from './gateway-config';
 import { offlineExplorer } from './landing-page';
 import { apolloReportingDisabled, disableGatewayTelemetry } from './no-outside-calls';
@@ -47,12 +48,11 @@ export async function startGateway(
     supergraphSdl,
     experimental_didResolveQueryPlan: noteMutationPlan,
     buildService: ({ name, url }) => {
-      const target = (isDepartment(name) && config.subgraphUrls[name]) || url;
+      if (!isDepartment(name)) throw new Error(`the supergraph names "${name}", which is no department`);
       return new DepartmentDataSource({
-        url: target,
+        url: config.subgraphUrls[name] ?? url,
         signingKey: config.auth.gatewaySigningKey,
-        fetcher: ((input: string, init: RequestInit) =>
-          fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
+        policy: departmentPolicy(name, config.departmentLimits[name]),
         willSendRequest: async (options) => {
           // Schema loading and health checks carry no incoming request, hence no caller to pass on.
           if (!('incomingRequestContext' in options)) return;

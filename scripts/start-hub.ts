@@ -1,7 +1,7 @@
 import { readGatewayConfig } from '../gateway/gateway-config';
 import { startGateway, type RunningGateway } from '../gateway/start-gateway';
 import { readSubgraphConfig } from '../subgraphs/shared/config/subgraph-config';
-import { DEPARTMENTS } from '../subgraphs/shared/departments';
+import { type Department, DEPARTMENTS } from '../subgraphs/shared/departments';
 import { seedIfEmpty } from '../subgraphs/shared/seed/prepare-database';
 import { DEFAULT_RANDOM_SEED, DEFAULT_SEED_ELDERS } from '../subgraphs/shared/seed/seed-options';
 import { startSubgraph, type RunningSubgraph } from '../subgraphs/shared/server/start-subgraph';
@@ -18,6 +18,8 @@ export interface HubOptions {
   supergraphSdl?: string;
   /** Called before a department's subgraph starts, e.g. to create its MySQL database. */
   beforeSubgraph?(config: ReturnType<typeof readSubgraphConfig>): Promise<void>;
+  /** Where the gateway is to reach a department started at `url` (tests put a fault proxy in between); `url` if absent. */
+  routeSubgraph?(department: Department, url: string): Promise<string>;
 }
 
 export interface RunningHub {
@@ -52,7 +54,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       } else {
         await definition.seedReferenceData?.(dataSource);
       }
-      gatewayEnv[`${DEPARTMENTS[definition.department].envPrefix}_URL`] = subgraph.url;
+      gatewayEnv[`${DEPARTMENTS[definition.department].envPrefix}_URL`] =
+        (await options.routeSubgraph?.(definition.department, subgraph.url)) ?? subgraph.url;
     }
     const gateway = await startGateway(readGatewayConfig(gatewayEnv), options.supergraphSdl);
     return {

@@ -1,4 +1,5 @@
 import { readGatewayConfig } from '../../gateway/gateway-config';
+import type { HubOptions } from '../../scripts/start-hub';
 import {
   type CallerClaims,
   DEVELOPMENT_CALLERS,
@@ -122,12 +123,19 @@ export async function sharedHub(target: DatabaseTarget, kind: SharedHubKind): Pr
   return clientFor(await pool.acquire(target, kind));
 }
 
-/** A hub of this test file's own, on fresh databases, with extra environment if asked; stop it in `afterAll`. */
+/**
+ * A hub of this test file's own, on fresh databases, with extra environment if asked, and the gateway
+ * routed to a department through `routeSubgraph` (a fault proxy) if given; stop it in `afterAll`.
+ */
 export async function startTestHub(
   target: DatabaseTarget,
-  { seedElders = 0, env }: { seedElders?: number; env?: NodeJS.ProcessEnv } = {},
+  {
+    seedElders = 0,
+    env,
+    routeSubgraph,
+  }: { seedElders?: number; env?: NodeJS.ProcessEnv } & Pick<HubOptions, 'routeSubgraph'> = {},
 ): Promise<OwnTestHub> {
-  const launched = await launchHub(target, { name: 'own', seedElders, env });
+  const launched = await launchHub(target, { name: 'own', seedElders, env, routeSubgraph });
   const client = clientFor(launched.handle);
   return { ...client, subgraphs: launched.hub.subgraphs, stop: () => launched.stop() };
 }
