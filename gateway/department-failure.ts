@@ -26,12 +26,15 @@ const UNREACHABLE = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
 
-/** The errors an error was caused by, itself first (`fetch failed` ← `connect ECONNREFUSED …`). */
+/**
+ * The errors an error was caused by, itself first (`fetch failed` ← `connect ECONNREFUSED …`). Read
+ * by shape, not `instanceof Error`: fetch's errors may come from another realm (a test's sandbox).
+ */
 export function causeChain(error: unknown): unknown[] {
   const chain: unknown[] = [];
   for (let current = error; current !== undefined && current !== null && chain.length < 10;) {
     chain.push(current);
-    current = current instanceof Error ? current.cause : undefined;
+    current = typeof current === 'object' ? (current as { cause?: unknown }).cause : undefined;
   }
   return chain;
 }
@@ -98,10 +101,9 @@ export function logDepartmentFailure(
     department,
     url,
     code,
-    cause: causeChain(error).map((link) =>
-      link instanceof Error
-        ? { name: link.name, message: link.message, ...(codeOf(link) ? { code: codeOf(link) } : {}) }
-        : String(link),
-    ),
+    cause: causeChain(error).map((link) => {
+      const { name, message } = link as { name?: unknown; message?: unknown };
+      return { name: String(name), message: String(message), ...(codeOf(link) ? { code: codeOf(link) } : {}) };
+    }),
   });
 }

@@ -1,5 +1,5 @@
 import { BrokenCircuitError, BulkheadRejectedError, TaskCancelledError } from 'cockatiel';
-import { classifyDepartmentFailure, departmentFailureError } from '../../../gateway/department-failure';
+import { causeChain, classifyDepartmentFailure, departmentFailureError } from '../../../gateway/department-failure';
 import { DepartmentHttpError } from '../../../gateway/department-policy';
 import { readGatewayConfig } from '../../../gateway/gateway-config';
 import { formatError } from '../../../subgraphs/shared/server/errors-and-logging';
@@ -68,5 +68,13 @@ describe('the department call limits', () => {
     expect(() => readGatewayConfig({ FINANCE_TIMEOUT_MS: '0', SUBGRAPH_MAX_CONCURRENT: 'many' })).toThrow(
       /SUBGRAPH_MAX_CONCURRENT[\s\S]*FINANCE_TIMEOUT_MS/,
     );
+  });
+});
+
+describe('the cause chain', () => {
+  it('follows causes of errors from another realm, which are no `instanceof Error` here', () => {
+    const foreign = { name: 'TypeError', message: 'fetch failed', cause: { message: 'connect', code: 'ECONNRESET' } };
+    expect(causeChain(foreign)).toHaveLength(2);
+    expect(classifyDepartmentFailure(foreign)).toBe('DEPARTMENT_UNAVAILABLE');
   });
 });
