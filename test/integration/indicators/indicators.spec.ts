@@ -235,7 +235,7 @@ const ENTITLED: Record<string, As> = {
   M16: 'medical-insurance-system',
 };
 
-type Indicator = IndicatorsReportQuery['indicatorAreas'][number]['indicators'][number];
+type Indicator = NonNullable<IndicatorsReportQuery['indicatorAreas'][number]['indicators']>[number];
 const rows = (indicators: Indicator[]) =>
   Object.fromEntries(
     indicators.map(({ code, numerator, denominator, value, target, status }) => [
@@ -259,8 +259,8 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
     );
     return views.get('civil-affairs-system')!.map((area, index) => ({
       ...area,
-      indicators: area.indicators.map((indicator, at) =>
-        indicator.code in ENTITLED ? views.get(ENTITLED[indicator.code])![index].indicators[at] : indicator,
+      indicators: area.indicators!.map((indicator, at) =>
+        indicator.code in ENTITLED ? views.get(ENTITLED[indicator.code])![index].indicators![at] : indicator,
       ),
     }));
   };
@@ -292,11 +292,11 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
 
   it('withholds from an analyst, who sees aggregates only, every count of 1–4 persons and the values that would give one back, flagged, with the statuses the exact figures decide', async () => {
     const areas = await report('2025-06-30', [CITY, RUSHAN]);
-    expect(rows(areas[0].indicators)).toEqual(CITY_2025_ANALYST);
-    expect(rows(areas[1].indicators)).toEqual(RUSHAN_2025_ANALYST);
+    expect(rows(areas[0].indicators!)).toEqual(CITY_2025_ANALYST);
+    expect(rows(areas[1].indicators!)).toEqual(RUSHAN_2025_ANALYST);
     const rushan = areas[1].indicators;
     // Every indicator counting persons is withheld in a district this small, and none other.
-    const withheld = rushan.filter((indicator) => indicator.numeratorSuppressed).map((indicator) => indicator.code);
+    const withheld = rushan!.filter((indicator) => indicator.numeratorSuppressed).map((indicator) => indicator.code);
     expect(new Set(withheld)).toEqual(new Set(Object.keys(ENTITLED)));
     for (const {
       code,
@@ -306,7 +306,7 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
       numeratorSuppressed,
       denominatorSuppressed,
       valueSuppressed,
-    } of rushan)
+    } of rushan!)
       expect([code, numerator === null, denominator === null && denominatorSuppressed, value === null]).toEqual([
         code,
         numeratorSuppressed,
@@ -356,7 +356,7 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
     const lottery = expectData(
       await hub.query(RECORDS, { asOf: '2025-06-30', areas: [CITY], codes: ['P-LOTTERY'], counted: false }, 'analyst'),
     );
-    expect(lottery.indicatorAreas[0].indicators[0].records.items).toEqual([
+    expect(lottery.indicatorAreas[0].indicators![0].records.items).toEqual([
       { kind: 'AREA', code: RUSHAN, name: '乳山市', counted: false, value: null },
     ]);
   });
@@ -367,7 +367,7 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
     const unvisited = [dataset.elders.E1, dataset.elders.E5]
       .sort()
       .map((code) => ({ kind: 'ELDER', code, counted: false }));
-    expect(own.indicatorAreas[0].indicators[0].records).toEqual({ total: 2, items: unvisited });
+    expect(own.indicatorAreas[0].indicators![0].records).toEqual({ total: 2, items: unvisited });
     expect(errorCodes(await hub.query(CASEWORK_ELDERS, variables, 'analyst'))).toEqual(['FORBIDDEN']);
   });
 
