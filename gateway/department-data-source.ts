@@ -1,5 +1,5 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { type DocumentNode, GraphQLError, Kind } from 'graphql';
+import { type DocumentNode, GraphQLError, Kind, parse } from 'graphql';
 import { gatewaySignatureHeaders } from '../subgraphs/shared/auth/gateway-signature';
 import type { Department } from '../subgraphs/shared/departments';
 import { CLIENT_CODES } from '../subgraphs/shared/server/errors-and-logging';
@@ -51,7 +51,8 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
         errors: [
           departmentFailureError(this.department, code, {
             entityFetch: 'representations' in (options.request.variables ?? {}),
-            firstRootField: firstRootField(options.document),
+            // The gateway hands over the fetch's parsed document only when configured to; its text always.
+            firstRootField: firstRootField(options.document ?? parse(options.request.query ?? '{__typename}')),
           }),
         ],
       };
