@@ -6,7 +6,7 @@ import type { Caller } from '../subgraphs/shared/auth/caller';
 import { authenticateRequest } from '../subgraphs/shared/auth/authenticate-request';
 import { callerRequired } from '../subgraphs/shared/auth/caller-required';
 import { createTokenVerifier } from '../subgraphs/shared/auth/token-verifier';
-import { currentRequestSignal, runAbandonable } from '../subgraphs/shared/db/abandoned-requests';
+import { runAbandonable } from '../subgraphs/shared/db/abandoned-requests';
 import { isDepartment } from '../subgraphs/shared/departments';
 import { createLogger, type Logger } from '../subgraphs/shared/logging/logger';
 import { requestMetrics } from '../subgraphs/shared/metrics/request-metrics';
@@ -19,6 +19,7 @@ import { operationResolvable } from '../subgraphs/shared/server/operation-resolv
 import { PARSE_OPTIONS, queryLimitRules } from '../subgraphs/shared/server/query-limits';
 import { DepartmentDataSource } from './department-data-source';
 import { DepartmentFetchMetrics } from './department-fetch-metrics';
+import { departmentPolicy } from './department-policy';
 import { departmentReadiness } from './department-readiness';
 import type { GatewayConfig } from './gateway-config';
 import { offlineExplorer } from './landing-page';
@@ -59,17 +60,14 @@ export async function startGateway(
     // Apollo's default keeps 30 MB (of JSON length) of plans, several times that in heap: see README "Memory".
     experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMb,
     buildService: ({ name, url }) => {
-      const target = (isDepartment(name) && config.subgraphUrls[name]) || url;
+      if (!isDepartment(name)) throw new Error(`the supergraph names "${name}", which is no department`);
+      const target = config.subgraphUrls[name] ?? url;
       if (target) departments.set(name, target);
       return new DepartmentDataSource({
         url: target,
         signingKey: config.auth.gatewaySigningKey,
-        fetcher: fetchMetrics.measured(name, (input: string, init: RequestInit) => {
-          // A client that hangs up ends the subgraph calls made for it too, so the subgraph drops that work.
-          const client = currentRequestSignal();
-          const timeout = AbortSignal.timeout(config.subgraphTimeoutMs);
-          return fetch(input, { ...init, signal: client ? AbortSignal.any([timeout, client]) : timeout });
-        }) as never,
+        policy: departmentPolicy(name, config.departmentLimits[name]),
+        metrics: fetchMetrics,
         willSendRequest: async (options) => {
           // Schema loading and health checks carry no incoming request, hence no caller to pass on.
           if (!('incomingRequestContext' in options)) return;

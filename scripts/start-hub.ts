@@ -1,7 +1,7 @@
 import { readGatewayConfig } from '../gateway/gateway-config';
 import { startGateway, type RunningGateway } from '../gateway/start-gateway';
 import { readSubgraphConfig } from '../subgraphs/shared/config/subgraph-config';
-import { DEPARTMENTS } from '../subgraphs/shared/departments';
+import { type Department, DEPARTMENTS } from '../subgraphs/shared/departments';
 import { seedIfEmpty } from '../subgraphs/shared/seed/prepare-database';
 import { DEFAULT_RANDOM_SEED, DEFAULT_SEED_ELDERS } from '../subgraphs/shared/seed/seed-options';
 import { startSubgraph, type RunningSubgraph, type SubgraphExtras } from '../subgraphs/shared/server/start-subgraph';
@@ -20,6 +20,8 @@ export interface HubOptions {
   beforeSubgraph?(config: ReturnType<typeof readSubgraphConfig>): Promise<void>;
   /** Extra Apollo plugins for every subgraph (tests hold requests in flight with one). */
   subgraphPlugins?: SubgraphExtras['plugins'];
+  /** Where the gateway is to reach a department started at `url` (tests put a fault proxy in between); `url` if absent. */
+  routeSubgraph?(department: Department, url: string): Promise<string>;
 }
 
 export interface RunningHub {
@@ -54,7 +56,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       } else {
         await definition.seedReferenceData?.(dataSource);
       }
-      gatewayEnv[`${DEPARTMENTS[definition.department].envPrefix}_URL`] = subgraph.url;
+      gatewayEnv[`${DEPARTMENTS[definition.department].envPrefix}_URL`] =
+        (await options.routeSubgraph?.(definition.department, subgraph.url)) ?? subgraph.url;
     }
     const gateway = await startGateway(readGatewayConfig(gatewayEnv), options.supergraphSdl);
     return {

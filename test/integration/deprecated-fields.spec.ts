@@ -60,10 +60,10 @@ describe.each(DATABASE_TARGETS)('fields deprecated by the units convention (%s)'
 
     const shares = data.institutions.items.map((institution) => institution.certifiedShare);
     expect(shares.length).toBeGreaterThan(0);
-    for (const share of shares) expect(share.targetBasisPoints).toBe(share.targetPercent * 100);
+    for (const share of shares) expect(share!.targetBasisPoints).toBe(share!.targetPercent * 100);
 
     const beds = data.fiveBedLinkage.beds;
-    expect(beds.some((bed) => bed.occupancyBasisPoints !== null)).toBe(true);
-    for (const bed of beds) expect(bed.occupancyRate).toBe(bed.occupancyBasisPoints);
+    expect(beds!.some((bed) => bed.occupancyBasisPoints !== null)).toBe(true);
+    for (const bed of beds!) expect(bed.occupancyRate).toBe(bed.occupancyBasisPoints);
   });
 });

@@ -66,7 +66,11 @@ export async function launchHub(
     seedElders,
     env: extraEnv = {},
     subgraphPlugins,
-  }: { name: string; seedElders: number; env?: NodeJS.ProcessEnv; subgraphPlugins?: HubOptions['subgraphPlugins'] },
+    routeSubgraph,
+  }: { name: string; seedElders: number; env?: NodeJS.ProcessEnv } & Pick<
+    HubOptions,
+    'subgraphPlugins' | 'routeSubgraph'
+  >,
 ): Promise<LaunchedHub> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'weihai-hub-test-'));
   const env: NodeJS.ProcessEnv = {
@@ -100,6 +104,7 @@ export async function launchHub(
       elders: seedElders,
       supergraphSdl: await composedSupergraph(),
       subgraphPlugins,
+      routeSubgraph,
       async beforeSubgraph(config) {
         if (config.database.kind !== 'mysql') return;
         databases.push({ url: config.database.url, database: config.database.database });

@@ -125,16 +125,20 @@ export async function sharedHub(target: DatabaseTarget, kind: SharedHubKind): Pr
   return clientFor(await pool.acquire(target, kind));
 }
 
-/** A hub of this test file's own, on fresh databases, with extra environment if asked; stop it in `afterAll`. */
+/**
+ * A hub of this test file's own, on fresh databases, with extra environment if asked, and the gateway
+ * routed to a department through `routeSubgraph` (a fault proxy) if given; stop it in `afterAll`.
+ */
 export async function startTestHub(
   target: DatabaseTarget,
   {
     seedElders = 0,
     env,
     subgraphPlugins,
-  }: { seedElders?: number; env?: NodeJS.ProcessEnv; subgraphPlugins?: HubOptions['subgraphPlugins'] } = {},
+    routeSubgraph,
+  }: { seedElders?: number; env?: NodeJS.ProcessEnv } & Pick<HubOptions, 'subgraphPlugins' | 'routeSubgraph'> = {},
 ): Promise<OwnTestHub> {
-  const launched = await launchHub(target, { name: 'own', seedElders, env, subgraphPlugins });
+  const launched = await launchHub(target, { name: 'own', seedElders, env, subgraphPlugins, routeSubgraph });
   const client = clientFor(launched.handle);
   return {
     ...client,

@@ -34,6 +34,7 @@ export class CareAssignmentResolver {
   }
 
   @FieldResolver(() => Caregiver, {
+    nullable: true,
     description: 'The caregiver; human resources resolves their certificates, skill level and employer.',
   })
   caregiver(@Root() assignment: CareAssignment): Caregiver {

@@ -50,6 +50,7 @@ async function journeyOf(elder: ElderWithRequires, { loaders }: CivilAffairsCont
 export class ElderFiveBedResolver {
   @Directive('@external')
   @FieldResolver(() => [FiveBedEpisodeRecord], {
+    nullable: true,
     description:
       'Health: the elder’s hospital stays, home sickbeds and hospice stays as five-bed episodes (resolved by health).',
   })
@@ -59,6 +60,7 @@ export class ElderFiveBedResolver {
 
   @Directive('@external')
   @FieldResolver(() => [LtciCareMonth], {
+    nullable: true,
     description: 'Medical insurance: the elder’s settled months of LTCI care (resolved by medical insurance).',
   })
   ltciCareMonths(@Root() elder: ElderWithRequires): LtciCareMonth[] {
@@ -67,6 +69,7 @@ export class ElderFiveBedResolver {
 
   @Directive(REQUIRES)
   @FieldResolver(() => [FiveBedEpisode], {
+    nullable: true,
     description:
       'The elder’s journey through the five beds (五床联动): every institution stay, family elder-care bed, hospital stay, home sickbed and hospice stay, in time order (start, then kind), each with its facility and the LTCI care form that paid for it.',
   })

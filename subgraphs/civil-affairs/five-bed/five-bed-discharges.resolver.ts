@@ -29,7 +29,7 @@ export class FiveBedDischargesResolver {
   }
 
   @Directive(REQUIRES_EPISODES)
-  @FieldResolver(() => Boolean, { description: suppressedFlag('hospitalDischarges') })
+  @FieldResolver(() => Boolean, { nullable: true, description: suppressedFlag('hospitalDischarges') })
   hospitalDischargesSuppressed(@Root() linkage: FiveBedLinkage, @Ctx() context: CivilAffairsContext): Promise<boolean> {
     return suppressed('hospitalDischarges', linkage, context);
   }
@@ -48,7 +48,7 @@ export class FiveBedDischargesResolver {
   }
 
   @Directive(REQUIRES_EPISODES)
-  @FieldResolver(() => Boolean, { description: suppressedFlag('hospitalDischargesWithNextBed') })
+  @FieldResolver(() => Boolean, { nullable: true, description: suppressedFlag('hospitalDischargesWithNextBed') })
   hospitalDischargesWithNextBedSuppressed(
     @Root() linkage: FiveBedLinkage,
     @Ctx() context: CivilAffairsContext,
@@ -70,7 +70,7 @@ export class FiveBedDischargesResolver {
   }
 
   @Directive(REQUIRES_EPISODES)
-  @FieldResolver(() => Boolean, { description: suppressedFlag('hospitalDischargesWithoutNextBed') })
+  @FieldResolver(() => Boolean, { nullable: true, description: suppressedFlag('hospitalDischargesWithoutNextBed') })
   hospitalDischargesWithoutNextBedSuppressed(
     @Root() linkage: FiveBedLinkage,
     @Ctx() context: CivilAffairsContext,
@@ -89,7 +89,7 @@ export class FiveBedDischargesResolver {
   }
 
   @Directive(REQUIRES_EPISODES)
-  @FieldResolver(() => Boolean, { description: suppressedFlag('medianDaysToNextBed') })
+  @FieldResolver(() => Boolean, { nullable: true, description: suppressedFlag('medianDaysToNextBed') })
   medianDaysToNextBedSuppressed(
     @Root() linkage: FiveBedLinkage,
     @Ctx() context: CivilAffairsContext,
@@ -108,7 +108,7 @@ export class FiveBedDischargesResolver {
   }
 
   @Directive(REQUIRES_EPISODES)
-  @FieldResolver(() => Boolean, { description: suppressedFlag('p90DaysToNextBed') })
+  @FieldResolver(() => Boolean, { nullable: true, description: suppressedFlag('p90DaysToNextBed') })
   p90DaysToNextBedSuppressed(@Root() linkage: FiveBedLinkage, @Ctx() context: CivilAffairsContext): Promise<boolean> {
     return suppressed('p90DaysToNextBed', linkage, context);
   }

@@ -59,6 +59,7 @@ export class FiveBedLinkageResolver {
 
   @Directive('@requires(fields: "healthBedCounts { kind capacity occupied }")')
   @FieldResolver(() => [FiveBedCapacity], {
+    nullable: true,
     description:
       'Capacity and occupancy of each of the five beds in the area on the period’s last day, in enum order. A bed counts where it stands: the institution’s or medical institution’s district, the elder’s home district for family beds and home sickbeds. Occupancy of 1–4 elders is withheld from callers not entitled to the care records.',
   })
@@ -84,6 +85,7 @@ export class FiveBedLinkageResolver {
 
   @Directive(REQUIRES_EPISODES)
   @FieldResolver(() => [FiveBedTransfer], {
+    nullable: true,
     description:
       'The transfer matrix: for every bed left in the period in the area (not by death), the same elder’s next bed — of any kind, anywhere — entered on or after the day left and at most `windowDays` days later (the first such) counts one transfer. Every pair with a count above 0, in enum order of the bed left, then of the next bed; a withheld count is listed with its flag.',
   })

@@ -22,9 +22,14 @@ export class AreaOnDate {
   @Field(() => LocalDate, { description: 'The day the figures are as of (inclusive).' })
   asOf: string;
 
+  // Another department's figures are nullable in the graph so its absence nulls them alone (and the
+  // indicators, which the gateway then does not ask for), never the area; when civil affairs is handed
+  // them they are always there.
+
   // Health (卫生健康委)
   @Directive('@external')
   @Field(() => [ID], {
+    nullable: true,
     description:
       'Health: credit codes of the elder-care institutions (anywhere in the city) that are medical-care integrated on the day — a cooperation agreement in force or an inside clinic operating (indicator 8’s numerator, before civil affairs keeps those in the area).',
   })
@@ -32,6 +37,7 @@ export class AreaOnDate {
 
   @Directive('@external')
   @Field(() => [ID], {
+    nullable: true,
     description:
       'Health: the districts of the area with at least one medical institution providing hospice care (安宁疗护; plan: every district by end-2022).',
   })
@@ -39,6 +45,7 @@ export class AreaOnDate {
 
   @Directive('@external')
   @Field(() => Int, {
+    nullable: true,
     description:
       'Health: second-level-and-above public general hospitals of the area offering Internet+nursing (互联网+护理服务; measure 14’s numerator).',
   })
@@ -46,6 +53,7 @@ export class AreaOnDate {
 
   @Directive('@external')
   @Field(() => [ID], {
+    nullable: true,
     description:
       'Health: codes of the second-level-and-above public general hospitals of the area NOT offering Internet+nursing (with the offering ones, measure 14’s denominator).',
   })
@@ -167,6 +175,7 @@ export class AreaOnDate {
 
   @Directive('@external')
   @Field(() => [ID], {
+    nullable: true,
     description:
       'Finance: the districts of the area whose own retained fund of that year has less than 55% allocated to elder care by the day.',
   })

@@ -89,6 +89,7 @@ export class AreaOnDateResolver {
 
   @Directive(`@requires(fields: "${REQUIRED_FIGURES.join(' ')}")`)
   @FieldResolver(() => [IndicatorValue], {
+    nullable: true,
     description:
       'Every indicator (or those asked) evaluated for the area as of the day, in catalogue order: civil affairs’ own counts with the other departments’ figures above. An indicator whose department did not answer shows NO_DATA. Counts of 1–4 persons are withheld from callers not entitled to the persons’ records (see IndicatorValue).',
   })

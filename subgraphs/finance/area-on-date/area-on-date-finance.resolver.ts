@@ -29,6 +29,7 @@ export class AreaOnDateFinanceResolver {
   }
 
   @FieldResolver(() => [ID], {
+    nullable: true,
     description:
       'The districts of the area (the city: every district with its own fund of that year; a district: itself or none) whose own retained fund has less than 55% allocated to elder care by the day (县级以上留成福彩公益金 55%以上用于养老服务). Sorted.',
   })

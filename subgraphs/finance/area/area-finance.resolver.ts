@@ -17,6 +17,7 @@ export const DEFAULT_FIGURE_YEARS = 5;
 @Resolver(() => Area)
 export class AreaFinanceResolver {
   @FieldResolver(() => [LotteryFundYearFigures], {
+    nullable: true,
     description:
       'The area’s own retained fund per year raised (the city’s or a district’s; empty for towns and villages): retained, allocated to elder care, share against 55%, disbursed. Oldest year first.',
   })

@@ -10,6 +10,7 @@ import { Caregiver } from './caregiver.stub';
 @Resolver(() => Caregiver)
 export class CaregiverFinanceResolver {
   @FieldResolver(() => [LotteryFundDisbursement], {
+    nullable: true,
     description:
       'Lottery-fund payments the caregiver received (e.g. one-time hiring awards 一次性入职奖补), newest first.',
   })

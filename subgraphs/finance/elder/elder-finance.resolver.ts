@@ -10,6 +10,7 @@ import { Elder } from './elder.stub';
 @Resolver(() => Elder)
 export class ElderFinanceResolver {
   @FieldResolver(() => [LotteryFundDisbursement], {
+    nullable: true,
     description: 'Lottery-fund payments the elder received (e.g. allowances, meal assistance), newest first.',
   })
   lotteryFundPayments(

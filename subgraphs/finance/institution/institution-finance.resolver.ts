@@ -10,6 +10,7 @@ import { Institution } from './institution.stub';
 @Resolver(() => Institution)
 export class InstitutionFinanceResolver {
   @FieldResolver(() => [LotteryFundDisbursement], {
+    nullable: true,
     description:
       'Lottery-fund payments the institution received (construction subsidies, operating, nursing-bed and chain-brand awards, …), newest first.',
   })

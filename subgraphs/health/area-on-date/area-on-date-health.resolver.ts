@@ -8,6 +8,7 @@ import { AreaOnDate } from './area-on-date.stub';
 @Resolver(() => AreaOnDate)
 export class AreaOnDateHealthResolver {
   @FieldResolver(() => [ID], {
+    nullable: true,
     description:
       'Credit codes of the elder-care institutions that are medical-care integrated (医养结合, indicator 8) on the day: a cooperation agreement (签约合作) in force that day or an inside clinic (内设医疗机构) filed by then and not closed. CITYWIDE and the same for every area: health does not know where elder-care institutions stand (civil affairs does, and keeps those in the area). Sorted, distinct.',
   })
@@ -19,6 +20,7 @@ export class AreaOnDateHealthResolver {
   }
 
   @FieldResolver(() => [ID], {
+    nullable: true,
     description:
       'The districts of the area (for a district: itself or none) with at least one medical institution providing hospice care (安宁疗护; plan: every district). Medical institutions’ flags carry no dates: these are today’s records whatever the day. Sorted.',
   })
@@ -27,6 +29,7 @@ export class AreaOnDateHealthResolver {
   }
 
   @FieldResolver(() => Int, {
+    nullable: true,
     description:
       'Second-level-and-above public general hospitals (二级及以上公立综合医院) of the area offering Internet+nursing (互联网+护理服务; measure 14’s numerator); unit: hospitals. The flags carry no dates: today’s records whatever the day.',
   })
@@ -38,6 +41,7 @@ export class AreaOnDateHealthResolver {
   }
 
   @FieldResolver(() => [ID], {
+    nullable: true,
     description:
       'Credit codes of the second-level-and-above public general hospitals of the area NOT offering Internet+nursing (with the offering ones, measure 14’s denominator). Today’s records whatever the day. Sorted.',
   })

@@ -11,17 +11,20 @@ import { Elder } from './elder.stub';
 @Authorized(can('patientRecords'))
 @Resolver(() => Elder)
 export class ElderHealthResolver {
-  @FieldResolver(() => [HospitalStay], { description: 'Every hospital stay in a medical bed (住院), newest first.' })
+  @FieldResolver(() => [HospitalStay], {
+    nullable: true,
+    description: 'Every hospital stay in a medical bed (住院), newest first.',
+  })
   hospitalStays(@Root() elder: Elder, @Ctx() { loaders }: HealthContext): Promise<HospitalStay[]> {
     return loaders.hospitalStaysByPerson.load(elder.personKey);
   }
 
-  @FieldResolver(() => [HomeSickbed], { description: 'Every home sickbed (家庭病床), newest first.' })
+  @FieldResolver(() => [HomeSickbed], { nullable: true, description: 'Every home sickbed (家庭病床), newest first.' })
   homeSickbeds(@Root() elder: Elder, @Ctx() { loaders }: HealthContext): Promise<HomeSickbed[]> {
     return loaders.homeSickbedsByPerson.load(elder.personKey);
   }
 
-  @FieldResolver(() => [HospiceStay], { description: 'Every hospice stay (安宁疗护), newest first.' })
+  @FieldResolver(() => [HospiceStay], { nullable: true, description: 'Every hospice stay (安宁疗护), newest first.' })
   hospiceStays(@Root() elder: Elder, @Ctx() { loaders }: HealthContext): Promise<HospiceStay[]> {
     return loaders.hospiceStaysByPerson.load(elder.personKey);
   }

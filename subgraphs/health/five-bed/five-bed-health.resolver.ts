@@ -18,6 +18,7 @@ const record = (kind: FiveBedKind, startedOn: string, endedOn: string | null, fa
 @Resolver(() => Elder)
 export class ElderFiveBedHealthResolver {
   @FieldResolver(() => [FiveBedEpisodeRecord], {
+    nullable: true,
     description:
       'The elder’s hospital stays (医疗床位), home sickbeds (家庭病床) and hospice stays (安宁疗护床位) as five-bed episodes, in time order (start, then kind). Civil affairs combines them into `fiveBedJourney`.',
   })

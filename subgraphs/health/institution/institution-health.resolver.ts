@@ -11,6 +11,7 @@ import { Institution } from './institution.stub';
 @Resolver(() => Institution)
 export class InstitutionHealthResolver {
   @FieldResolver(() => [CooperationAgreement], {
+    nullable: true,
     description:
       'Its cooperation agreements with medical institutions (签约合作), newest first: those not ended or expired, or all.',
   })
@@ -32,6 +33,7 @@ export class InstitutionHealthResolver {
   }
 
   @FieldResolver(() => Boolean, {
+    nullable: true,
     description:
       'Counts as medical-care integrated today (医养结合, indicator 8: 100% by 2025): a cooperation agreement in force or an operating inside clinic.',
   })

@@ -23,6 +23,7 @@ export class AreaOnDate {
 
   @Directive('@external')
   @Field(() => [ID], {
+    nullable: true,
     description:
       'Medical insurance: credit codes of the elder-care institutions of the area LTCI-designated on the day.',
   })

@@ -14,6 +14,7 @@ import { CERTIFIED_SHARE_TARGET, LONG_TERM_CARER_SHARE_TARGET } from './workforc
 export class InstitutionHumanResourcesResolver {
   @Authorized(can('caregiverRecords'))
   @FieldResolver(() => [Caregiver], {
+    nullable: true,
     description: 'Caregivers employed by the institution today (or ever, with includeFormer), by role.',
   })
   caregivers(
@@ -26,6 +27,7 @@ export class InstitutionHumanResourcesResolver {
   }
 
   @FieldResolver(() => CaregiverWorkforceShare, {
+    nullable: true,
     description: '持证上岗率 (measure 20: ≥90% by end-2025): care staff certified today ÷ care staff employed today.',
   })
   async certifiedShare(
@@ -37,6 +39,7 @@ export class InstitutionHumanResourcesResolver {
   }
 
   @FieldResolver(() => CaregiverWorkforceShare, {
+    nullable: true,
     description:
       'Long-term carers (长期照护师) ÷ care staff employed today (measure 20: ≥20% by end-2026 in LTCI-designated institutions; the designation is medical insurance’s).',
   })

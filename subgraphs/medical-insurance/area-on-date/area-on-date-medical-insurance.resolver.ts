@@ -49,6 +49,7 @@ export class AreaOnDateMedicalInsuranceResolver {
   }
 
   @FieldResolver(() => [ID], {
+    nullable: true,
     description:
       '长期护理保险定点养老机构: unified social credit codes of the elder-care institutions (养老机构) whose LTCI designation is in force on the day (first day ≤ the day ≤ last day, open-ended if none), located in the area; distinct, sorted ascending. Medical institutions are not included.',
   })

@@ -21,7 +21,10 @@ export class ElderMedicalInsuranceResolver {
   }
 
   @Authorized(can('disabilityAssessments'))
-  @FieldResolver(() => [LtciAssessment], { description: 'LTCI disability assessments (失能等级评估), newest first.' })
+  @FieldResolver(() => [LtciAssessment], {
+    nullable: true,
+    description: 'LTCI disability assessments (失能等级评估), newest first.',
+  })
   ltciAssessments(@Root() elder: Elder, @Ctx() { loaders }: MedicalInsuranceContext): Promise<LtciAssessment[]> {
     return loaders.ltciAssessmentsByPerson.load(elder.personKey);
   }
@@ -42,6 +45,7 @@ export class ElderMedicalInsuranceResolver {
 
   @Authorized(can('settlements'))
   @FieldResolver(() => [LtciSettlement], {
+    nullable: true,
     description: 'Monthly LTCI settlements of the elder’s care, newest month first.',
   })
   ltciSettlements(

@@ -9,6 +9,7 @@ import { LtciCareMonth } from './ltci-care-month';
 @Resolver(() => Elder)
 export class ElderFiveBedMedicalInsuranceResolver {
   @FieldResolver(() => [LtciCareMonth], {
+    nullable: true,
     description:
       'Every settled month of the elder’s LTCI care, oldest first (then by provider code): month, care form and provider. Civil affairs matches them to the beds of `fiveBedJourney`.',
   })

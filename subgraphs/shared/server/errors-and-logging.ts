@@ -19,6 +19,11 @@ export const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // The gateway's word that a department did not answer (gateway/department-failure.ts): it names the
+  // department and nothing of the cause, which goes to the gateway's log.
+  'DEPARTMENT_UNAVAILABLE',
+  'DEPARTMENT_TIMEOUT',
+  'DEPARTMENT_OVERLOADED',
 ]);
 
 /** Shows clients the errors meant for them and hides the rest (they are logged in full by `requestLogging`). */

@@ -464,7 +464,7 @@ describe.each(DATABASE_TARGETS)('the five-bed linkage pilot (%s)', (target) => {
         hospitalDischargesWithoutNextBed: 2,
         medianDaysToNextBed: 2,
       });
-      expect(city.beds.map((bed) => bed.capacity)).toEqual([6, 1, 160, 1, 5]);
+      expect(city.beds!.map((bed) => bed.capacity)).toEqual([6, 1, 160, 1, 5]);
     });
 
     it('defaults to the last full quarter before today and a 30-day window', async () => {

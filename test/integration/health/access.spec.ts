@@ -167,7 +167,7 @@ describe.each(DATABASE_TARGETS)('who may read and write health records (%s)', (t
     const personKey = await aPatient();
     for (const as of ['health-system', 'civil-affairs-system', 'medical-insurance-system'] as const) {
       const { elder } = expectData(await hub.query(PATIENT_RECORDS, { personKey }, as));
-      expect(elder?.hospitalStays.length).toBeGreaterThan(0);
+      expect(elder?.hospitalStays?.length).toBeGreaterThan(0);
     }
   });
 

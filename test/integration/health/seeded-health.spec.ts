@@ -123,7 +123,7 @@ describe.each(DATABASE_TARGETS)('the seeded health commission (%s)', (target) =>
     const small = await eldersWithHealthBeds(200);
     const large = await eldersWithHealthBeds(1000);
     expect(large.elders).toHaveLength(1000);
-    expect(large.elders.filter((elder) => elder.hospitalStays.length).length).toBeGreaterThan(50);
+    expect(large.elders.filter((elder) => elder.hospitalStays!.length).length).toBeGreaterThan(50);
     expect(Math.abs(large.statements - small.statements)).toBeLessThanOrEqual(BATCHING_TOLERANCE);
     // Three lists, three current beds, the institutions of the stays, and the audit entry of the read.
     expect(large.statements).toBeLessThanOrEqual(8 + AUDIT_ENTRY_STATEMENTS + BATCHING_TOLERANCE);
@@ -137,10 +137,10 @@ describe.each(DATABASE_TARGETS)('the seeded health commission (%s)', (target) =>
     expect(current('HospiceStay')).toBeGreaterThan(0);
     expect(current('HomeSickbed')).toBeGreaterThan(0);
     for (const elder of elders) {
-      for (const stay of elder.hospitalStays)
+      for (const stay of elder.hospitalStays!)
         if (stay.dischargedOn) expect(stay.dischargedOn >= stay.admittedOn).toBe(true);
-      for (const stay of elder.hospiceStays) expect(stay.medicalInstitution?.hospiceProvider).toBe(true);
-      const open = elder.hospitalStays.filter((stay) => !stay.dischargedOn);
+      for (const stay of elder.hospiceStays!) expect(stay.medicalInstitution?.hospiceProvider).toBe(true);
+      const open = elder.hospitalStays!.filter((stay) => !stay.dischargedOn);
       expect(open.length).toBeLessThanOrEqual(1);
     }
   });
@@ -167,9 +167,9 @@ describe.each(DATABASE_TARGETS)('the seeded health commission (%s)', (target) =>
     expect(integrated.length / items.length).toBeLessThan(1);
     for (const institution of items) {
       expect(institution.medicalCareIntegrated).toBe(
-        institution.cooperationAgreements.some((agreement) => agreement.inForce) || institution.insideClinic !== null,
+        institution.cooperationAgreements!.some((agreement) => agreement.inForce) || institution.insideClinic !== null,
       );
-      for (const agreement of institution.cooperationAgreements) expect(agreement.medicalInstitution).not.toBeNull();
+      for (const agreement of institution.cooperationAgreements!) expect(agreement.medicalInstitution).not.toBeNull();
     }
   });
 });

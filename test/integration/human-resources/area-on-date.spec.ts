@@ -268,11 +268,11 @@ describe.each(DATABASE_TARGETS)('human resources’ figures of an area on a day 
     // Human resources' own system sees its care staff counted exactly, however few.
     const read = async () =>
       expectData(await hub.query(INDICATOR_AREAS, { asOf: DAY_2 }, 'human-resources-system')).indicatorAreas.map(
-        ({ areaCode, asOf, indicators: [{ numerator, denominator }] }) => ({
+        ({ areaCode, asOf, indicators }) => ({
           areaCode,
           asOf,
-          ltciDesignatedCareStaff: denominator!,
-          ltciDesignatedLongTermCarers: numerator!,
+          ltciDesignatedCareStaff: indicators![0].denominator!,
+          ltciDesignatedLongTermCarers: indicators![0].numerator!,
         }),
       );
     const before = await read();

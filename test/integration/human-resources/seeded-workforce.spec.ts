@@ -134,12 +134,12 @@ describe.each(DATABASE_TARGETS)('the seeded caregivers, seen from civil affairs 
     const served = elders.items.flatMap((elder) => elder.careAssignments);
     expect(served.length).toBeGreaterThan(10);
     for (const { caregiver, institution } of served) {
-      expect(caregiver.name).toBe(world.get(caregiver.personKey)!.name);
-      expect(caregiver.certified).toBe(caregiver.certificates.some((certificate) => certificate.validToday));
-      if (institution) expect(caregiver.employer).toEqual({ code: institution.code });
+      expect(caregiver!.name).toBe(world.get(caregiver!.personKey)!.name);
+      expect(caregiver!.certified).toBe(caregiver!.certificates.some((certificate) => certificate.validToday));
+      if (institution) expect(caregiver!.employer).toEqual({ code: institution.code });
     }
-    expect(served.some(({ caregiver }) => caregiver.certified)).toBe(true);
-    expect(served.some(({ caregiver }) => !caregiver.certified)).toBe(true);
+    expect(served.some(({ caregiver }) => caregiver!.certified)).toBe(true);
+    expect(served.some(({ caregiver }) => !caregiver!.certified)).toBe(true);
   });
 
   it('gives institutions a certified share whose parts add up, below the 90% target in some, read for all institutions in as many statements as for ten', async () => {
@@ -156,20 +156,20 @@ describe.each(DATABASE_TARGETS)('the seeded caregivers, seen from civil affairs 
     expect(institutions.length).toBeGreaterThan(small.institutions.length);
     expect(Math.abs(statements - small.statements)).toBeLessThanOrEqual(BATCHING_TOLERANCE);
     for (const { certifiedShare, longTermCarerShare, caregivers } of institutions) {
-      const careStaff = caregivers.filter((c) => c.role !== 'SOCIAL_WORKER');
-      expect(certifiedShare.denominator).toBe(careStaff.length);
-      expect(certifiedShare.numerator).toBe(careStaff.filter((c) => c.certified).length);
-      expect(longTermCarerShare.denominator).toBe(careStaff.length);
-      expect(longTermCarerShare.numerator).toBe(careStaff.filter((c) => c.role === 'LONG_TERM_CARER').length);
-      if (certifiedShare.denominator)
-        expect(certifiedShare.targetMet).toBe(certifiedShare.numerator * 100 >= 90 * certifiedShare.denominator);
-      expect(certifiedShare.targetBasisPoints).toBe(9000);
+      const careStaff = caregivers!.filter((c) => c.role !== 'SOCIAL_WORKER');
+      expect(certifiedShare!.denominator).toBe(careStaff.length);
+      expect(certifiedShare!.numerator).toBe(careStaff.filter((c) => c.certified).length);
+      expect(longTermCarerShare!.denominator).toBe(careStaff.length);
+      expect(longTermCarerShare!.numerator).toBe(careStaff.filter((c) => c.role === 'LONG_TERM_CARER').length);
+      if (certifiedShare!.denominator)
+        expect(certifiedShare!.targetMet).toBe(certifiedShare!.numerator * 100 >= 90 * certifiedShare!.denominator);
+      expect(certifiedShare!.targetBasisPoints).toBe(9000);
     }
-    expect(institutions.some((i) => i.certifiedShare.targetMet === false)).toBe(true);
+    expect(institutions.some((i) => i.certifiedShare!.targetMet === false)).toBe(true);
     const byDistrict = new Map<string, [number, number]>();
     for (const { districtCode, certifiedShare } of institutions) {
       const [certified, staff] = byDistrict.get(districtCode) ?? [0, 0];
-      byDistrict.set(districtCode, [certified + certifiedShare.numerator, staff + certifiedShare.denominator]);
+      byDistrict.set(districtCode, [certified + certifiedShare!.numerator, staff + certifiedShare!.denominator]);
     }
     const districtShares = [...byDistrict.values()]
       .filter(([, staff]) => staff > 0)

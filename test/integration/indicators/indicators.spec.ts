@@ -243,7 +243,7 @@ const ENTITLED: Record<string, As> = {
   M16: 'medical-insurance-system',
 };
 
-type Indicator = IndicatorsReportQuery['indicatorAreas'][number]['indicators'][number];
+type Indicator = NonNullable<IndicatorsReportQuery['indicatorAreas'][number]['indicators']>[number];
 const rows = (indicators: Indicator[]) =>
   Object.fromEntries(
     indicators.map(({ code, numerator, denominator, value, target, status }) => [
@@ -267,8 +267,8 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
     );
     return views.get('civil-affairs-system')!.map((area, index) => ({
       ...area,
-      indicators: area.indicators.map((indicator, at) =>
-        indicator.code in ENTITLED ? views.get(ENTITLED[indicator.code])![index].indicators[at] : indicator,
+      indicators: area.indicators!.map((indicator, at) =>
+        indicator.code in ENTITLED ? views.get(ENTITLED[indicator.code])![index].indicators![at] : indicator,
       ),
     }));
   };
@@ -300,11 +300,11 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
 
   it('withholds from an analyst, who sees aggregates only, every count of 1–4 persons and the values that would give one back, flagged, with the statuses the exact figures decide', async () => {
     const areas = await report('2025-06-30', [CITY, RUSHAN]);
-    expect(rows(areas[0].indicators)).toEqual(CITY_2025_ANALYST);
-    expect(rows(areas[1].indicators)).toEqual(RUSHAN_2025_ANALYST);
+    expect(rows(areas[0].indicators!)).toEqual(CITY_2025_ANALYST);
+    expect(rows(areas[1].indicators!)).toEqual(RUSHAN_2025_ANALYST);
     const rushan = areas[1].indicators;
     // Every indicator counting persons is withheld in a district this small, and none other.
-    const withheld = rushan.filter((indicator) => indicator.numeratorSuppressed).map((indicator) => indicator.code);
+    const withheld = rushan!.filter((indicator) => indicator.numeratorSuppressed).map((indicator) => indicator.code);
     expect(new Set(withheld)).toEqual(new Set(Object.keys(ENTITLED)));
     for (const {
       code,
@@ -314,7 +314,7 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
       numeratorSuppressed,
       denominatorSuppressed,
       valueSuppressed,
-    } of rushan)
+    } of rushan!)
       expect([code, numerator === null, denominator === null && denominatorSuppressed, value === null]).toEqual([
         code,
         numeratorSuppressed,
@@ -364,7 +364,7 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
     const lottery = expectData(
       await hub.query(RECORDS, { asOf: '2025-06-30', areas: [CITY], codes: ['P-LOTTERY'], counted: false }, 'analyst'),
     );
-    expect(lottery.indicatorAreas[0].indicators[0].records.items).toEqual([
+    expect(lottery.indicatorAreas[0].indicators![0].records.items).toEqual([
       { kind: 'AREA', code: RUSHAN, name: '乳山市', counted: false, value: null },
     ]);
   });
@@ -375,15 +375,15 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
     const unvisited = [dataset.elders.E1, dataset.elders.E5]
       .sort()
       .map((code) => ({ kind: 'ELDER', code, counted: false }));
-    expect(own.indicatorAreas[0].indicators[0].records).toEqual({ total: 2, items: unvisited });
+    expect(own.indicatorAreas[0].indicators![0].records).toEqual({ total: 2, items: unvisited });
     expect(errorCodes(await hub.query(CASEWORK_ELDERS, variables, 'analyst'))).toEqual(['FORBIDDEN']);
   });
 
   it('reads a target “by the end of 2025” as not yet due the day before its deadline and not met on the deadline day itself', async () => {
     const statuses = async (asOf: string) =>
       Object.fromEntries(
-        (await report(asOf, [RUSHAN]))[0].indicators
-          .filter(({ code }) => ['I01', 'I05', 'M09', 'M14'].includes(code))
+        (await report(asOf, [RUSHAN]))[0]
+          .indicators!.filter(({ code }) => ['I01', 'I05', 'M09', 'M14'].includes(code))
           .map(({ code, value, status }) => [code, [value, status]]),
       );
     expect(await statuses('2025-12-30')).toEqual({
@@ -404,14 +404,14 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
     const beds = expectData(
       await hub.query(RECORDS, { asOf: '2025-06-30', areas: [RUSHAN], codes: ['I03'] }, 'analyst'),
     );
-    expect(beds.indicatorAreas[0].indicators[0].records.items).toEqual([
+    expect(beds.indicatorAreas[0].indicators![0].records.items).toEqual([
       { kind: 'INSTITUTION', code: dataset.homes.A, name: '乳山市颐和养老院', counted: true, value: 66.67 },
     ]);
   });
 
   it('counts measure 16 over the elders on both sides, per scheme beside it, withheld from an analyst where small', async () => {
     const m16 = async (as: As) =>
-      (await report('2026-06-30', [RUSHAN], as))[0].indicators.find(({ code }) => code === 'M16')!;
+      (await report('2026-06-30', [RUSHAN], as))[0].indicators!.find(({ code }) => code === 'M16')!;
     const exact = await m16('medical-insurance-system');
     expect([exact.numerator, exact.denominator, exact.value]).toEqual([4, 5, 80]);
     expect(exact.breakdowns).toEqual([
@@ -449,8 +449,8 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
 
   it('counts the 2024 training goals over the plan period from 2021, with the completions within 2024 beside them', async () => {
     const [city] = await report('2025-06-30', [CITY], 'human-resources-system');
-    const training = city.indicators
-      .filter(({ code }) => code.startsWith('P-TRAINING'))
+    const training = city
+      .indicators!.filter(({ code }) => code.startsWith('P-TRAINING'))
       .map(({ code, numerator, status, breakdowns }) => [
         code,
         numerator,
@@ -466,7 +466,7 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
   it('reads an empty district as not applicable, never as no data, while every department answers', async () => {
     const areas = await report('2025-06-30');
     const huancui = areas.find((area) => area.areaCode === '371002')!;
-    const status = Object.fromEntries(huancui.indicators.map(({ code, status }) => [code, status]));
+    const status = Object.fromEntries(huancui.indicators!.map(({ code, status }) => [code, status]));
     // 环翠区 holds none of the dataset's records: nothing to count, and no department was missing.
     expect([status.I01, status.I03, status.I04, status.I08, status.M16]).toEqual([
       'NOT_APPLICABLE',
@@ -476,7 +476,7 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
       'NOT_APPLICABLE',
     ]);
     const noData = areas.flatMap((area) =>
-      area.indicators.filter(({ status }) => status === 'NO_DATA').map(({ code }) => `${area.areaCode} ${code}`),
+      area.indicators!.filter(({ status }) => status === 'NO_DATA').map(({ code }) => `${area.areaCode} ${code}`),
     );
     expect(noData).toEqual([]);
   });

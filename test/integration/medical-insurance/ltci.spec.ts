@@ -421,7 +421,7 @@ describe.each(DATABASE_TARGETS)('long-term care insurance through the gateway (%
     );
   const settled = async (...args: Parameters<typeof settle>) => expectData(await settle(...args)).settleLtciMonth;
   const settlementCount = async (personKey: string) =>
-    expectData(await hub.query(SETTLEMENT_IDS, { key: personKey }, insurer)).elder!.ltciSettlements.length;
+    expectData(await hub.query(SETTLEMENT_IDS, { key: personKey }, insurer)).elder!.ltciSettlements!.length;
   const enrolmentOf = async (personKey: string) =>
     expectData(await hub.query(ENROLMENT_OF, { key: personKey }, insurer)).elder!.ltciEnrolment;
 
@@ -955,10 +955,10 @@ describe.each(DATABASE_TARGETS)('long-term care insurance through the gateway (%
       });
       // The M3 settlement was with the short-term provider, which civil affairs does not know: its stub resolves to null there.
       const settlements = elder!.ltciSettlements;
-      expect(settlements.map((s) => [s.month, s.careForm, s.days, s.fundFen])).toEqual(
+      expect(settlements!.map((s) => [s.month, s.careForm, s.days, s.fundFen])).toEqual(
         expected.map((s) => [s.month, s.careForm, s.days, s.fundFen]),
       );
-      expect(settlements.filter((s) => s.month !== M3)).toEqual(expected.filter((s) => s.month !== M3));
+      expect(settlements!.filter((s) => s.month !== M3)).toEqual(expected.filter((s) => s.month !== M3));
       expect(institution).toEqual({
         name: HOME_NAME,
         rating: 4,

@@ -218,8 +218,8 @@ describe.each(DATABASE_TARGETS)('small cells withheld from aggregate-only caller
       expect(figure(seen, 'hospitalDischargesWithoutNextBed')).toEqual(shown(1));
       expect(figure(seen, 'medianDaysToNextBed')).toEqual(shown(3));
       expect(
-        seen.beds
-          .slice(0, 2)
+        seen
+          .beds!.slice(0, 2)
           .map(({ capacity, occupied, occupancyBasisPoints }) => [capacity, occupied, occupancyBasisPoints]),
       ).toEqual([
         [8, 2, 2500],
@@ -250,7 +250,7 @@ describe.each(DATABASE_TARGETS)('small cells withheld from aggregate-only caller
 
   it('withholds an indicator’s count of one family bed and its value from an analyst, keeps its status, and shows it to civil affairs', async () => {
     const indicator = async (as: As) =>
-      expectData(await hub.query(FAMILY_BEDS_INDICATOR, { area: WENDENG }, as)).indicatorAreas[0].indicators[0];
+      expectData(await hub.query(FAMILY_BEDS_INDICATOR, { area: WENDENG }, as)).indicatorAreas[0].indicators![0];
     expect(await indicator('analyst')).toEqual({
       numerator: null,
       numeratorSuppressed: true,

@@ -194,6 +194,9 @@ type Documents = {
     "\n  query LtciPublished {\n    ltciDesignations {\n      total\n    }\n    ltciQualifyingGrades\n    ltciRateTable {\n      careForm\n      providerLevel\n      dailyCapFen\n    }\n    area(code: \"371083\") {\n      ltciFigures {\n        designatedInstitutions\n      }\n    }\n  }\n": typeof types.LtciPublishedDocument,
     "\n  mutation RegisterElderThenHangUp($input: RegisterElderInput!) {\n    registerElder(input: $input) {\n      personKey\n    }\n  }\n": typeof types.RegisterElderThenHangUpDocument,
     "\n  query ElderAfterHangUp($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": typeof types.ElderAfterHangUpDocument,
+    "\n  query ResilienceElderAcrossDepartments($key: ID!) {\n    elder(personKey: $key) {\n      name\n      hospitalStays {\n        admittedOn\n      }\n      ltciSettlements {\n        month\n      }\n      lotteryFundPayments {\n        amountFen\n      }\n      careAssignments {\n        careType\n        caregiver {\n          role\n        }\n      }\n    }\n  }\n": typeof types.ResilienceElderAcrossDepartmentsDocument,
+    "\n  query ResilienceAreaAcrossDepartments($code: ID!) {\n    area(code: $code) {\n      name\n      hospiceProviderCount\n      ltciFigures {\n        activeResidentEnrolments\n      }\n      certifiedCaregiverCount\n      lotteryFundFigures {\n        raisedYear\n      }\n    }\n  }\n": typeof types.ResilienceAreaAcrossDepartmentsDocument,
+    "\n  query ResilienceEldersWithCaregivers {\n    elders(page: { limit: 200 }) {\n      items {\n        personKey\n        careAssignments {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ResilienceEldersWithCaregiversDocument,
     "\n  query AreaNameDuringDrain($code: ID!) {\n    area(code: $code) {\n      name\n    }\n  }\n": typeof types.AreaNameDuringDrainDocument,
     "\n  mutation AccessRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n": typeof types.AccessRegisterElderDocument,
     "\n  query AccessElderByIdNumber($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": typeof types.AccessElderByIdNumberDocument,
@@ -448,6 +451,9 @@ const documents: Documents = {
     "\n  query LtciPublished {\n    ltciDesignations {\n      total\n    }\n    ltciQualifyingGrades\n    ltciRateTable {\n      careForm\n      providerLevel\n      dailyCapFen\n    }\n    area(code: \"371083\") {\n      ltciFigures {\n        designatedInstitutions\n      }\n    }\n  }\n": types.LtciPublishedDocument,
     "\n  mutation RegisterElderThenHangUp($input: RegisterElderInput!) {\n    registerElder(input: $input) {\n      personKey\n    }\n  }\n": types.RegisterElderThenHangUpDocument,
     "\n  query ElderAfterHangUp($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": types.ElderAfterHangUpDocument,
+    "\n  query ResilienceElderAcrossDepartments($key: ID!) {\n    elder(personKey: $key) {\n      name\n      hospitalStays {\n        admittedOn\n      }\n      ltciSettlements {\n        month\n      }\n      lotteryFundPayments {\n        amountFen\n      }\n      careAssignments {\n        careType\n        caregiver {\n          role\n        }\n      }\n    }\n  }\n": types.ResilienceElderAcrossDepartmentsDocument,
+    "\n  query ResilienceAreaAcrossDepartments($code: ID!) {\n    area(code: $code) {\n      name\n      hospiceProviderCount\n      ltciFigures {\n        activeResidentEnrolments\n      }\n      certifiedCaregiverCount\n      lotteryFundFigures {\n        raisedYear\n      }\n    }\n  }\n": types.ResilienceAreaAcrossDepartmentsDocument,
+    "\n  query ResilienceEldersWithCaregivers {\n    elders(page: { limit: 200 }) {\n      items {\n        personKey\n        careAssignments {\n          id\n        }\n      }\n    }\n  }\n": types.ResilienceEldersWithCaregiversDocument,
     "\n  query AreaNameDuringDrain($code: ID!) {\n    area(code: $code) {\n      name\n    }\n  }\n": types.AreaNameDuringDrainDocument,
     "\n  mutation AccessRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n": types.AccessRegisterElderDocument,
     "\n  query AccessElderByIdNumber($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": types.AccessElderByIdNumberDocument,
@@ -1239,6 +1245,18 @@ export function graphql(source: "\n  mutation RegisterElderThenHangUp($input: Re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ElderAfterHangUp($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n"): typeof import('./graphql').ElderAfterHangUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResilienceElderAcrossDepartments($key: ID!) {\n    elder(personKey: $key) {\n      name\n      hospitalStays {\n        admittedOn\n      }\n      ltciSettlements {\n        month\n      }\n      lotteryFundPayments {\n        amountFen\n      }\n      careAssignments {\n        careType\n        caregiver {\n          role\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ResilienceElderAcrossDepartmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResilienceAreaAcrossDepartments($code: ID!) {\n    area(code: $code) {\n      name\n      hospiceProviderCount\n      ltciFigures {\n        activeResidentEnrolments\n      }\n      certifiedCaregiverCount\n      lotteryFundFigures {\n        raisedYear\n      }\n    }\n  }\n"): typeof import('./graphql').ResilienceAreaAcrossDepartmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResilienceEldersWithCaregivers {\n    elders(page: { limit: 200 }) {\n      items {\n        personKey\n        careAssignments {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ResilienceEldersWithCaregiversDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

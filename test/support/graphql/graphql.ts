@@ -1404,14 +1404,14 @@ export type CareAssignmentsOfElderQueryVariables = Exact<{
 }>;
 
 
-export type CareAssignmentsOfElderQuery = { elder: { careAssignments: Array<{ careType: CareType, startedOn: string, endedOn: string | null, caregiver: { personKey: string } }> } | null };
+export type CareAssignmentsOfElderQuery = { elder: { careAssignments: Array<{ careType: CareType, startedOn: string, endedOn: string | null, caregiver: { personKey: string } | null }> } | null };
 
 export type CareAssignmentsOfResidentQueryVariables = Exact<{
   key: string | number;
 }>;
 
 
-export type CareAssignmentsOfResidentQuery = { elder: { careAssignments: Array<{ careType: CareType, startedOn: string, endedOn: string | null, caregiver: { __typename: 'Caregiver', personKey: string }, institution: { name: string } | null }> } | null };
+export type CareAssignmentsOfResidentQuery = { elder: { careAssignments: Array<{ careType: CareType, startedOn: string, endedOn: string | null, caregiver: { __typename: 'Caregiver', personKey: string } | null, institution: { name: string } | null }> } | null };
 
 export type CareCurrentAssignmentsOfElderQueryVariables = Exact<{
   key: string | number;
@@ -1425,7 +1425,7 @@ export type CareSeededEldersWithAssignmentsQueryVariables = Exact<{
 }>;
 
 
-export type CareSeededEldersWithAssignmentsQuery = { elders: { items: Array<{ currentInstitutionStay: { institutionCode: string } | null, careAssignments: Array<{ careType: CareType, institutionCode: string | null, caregiver: { personKey: string }, institution: { currentCareAssignmentCount: number } | null }> }> } };
+export type CareSeededEldersWithAssignmentsQuery = { elders: { items: Array<{ currentInstitutionStay: { institutionCode: string } | null, careAssignments: Array<{ careType: CareType, institutionCode: string | null, caregiver: { personKey: string } | null, institution: { currentCareAssignmentCount: number } | null }> }> } };
 
 export type CommunityServicesEldersQueryVariables = Exact<{
   limit: number;
@@ -1649,7 +1649,7 @@ export type DeprecatedUnitNamesQueryVariables = Exact<{
 }>;
 
 
-export type DeprecatedUnitNamesQuery = { ltciRateTable: Array<{ employeeFundRatioBp: number, employeeFundRatioBasisPoints: number, residentFundRatioBp: number, residentFundRatioBasisPoints: number }>, area: { ltciFigures: { residentActiveShareBp: number | null, residentActiveShareBasisPoints: number | null } | null } | null, institutions: { items: Array<{ certifiedShare: { targetPercent: number, targetBasisPoints: number } }> }, fiveBedLinkage: { beds: Array<{ occupancyRate: number | null, occupancyBasisPoints: number | null }> } };
+export type DeprecatedUnitNamesQuery = { ltciRateTable: Array<{ employeeFundRatioBp: number, employeeFundRatioBasisPoints: number, residentFundRatioBp: number, residentFundRatioBasisPoints: number }>, area: { ltciFigures: { residentActiveShareBp: number | null, residentActiveShareBasisPoints: number | null } | null } | null, institutions: { items: Array<{ certifiedShare: { targetPercent: number, targetBasisPoints: number } | null }> }, fiveBedLinkage: { beds: Array<{ occupancyRate: number | null, occupancyBasisPoints: number | null }> | null } };
 
 export type AreaOnDateLotteryFundYearFiguresQueryVariables = Exact<{
   year: number;
@@ -1722,21 +1722,21 @@ export type LotteryFundFiguresOfAreaAndYearQueryVariables = Exact<{
 }>;
 
 
-export type LotteryFundFiguresOfAreaAndYearQuery = { area: { name: string, lotteryFundFigures: Array<{ areaCode: string, raisedYear: number, spendingYear: number, retainedFen: number, allocatedFen: number, elderCareAllocatedFen: number, unallocatedFen: number, disbursedFen: number, elderCareShare: { basisPoints: number | null, met: boolean | null } }> } | null, lotteryFundFigures: Array<{ areaCode: string, retainedFen: number, elderCareShare: { basisPoints: number | null, met: boolean | null } }> };
+export type LotteryFundFiguresOfAreaAndYearQuery = { area: { name: string, lotteryFundFigures: Array<{ areaCode: string, raisedYear: number, spendingYear: number, retainedFen: number, allocatedFen: number, elderCareAllocatedFen: number, unallocatedFen: number, disbursedFen: number, elderCareShare: { basisPoints: number | null, met: boolean | null } }> | null } | null, lotteryFundFigures: Array<{ areaCode: string, retainedFen: number, elderCareShare: { basisPoints: number | null, met: boolean | null } }> };
 
 export type LotteryFundPaymentsToInstitutionQueryVariables = Exact<{
   code: string | number;
 }>;
 
 
-export type LotteryFundPaymentsToInstitutionQuery = { institution: { name: string, lotteryFundPayments: Array<{ amountFen: number }>, all: Array<{ status: LotteryFundDisbursementStatus }> } | null };
+export type LotteryFundPaymentsToInstitutionQuery = { institution: { name: string, lotteryFundPayments: Array<{ amountFen: number }> | null, all: Array<{ status: LotteryFundDisbursementStatus }> | null } | null };
 
 export type LotteryFundPaymentsToElderQueryVariables = Exact<{
   key: string | number;
 }>;
 
 
-export type LotteryFundPaymentsToElderQuery = { elder: { name: string, lotteryFundPayments: Array<{ amountFen: number, purpose: string }> } | null };
+export type LotteryFundPaymentsToElderQuery = { elder: { name: string, lotteryFundPayments: Array<{ amountFen: number, purpose: string }> | null } | null };
 
 export type LotteryFundPaymentsToCaregiversQueryVariables = Exact<{
   area: string | number;
@@ -1744,7 +1744,7 @@ export type LotteryFundPaymentsToCaregiversQueryVariables = Exact<{
 }>;
 
 
-export type LotteryFundPaymentsToCaregiversQuery = { lotteryFundDisbursements: { items: Array<{ caregiver: { personKey: string, lotteryFundPayments: Array<{ amountFen: number }> } | null }> } };
+export type LotteryFundPaymentsToCaregiversQuery = { lotteryFundDisbursements: { items: Array<{ caregiver: { personKey: string, lotteryFundPayments: Array<{ amountFen: number }> | null } | null }> } };
 
 export type LotteryFundRecipientNamesQueryVariables = Exact<{
   area: string | number;
@@ -1852,7 +1852,7 @@ export type FiveBedLinkageOfAreaQueryVariables = Exact<{
 }>;
 
 
-export type FiveBedLinkageOfAreaQuery = { fiveBedLinkage: { areaCode: string, from: string, to: string, windowDays: number, pilot: boolean, hospitalDischarges: number | null, hospitalDischargesWithNextBed: number | null, hospitalDischargesWithoutNextBed: number | null, medianDaysToNextBed: number | null, p90DaysToNextBed: number | null, area: { name: string } | null, beds: Array<{ kind: FiveBedKind, capacity: number | null, occupied: number | null, occupancyBasisPoints: number | null }>, transfers: Array<{ from: FiveBedKind, to: FiveBedKind, count: number | null }> } };
+export type FiveBedLinkageOfAreaQuery = { fiveBedLinkage: { areaCode: string, from: string, to: string, windowDays: number, pilot: boolean, hospitalDischarges: number | null, hospitalDischargesWithNextBed: number | null, hospitalDischargesWithoutNextBed: number | null, medianDaysToNextBed: number | null, p90DaysToNextBed: number | null, area: { name: string } | null, beds: Array<{ kind: FiveBedKind, capacity: number | null, occupied: number | null, occupancyBasisPoints: number | null }> | null, transfers: Array<{ from: FiveBedKind, to: FiveBedKind, count: number | null }> | null } };
 
 export type FiveBedLinkageDefaultPeriodQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1864,7 +1864,7 @@ export type FiveBedJourneyOfElderQueryVariables = Exact<{
 }>;
 
 
-export type FiveBedJourneyOfElderQuery = { elder: { fiveBedJourney: Array<{ kind: FiveBedKind, startedOn: string, endedOn: string | null, facilityCode: string, ltciCareForm: LtciCareForm | null, institution: { name: string } | null, medicalInstitution: { code: string, name: string } | null }>, currentFiveBed: { kind: FiveBedKind, startedOn: string, facilityCode: string } | null } | null };
+export type FiveBedJourneyOfElderQuery = { elder: { fiveBedJourney: Array<{ kind: FiveBedKind, startedOn: string, endedOn: string | null, facilityCode: string, ltciCareForm: LtciCareForm | null, institution: { name: string } | null, medicalInstitution: { code: string, name: string } | null }> | null, currentFiveBed: { kind: FiveBedKind, startedOn: string, facilityCode: string } | null } | null };
 
 export type FiveBedCurrentOfElderQueryVariables = Exact<{
   key: string | number;
@@ -1904,7 +1904,7 @@ export type HealthAccessPatientRecordsQueryVariables = Exact<{
 }>;
 
 
-export type HealthAccessPatientRecordsQuery = { elder: { personKey: string, hospitalStays: Array<{ admittedOn: string }>, homeSickbeds: Array<{ openedOn: string }>, hospiceStays: Array<{ admittedOn: string }>, currentHealthBed:
+export type HealthAccessPatientRecordsQuery = { elder: { personKey: string, hospitalStays: Array<{ admittedOn: string }> | null, homeSickbeds: Array<{ openedOn: string }> | null, hospiceStays: Array<{ admittedOn: string }> | null, currentHealthBed:
       | { __typename: 'HomeSickbed' }
       | { __typename: 'HospiceStay' }
       | { __typename: 'HospitalStay' }
@@ -1915,14 +1915,14 @@ export type HealthAccessHospitalStaysQueryVariables = Exact<{
 }>;
 
 
-export type HealthAccessHospitalStaysQuery = { elder: { personKey: string, hospitalStays: Array<{ admittedOn: string }> } | null };
+export type HealthAccessHospitalStaysQuery = { elder: { personKey: string, hospitalStays: Array<{ admittedOn: string }> | null } | null };
 
 export type HealthAccessSharedRecordsQueryVariables = Exact<{
   code: string | number;
 }>;
 
 
-export type HealthAccessSharedRecordsQuery = { medicalInstitutions: { items: Array<{ name: string, bedCounts: Array<{ kind: HealthBedKind, occupied: number }> }> }, institution: { medicalCareIntegrated: boolean, cooperationAgreements: Array<{ services: Array<CooperationService> }> } | null };
+export type HealthAccessSharedRecordsQuery = { medicalInstitutions: { items: Array<{ name: string, bedCounts: Array<{ kind: HealthBedKind, occupied: number }> }> }, institution: { medicalCareIntegrated: boolean | null, cooperationAgreements: Array<{ services: Array<CooperationService> }> | null } | null };
 
 export type HealthAccessAreaFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2018,7 +2018,7 @@ export type HealthBedsJourneyQueryVariables = Exact<{
 }>;
 
 
-export type HealthBedsJourneyQuery = { elderByIdNumber: { name: string, age: number, area: { name: string }, hospitalStays: Array<{ admittedOn: string, dischargedOn: string | null, dischargeDestination: HospitalDischargeDestination | null, medicalInstitution: { name: string, level: number | null } }>, homeSickbeds: Array<{ openedOn: string, closedOn: string | null, closeReason: HomeSickbedCloseReason | null, visitCount: number, medicalInstitution: { name: string } }>, hospiceStays: Array<{ admittedOn: string, dischargedOn: string | null, dischargeReason: HospiceDischargeReason | null, medicalInstitution: { name: string } }>, currentHealthBed:
+export type HealthBedsJourneyQuery = { elderByIdNumber: { name: string, age: number, area: { name: string }, hospitalStays: Array<{ admittedOn: string, dischargedOn: string | null, dischargeDestination: HospitalDischargeDestination | null, medicalInstitution: { name: string, level: number | null } }> | null, homeSickbeds: Array<{ openedOn: string, closedOn: string | null, closeReason: HomeSickbedCloseReason | null, visitCount: number, medicalInstitution: { name: string } }> | null, hospiceStays: Array<{ admittedOn: string, dischargedOn: string | null, dischargeReason: HospiceDischargeReason | null, medicalInstitution: { name: string } }> | null, currentHealthBed:
       | { __typename: 'HomeSickbed', openedOn: string }
       | { __typename: 'HospiceStay', admittedOn: string }
       | { __typename: 'HospitalStay', admittedOn: string }
@@ -2057,14 +2057,14 @@ export type MedicalCareIntegrationInstitutionQueryVariables = Exact<{
 }>;
 
 
-export type MedicalCareIntegrationInstitutionQuery = { institution: { name: string, rating: number | null, medicalCareIntegrated: boolean, cooperationAgreements: Array<{ validFrom: string, services: Array<CooperationService>, inForce: boolean, medicalInstitution: { name: string, kind: MedicalInstitutionKind } }>, insideClinic: { name: string, kind: InsideClinicKind, filingNumber: string } | null } | null };
+export type MedicalCareIntegrationInstitutionQuery = { institution: { name: string, rating: number | null, medicalCareIntegrated: boolean | null, cooperationAgreements: Array<{ validFrom: string, services: Array<CooperationService>, inForce: boolean, medicalInstitution: { name: string, kind: MedicalInstitutionKind } }> | null, insideClinic: { name: string, kind: InsideClinicKind, filingNumber: string } | null } | null };
 
 export type MedicalCareIntegrationAgreementsWithEndedQueryVariables = Exact<{
   code: string | number;
 }>;
 
 
-export type MedicalCareIntegrationAgreementsWithEndedQuery = { institution: { medicalCareIntegrated: boolean, cooperationAgreements: Array<{ id: string }>, all: Array<{ endedOn: string | null }> } | null };
+export type MedicalCareIntegrationAgreementsWithEndedQuery = { institution: { medicalCareIntegrated: boolean | null, cooperationAgreements: Array<{ id: string }> | null, all: Array<{ endedOn: string | null }> | null } | null };
 
 export type MedicalInstitutionRegisterMutationVariables = Exact<{
   input: RegisterMedicalInstitutionInput;
@@ -2124,7 +2124,7 @@ export type SeededHealthEldersWithHealthBedsQueryVariables = Exact<{
 }>;
 
 
-export type SeededHealthEldersWithHealthBedsQuery = { elders: { items: Array<{ personKey: string, districtCode: string, hospitalStays: Array<{ admittedOn: string, dischargedOn: string | null, dischargeDestination: HospitalDischargeDestination | null, medicalInstitution: { code: string, name: string } }>, homeSickbeds: Array<{ openedOn: string, closedOn: string | null, visitCount: number, medicalInstitution: { name: string } }>, hospiceStays: Array<{ admittedOn: string, dischargedOn: string | null, medicalInstitution: { name: string, hospiceProvider: boolean } }>, currentHealthBed:
+export type SeededHealthEldersWithHealthBedsQuery = { elders: { items: Array<{ personKey: string, districtCode: string, hospitalStays: Array<{ admittedOn: string, dischargedOn: string | null, dischargeDestination: HospitalDischargeDestination | null, medicalInstitution: { code: string, name: string } }> | null, homeSickbeds: Array<{ openedOn: string, closedOn: string | null, visitCount: number, medicalInstitution: { name: string } }> | null, hospiceStays: Array<{ admittedOn: string, dischargedOn: string | null, medicalInstitution: { name: string, hospiceProvider: boolean } }> | null, currentHealthBed:
         | { __typename: 'HomeSickbed', openedOn: string }
         | { __typename: 'HospiceStay', admittedOn: string }
         | { __typename: 'HospitalStay', admittedOn: string }
@@ -2138,14 +2138,14 @@ export type SeededHealthMedicalInstitutionsQuery = { medicalInstitutions: { tota
 export type SeededHealthIntegratedInstitutionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SeededHealthIntegratedInstitutionsQuery = { institutions: { total: number, items: Array<{ code: string, rating: number | null, medicalCareIntegrated: boolean, cooperationAgreements: Array<{ inForce: boolean, medicalInstitution: { code: string } }>, insideClinic: { filedOn: string } | null }> } };
+export type SeededHealthIntegratedInstitutionsQuery = { institutions: { total: number, items: Array<{ code: string, rating: number | null, medicalCareIntegrated: boolean | null, cooperationAgreements: Array<{ inForce: boolean, medicalInstitution: { code: string } }> | null, insideClinic: { filedOn: string } | null }> } };
 
 export type WorkforceAreaOnDateDesignatedStaffQueryVariables = Exact<{
   asOf: string;
 }>;
 
 
-export type WorkforceAreaOnDateDesignatedStaffQuery = { indicatorAreas: Array<{ areaCode: string, asOf: string, indicators: Array<{ numerator: number | null, denominator: number | null }> }> };
+export type WorkforceAreaOnDateDesignatedStaffQuery = { indicatorAreas: Array<{ areaCode: string, asOf: string, indicators: Array<{ numerator: number | null, denominator: number | null }> | null }> };
 
 export type WorkforceAreaOnDateTrainingGoalsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2204,7 +2204,7 @@ export type CaregiverInstitutionShareQueryVariables = Exact<{
 }>;
 
 
-export type CaregiverInstitutionShareQuery = { institution: { name: string, certifiedShare: { numerator: number, denominator: number, ratio: number | null, targetBasisPoints: number, deadline: string, targetMet: boolean | null }, longTermCarerShare: { numerator: number, denominator: number, targetBasisPoints: number } } | null };
+export type CaregiverInstitutionShareQuery = { institution: { name: string, certifiedShare: { numerator: number, denominator: number, ratio: number | null, targetBasisPoints: number, deadline: string, targetMet: boolean | null } | null, longTermCarerShare: { numerator: number, denominator: number, targetBasisPoints: number } | null } | null };
 
 export type CaregiverAssignToElderMutationVariables = Exact<{
   input: AssignCaregiverInput;
@@ -2219,14 +2219,14 @@ export type CaregiverElderServedQueryVariables = Exact<{
 }>;
 
 
-export type CaregiverElderServedQuery = { elder: { name: string, careAssignments: Array<{ careType: CareType, caregiver: { name: string, role: CaregiverRole, certified: boolean, certificates: Array<{ level: CaregiverCertificateLevel }>, employer: { name: string, certifiedShare: { numerator: number, denominator: number } } | null } }> } | null, institution: { name: string, certifiedShare: { numerator: number, denominator: number, ratio: number | null, targetMet: boolean | null } } | null };
+export type CaregiverElderServedQuery = { elder: { name: string, careAssignments: Array<{ careType: CareType, caregiver: { name: string, role: CaregiverRole, certified: boolean, certificates: Array<{ level: CaregiverCertificateLevel }>, employer: { name: string, certifiedShare: { numerator: number, denominator: number } | null } | null } | null }> } | null, institution: { name: string, certifiedShare: { numerator: number, denominator: number, ratio: number | null, targetMet: boolean | null } | null } | null };
 
 export type CaregiverOfElderCertificatesQueryVariables = Exact<{
   key: string | number;
 }>;
 
 
-export type CaregiverOfElderCertificatesQuery = { elder: { careAssignments: Array<{ caregiver: { certified: boolean, certificates: Array<{ level: CaregiverCertificateLevel, issuedOn: string }> } }> } | null };
+export type CaregiverOfElderCertificatesQuery = { elder: { careAssignments: Array<{ caregiver: { certified: boolean, certificates: Array<{ level: CaregiverCertificateLevel, issuedOn: string }> } | null }> } | null };
 
 export type CaregiverOpenProgrammeMutationVariables = Exact<{
   input: OpenCaregiverTrainingProgrammeInput;
@@ -2294,7 +2294,7 @@ export type CaregiverAnalystFiguresQueryVariables = Exact<{
 }>;
 
 
-export type CaregiverAnalystFiguresQuery = { institution: { certifiedShare: { numerator: number, denominator: number } } | null, area: { certifiedCaregiverCount: number | null, socialWorkerCount: number | null } | null };
+export type CaregiverAnalystFiguresQuery = { institution: { certifiedShare: { numerator: number, denominator: number } | null } | null, area: { certifiedCaregiverCount: number | null, socialWorkerCount: number | null } | null };
 
 export type CaregiverAreaCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2313,7 +2313,7 @@ export type CaregiverNamesOfInstitutionQueryVariables = Exact<{
 }>;
 
 
-export type CaregiverNamesOfInstitutionQuery = { institution: { caregivers: Array<{ name: string }> } | null };
+export type CaregiverNamesOfInstitutionQuery = { institution: { caregivers: Array<{ name: string }> | null } | null };
 
 export type CaregiverSubsidyTotalQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2366,14 +2366,14 @@ export type MajorEnrolmentListQuery = { elderCareMajorEnrolments: Array<{ school
 export type SeededWorkforceAssignedCaregiversQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SeededWorkforceAssignedCaregiversQuery = { elders: { items: Array<{ personKey: string, careAssignments: Array<{ caregiver: { personKey: string, name: string, role: CaregiverRole, certified: boolean, certificates: Array<{ kind: CaregiverCertificateKind, level: CaregiverCertificateLevel, validToday: boolean }>, employer: { code: string } | null }, institution: { code: string } | null }> }> } };
+export type SeededWorkforceAssignedCaregiversQuery = { elders: { items: Array<{ personKey: string, careAssignments: Array<{ caregiver: { personKey: string, name: string, role: CaregiverRole, certified: boolean, certificates: Array<{ kind: CaregiverCertificateKind, level: CaregiverCertificateLevel, validToday: boolean }>, employer: { code: string } | null } | null, institution: { code: string } | null }> }> } };
 
 export type SeededWorkforceInstitutionSharesQueryVariables = Exact<{
   limit: number;
 }>;
 
 
-export type SeededWorkforceInstitutionSharesQuery = { institutions: { items: Array<{ code: string, districtCode: string, certifiedShare: { numerator: number, denominator: number, ratio: number | null, targetBasisPoints: number, targetMet: boolean | null }, longTermCarerShare: { numerator: number, denominator: number }, caregivers: Array<{ role: CaregiverRole, certified: boolean }> }> } };
+export type SeededWorkforceInstitutionSharesQuery = { institutions: { items: Array<{ code: string, districtCode: string, certifiedShare: { numerator: number, denominator: number, ratio: number | null, targetBasisPoints: number, targetMet: boolean | null } | null, longTermCarerShare: { numerator: number, denominator: number } | null, caregivers: Array<{ role: CaregiverRole, certified: boolean }> | null }> } };
 
 export type SeededWorkforceAreaCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2403,7 +2403,7 @@ export type IndicatorsReportQueryVariables = Exact<{
 }>;
 
 
-export type IndicatorsReportQuery = { indicatorAreas: Array<{ areaCode: string, asOf: string, area: { name: string, fiveBedPilot: boolean }, indicators: Array<{ code: string, numerator: number | null, numeratorSuppressed: boolean, denominator: number | null, denominatorSuppressed: boolean, value: number | null, valueSuppressed: boolean, target: number | null, status: IndicatorStatus, breakdowns: Array<{ key: string, numerator: number | null, numeratorSuppressed: boolean, denominator: number | null, value: number | null, valueSuppressed: boolean }> }> }> };
+export type IndicatorsReportQuery = { indicatorAreas: Array<{ areaCode: string, asOf: string, area: { name: string, fiveBedPilot: boolean }, indicators: Array<{ code: string, numerator: number | null, numeratorSuppressed: boolean, denominator: number | null, denominatorSuppressed: boolean, value: number | null, valueSuppressed: boolean, target: number | null, status: IndicatorStatus, breakdowns: Array<{ key: string, numerator: number | null, numeratorSuppressed: boolean, denominator: number | null, value: number | null, valueSuppressed: boolean }> }> | null }> };
 
 export type IndicatorsRecordsBehindFiguresQueryVariables = Exact<{
   asOf: string;
@@ -2413,7 +2413,7 @@ export type IndicatorsRecordsBehindFiguresQueryVariables = Exact<{
 }>;
 
 
-export type IndicatorsRecordsBehindFiguresQuery = { indicatorAreas: Array<{ indicators: Array<{ code: string, records: { total: number, items: Array<{ kind: IndicatorRecordKind, code: string, name: string | null, counted: boolean | null, value: number | null }> } }> }> };
+export type IndicatorsRecordsBehindFiguresQuery = { indicatorAreas: Array<{ indicators: Array<{ code: string, records: { total: number, items: Array<{ kind: IndicatorRecordKind, code: string, name: string | null, counted: boolean | null, value: number | null }> } }> | null }> };
 
 export type IndicatorsCaseworkEldersQueryVariables = Exact<{
   asOf: string;
@@ -2421,7 +2421,7 @@ export type IndicatorsCaseworkEldersQueryVariables = Exact<{
 }>;
 
 
-export type IndicatorsCaseworkEldersQuery = { indicatorAreas: Array<{ indicators: Array<{ records: { total: number, items: Array<{ kind: IndicatorRecordKind, code: string, counted: boolean | null }> } }> }> };
+export type IndicatorsCaseworkEldersQuery = { indicatorAreas: Array<{ indicators: Array<{ records: { total: number, items: Array<{ kind: IndicatorRecordKind, code: string, counted: boolean | null }> } }> | null }> };
 
 export type IndicatorsOneIndicatorTodayQueryVariables = Exact<{
   area: string | number;
@@ -2429,7 +2429,7 @@ export type IndicatorsOneIndicatorTodayQueryVariables = Exact<{
 }>;
 
 
-export type IndicatorsOneIndicatorTodayQuery = { indicatorAreas: Array<{ indicators: Array<{ code: string }> }> };
+export type IndicatorsOneIndicatorTodayQuery = { indicatorAreas: Array<{ indicators: Array<{ code: string }> | null }> };
 
 export type LtciSeedCityFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2498,7 +2498,7 @@ export type LtciSettlementIdsOfElderQueryVariables = Exact<{
 }>;
 
 
-export type LtciSettlementIdsOfElderQuery = { elder: { ltciSettlements: Array<{ id: string }> } | null };
+export type LtciSettlementIdsOfElderQuery = { elder: { ltciSettlements: Array<{ id: string }> | null } | null };
 
 export type LtciEnrolmentOfElderQueryVariables = Exact<{
   key: string | number;
@@ -2512,7 +2512,7 @@ export type LtciGradesOfElderQueryVariables = Exact<{
 }>;
 
 
-export type LtciGradesOfElderQuery = { elder: { latestLtciGrade: LtciDisabilityGrade | null, ltciAssessments: Array<{ assessedOn: string }> } | null };
+export type LtciGradesOfElderQuery = { elder: { latestLtciGrade: LtciDisabilityGrade | null, ltciAssessments: Array<{ assessedOn: string }> | null } | null };
 
 export type LtciDesignationsOfProviderQueryVariables = Exact<{
   code: string | number;
@@ -2535,7 +2535,7 @@ export type LtciElderAcrossDepartmentsQueryVariables = Exact<{
 }>;
 
 
-export type LtciElderAcrossDepartmentsQuery = { elderByIdNumber: { name: string, age: number, latestLtciGrade: LtciDisabilityGrade | null, area: { name: string }, ltciEnrolment: { scheme: LtciScheme, status: LtciEnrolmentStatus, since: string } | null, ltciSettlements: Array<{ month: string, careForm: LtciCareForm, days: number, fundFen: number, institution: { name: string, rating: number | null } | null, medicalInstitution: { code: string } | null }> } | null, institution: { name: string, rating: number | null, ltciDesignation: { providerLevel: LtciProviderLevel, designatedFrom: string, inForce: boolean } | null } | null };
+export type LtciElderAcrossDepartmentsQuery = { elderByIdNumber: { name: string, age: number, latestLtciGrade: LtciDisabilityGrade | null, area: { name: string }, ltciEnrolment: { scheme: LtciScheme, status: LtciEnrolmentStatus, since: string } | null, ltciSettlements: Array<{ month: string, careForm: LtciCareForm, days: number, fundFen: number, institution: { name: string, rating: number | null } | null, medicalInstitution: { code: string } | null }> | null } | null, institution: { name: string, rating: number | null, ltciDesignation: { providerLevel: LtciProviderLevel, designatedFrom: string, inForce: boolean } | null } | null };
 
 export type LtciAreaFiguresQueryVariables = Exact<{
   district: string | number;
@@ -2550,7 +2550,7 @@ export type LtciSharedWithDepartmentsQueryVariables = Exact<{
 }>;
 
 
-export type LtciSharedWithDepartmentsQuery = { elder: { latestLtciGrade: LtciDisabilityGrade | null, ltciEnrolment: { scheme: LtciScheme } | null, ltciSettlements: Array<{ id: string }> } | null };
+export type LtciSharedWithDepartmentsQuery = { elder: { latestLtciGrade: LtciDisabilityGrade | null, ltciEnrolment: { scheme: LtciScheme } | null, ltciSettlements: Array<{ id: string }> | null } | null };
 
 export type LtciSettlementTotalQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2575,6 +2575,25 @@ export type ElderAfterHangUpQueryVariables = Exact<{
 
 
 export type ElderAfterHangUpQuery = { elderByIdNumber: { personKey: string } | null };
+
+export type ResilienceElderAcrossDepartmentsQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type ResilienceElderAcrossDepartmentsQuery = { elder: { name: string, hospitalStays: Array<{ admittedOn: string }> | null, ltciSettlements: Array<{ month: string }> | null, lotteryFundPayments: Array<{ amountFen: number }> | null, careAssignments: Array<{ careType: CareType, caregiver: { role: CaregiverRole } | null }> } | null };
+
+export type ResilienceAreaAcrossDepartmentsQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type ResilienceAreaAcrossDepartmentsQuery = { area: { name: string, hospiceProviderCount: number | null, certifiedCaregiverCount: number | null, ltciFigures: { activeResidentEnrolments: number } | null, lotteryFundFigures: Array<{ raisedYear: number }> | null } | null };
+
+export type ResilienceEldersWithCaregiversQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResilienceEldersWithCaregiversQuery = { elders: { items: Array<{ personKey: string, careAssignments: Array<{ id: string }> }> } };
 
 export type AreaNameDuringDrainQueryVariables = Exact<{
   code: string | number;
@@ -2691,7 +2710,7 @@ export type ClientErrorsDisbursementsOfAllocationQuery = { lotteryFundDisburseme
 export type CompositionCityLinkageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CompositionCityLinkageQuery = { fiveBedLinkage: { from: string, to: string, windowDays: number, hospitalDischarges: number | null, beds: Array<{ kind: FiveBedKind, capacity: number | null }> } };
+export type CompositionCityLinkageQuery = { fiveBedLinkage: { from: string, to: string, windowDays: number, hospitalDischarges: number | null, beds: Array<{ kind: FiveBedKind, capacity: number | null }> | null } };
 
 export type LimitsElderTotalQueryVariables = Exact<{
   limit: number;
@@ -2703,7 +2722,7 @@ export type LimitsElderTotalQuery = { elders: { total: number } };
 export type LimitsOnePageWithListsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LimitsOnePageWithListsQuery = { elders: { items: Array<{ personKey: string, name: string, hospitalStays: Array<{ admittedOn: string, dischargedOn: string | null }>, ltciSettlements: Array<{ month: string, amountFen: number }>, assessments: Array<{ level: AbilityLevel, assessedOn: string }> }> } };
+export type LimitsOnePageWithListsQuery = { elders: { items: Array<{ personKey: string, name: string, hospitalStays: Array<{ admittedOn: string, dischargedOn: string | null }> | null, ltciSettlements: Array<{ month: string, amountFen: number }> | null, assessments: Array<{ level: AbilityLevel, assessedOn: string }> }> } };
 
 export type OracleMaskedElderQueryVariables = Exact<{
   personKey: string | number;
@@ -2764,7 +2783,7 @@ export type MutationSelectionStaysOfElderQueryVariables = Exact<{
 }>;
 
 
-export type MutationSelectionStaysOfElderQuery = { elder: { hospitalStays: Array<{ id: string }> } | null };
+export type MutationSelectionStaysOfElderQuery = { elder: { hospitalStays: Array<{ id: string }> | null } | null };
 
 export type SmallCellsLinkageQueryVariables = Exact<{
   area: string | number;
@@ -2773,14 +2792,14 @@ export type SmallCellsLinkageQueryVariables = Exact<{
 }>;
 
 
-export type SmallCellsLinkageQuery = { fiveBedLinkage: { hospitalDischarges: number | null, hospitalDischargesSuppressed: boolean, hospitalDischargesWithNextBed: number | null, hospitalDischargesWithNextBedSuppressed: boolean, hospitalDischargesWithoutNextBed: number | null, hospitalDischargesWithoutNextBedSuppressed: boolean, medianDaysToNextBed: number | null, medianDaysToNextBedSuppressed: boolean, p90DaysToNextBed: number | null, p90DaysToNextBedSuppressed: boolean, beds: Array<{ kind: FiveBedKind, capacity: number | null, capacitySuppressed: boolean, occupied: number | null, occupiedSuppressed: boolean, occupancyBasisPoints: number | null, occupancyBasisPointsSuppressed: boolean }>, transfers: Array<{ from: FiveBedKind, to: FiveBedKind, count: number | null, countSuppressed: boolean }> } };
+export type SmallCellsLinkageQuery = { fiveBedLinkage: { hospitalDischarges: number | null, hospitalDischargesSuppressed: boolean | null, hospitalDischargesWithNextBed: number | null, hospitalDischargesWithNextBedSuppressed: boolean | null, hospitalDischargesWithoutNextBed: number | null, hospitalDischargesWithoutNextBedSuppressed: boolean | null, medianDaysToNextBed: number | null, medianDaysToNextBedSuppressed: boolean | null, p90DaysToNextBed: number | null, p90DaysToNextBedSuppressed: boolean | null, beds: Array<{ kind: FiveBedKind, capacity: number | null, capacitySuppressed: boolean, occupied: number | null, occupiedSuppressed: boolean, occupancyBasisPoints: number | null, occupancyBasisPointsSuppressed: boolean }> | null, transfers: Array<{ from: FiveBedKind, to: FiveBedKind, count: number | null, countSuppressed: boolean }> | null } };
 
 export type SmallCellsFamilyBedsIndicatorQueryVariables = Exact<{
   area: string | number;
 }>;
 
 
-export type SmallCellsFamilyBedsIndicatorQuery = { indicatorAreas: Array<{ indicators: Array<{ numerator: number | null, numeratorSuppressed: boolean, value: number | null, valueSuppressed: boolean, status: IndicatorStatus }> }> };
+export type SmallCellsFamilyBedsIndicatorQuery = { indicatorAreas: Array<{ indicators: Array<{ numerator: number | null, numeratorSuppressed: boolean, value: number | null, valueSuppressed: boolean, status: IndicatorStatus }> | null }> };
 
 export type TokensElderTotalQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5734,6 +5753,55 @@ export const ElderAfterHangUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ElderAfterHangUpQuery, ElderAfterHangUpQueryVariables>;
+export const ResilienceElderAcrossDepartmentsDocument = new TypedDocumentString(`
+    query ResilienceElderAcrossDepartments($key: ID!) {
+  elder(personKey: $key) {
+    name
+    hospitalStays {
+      admittedOn
+    }
+    ltciSettlements {
+      month
+    }
+    lotteryFundPayments {
+      amountFen
+    }
+    careAssignments {
+      careType
+      caregiver {
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResilienceElderAcrossDepartmentsQuery, ResilienceElderAcrossDepartmentsQueryVariables>;
+export const ResilienceAreaAcrossDepartmentsDocument = new TypedDocumentString(`
+    query ResilienceAreaAcrossDepartments($code: ID!) {
+  area(code: $code) {
+    name
+    hospiceProviderCount
+    ltciFigures {
+      activeResidentEnrolments
+    }
+    certifiedCaregiverCount
+    lotteryFundFigures {
+      raisedYear
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResilienceAreaAcrossDepartmentsQuery, ResilienceAreaAcrossDepartmentsQueryVariables>;
+export const ResilienceEldersWithCaregiversDocument = new TypedDocumentString(`
+    query ResilienceEldersWithCaregivers {
+  elders(page: {limit: 200}) {
+    items {
+      personKey
+      careAssignments {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResilienceEldersWithCaregiversQuery, ResilienceEldersWithCaregiversQueryVariables>;
 export const AreaNameDuringDrainDocument = new TypedDocumentString(`
     query AreaNameDuringDrain($code: ID!) {
   area(code: $code) {
