@@ -14,6 +14,7 @@ import { formatError, requestLogging } from '../subgraphs/shared/server/errors-a
 import { operationResolvable } from '../subgraphs/shared/server/operation-resolvable';
 import { PARSE_OPTIONS, queryLimitRules } from '../subgraphs/shared/server/query-limits';
 import { DepartmentDataSource } from './department-data-source';
+import { forwardIdempotencyKey, idempotencyKeyChecked } from './idempotency-key';
 import type { GatewayConfig } from './gateway-config';
 import { offlineExplorer } from './landing-page';
 import { apolloReportingDisabled, disableGatewayTelemetry } from './no-outside-calls';
@@ -59,6 +60,7 @@ export async function startGateway(
           const { request, context } = options;
           if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          forwardIdempotencyKey(options);
           await checkMutationPlan(options, context);
         },
       });
@@ -78,6 +80,7 @@ export async function startGateway(
       offlineExplorer('Weihai elder-care hub'),
       ...apolloReportingDisabled(),
       callerRequired({ introspection: config.introspection }),
+      idempotencyKeyChecked(),
       requestLogging(),
     ],
   });

@@ -15,6 +15,8 @@ import type { SubgraphConfig } from '../config/subgraph-config';
 import type { SubgraphContext } from '../context/context';
 import { connectWithRetry, createDepartmentDatabase, type DepartmentDatabase } from '../db/data-source';
 import { departmentEntities } from '../db/department-entities';
+import { IDEMPOTENCY_KEY_HEADER } from '../idempotency/idempotency-key';
+import { startIdempotencyPurge } from '../idempotency/idempotency-purge';
 import { createLogger, type Logger } from '../logging/logger';
 import { buildSubgraphSchema } from '../schema/build-subgraph-schema';
 import type { SubgraphDefinition } from '../subgraph/subgraph-definition';
@@ -87,6 +89,7 @@ export async function startSubgraph<Loaders>(
         requestId,
         caller,
         composedByGateway,
+        idempotencyKey: singleHeader(req.headers[IDEMPOTENCY_KEY_HEADER]),
         policy: definition.policy,
         audit: new AuditCollector(),
         dataSource,
@@ -97,6 +100,7 @@ export async function startSubgraph<Loaders>(
     },
   });
   const checkpoints = startCheckpointTimer(dataSource, config, log);
+  const purge = startIdempotencyPurge(dataSource, log);
   log.info('subgraph ready', {
     url,
     database: config.database.kind === 'mysql' ? config.database.database : config.database.file,
@@ -109,6 +113,7 @@ export async function startSubgraph<Loaders>(
     async stop() {
       await server.stop();
       await checkpoints.stop();
+      await purge.stop();
       await dataSource.destroy();
     },
   };

@@ -192,6 +192,9 @@ type Documents = {
     "\n  query LtciSharedWithDepartments($key: ID!) {\n    elder(personKey: $key) {\n      ltciEnrolment {\n        scheme\n      }\n      latestLtciGrade\n      ltciSettlements {\n        id\n      }\n    }\n  }\n": typeof types.LtciSharedWithDepartmentsDocument,
     "\n  query LtciSettlementTotal {\n    ltciSettlements {\n      total\n    }\n  }\n": typeof types.LtciSettlementTotalDocument,
     "\n  query LtciPublished {\n    ltciDesignations {\n      total\n    }\n    ltciQualifyingGrades\n    ltciRateTable {\n      careForm\n      providerLevel\n      dailyCapFen\n    }\n    area(code: \"371083\") {\n      ltciFigures {\n        designatedInstitutions\n      }\n    }\n  }\n": typeof types.LtciPublishedDocument,
+    "\n  mutation IdempotencyAllocate($input: AllocateLotteryFundInput!) {\n    allocateLotteryFund(input: $input) {\n      id\n      amountFen\n      fund {\n        allocatedFen\n      }\n    }\n  }\n": typeof types.IdempotencyAllocateDocument,
+    "\n  mutation IdempotencyHomeSickbedVisit($input: RecordHomeSickbedVisitInput!) {\n    recordHomeSickbedVisit(input: $input) {\n      id\n      visitCount\n      lastVisitedOn\n    }\n  }\n": typeof types.IdempotencyHomeSickbedVisitDocument,
+    "\n  query IdempotencyFundAllocated($id: ID!) {\n    lotteryFund(id: $id) {\n      allocatedFen\n      allocations {\n        id\n      }\n    }\n  }\n": typeof types.IdempotencyFundAllocatedDocument,
     "\n  mutation AccessRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n": typeof types.AccessRegisterElderDocument,
     "\n  query AccessElderByIdNumber($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": typeof types.AccessElderByIdNumberDocument,
     "\n  query AccessElderTotal {\n    elders(filter: { includeDeceased: true }) {\n      total\n    }\n  }\n": typeof types.AccessElderTotalDocument,
@@ -443,6 +446,9 @@ const documents: Documents = {
     "\n  query LtciSharedWithDepartments($key: ID!) {\n    elder(personKey: $key) {\n      ltciEnrolment {\n        scheme\n      }\n      latestLtciGrade\n      ltciSettlements {\n        id\n      }\n    }\n  }\n": types.LtciSharedWithDepartmentsDocument,
     "\n  query LtciSettlementTotal {\n    ltciSettlements {\n      total\n    }\n  }\n": types.LtciSettlementTotalDocument,
     "\n  query LtciPublished {\n    ltciDesignations {\n      total\n    }\n    ltciQualifyingGrades\n    ltciRateTable {\n      careForm\n      providerLevel\n      dailyCapFen\n    }\n    area(code: \"371083\") {\n      ltciFigures {\n        designatedInstitutions\n      }\n    }\n  }\n": types.LtciPublishedDocument,
+    "\n  mutation IdempotencyAllocate($input: AllocateLotteryFundInput!) {\n    allocateLotteryFund(input: $input) {\n      id\n      amountFen\n      fund {\n        allocatedFen\n      }\n    }\n  }\n": types.IdempotencyAllocateDocument,
+    "\n  mutation IdempotencyHomeSickbedVisit($input: RecordHomeSickbedVisitInput!) {\n    recordHomeSickbedVisit(input: $input) {\n      id\n      visitCount\n      lastVisitedOn\n    }\n  }\n": types.IdempotencyHomeSickbedVisitDocument,
+    "\n  query IdempotencyFundAllocated($id: ID!) {\n    lotteryFund(id: $id) {\n      allocatedFen\n      allocations {\n        id\n      }\n    }\n  }\n": types.IdempotencyFundAllocatedDocument,
     "\n  mutation AccessRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n": types.AccessRegisterElderDocument,
     "\n  query AccessElderByIdNumber($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": types.AccessElderByIdNumberDocument,
     "\n  query AccessElderTotal {\n    elders(filter: { includeDeceased: true }) {\n      total\n    }\n  }\n": types.AccessElderTotalDocument,
@@ -1225,6 +1231,18 @@ export function graphql(source: "\n  query LtciSettlementTotal {\n    ltciSettle
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LtciPublished {\n    ltciDesignations {\n      total\n    }\n    ltciQualifyingGrades\n    ltciRateTable {\n      careForm\n      providerLevel\n      dailyCapFen\n    }\n    area(code: \"371083\") {\n      ltciFigures {\n        designatedInstitutions\n      }\n    }\n  }\n"): typeof import('./graphql').LtciPublishedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdempotencyAllocate($input: AllocateLotteryFundInput!) {\n    allocateLotteryFund(input: $input) {\n      id\n      amountFen\n      fund {\n        allocatedFen\n      }\n    }\n  }\n"): typeof import('./graphql').IdempotencyAllocateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdempotencyHomeSickbedVisit($input: RecordHomeSickbedVisitInput!) {\n    recordHomeSickbedVisit(input: $input) {\n      id\n      visitCount\n      lastVisitedOn\n    }\n  }\n"): typeof import('./graphql').IdempotencyHomeSickbedVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdempotencyFundAllocated($id: ID!) {\n    lotteryFund(id: $id) {\n      allocatedFen\n      allocations {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').IdempotencyFundAllocatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
