@@ -1,12 +1,16 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSchema, getNamedType, isLeafType, isNonNullType, isObjectType } from 'graphql';
 import { AuditRecord } from '../../../subgraphs/shared/audit/audit-record.entity';
 import type { CallerClaims } from '../../../subgraphs/shared/auth/development-callers';
-import type { Department } from '../../../subgraphs/shared/departments';
+import { DEPARTMENT_NAMES, type Department } from '../../../subgraphs/shared/departments';
+import { repoRoot } from '../../../subgraphs/shared/paths';
 import { IdempotencyRecord } from '../../../subgraphs/shared/idempotency/idempotency-record.entity';
 import { purgeLapsedIdempotencyRecords } from '../../../subgraphs/shared/idempotency/idempotency-purge';
 import { expectData } from '../../support/builders/expect-data';
-import { aLotteryFund } from '../../support/builders/finance';
 import { aFreshPatient, aHomeSickbed, aMedicalInstitution } from '../../support/builders/health';
 import { graphql } from '../../support/graphql';
+import { aFund, EVERY_MUTATION } from './every-mutation.cases';
 import {
   type As,
   DATABASE_TARGETS,
@@ -67,6 +71,43 @@ async function sendWithKey<R, V>(
   );
 }
 
+const API = buildSchema(fs.readFileSync(path.join(repoRoot(), 'schema', 'api.graphql'), 'utf8'));
+const MUTATIONS = Object.values(API.getMutationType()!.getFields());
+
+/**
+ * The mutation as a department system would send it, answering every plain field of its result.
+ * Generated from the public schema so that every mutation, present and future, is covered; hence a
+ * plain string rather than a typed document.
+ */
+function operationFor(name: string): string {
+  const field = API.getMutationType()!.getFields()[name];
+  const variables = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+  const args = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const type = getNamedType(field.type);
+  const leaves = isObjectType(type)
+    ? Object.values(type.getFields())
+        .filter((leaf) => isLeafType(getNamedType(leaf.type)) && !leaf.args.some((arg) => isNonNullType(arg.type)))
+        .map((leaf) => leaf.name)
+    : [];
+  return `mutation IdempotencyEvery_${name}(${variables}) { ${name}(${args}) { __typename ${leaves.join(' ')} } }`;
+}
+
+/**
+ * What a repeat without a key does, as the README lists it: the mutations not named here refuse it
+ * (`CONFLICT`), which keeps the records right but tells a retrying system its write failed.
+ */
+const WITHOUT_KEY: Record<string, string> = {
+  updateElder: 'answers the same',
+  updateFacility: 'answers the same',
+  updateInstitution: 'answers the same',
+  updateMedicalInstitution: 'answers the same',
+  correctElderCareMajorEnrolment: 'answers the same',
+  allocateLotteryFund: 'writes again',
+  recordHomeSickbedVisit: 'writes again',
+  recordAbilityAssessment: 'writes again',
+  openCaregiverTrainingProgramme: 'writes again',
+};
+
 let keys = 0;
 /** A key no other test of this file has sent (a UUID in real use). */
 const freshKey = () => `test-key-${process.pid}-${++keys}`;
@@ -78,6 +119,15 @@ async function auditCounts(hub: OwnTestHub, department: Department, mutation: st
     writes: await manager.countBy(AuditRecord, { operation: mutation, kind: 'WRITE' as AuditRecord['kind'] }),
     replays: await manager.countBy(AuditRecord, { operation: mutation, kind: 'REPLAY' as AuditRecord['kind'] }),
   };
+}
+
+/** The department that owns a mutation: the subgraph whose schema declares it. */
+function departmentOf(mutation: string): Department {
+  for (const department of DEPARTMENT_NAMES) {
+    const sdl = fs.readFileSync(path.join(repoRoot(), 'schema', `${department}.graphql`), 'utf8');
+    if (new RegExp(`^\\s+${mutation}\\(`, 'm').test(sdl)) return department;
+  }
+  throw new Error(`no department declares ${mutation}`);
 }
 
 // A hub of its own: the tests count a department's audit entries per mutation and reach into its idempotency records.
@@ -92,7 +142,7 @@ describe.each(DATABASE_TARGETS)('idempotency keys on %s', (target) => {
   afterAll(() => hub?.stop());
 
   const anAllocation = async () => {
-    const fund = await aLotteryFund(hub).amounting(1_000_000).record();
+    const fund = await aFund(hub, 1_000_000);
     return {
       fund,
       input: {
@@ -245,6 +295,46 @@ describe.each(DATABASE_TARGETS)('idempotency keys on %s', (target) => {
       expectData(await hub.query(FUND_ALLOCATED, { id: fund.id }, 'finance-system')).lotteryFund?.allocations,
     ).toHaveLength(0);
   });
+
+  it('has a case below for every mutation of the graph', () => {
+    expect(Object.keys(EVERY_MUTATION).sort()).toEqual(MUTATIONS.map((mutation) => mutation.name).sort());
+  });
+
+  it.each(MUTATIONS.map((mutation) => mutation.name))(
+    'writes %s once when it is sent twice with one key, and answers the same',
+    async (name) => {
+      const department = departmentOf(name);
+      const { as, args } = await EVERY_MUTATION[name](hub);
+      const key = freshKey();
+      const before = await auditCounts(hub, department, name);
+      const first = await sendWithKey(hub, key, as, operationFor(name), args);
+      expect(first.errors).toBeUndefined();
+      const again = await sendWithKey(hub, key, as, operationFor(name), args);
+      expect(again).toEqual(first);
+      expect(await auditCounts(hub, department, name)).toEqual({
+        writes: before.writes + 1,
+        replays: before.replays + 1,
+      });
+    },
+  );
+
+  it.each(MUTATIONS.map((mutation) => mutation.name))(
+    'without a key, a repeat of %s behaves as the README lists it',
+    async (name) => {
+      const { as, args } = await EVERY_MUTATION[name](hub);
+      const token = await hub.tokenFor(as);
+      const send = () => hub.queryWithHeaders({ authorization: `Bearer ${token}` }, operationFor(name), args);
+      const first = await send();
+      expect(first.errors).toBeUndefined();
+      const again = await send();
+      const outcome = again.errors
+        ? `refused: ${errorCodes(again).join()}`
+        : JSON.stringify(again) === JSON.stringify(first)
+          ? 'answers the same'
+          : 'writes again';
+      expect(outcome).toBe(WITHOUT_KEY[name] ?? 'refused: CONFLICT');
+    },
+  );
 
   it('treats a key older than its 24 hours as new, and purges lapsed records', async () => {
     const { fund, input } = await anAllocation();
