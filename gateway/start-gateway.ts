@@ -21,6 +21,7 @@ import { DepartmentDataSource } from './department-data-source';
 import { DepartmentFetchMetrics } from './department-fetch-metrics';
 import { departmentPolicy } from './department-policy';
 import { departmentReadiness } from './department-readiness';
+import { forwardIdempotencyKey, idempotencyKeyChecked } from './idempotency-key';
 import type { GatewayConfig } from './gateway-config';
 import { offlineExplorer } from './landing-page';
 import { apolloReportingDisabled, disableGatewayTelemetry } from './no-outside-calls';
@@ -74,6 +75,7 @@ export async function startGateway(
           const { request, context } = options;
           if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          forwardIdempotencyKey(options);
           await checkMutationPlan(options, context);
         },
       });
@@ -96,6 +98,7 @@ export async function startGateway(
       offlineExplorer('Weihai elder-care hub'),
       ...apolloReportingDisabled(),
       callerRequired({ introspection: config.introspection }),
+      idempotencyKeyChecked(),
       requestLogging(),
       requestMetrics(metrics),
     ],

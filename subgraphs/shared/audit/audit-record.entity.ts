@@ -44,7 +44,9 @@ export class AuditRecord {
   @Column({ type: 'varchar', length: OPERATION_WIDTH })
   operation: string;
 
-  @Field(() => AuditKind, { description: 'Read of person-level data, or write.' })
+  @Field(() => AuditKind, {
+    description: 'Read of person-level data, write, or replay of a retried write (idempotency key).',
+  })
   @Column({ type: 'simple-enum', enum: AuditKind })
   kind: AuditKind;
 

@@ -5,6 +5,7 @@ import type { SubgraphContext } from '../context/context';
 import { appendAudit } from './audit-chain';
 import { logCheckpoint } from './audit-checkpoint';
 import { subjectsOf } from './audit-collector';
+import { isReplay } from '../idempotency/idempotency-scope';
 import { AuditKind } from './audit-kind.enum';
 
 interface WriteScope {
@@ -39,7 +40,7 @@ export async function auditWrite(manager: EntityManager, result: unknown): Promi
       callerRole: caller.role,
       callerDepartment: caller.department,
       operation: scope.mutation,
-      kind: AuditKind.WRITE,
+      kind: isReplay() ? AuditKind.REPLAY : AuditKind.WRITE,
       ...subjects,
       fields: Object.keys(input).sort(),
       requestId,

@@ -12,6 +12,8 @@ export interface SubgraphContext<Loaders> {
   caller: Caller | null;
   /** Whether the gateway signed this request (auth/gateway-signature.ts): it is composing for the caller. */
   composedByGateway: boolean;
+  /** The request's `Idempotency-Key` header as sent (validated where a mutation uses it). */
+  idempotencyKey: string | undefined;
   policy: AccessPolicy;
   audit: AuditCollector;
   dataSource: DataSource;

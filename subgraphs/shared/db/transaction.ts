@@ -2,19 +2,21 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { auditWrite } from '../audit/write-audit';
 import { ConflictError } from '../errors/errors';
 import { throwIfAbandoned } from './abandoned-requests';
+import { idempotentWrite } from '../idempotency/idempotency-scope';
 import { isUniqueViolation } from './unique-violation';
 
 const queues = new WeakMap<DataSource, Promise<unknown>>();
 
 /**
- * Runs a write in one transaction, with its audit entry when it is a caller's mutation. MySQL
+ * Runs a write in one transaction, with its audit entry when it is a caller's mutation and its
+ * idempotency key's claim and stored result when the caller sent one. MySQL
  * isolates concurrent transactions itself (with the row locks from `rowLock`); the embedded
  * database has a single connection that TypeORM shares, so its transactions are queued here one
  * after another instead of interleaving on that connection.
  */
 export function transaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
   const audited = async (manager: EntityManager) => {
-    const result = await work(manager);
+    const result = await idempotentWrite(manager, work);
     return { result, afterCommit: await auditWrite(manager, result) };
   };
   const committed = ({ result, afterCommit }: Awaited<ReturnType<typeof audited>>) => {

@@ -6,6 +6,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { auditResolverFor } from '../audit/audit.resolver';
 import { markMutations } from '../audit/write-audit';
+import { idempotentMutations } from '../idempotency/idempotent-mutations';
 import type { ClassType } from '../class-type';
 import type { Department } from '../departments';
 import { policyAuthChecker } from '../auth/auth-checker';
@@ -35,7 +36,7 @@ export async function buildSubgraphSchema(parts: SchemaParts): Promise<GraphQLSc
     scalarsMap: [{ type: LocalDate, scalar: LocalDateResolver }],
     validateFn: validateInput,
     authChecker: policyAuthChecker,
-    globalMiddlewares: [markMutations],
+    globalMiddlewares: [markMutations, idempotentMutations],
     skipCheck: true,
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);

@@ -15,6 +15,8 @@ import type { SubgraphContext } from '../context/context';
 import { runAbandonable } from '../db/abandoned-requests';
 import { connectWithRetry, createDepartmentDatabase, type DepartmentDatabase } from '../db/data-source';
 import { departmentEntities } from '../db/department-entities';
+import { IDEMPOTENCY_KEY_HEADER } from '../idempotency/idempotency-key';
+import { startIdempotencyPurge } from '../idempotency/idempotency-purge';
 import { createLogger, type Logger } from '../logging/logger';
 import { requestMetrics } from '../metrics/request-metrics';
 import { ServiceMetrics } from '../metrics/service-metrics';
@@ -122,6 +124,7 @@ export async function startSubgraph<Loaders>(
         requestId,
         caller,
         composedByGateway,
+        idempotencyKey: singleHeader(req.headers[IDEMPOTENCY_KEY_HEADER]),
         policy: definition.policy,
         audit: new AuditCollector(),
         dataSource,
@@ -133,6 +136,7 @@ export async function startSubgraph<Loaders>(
     },
   });
   const checkpoints = startCheckpointTimer(dataSource, config, log);
+  const purge = startIdempotencyPurge(dataSource, log);
   const { url } = http;
   log.info('subgraph ready', {
     url,
@@ -149,6 +153,7 @@ export async function startSubgraph<Loaders>(
         log.info('draining', { graceMs: config.shutdownGraceMs });
         await http.drain(config.shutdownGraceMs);
         await checkpoints.stop();
+        await purge.stop();
         await dataSource.destroy();
       })();
       return stopped;

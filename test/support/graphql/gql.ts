@@ -198,6 +198,9 @@ type Documents = {
     "\n  query ResilienceAreaAcrossDepartments($code: ID!) {\n    area(code: $code) {\n      name\n      hospiceProviderCount\n      ltciFigures {\n        activeResidentEnrolments\n      }\n      certifiedCaregiverCount\n      lotteryFundFigures {\n        raisedYear\n      }\n    }\n  }\n": typeof types.ResilienceAreaAcrossDepartmentsDocument,
     "\n  query ResilienceEldersWithCaregivers {\n    elders(page: { limit: 200 }) {\n      items {\n        personKey\n        careAssignments {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ResilienceEldersWithCaregiversDocument,
     "\n  query AreaNameDuringDrain($code: ID!) {\n    area(code: $code) {\n      name\n    }\n  }\n": typeof types.AreaNameDuringDrainDocument,
+    "\n  mutation IdempotencyAllocate($input: AllocateLotteryFundInput!) {\n    allocateLotteryFund(input: $input) {\n      id\n      amountFen\n      fund {\n        allocatedFen\n      }\n    }\n  }\n": typeof types.IdempotencyAllocateDocument,
+    "\n  mutation IdempotencyHomeSickbedVisit($input: RecordHomeSickbedVisitInput!) {\n    recordHomeSickbedVisit(input: $input) {\n      id\n      visitCount\n      lastVisitedOn\n    }\n  }\n": typeof types.IdempotencyHomeSickbedVisitDocument,
+    "\n  query IdempotencyFundAllocated($id: ID!) {\n    lotteryFund(id: $id) {\n      allocatedFen\n      allocations {\n        id\n      }\n    }\n  }\n": typeof types.IdempotencyFundAllocatedDocument,
     "\n  mutation AccessRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n": typeof types.AccessRegisterElderDocument,
     "\n  query AccessElderByIdNumber($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": typeof types.AccessElderByIdNumberDocument,
     "\n  query AccessElderTotal {\n    elders(filter: { includeDeceased: true }) {\n      total\n    }\n  }\n": typeof types.AccessElderTotalDocument,
@@ -455,6 +458,9 @@ const documents: Documents = {
     "\n  query ResilienceAreaAcrossDepartments($code: ID!) {\n    area(code: $code) {\n      name\n      hospiceProviderCount\n      ltciFigures {\n        activeResidentEnrolments\n      }\n      certifiedCaregiverCount\n      lotteryFundFigures {\n        raisedYear\n      }\n    }\n  }\n": types.ResilienceAreaAcrossDepartmentsDocument,
     "\n  query ResilienceEldersWithCaregivers {\n    elders(page: { limit: 200 }) {\n      items {\n        personKey\n        careAssignments {\n          id\n        }\n      }\n    }\n  }\n": types.ResilienceEldersWithCaregiversDocument,
     "\n  query AreaNameDuringDrain($code: ID!) {\n    area(code: $code) {\n      name\n    }\n  }\n": types.AreaNameDuringDrainDocument,
+    "\n  mutation IdempotencyAllocate($input: AllocateLotteryFundInput!) {\n    allocateLotteryFund(input: $input) {\n      id\n      amountFen\n      fund {\n        allocatedFen\n      }\n    }\n  }\n": types.IdempotencyAllocateDocument,
+    "\n  mutation IdempotencyHomeSickbedVisit($input: RecordHomeSickbedVisitInput!) {\n    recordHomeSickbedVisit(input: $input) {\n      id\n      visitCount\n      lastVisitedOn\n    }\n  }\n": types.IdempotencyHomeSickbedVisitDocument,
+    "\n  query IdempotencyFundAllocated($id: ID!) {\n    lotteryFund(id: $id) {\n      allocatedFen\n      allocations {\n        id\n      }\n    }\n  }\n": types.IdempotencyFundAllocatedDocument,
     "\n  mutation AccessRegisterElder($elder: RegisterElderInput!) {\n    registerElder(input: $elder) {\n      personKey\n    }\n  }\n": types.AccessRegisterElderDocument,
     "\n  query AccessElderByIdNumber($idNumber: String!) {\n    elderByIdNumber(idNumber: $idNumber) {\n      personKey\n    }\n  }\n": types.AccessElderByIdNumberDocument,
     "\n  query AccessElderTotal {\n    elders(filter: { includeDeceased: true }) {\n      total\n    }\n  }\n": types.AccessElderTotalDocument,
@@ -1261,6 +1267,18 @@ export function graphql(source: "\n  query ResilienceEldersWithCaregivers {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AreaNameDuringDrain($code: ID!) {\n    area(code: $code) {\n      name\n    }\n  }\n"): typeof import('./graphql').AreaNameDuringDrainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdempotencyAllocate($input: AllocateLotteryFundInput!) {\n    allocateLotteryFund(input: $input) {\n      id\n      amountFen\n      fund {\n        allocatedFen\n      }\n    }\n  }\n"): typeof import('./graphql').IdempotencyAllocateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdempotencyHomeSickbedVisit($input: RecordHomeSickbedVisitInput!) {\n    recordHomeSickbedVisit(input: $input) {\n      id\n      visitCount\n      lastVisitedOn\n    }\n  }\n"): typeof import('./graphql').IdempotencyHomeSickbedVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdempotencyFundAllocated($id: ID!) {\n    lotteryFund(id: $id) {\n      allocatedFen\n      allocations {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').IdempotencyFundAllocatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

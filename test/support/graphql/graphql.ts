@@ -161,9 +161,10 @@ export type AuditFilter = {
   to?: string | null | undefined;
 };
 
-/** Whether an audited operation read person-level data or wrote records. */
+/** Whether an audited operation read person-level data, wrote records, or answered a retried write (same idempotency key) with the first write’s result without writing. */
 export type AuditKind =
   | 'READ'
+  | 'REPLAY'
   | 'WRITE';
 
 /** Kind of bed in an elder-care institution. */
@@ -2601,6 +2602,27 @@ export type AreaNameDuringDrainQueryVariables = Exact<{
 
 
 export type AreaNameDuringDrainQuery = { area: { name: string } | null };
+
+export type IdempotencyAllocateMutationVariables = Exact<{
+  input: AllocateLotteryFundInput;
+}>;
+
+
+export type IdempotencyAllocateMutation = { allocateLotteryFund: { id: string, amountFen: number, fund: { allocatedFen: number } } };
+
+export type IdempotencyHomeSickbedVisitMutationVariables = Exact<{
+  input: RecordHomeSickbedVisitInput;
+}>;
+
+
+export type IdempotencyHomeSickbedVisitMutation = { recordHomeSickbedVisit: { id: string, visitCount: number, lastVisitedOn: string | null } };
+
+export type IdempotencyFundAllocatedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IdempotencyFundAllocatedQuery = { lotteryFund: { allocatedFen: number, allocations: Array<{ id: string }> } | null };
 
 export type AccessRegisterElderMutationVariables = Exact<{
   elder: RegisterElderInput;
@@ -5809,6 +5831,36 @@ export const AreaNameDuringDrainDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AreaNameDuringDrainQuery, AreaNameDuringDrainQueryVariables>;
+export const IdempotencyAllocateDocument = new TypedDocumentString(`
+    mutation IdempotencyAllocate($input: AllocateLotteryFundInput!) {
+  allocateLotteryFund(input: $input) {
+    id
+    amountFen
+    fund {
+      allocatedFen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdempotencyAllocateMutation, IdempotencyAllocateMutationVariables>;
+export const IdempotencyHomeSickbedVisitDocument = new TypedDocumentString(`
+    mutation IdempotencyHomeSickbedVisit($input: RecordHomeSickbedVisitInput!) {
+  recordHomeSickbedVisit(input: $input) {
+    id
+    visitCount
+    lastVisitedOn
+  }
+}
+    `) as unknown as TypedDocumentString<IdempotencyHomeSickbedVisitMutation, IdempotencyHomeSickbedVisitMutationVariables>;
+export const IdempotencyFundAllocatedDocument = new TypedDocumentString(`
+    query IdempotencyFundAllocated($id: ID!) {
+  lotteryFund(id: $id) {
+    allocatedFen
+    allocations {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdempotencyFundAllocatedQuery, IdempotencyFundAllocatedQueryVariables>;
 export const AccessRegisterElderDocument = new TypedDocumentString(`
     mutation AccessRegisterElder($elder: RegisterElderInput!) {
   registerElder(input: $elder) {
