@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { type AuthConfig, readAuthConfig } from '../subgraphs/shared/config/auth-config';
 import { EnvReader } from '../subgraphs/shared/config/env-reader';
+import { readShutdownGraceMs } from '../subgraphs/shared/config/shutdown-config';
 import type { HubMode, LogLevel } from '../subgraphs/shared/config/subgraph-config';
 import { Department, DEPARTMENT_NAMES, DEPARTMENTS } from '../subgraphs/shared/departments';
 import { schemaDir } from '../subgraphs/shared/paths';
@@ -18,6 +19,8 @@ export interface GatewayConfig {
   introspection: boolean;
   logLevel: LogLevel;
   auth: AuthConfig;
+  /** How long a drain waits for requests in flight (`SHUTDOWN_GRACE_MS`). */
+  shutdownGraceMs: number;
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -40,6 +43,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     introspection: read.boolean('GRAPHQL_INTROSPECTION', mode === 'embedded'),
     logLevel: read.oneOf<LogLevel>('LOG_LEVEL', ['debug', 'info', 'warn', 'error'], 'info'),
     auth: readAuthConfig(read, mode),
+    shutdownGraceMs: readShutdownGraceMs(read),
   };
   read.finish('gateway');
   return config;

@@ -2,18 +2,20 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import type { Caller } from '../subgraphs/shared/auth/caller';
 import { authenticateRequest } from '../subgraphs/shared/auth/authenticate-request';
 import { callerRequired } from '../subgraphs/shared/auth/caller-required';
 import { createTokenVerifier } from '../subgraphs/shared/auth/token-verifier';
+import { currentRequestSignal, runAbandonable } from '../subgraphs/shared/db/abandoned-requests';
 import { isDepartment } from '../subgraphs/shared/departments';
 import { createLogger, type Logger } from '../subgraphs/shared/logging/logger';
 import { costLimit } from '../subgraphs/shared/server/cost-limit';
 import { formatError, requestLogging } from '../subgraphs/shared/server/errors-and-logging';
+import { serveHttp } from '../subgraphs/shared/server/http-server';
 import { operationResolvable } from '../subgraphs/shared/server/operation-resolvable';
 import { PARSE_OPTIONS, queryLimitRules } from '../subgraphs/shared/server/query-limits';
 import { DepartmentDataSource } from './department-data-source';
+import { departmentReadiness } from './department-readiness';
 import type { GatewayConfig } from './gateway-config';
 import { offlineExplorer } from './landing-page';
 import { apolloReportingDisabled, disableGatewayTelemetry } from './no-outside-calls';
@@ -43,16 +45,23 @@ export async function startGateway(
   const log = createLogger('gateway', config.logLevel);
   const verify = createTokenVerifier(config.auth);
   disableGatewayTelemetry();
+  /** Where each department answers, as the gateway routes to it: its readiness probes them. */
+  const departments = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl,
     experimental_didResolveQueryPlan: noteMutationPlan,
     buildService: ({ name, url }) => {
       const target = (isDepartment(name) && config.subgraphUrls[name]) || url;
+      if (target) departments.set(name, target);
       return new DepartmentDataSource({
         url: target,
         signingKey: config.auth.gatewaySigningKey,
-        fetcher: ((input: string, init: RequestInit) =>
-          fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
+        fetcher: ((input: string, init: RequestInit) => {
+          // A client that hangs up ends the subgraph calls made for it too, so the subgraph drops that work.
+          const client = currentRequestSignal();
+          const timeout = AbortSignal.timeout(config.subgraphTimeoutMs);
+          return fetch(input, { ...init, signal: client ? AbortSignal.any([timeout, client]) : timeout });
+        }) as never,
         willSendRequest: async (options) => {
           // Schema loading and health checks carry no incoming request, hence no caller to pass on.
           if (!('incomingRequestContext' in options)) return;
@@ -72,6 +81,8 @@ export async function startGateway(
     formatError,
     validationRules: queryLimitRules(),
     parseOptions: PARSE_OPTIONS,
+    // `stop` below drains; Apollo's own signal handler would stop the server under requests in flight.
+    stopOnTerminationSignals: false,
     plugins: [
       operationResolvable(),
       costLimit(),
@@ -81,8 +92,12 @@ export async function startGateway(
       requestLogging(),
     ],
   });
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: config.port, host: config.host },
+  const http = await serveHttp(server, {
+    port: config.port,
+    host: config.host,
+    log,
+    readiness: departmentReadiness(departments),
+    around: runAbandonable,
     context: async ({ req, res }) => {
       const requestId = randomUUID();
       // Node keeps only the first of repeated Authorization headers, so this is one string at most.
@@ -96,6 +111,14 @@ export async function startGateway(
       return { requestId, caller, authorization, log: requestLog };
     },
   });
+  const { url } = http;
   log.info('gateway ready', { url, supergraph: config.supergraphFile });
-  return { url, log, stop: () => server.stop() };
+  return {
+    url,
+    log,
+    async stop() {
+      log.info('draining', { graceMs: config.shutdownGraceMs });
+      await http.drain(config.shutdownGraceMs);
+    },
+  };
 }

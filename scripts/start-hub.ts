@@ -4,7 +4,7 @@ import { readSubgraphConfig } from '../subgraphs/shared/config/subgraph-config';
 import { DEPARTMENTS } from '../subgraphs/shared/departments';
 import { seedIfEmpty } from '../subgraphs/shared/seed/prepare-database';
 import { DEFAULT_RANDOM_SEED, DEFAULT_SEED_ELDERS } from '../subgraphs/shared/seed/seed-options';
-import { startSubgraph, type RunningSubgraph } from '../subgraphs/shared/server/start-subgraph';
+import { startSubgraph, type RunningSubgraph, type SubgraphExtras } from '../subgraphs/shared/server/start-subgraph';
 import { selectedSubgraphs } from '../subgraphs/registry';
 
 export interface HubOptions {
@@ -18,6 +18,8 @@ export interface HubOptions {
   supergraphSdl?: string;
   /** Called before a department's subgraph starts, e.g. to create its MySQL database. */
   beforeSubgraph?(config: ReturnType<typeof readSubgraphConfig>): Promise<void>;
+  /** Extra Apollo plugins for every subgraph (tests hold requests in flight with one). */
+  subgraphPlugins?: SubgraphExtras['plugins'];
 }
 
 export interface RunningHub {
@@ -37,7 +39,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     for (const definition of selectedSubgraphs(options.env)) {
       const config = readSubgraphConfig(definition.department, options.env);
       await options.beforeSubgraph?.(config);
-      const subgraph = await startSubgraph(definition, config);
+      const subgraph = await startSubgraph(definition, config, { plugins: options.subgraphPlugins });
       subgraphs[definition.department] = subgraph;
       const elders = options.elders ?? DEFAULT_SEED_ELDERS;
       const { dataSource } = subgraph.database;
@@ -58,6 +60,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     return {
       gateway,
       subgraphs,
+      // The gateway drains first: its requests in flight still need the departments behind it.
       async stop() {
         await gateway.stop();
         await stopSubgraphs();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type RunningHub, startHub } from '../../scripts/start-hub';
+import { type HubOptions, type RunningHub, startHub } from '../../scripts/start-hub';
 import { DEPARTMENT_NAMES, DEPARTMENTS, type Department } from '../../subgraphs/shared/departments';
 import { dropMysqlDatabase, ensureMysqlDatabase } from '../../subgraphs/shared/db/mysql-admin';
 import { composeSupergraph } from '../../subgraphs/shared/schema/compose-supergraph';
@@ -61,7 +61,12 @@ export const TEST_DATABASE_PREFIX = 'weihai_test_';
  */
 export async function launchHub(
   target: DatabaseTarget,
-  { name, seedElders, env: extraEnv = {} }: { name: string; seedElders: number; env?: NodeJS.ProcessEnv },
+  {
+    name,
+    seedElders,
+    env: extraEnv = {},
+    subgraphPlugins,
+  }: { name: string; seedElders: number; env?: NodeJS.ProcessEnv; subgraphPlugins?: HubOptions['subgraphPlugins'] },
 ): Promise<LaunchedHub> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'weihai-hub-test-'));
   const env: NodeJS.ProcessEnv = {
@@ -94,6 +99,7 @@ export async function launchHub(
       env,
       elders: seedElders,
       supergraphSdl: await composedSupergraph(),
+      subgraphPlugins,
       async beforeSubgraph(config) {
         if (config.database.kind !== 'mysql') return;
         databases.push({ url: config.database.url, database: config.database.database });

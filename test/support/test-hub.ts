@@ -1,4 +1,5 @@
 import { readGatewayConfig } from '../../gateway/gateway-config';
+import type { HubOptions } from '../../scripts/start-hub';
 import {
   type CallerClaims,
   DEVELOPMENT_CALLERS,
@@ -70,6 +71,8 @@ export interface TestHub {
 /** A hub this test file started for itself, with its running subgraphs for the few tests that reach into a database. */
 export interface OwnTestHub extends TestHub {
   subgraphs: Record<string, RunningSubgraph>;
+  /** Drains the gateway alone (as its SIGTERM does), leaving the subgraphs running. */
+  stopGateway(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -125,11 +128,20 @@ export async function sharedHub(target: DatabaseTarget, kind: SharedHubKind): Pr
 /** A hub of this test file's own, on fresh databases, with extra environment if asked; stop it in `afterAll`. */
 export async function startTestHub(
   target: DatabaseTarget,
-  { seedElders = 0, env }: { seedElders?: number; env?: NodeJS.ProcessEnv } = {},
+  {
+    seedElders = 0,
+    env,
+    subgraphPlugins,
+  }: { seedElders?: number; env?: NodeJS.ProcessEnv; subgraphPlugins?: HubOptions['subgraphPlugins'] } = {},
 ): Promise<OwnTestHub> {
-  const launched = await launchHub(target, { name: 'own', seedElders, env });
+  const launched = await launchHub(target, { name: 'own', seedElders, env, subgraphPlugins });
   const client = clientFor(launched.handle);
-  return { ...client, subgraphs: launched.hub.subgraphs, stop: () => launched.stop() };
+  return {
+    ...client,
+    subgraphs: launched.hub.subgraphs,
+    stopGateway: () => launched.hub.gateway.stop(),
+    stop: () => launched.stop(),
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import { Department, DEPARTMENTS } from '../departments';
 import { type AuditConfig, readAuditConfig } from './audit-config';
 import { type AuthConfig, readAuthConfig } from './auth-config';
 import { EnvReader } from './env-reader';
+import { readShutdownGraceMs } from './shutdown-config';
 
 export type HubMode = 'embedded' | 'production';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -27,6 +28,8 @@ export interface SubgraphConfig {
   auth: AuthConfig;
   /** The audit chain's keys (never stored in the database) and checkpoint schedule. */
   audit: AuditConfig;
+  /** How long a drain waits for requests in flight (`SHUTDOWN_GRACE_MS`). */
+  shutdownGraceMs: number;
 }
 
 /** Development default so embedded mode needs no setup; refused in production. */
@@ -71,6 +74,7 @@ export function readSubgraphConfig(department: Department, env: NodeJS.ProcessEn
     ),
     auth: readAuthConfig(read, mode),
     audit: readAuditConfig(read, mode),
+    shutdownGraceMs: readShutdownGraceMs(read),
   };
   read.finish(`${department} subgraph`);
   return config;

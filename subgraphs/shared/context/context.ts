@@ -18,4 +18,6 @@ export interface SubgraphContext<Loaders> {
   loaders: Loaders;
   config: SubgraphConfig;
   log: Logger;
+  /** Aborted when the client (the gateway) has given up on this request; no SQL is sent for it after that. */
+  abandoned: AbortSignal;
 }

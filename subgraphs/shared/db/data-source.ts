@@ -4,6 +4,7 @@ import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import type { ClassType } from '../class-type';
 import type { DatabaseConfig } from '../config/subgraph-config';
 import type { Logger } from '../logging/logger';
+import { AbandonedRequestGuard } from './abandoned-requests';
 import { SqlLogger, sqlTimingSubscriber } from './sql-logger';
 
 export interface DepartmentDatabase {
@@ -33,7 +34,7 @@ export function createDepartmentDatabase(
     migrations,
     logger: sql,
     maxQueryExecutionTime: SLOW_QUERY_MS,
-    subscribers: [sqlTimingSubscriber(log)],
+    subscribers: [AbandonedRequestGuard, sqlTimingSubscriber(log)],
   };
   if (config.kind === 'embedded') {
     fs.mkdirSync(path.dirname(config.file), { recursive: true });

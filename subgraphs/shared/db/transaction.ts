@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { auditWrite } from '../audit/write-audit';
 import { ConflictError } from '../errors/errors';
+import { throwIfAbandoned } from './abandoned-requests';
 import { isUniqueViolation } from './unique-violation';
 
 const queues = new WeakMap<DataSource, Promise<unknown>>();
@@ -20,12 +21,16 @@ export function transaction<T>(dataSource: DataSource, work: (manager: EntityMan
     afterCommit?.();
     return result;
   };
-  if (dataSource.options.type !== 'better-sqlite3')
-    return dataSource.transaction(audited).then(committed).catch(asConflict);
+  // Checked here, not per statement: once begun, a transaction runs to its COMMIT or ROLLBACK.
+  const begin = async () => {
+    throwIfAbandoned();
+    return dataSource.transaction(audited);
+  };
+  if (dataSource.options.type !== 'better-sqlite3') return begin().then(committed).catch(asConflict);
   const previous = queues.get(dataSource) ?? Promise.resolve();
   const next = previous
     .catch(() => undefined)
-    .then(() => dataSource.transaction(audited))
+    .then(begin)
     .then(committed)
     .catch(asConflict);
   queues.set(dataSource, next);

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import { ensureAuditHead } from '../audit/audit-chain';
 import { startCheckpointTimer } from '../audit/audit-checkpoint-timer';
 import { AuditCollector } from '../audit/audit-collector';
@@ -13,6 +12,7 @@ import { selectionChecked } from '../auth/selection-check';
 import { createTokenVerifier } from '../auth/token-verifier';
 import type { SubgraphConfig } from '../config/subgraph-config';
 import type { SubgraphContext } from '../context/context';
+import { runAbandonable } from '../db/abandoned-requests';
 import { connectWithRetry, createDepartmentDatabase, type DepartmentDatabase } from '../db/data-source';
 import { departmentEntities } from '../db/department-entities';
 import { createLogger, type Logger } from '../logging/logger';
@@ -20,6 +20,7 @@ import { buildSubgraphSchema } from '../schema/build-subgraph-schema';
 import type { SubgraphDefinition } from '../subgraph/subgraph-definition';
 import { costLimit } from './cost-limit';
 import { formatError, requestLogging } from './errors-and-logging';
+import { serveHttp } from './http-server';
 import { operationResolvable } from './operation-resolvable';
 import { PARSE_OPTIONS, queryLimitRules } from './query-limits';
 import { requestIdFrom } from './request-id';
@@ -28,7 +29,14 @@ export interface RunningSubgraph {
   url: string;
   database: DepartmentDatabase;
   log: Logger;
+  /** Drains: refuses new connections, reports not ready, lets requests in flight finish (within `SHUTDOWN_GRACE_MS`), closes the database. */
   stop(): Promise<void>;
+}
+
+/** What a test (or an embedding process) adds to a subgraph beyond its configuration. */
+export interface SubgraphExtras {
+  /** Extra Apollo plugins, after the subgraph's own (tests hold requests in flight with one). */
+  plugins?: ApolloServerPlugin[];
 }
 
 /**
@@ -38,6 +46,7 @@ export interface RunningSubgraph {
 export async function startSubgraph<Loaders>(
   definition: SubgraphDefinition<Loaders>,
   config: SubgraphConfig,
+  extras: SubgraphExtras = {},
 ): Promise<RunningSubgraph> {
   const log = createLogger(definition.department, config.logLevel);
   const database = await openDepartmentDatabase(definition, config, log);
@@ -52,6 +61,8 @@ export async function startSubgraph<Loaders>(
     formatError,
     validationRules: queryLimitRules(),
     parseOptions: PARSE_OPTIONS,
+    // The drain below stops the server; Apollo's own signal handler would stop it under requests in flight.
+    stopOnTerminationSignals: false,
     plugins: [
       operationResolvable(),
       costLimit(),
@@ -60,11 +71,24 @@ export async function startSubgraph<Loaders>(
       selectionChecked(),
       requestLogging(),
       readAuditing(),
+      ...((extras.plugins ?? []) as Array<ApolloServerPlugin<SubgraphContext<Loaders>>>),
     ],
   });
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: config.port, host: config.host },
-    context: async ({ req, res }) => {
+  const http = await serveHttp(server, {
+    port: config.port,
+    host: config.host,
+    log,
+    // Its own database answering is all a department needs to take traffic.
+    readiness: async () => {
+      try {
+        await dataSource.query('SELECT 1');
+        return { ready: true, body: { database: 'up' } };
+      } catch {
+        return { ready: false, body: { database: 'down' } };
+      }
+    },
+    around: runAbandonable,
+    context: async ({ req, res, body, signal }) => {
       const requestId = requestIdFrom(req.headers['x-request-id']) ?? randomUUID();
       const requestLog = log.child({ requestId });
       const authorization = singleHeader(req.headers.authorization);
@@ -78,7 +102,7 @@ export async function startSubgraph<Loaders>(
               signature: singleHeader(req.headers[GATEWAY_SIGNATURE_HEADER]),
             },
             // The body as parsed; the gateway signed JSON.stringify's text, which this writes again byte for byte.
-            { body: JSON.stringify((req as { body?: unknown }).body) ?? '', authorization },
+            { body: JSON.stringify(body) ?? '', authorization },
           ),
         }),
         { requestId, log: requestLog, response: res },
@@ -93,23 +117,30 @@ export async function startSubgraph<Loaders>(
         loaders: definition.createLoaders(dataSource),
         config,
         log: requestLog,
+        abandoned: signal,
       };
     },
   });
   const checkpoints = startCheckpointTimer(dataSource, config, log);
+  const { url } = http;
   log.info('subgraph ready', {
     url,
     database: config.database.kind === 'mysql' ? config.database.database : config.database.file,
   });
 
+  let stopped: Promise<void> | undefined;
   return {
     url,
     database,
     log,
-    async stop() {
-      await server.stop();
-      await checkpoints.stop();
-      await dataSource.destroy();
+    stop() {
+      stopped ??= (async () => {
+        log.info('draining', { graceMs: config.shutdownGraceMs });
+        await http.drain(config.shutdownGraceMs);
+        await checkpoints.stop();
+        await dataSource.destroy();
+      })();
+      return stopped;
     },
   };
 }
