@@ -14,6 +14,7 @@ import { formatError, requestLogging } from '../subgraphs/shared/server/errors-a
 import { serveHttp } from '../subgraphs/shared/server/http-server';
 import { operationResolvable } from '../subgraphs/shared/server/operation-resolvable';
 import { PARSE_OPTIONS, queryLimitRules } from '../subgraphs/shared/server/query-limits';
+import { dashboardHandler } from './dashboard/serve-dashboard';
 import { DepartmentDataSource } from './department-data-source';
 import { departmentReadiness } from './department-readiness';
 import type { GatewayConfig } from './gateway-config';
@@ -98,6 +99,7 @@ export async function startGateway(
     log,
     readiness: departmentReadiness(departments),
     around: runAbandonable,
+    routes: dashboardHandler(config),
     context: async ({ req, res }) => {
       const requestId = randomUUID();
       // Node keeps only the first of repeated Authorization headers, so this is one string at most.

@@ -41,6 +41,8 @@ export interface HttpServerOptions<Context extends BaseContext> {
   readiness(): Promise<Readiness>;
   /** Runs each request inside, e.g. to make its abandonment visible to the code that runs SQL for it. */
   around?<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T>;
+  /** Answers the requests it recognises (e.g. the gateway's dashboard pages), returning true; the rest are GraphQL's. */
+  routes?(req: http.IncomingMessage, res: http.ServerResponse): boolean;
 }
 
 export interface HttpService {
@@ -88,6 +90,7 @@ export async function serveHttp<Context extends BaseContext>(
       const { ready, body } = await options.readiness();
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', ...body });
     }
+    if (options.routes?.(req, res)) return;
     const signal = abandonmentSignal(req, res);
     const body = await readJsonBody(req);
     if (body instanceof BodyError) return sendJson(res, 400, graphqlError(body.message));
