@@ -40,6 +40,23 @@ const WORDS = {
   unavailable: { zh: '部分部门暂时无法访问，稍后再试。', en: 'A department could not be reached: try again later.' },
   failed: { zh: '请求失败，请稍后再试。', en: 'The request failed: try again later.' },
   notRecordsAllowed: { zh: '您的角色无权查看明细记录。', en: 'Your role may not see the records behind this figure.' },
+  boardView: { zh: '指标看板', en: 'Indicator board' },
+  fiveBedView: { zh: '五床联动', en: 'Five-bed linkage' },
+  from: { zh: '起始日期', en: 'From' },
+  to: { zh: '截止日期', en: 'To' },
+  windowDays: { zh: '转介窗口（天）', en: 'Window (days)' },
+  show: { zh: '查询', en: 'Show' },
+  bedKind: { zh: '床位类型', en: 'Bed' },
+  capacity: { zh: '床位数', en: 'Capacity' },
+  occupied: { zh: '在床人数', en: 'Occupied' },
+  occupancy: { zh: '使用率', en: 'Occupancy' },
+  transfers: { zh: '转介矩阵（行：离开的床位；列：下一张床位）', en: 'Transfers (row: bed left; column: next bed)' },
+  discharges: { zh: '出院后衔接', en: 'After hospital discharge' },
+  hospitalDischarges: { zh: '出院人次', en: 'Hospital discharges' },
+  withNextBed: { zh: '窗口内有下一张床位', en: 'With a next bed in the window' },
+  withoutNextBed: { zh: '无下一张床位', en: 'With no next bed' },
+  medianDays: { zh: '至下一张床位天数中位数', en: 'Median days to the next bed' },
+  p90Days: { zh: '至下一张床位天数第90百分位', en: '90th percentile of days to the next bed' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type Word = keyof typeof WORDS;
@@ -75,4 +92,19 @@ const UNITS: Record<string, Record<Language, string>> = {
 
 export function unitLabel(unit: string, language: Language): string {
   return UNITS[unit]?.[language] ?? unit;
+}
+
+const BED_KINDS: Record<string, Record<Language, string>> = {
+  ELDER_CARE_BED: { zh: '养老床位', en: 'elder-care bed' },
+  FAMILY_ELDER_CARE_BED: { zh: '家庭养老床位', en: 'family elder-care bed' },
+  MEDICAL_BED: { zh: '医疗床位', en: 'hospital bed' },
+  HOME_SICKBED: { zh: '家庭病床', en: 'home sickbed' },
+  HOSPICE_BED: { zh: '安宁疗护床位', en: 'hospice bed' },
+};
+
+/** The five beds in the graph's enum order, the matrix's rows and columns. */
+export const FIVE_BED_KINDS = Object.keys(BED_KINDS);
+
+export function bedKindLabel(kind: string, language: Language): string {
+  return BED_KINDS[kind]?.[language] ?? kind;
 }

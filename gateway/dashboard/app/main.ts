@@ -3,6 +3,7 @@ import { developmentCallers, developmentToken, HubError, query } from './api';
 import { areaName, boardRows, cellTitle, figure, indicatorName } from './board-table';
 import { toCsv } from './csv';
 import { el } from './dom';
+import { fiveBedView } from './five-bed-view';
 import { type Language, statusLabel, unitLabel, word } from './labels';
 import {
   BOARD_QUERY,
@@ -21,6 +22,7 @@ interface State {
   language: Language;
   token: string | null;
   asOf: string;
+  view: 'board' | 'five-bed';
   board: BoardData | null;
   /** Offered only by a hub in embedded mode. */
   developmentCallers: Array<{ name: string; role: string }> | null;
@@ -30,6 +32,7 @@ const state: State = {
   language: localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'zh',
   token: sessionStorage.getItem(TOKEN_KEY),
   asOf: new URLSearchParams(location.search).get('asOf') ?? todayInChina(),
+  view: location.hash === '#five-bed' ? 'five-bed' : 'board',
   board: null,
   developmentCallers: null,
 };
@@ -45,21 +48,42 @@ function todayInChina(): string {
 async function start(): Promise<void> {
   state.developmentCallers = await developmentCallers();
   render();
-  if (state.token) await loadBoard();
+  if (state.token && state.view === 'board') await loadBoard();
 }
 
 function render(): void {
   document.documentElement.lang = state.language === 'zh' ? 'zh-CN' : 'en';
   document.title = t('title');
-  root.replaceChildren(
-    header(),
-    controls(),
-    el('p', { id: 'message', role: 'status' }),
-    el('div', { id: 'board' }),
-    el('div', { id: 'detail' }),
-  );
-  if (!state.token) showMessage('notSignedIn');
-  else if (state.board) renderBoard(state.board);
+  const message = el('p', { id: 'message', role: 'status' });
+  if (!state.token) {
+    root.replaceChildren(header(), message);
+    return showMessage('notSignedIn');
+  }
+  if (state.view === 'five-bed') {
+    root.replaceChildren(header(), views(), message);
+    return void root.append(fiveBedView(state.token, state.language, showMessage, download));
+  }
+  root.replaceChildren(header(), views(), controls(), message, el('div', { id: 'board' }), el('div', { id: 'detail' }));
+  if (state.board) renderBoard(state.board);
+}
+
+/** The pages, as links of their own (`#five-bed`) so one can be bookmarked. */
+function views(): HTMLElement {
+  const button = (view: State['view'], label: Parameters<typeof word>[0]) => {
+    const go = el(
+      'button',
+      { type: 'button', id: `view-${view}`, 'aria-current': state.view === view ? 'page' : undefined },
+      t(label),
+    );
+    go.onclick = () => {
+      state.view = view;
+      history.replaceState(null, '', view === 'board' ? location.pathname + location.search : '#five-bed');
+      render();
+      if (view === 'board' && !state.board) void loadBoard();
+    };
+    return go;
+  };
+  return el('nav', {}, button('board', 'boardView'), button('five-bed', 'fiveBedView'));
 }
 
 function header(): HTMLElement {
@@ -103,7 +127,7 @@ function setToken(token: string | null): void {
   if (token) sessionStorage.setItem(TOKEN_KEY, token);
   else sessionStorage.removeItem(TOKEN_KEY);
   render();
-  if (token) void loadBoard();
+  if (token && state.view === 'board') void loadBoard();
 }
 
 function controls(): HTMLElement {
@@ -121,8 +145,8 @@ function controls(): HTMLElement {
 }
 
 function showMessage(key: Parameters<typeof word>[0] | null): void {
-  const message = document.getElementById('message')!;
-  message.textContent = key ? t(key) : '';
+  const message = document.getElementById('message');
+  if (message) message.textContent = key ? t(key) : '';
 }
 
 async function loadBoard(): Promise<void> {

@@ -73,3 +73,48 @@ export interface RecordItem {
 export interface RecordsData {
   indicatorAreas: Array<{ indicators: Array<{ records: { total: number; items: RecordItem[] } }> }>;
 }
+
+export const FIVE_BED_QUERY = `query DashboardFiveBed($area: ID!, $from: LocalDate, $to: LocalDate, $windowDays: Int) {
+  areas(level: DISTRICT) { code name fiveBedPilot }
+  fiveBedLinkage(areaCode: $area, from: $from, to: $to, windowDays: $windowDays) {
+    areaCode from to windowDays pilot
+    beds { kind capacity capacitySuppressed occupied occupiedSuppressed occupancyBasisPoints occupancyBasisPointsSuppressed }
+    transfers { from to count countSuppressed }
+    hospitalDischarges hospitalDischargesSuppressed
+    hospitalDischargesWithNextBed hospitalDischargesWithNextBedSuppressed
+    hospitalDischargesWithoutNextBed hospitalDischargesWithoutNextBedSuppressed
+    medianDaysToNextBed medianDaysToNextBedSuppressed
+    p90DaysToNextBed p90DaysToNextBedSuppressed
+  }
+}`;
+
+export interface FiveBedData {
+  areas: Array<{ code: string; name: string; fiveBedPilot: boolean }>;
+  fiveBedLinkage: {
+    areaCode: string;
+    from: string;
+    to: string;
+    windowDays: number;
+    pilot: boolean;
+    beds: Array<{
+      kind: string;
+      capacity: number | null;
+      capacitySuppressed: boolean;
+      occupied: number | null;
+      occupiedSuppressed: boolean;
+      occupancyBasisPoints: number | null;
+      occupancyBasisPointsSuppressed: boolean;
+    }>;
+    transfers: Array<{ from: string; to: string; count: number | null; countSuppressed: boolean }>;
+    hospitalDischarges: number | null;
+    hospitalDischargesSuppressed: boolean;
+    hospitalDischargesWithNextBed: number | null;
+    hospitalDischargesWithNextBedSuppressed: boolean;
+    hospitalDischargesWithoutNextBed: number | null;
+    hospitalDischargesWithoutNextBedSuppressed: boolean;
+    medianDaysToNextBed: number | null;
+    medianDaysToNextBedSuppressed: boolean;
+    p90DaysToNextBed: number | null;
+    p90DaysToNextBedSuppressed: boolean;
+  };
+}

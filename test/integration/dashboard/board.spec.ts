@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { BOARD_QUERY, type BoardData } from '../../../gateway/dashboard/app/queries';
 import { buildDashboard } from '../../../scripts/build-dashboard';
 import { expectData } from '../../support/builders/expect-data';
+import { BROWSER_TEST_TIMEOUT_MS, DashboardBrowser, signInAs } from '../../support/dashboard-browser';
 import { DATABASE_TARGETS, HUB_START_TIMEOUT_MS, sharedHub, type TestHub } from '../../support/test-hub';
 
-/** Debian's chromium (`.ci/run` installs it with fonts-wqy-zenhei for the Chinese). */
-const CHROMIUM = '/usr/bin/chromium';
 const AS_OF = '2025-06-30';
 /** After the plan's deadline (end of 2025): statuses turn from not-yet-due to met or not met. */
 const LATER = '2026-01-15';
@@ -15,54 +14,21 @@ const ID_NUMBER = /\b\d{17}[\dX]\b/;
 
 describe.each(DATABASE_TARGETS)('the dashboard’s indicator board (%s)', (target) => {
   let hub: TestHub;
-  let browser: Browser;
-  let origin: string;
-  /** Every request a page tried to send anywhere but the hub: blocked, and must stay empty. */
-  const outside: string[] = [];
-  /** Every GraphQL answer the pages received, to check what an analyst was sent, not only what was drawn. */
-  const answers: string[] = [];
+  let browser: DashboardBrowser;
 
   beforeAll(async () => {
     await buildDashboard();
     // Reads the synthetic city and writes nothing: the worker's seeded hub.
     hub = await sharedHub(target, 'seeded');
-    origin = new URL(hub.gatewayUrl).origin;
-    browser = await puppeteer.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
-    });
+    browser = await DashboardBrowser.launch(hub.gatewayUrl);
   }, HUB_START_TIMEOUT_MS);
 
   afterAll(async () => {
     await browser?.close();
-    expect(outside).toEqual([]);
+    expect(browser.outside).toEqual([]);
   });
 
-  async function openBoard(asOf: string): Promise<Page> {
-    const page = await browser.newPage();
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.origin === origin || url.protocol === 'data:' || url.protocol === 'blob:') void request.continue();
-      else {
-        outside.push(request.url());
-        void request.abort();
-      }
-    });
-    page.on('response', (response) => {
-      if (response.request().method() === 'POST' && new URL(response.url()).pathname === '/')
-        void response.text().then((text) => answers.push(text));
-    });
-    await page.goto(`${origin}/dashboard?asOf=${asOf}`);
-    return page;
-  }
-
-  async function signInAs(page: Page, caller: string): Promise<void> {
-    await page.waitForSelector('#dev-caller');
-    await page.select('#dev-caller', caller);
-    await page.click('#dev-sign-in');
-  }
+  const openBoard = (asOf: string) => browser.open(`?asOf=${asOf}`);
 
   async function boardStatuses(page: Page, asOf: string): Promise<Record<string, string>> {
     await page.waitForSelector(`#indicator-board[data-as-of="${asOf}"]`);
@@ -84,98 +50,114 @@ describe.each(DATABASE_TARGETS)('the dashboard’s indicator board (%s)', (targe
     return { statuses, data };
   }
 
-  it('shows every indicator for the city and every district with the status the API reports, on the day picked', async () => {
-    const page = await openBoard(AS_OF);
-    await signInAs(page, 'analyst');
-    const { statuses, data } = await apiStatuses(AS_OF);
-    const shown = await boardStatuses(page, AS_OF);
-    expect(Object.keys(shown)).toHaveLength(data.indicatorDefinitions.length * data.indicatorAreas.length);
-    expect(data.indicatorAreas.length).toBeGreaterThan(1);
-    expect(shown).toEqual(statuses);
-    const pilots = await page.$$eval('#indicator-board thead th.pilot', (cells) =>
-      cells.map((cell) => cell.getAttribute('data-area')),
-    );
-    expect(pilots.sort()).toEqual(
-      data.indicatorAreas
-        .filter((area) => area.area.fiveBedPilot)
-        .map((area) => area.areaCode)
-        .sort(),
-    );
-    expect(pilots.length).toBeGreaterThan(0);
+  it(
+    'shows every indicator for the city and every district with the status the API reports, on the day picked',
+    async () => {
+      const page = await openBoard(AS_OF);
+      await signInAs(page, 'analyst');
+      const { statuses, data } = await apiStatuses(AS_OF);
+      const shown = await boardStatuses(page, AS_OF);
+      expect(Object.keys(shown)).toHaveLength(data.indicatorDefinitions.length * data.indicatorAreas.length);
+      expect(data.indicatorAreas.length).toBeGreaterThan(1);
+      expect(shown).toEqual(statuses);
+      const pilots = await page.$$eval('#indicator-board thead th.pilot', (cells) =>
+        cells.map((cell) => cell.getAttribute('data-area')),
+      );
+      expect(pilots.sort()).toEqual(
+        data.indicatorAreas
+          .filter((area) => area.area.fiveBedPilot)
+          .map((area) => area.areaCode)
+          .sort(),
+      );
+      expect(pilots.length).toBeGreaterThan(0);
 
-    // The day picker: the board is evaluated again as of the new day.
-    await page.$eval(
-      '#as-of',
-      (input, day) => {
-        (input as HTMLInputElement).value = day;
-        input.dispatchEvent(new Event('change'));
-      },
-      LATER,
-    );
-    const later = await apiStatuses(LATER);
-    expect(await boardStatuses(page, LATER)).toEqual(later.statuses);
-    expect(later.statuses).not.toEqual(statuses);
-    await page.close();
-  });
+      // The day picker: the board is evaluated again as of the new day.
+      await page.$eval(
+        '#as-of',
+        (input, day) => {
+          (input as HTMLInputElement).value = day;
+          input.dispatchEvent(new Event('change'));
+        },
+        LATER,
+      );
+      const later = await apiStatuses(LATER);
+      expect(await boardStatuses(page, LATER)).toEqual(later.statuses);
+      expect(later.statuses).not.toEqual(statuses);
+      await page.close();
+    },
+    BROWSER_TEST_TIMEOUT_MS,
+  );
 
-  it('shows a cell’s numerator, denominator and clause on click; an analyst is told the records behind I01 are not theirs to see, and is sent no person', async () => {
-    answers.length = 0;
-    const page = await openBoard(AS_OF);
-    await signInAs(page, 'analyst');
-    await page.waitForSelector('#indicator-board td[data-indicator="I01"]');
-    await page.click('#indicator-board td[data-area="371000"][data-indicator="I01"]');
-    await page.waitForFunction(() => document.querySelector('#detail-records')?.textContent !== '');
-    const detail = await page.$eval('.detail', (section) => section.textContent ?? '');
-    expect(detail).toContain('分子');
-    expect(detail).toContain('分母');
-    expect(detail).toContain('发展指标 1');
-    expect(await page.$eval('#detail-records', (records) => records.textContent)).toBe('您的角色无权查看明细记录。');
-    expect(await page.$$('#detail-records tr[data-kind="ELDER"]')).toHaveLength(0);
-    const text = await page.$eval('body', (body) => body.textContent ?? '');
-    expect(text).not.toMatch(ID_NUMBER);
-    expect(answers.length).toBeGreaterThan(0);
-    for (const answer of answers) {
-      expect(answer).not.toContain('"kind":"ELDER"');
-      expect(answer).not.toMatch(ID_NUMBER);
-    }
-    await page.close();
-  });
+  it(
+    'shows a cell’s numerator, denominator and clause on click; an analyst is told the records behind I01 are not theirs to see, and is sent no person',
+    async () => {
+      browser.answers.length = 0;
+      const page = await openBoard(AS_OF);
+      await signInAs(page, 'analyst');
+      await page.waitForSelector('#indicator-board td[data-indicator="I01"]');
+      await page.click('#indicator-board td[data-area="371000"][data-indicator="I01"]');
+      await page.waitForFunction(() => document.querySelector('#detail-records')?.textContent !== '');
+      const detail = await page.$eval('.detail', (section) => section.textContent ?? '');
+      expect(detail).toContain('分子');
+      expect(detail).toContain('分母');
+      expect(detail).toContain('发展指标 1');
+      expect(await page.$eval('#detail-records', (records) => records.textContent)).toBe('您的角色无权查看明细记录。');
+      expect(await page.$$('#detail-records tr[data-kind="ELDER"]')).toHaveLength(0);
+      const text = await page.$eval('body', (body) => body.textContent ?? '');
+      expect(text).not.toMatch(ID_NUMBER);
+      expect(browser.answers.length).toBeGreaterThan(0);
+      for (const answer of browser.answers) {
+        expect(answer).not.toContain('"kind":"ELDER"');
+        expect(answer).not.toMatch(ID_NUMBER);
+      }
+      await page.close();
+    },
+    BROWSER_TEST_TIMEOUT_MS,
+  );
 
-  it('lets civil affairs, signed in with a pasted token, see the elders behind I01', async () => {
-    const page = await openBoard(AS_OF);
-    await page.waitForSelector('#token');
-    await page.type('#token', await hub.tokenFor('civil-affairs-system'));
-    await page.click('#use-token');
-    await page.waitForSelector('#indicator-board td[data-indicator="I01"]');
-    await page.click('#indicator-board td[data-area="371000"][data-indicator="I01"]');
-    await page.waitForSelector('#detail-records tr[data-kind="ELDER"]');
-    const listed = await page.$$eval('#detail-records tr[data-kind="ELDER"]', (rows) => rows.length);
-    expect(listed).toBeGreaterThan(0);
-    await page.close();
-  });
+  it(
+    'lets civil affairs, signed in with a pasted token, see the elders behind I01',
+    async () => {
+      const page = await openBoard(AS_OF);
+      await page.waitForSelector('#token');
+      await page.type('#token', await hub.tokenFor('civil-affairs-system'));
+      await page.click('#use-token');
+      await page.waitForSelector('#indicator-board td[data-indicator="I01"]');
+      await page.click('#indicator-board td[data-area="371000"][data-indicator="I01"]');
+      await page.waitForSelector('#detail-records tr[data-kind="ELDER"]');
+      const listed = await page.$$eval('#detail-records tr[data-kind="ELDER"]', (rows) => rows.length);
+      expect(listed).toBeGreaterThan(0);
+      await page.close();
+    },
+    BROWSER_TEST_TIMEOUT_MS,
+  );
 
-  it('exports the board as CSV with a byte order mark, one row per area and indicator', async () => {
-    const page = await openBoard(AS_OF);
-    await signInAs(page, 'analyst');
-    await page.waitForSelector(`#indicator-board[data-as-of="${AS_OF}"]`);
-    // The download itself is the browser's; the test reads the blob the page hands it.
-    await page.evaluate(() => {
-      const create = URL.createObjectURL.bind(URL);
-      URL.createObjectURL = (blob: Blob) => {
-        void blob.arrayBuffer().then((buffer) => {
-          (window as unknown as { exported: number[] }).exported = [...new Uint8Array(buffer)];
-        });
-        return create(blob);
-      };
-    });
-    await page.click('#export-csv');
-    await page.waitForFunction(() => 'exported' in window);
-    const bytes = Buffer.from(await page.evaluate(() => (window as unknown as { exported: number[] }).exported));
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
-    const { data } = await apiStatuses(AS_OF);
-    expect(lines).toHaveLength(1 + data.indicatorAreas.length * data.indicatorDefinitions.length);
-    expect(lines[0]).toContain('状态');
-    await page.close();
-  });
+  it(
+    'exports the board as CSV with a byte order mark, one row per area and indicator',
+    async () => {
+      const page = await openBoard(AS_OF);
+      await signInAs(page, 'analyst');
+      await page.waitForSelector(`#indicator-board[data-as-of="${AS_OF}"]`);
+      // The download itself is the browser's; the test reads the blob the page hands it.
+      await page.evaluate(() => {
+        const create = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (blob: Blob) => {
+          void blob.arrayBuffer().then((buffer) => {
+            (window as unknown as { exported: number[] }).exported = [...new Uint8Array(buffer)];
+          });
+          return create(blob);
+        };
+      });
+      await page.click('#export-csv');
+      await page.waitForFunction(() => 'exported' in window);
+      const bytes = Buffer.from(await page.evaluate(() => (window as unknown as { exported: number[] }).exported));
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+      const { data } = await apiStatuses(AS_OF);
+      expect(lines).toHaveLength(1 + data.indicatorAreas.length * data.indicatorDefinitions.length);
+      expect(lines[0]).toContain('状态');
+      await page.close();
+    },
+    BROWSER_TEST_TIMEOUT_MS,
+  );
 });
