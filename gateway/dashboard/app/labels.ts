@@ -28,6 +28,7 @@ const WORDS = {
   clause: { zh: '文件条款', en: 'Clause of the document' },
   records: { zh: '明细记录', en: 'Records behind the figure' },
   noRecords: { zh: '无可显示的记录', en: 'No records to show' },
+  withheldMark: { zh: '＊', en: '*' },
   withheld: { zh: '小数保护（1–4人）不予显示', en: 'withheld (small cell, 1–4 persons)' },
   none: { zh: '—', en: '—' },
   close: { zh: '关闭', en: 'Close' },

@@ -207,6 +207,7 @@ function renderBoard(board: BoardData): void {
       el('span', { class: `status status-${status}` }, statusLabel(status, state.language)),
     ),
     el('span', { class: 'pilot-mark' }, `★ ${t('pilot')}`),
+    el('span', {}, `${t('withheldMark')} ${t('withheld')}`),
   );
   document
     .getElementById('board')!
@@ -232,7 +233,8 @@ function boardCell(row: AreaRow, cell: Cell, definition: Definition | undefined)
       title: cellTitle(cell, definition, state.language),
       tabindex: '0',
     },
-    figure(cell.value, cell.valueSuppressed, state.language),
+    // A withheld value is a mark in the cell (the legend and the cell's detail say what it means).
+    cell.valueSuppressed ? t('withheldMark') : figure(cell.value, false, state.language),
     cell.target === null ? null : el('span', { class: 'target' }, ` / ${cell.target}`),
   );
   td.onclick = () => void showDetail(row, cell, definition);
