@@ -17,6 +17,7 @@ import { formatError, requestLogging } from '../subgraphs/shared/server/errors-a
 import { serveHttp } from '../subgraphs/shared/server/http-server';
 import { operationResolvable } from '../subgraphs/shared/server/operation-resolvable';
 import { PARSE_OPTIONS, queryLimitRules } from '../subgraphs/shared/server/query-limits';
+import { dashboardHandler } from './dashboard/serve-dashboard';
 import { DepartmentDataSource } from './department-data-source';
 import { DepartmentFetchMetrics } from './department-fetch-metrics';
 import { departmentPolicy } from './department-policy';
@@ -110,6 +111,7 @@ export async function startGateway(
     readiness: departmentReadiness(departments),
     metrics: { registry: metrics.registry, access: config.metricsAccess },
     around: runAbandonable,
+    routes: dashboardHandler(config),
     context: async ({ req, res }) => {
       const requestId = randomUUID();
       // Node keeps only the first of repeated Authorization headers, so this is one string at most.

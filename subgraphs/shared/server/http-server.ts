@@ -45,6 +45,8 @@ export interface HttpServerOptions<Context extends BaseContext> {
   metrics?: { registry: Registry; access: MetricsAccess };
   /** Runs each request inside, e.g. to make its abandonment visible to the code that runs SQL for it. */
   around?<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T>;
+  /** Answers the requests it recognises (e.g. the gateway's dashboard pages), returning true; the rest are GraphQL's. */
+  routes?(req: http.IncomingMessage, res: http.ServerResponse): boolean;
 }
 
 export interface HttpService {
@@ -100,6 +102,7 @@ export async function serveHttp<Context extends BaseContext>(
       res.end(await registry.metrics());
       return;
     }
+    if (options.routes?.(req, res)) return;
     const signal = abandonmentSignal(req, res);
     const body = await readJsonBody(req);
     if (body instanceof BodyError) return sendJson(res, 400, graphqlError(body.message));

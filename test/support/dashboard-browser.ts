@@ -1,0 +1,63 @@
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+/** Debian's chromium (`.ci/run` installs it with fonts-wqy-zenhei for the Chinese): puppeteer-core downloads no browser. */
+const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * A browser test may take this long: a page load, the board's two full reports and the API's own
+ * answers for comparison, on a loaded two-core machine (a MariaDB run took 27 s for one test).
+ */
+export const BROWSER_TEST_TIMEOUT_MS = 120_000;
+
+/** A headless chromium whose pages may reach the hub only: anything else is blocked and recorded. */
+export class DashboardBrowser {
+  /** Every request a page tried to send anywhere but the hub. */
+  readonly outside: string[] = [];
+  /** Every GraphQL answer the pages received, to check what a caller was sent, not only what was drawn. */
+  readonly answers: string[] = [];
+
+  private constructor(
+    private readonly browser: Browser,
+    private readonly origin: string,
+  ) {}
+
+  static async launch(gatewayUrl: string): Promise<DashboardBrowser> {
+    const browser = await puppeteer.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
+    });
+    return new DashboardBrowser(browser, new URL(gatewayUrl).origin);
+  }
+
+  /** Opens the dashboard at `path` (e.g. `?asOf=2025-06-30`, `#five-bed`). */
+  async open(path: string): Promise<Page> {
+    const page = await this.browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === this.origin || url.protocol === 'data:' || url.protocol === 'blob:') void request.continue();
+      else {
+        this.outside.push(request.url());
+        void request.abort();
+      }
+    });
+    page.on('response', (response) => {
+      if (response.request().method() === 'POST' && new URL(response.url()).pathname === '/')
+        void response.text().then((text) => this.answers.push(text));
+    });
+    await page.goto(`${this.origin}/dashboard${path}`);
+    return page;
+  }
+
+  close(): Promise<void> {
+    return this.browser.close();
+  }
+}
+
+/** The embedded hub's development sign-in, as a person would use it. */
+export async function signInAs(page: Page, caller: string): Promise<void> {
+  await page.waitForSelector('#dev-caller');
+  await page.select('#dev-caller', caller);
+  await page.click('#dev-sign-in');
+}
