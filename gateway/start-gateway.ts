@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Caller } from '../subgraphs/shared/auth/caller';
 import { authenticateRequest } from '../subgraphs/shared/auth/authenticate-request';
 import { callerRequired } from '../subgraphs/shared/auth/caller-required';
@@ -98,6 +99,8 @@ export async function startGateway(
       costLimit(),
       offlineExplorer('Weihai elder-care hub'),
       ...apolloReportingDisabled(),
+      // No cache hints are used: its per-field hook is cost without use.
+      ApolloServerPluginCacheControlDisabled(),
       callerRequired({ introspection: config.introspection }),
       idempotencyKeyChecked(),
       requestLogging(),

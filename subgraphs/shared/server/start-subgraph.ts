@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ensureAuditHead } from '../audit/audit-chain';
 import { startCheckpointTimer } from '../audit/audit-checkpoint-timer';
 import { AuditCollector } from '../audit/audit-collector';
@@ -76,6 +79,8 @@ export async function startSubgraph<Loaders>(
       operationResolvable(),
       costLimit(),
       ApolloServerPluginInlineTraceDisabled(),
+      // Nothing here sets @cacheControl; its per-field hook ran on every field of every answer for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       callerRequired({ introspection: config.introspection }),
       selectionChecked(),
       requestLogging(),
