@@ -18,6 +18,9 @@ import { EconomicStatus, LivingSituation } from './elder.enums';
 @Index(['districtCode', 'economicStatus'])
 // Covers the joint meeting's per-district population counts (elders, special difficulty) without reading the rows.
 @Index(['districtCode', 'personKey', 'birthDate', 'deceasedOn', 'livingSituation', 'specialFamilyPlanningFamily'])
+// The registry's pages (the living, in person-key order) read it in order: with deceasedOn alone, the
+// database picked that index and sorted every living elder for each page (1.5 s at 100,000).
+@Index(['deceasedOn', 'personKey'])
 export class Elder {
   @Field(() => ID, {
     description:
@@ -109,7 +112,6 @@ export class Elder {
     nullable: true,
     description: 'Date of death, once recorded; the elder then leaves every current count.',
   })
-  @Index()
   @Column({ type: 'date', nullable: true })
   deceasedOn: string | null;
 
