@@ -1,4 +1,7 @@
+import { expect } from '@jest/globals';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { buildDashboard } from '../../scripts/build-dashboard';
+import { type DatabaseTarget, sharedHub, type TestHub } from './test-hub';
 
 /** Debian's chromium (`.ci/run` installs it with fonts-wqy-zenhei for the Chinese): puppeteer-core downloads no browser. */
 const CHROMIUM = '/usr/bin/chromium';
@@ -53,6 +56,24 @@ export class DashboardBrowser {
   close(): Promise<void> {
     return this.browser.close();
   }
+}
+
+/**
+ * What a browser test of the dashboard starts with: the page built, the worker's seeded hub (the
+ * tests read the synthetic city and write nothing) and a browser on it.
+ */
+export async function openDashboardOnSeededHub(
+  target: DatabaseTarget,
+): Promise<{ hub: TestHub; browser: DashboardBrowser }> {
+  await buildDashboard();
+  const hub = await sharedHub(target, 'seeded');
+  return { hub, browser: await DashboardBrowser.launch(hub.gatewayUrl) };
+}
+
+/** Closes the browser, which must have tried nothing outside the hub in all its tests. */
+export async function closeDashboard(browser: DashboardBrowser | undefined): Promise<void> {
+  await browser?.close();
+  expect(browser?.outside).toEqual([]);
 }
 
 /** The embedded hub's development sign-in, as a person would use it. */

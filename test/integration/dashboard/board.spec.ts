@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'puppeteer-core';
 import { BOARD_QUERY, type BoardData } from '../../../gateway/dashboard/app/queries';
-import { buildDashboard } from '../../../scripts/build-dashboard';
 import { expectData } from '../../support/builders/expect-data';
-import { BROWSER_TEST_TIMEOUT_MS, DashboardBrowser, signInAs } from '../../support/dashboard-browser';
-import { DATABASE_TARGETS, HUB_START_TIMEOUT_MS, sharedHub, type TestHub } from '../../support/test-hub';
+import {
+  BROWSER_TEST_TIMEOUT_MS,
+  closeDashboard,
+  type DashboardBrowser,
+  openDashboardOnSeededHub,
+  signInAs,
+} from '../../support/dashboard-browser';
+import { DATABASE_TARGETS, HUB_START_TIMEOUT_MS, type TestHub } from '../../support/test-hub';
 
 const AS_OF = '2025-06-30';
 /** After the plan's deadline (end of 2025): statuses turn from not-yet-due to met or not met. */
@@ -17,16 +22,9 @@ describe.each(DATABASE_TARGETS)('the dashboard’s indicator board (%s)', (targe
   let browser: DashboardBrowser;
 
   beforeAll(async () => {
-    await buildDashboard();
-    // Reads the synthetic city and writes nothing: the worker's seeded hub.
-    hub = await sharedHub(target, 'seeded');
-    browser = await DashboardBrowser.launch(hub.gatewayUrl);
+    ({ hub, browser } = await openDashboardOnSeededHub(target));
   }, HUB_START_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    expect(browser.outside).toEqual([]);
-  });
+  afterAll(() => closeDashboard(browser));
 
   const openBoard = (asOf: string) => browser.open(`?asOf=${asOf}`);
 

@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FIVE_BED_QUERY, type FiveBedData } from '../../../gateway/dashboard/app/queries';
-import { buildDashboard } from '../../../scripts/build-dashboard';
 import { expectData } from '../../support/builders/expect-data';
-import { BROWSER_TEST_TIMEOUT_MS, DashboardBrowser, signInAs } from '../../support/dashboard-browser';
-import { DATABASE_TARGETS, HUB_START_TIMEOUT_MS, sharedHub, type TestHub } from '../../support/test-hub';
+import {
+  BROWSER_TEST_TIMEOUT_MS,
+  closeDashboard,
+  type DashboardBrowser,
+  openDashboardOnSeededHub,
+  signInAs,
+} from '../../support/dashboard-browser';
+import { DATABASE_TARGETS, HUB_START_TIMEOUT_MS, type TestHub } from '../../support/test-hub';
 
 /** A period (not the page's default quarter) in which the synthetic city (random seed 1) has both shown and withheld transfer counts. */
 const FROM = '2026-06-01';
@@ -14,16 +19,9 @@ describe.each(DATABASE_TARGETS)('the dashboard’s five-bed page (%s)', (target)
   let browser: DashboardBrowser;
 
   beforeAll(async () => {
-    await buildDashboard();
-    // Reads the synthetic city and writes nothing: the worker's seeded hub.
-    hub = await sharedHub(target, 'seeded');
-    browser = await DashboardBrowser.launch(hub.gatewayUrl);
+    ({ hub, browser } = await openDashboardOnSeededHub(target));
   }, HUB_START_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    expect(browser.outside).toEqual([]);
-  });
+  afterAll(() => closeDashboard(browser));
 
   it(
     'shows the transfer counts and discharge figures the API reports to an analyst for the area and period picked',
