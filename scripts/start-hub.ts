@@ -3,6 +3,7 @@ import { startGateway, type RunningGateway } from '../gateway/start-gateway';
 import { readSubgraphConfig } from '../subgraphs/shared/config/subgraph-config';
 import { type Department, DEPARTMENTS } from '../subgraphs/shared/departments';
 import { seedIfEmpty } from '../subgraphs/shared/seed/prepare-database';
+import { withoutChangeLog } from '../subgraphs/shared/changes/change-log';
 import { DEFAULT_RANDOM_SEED, DEFAULT_SEED_ELDERS } from '../subgraphs/shared/seed/seed-options';
 import { startSubgraph, type RunningSubgraph, type SubgraphExtras } from '../subgraphs/shared/server/start-subgraph';
 import { selectedSubgraphs } from '../subgraphs/registry';
@@ -45,17 +46,20 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       subgraphs[definition.department] = subgraph;
       const elders = options.elders ?? DEFAULT_SEED_ELDERS;
       const { dataSource } = subgraph.database;
-      if (elders > 0) {
-        await seedIfEmpty(definition, dataSource, config, {
-          elders,
-          randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED,
-          reseed: options.reseed ?? false,
-          personKeySecret: config.personKeySecret,
-          log: subgraph.log,
-        });
-      } else {
-        await definition.seedReferenceData?.(dataSource);
-      }
+      // The synthetic city is where the change log starts, not changes in it.
+      await withoutChangeLog(async () => {
+        if (elders > 0) {
+          await seedIfEmpty(definition, dataSource, config, {
+            elders,
+            randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED,
+            reseed: options.reseed ?? false,
+            personKeySecret: config.personKeySecret,
+            log: subgraph.log,
+          });
+        } else {
+          await definition.seedReferenceData?.(dataSource);
+        }
+      });
       gatewayEnv[`${DEPARTMENTS[definition.department].envPrefix}_URL`] =
         (await options.routeSubgraph?.(definition.department, subgraph.url)) ?? subgraph.url;
     }

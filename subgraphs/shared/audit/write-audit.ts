@@ -49,3 +49,8 @@ export async function auditWrite(manager: EntityManager, result: unknown): Promi
   );
   return checkpoint && (() => logCheckpoint(log, checkpoint));
 }
+
+/** The request id of the mutation being written, for the change log's entries; null outside a caller's mutation. */
+export function currentWriteRequestId(): string | null {
+  return writeScope.getStore()?.context.requestId ?? null;
+}

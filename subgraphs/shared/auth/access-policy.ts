@@ -37,9 +37,14 @@ export interface AccessPolicy<Name extends string = string> {
   rule(this: void, name: Name): string;
 }
 
-/** Rules every department has: its audit trail is read by auditors holding the audit scope. */
+/**
+ * Rules every department has: its audit trail is read by auditors holding the audit scope; its change
+ * feed by its own system, to keep in step, and by auditors. The feed names person keys (elders,
+ * caregivers), so it is person-level: audited, and not for analysts, who see aggregates.
+ */
 export const COMMON_RULES = {
   readAudit: { roles: ['auditor'], scope: 'audit', owner: false },
+  readChanges: { roles: ['auditor'], personLevel: true },
 } as const satisfies Record<string, AccessRule>;
 
 export function definePolicy<Name extends string>(

@@ -35,6 +35,8 @@ export interface SubgraphConfig {
   metricsAccess: MetricsAccess;
   /** Bound of the parsed-operation cache (approximate MB, measured as Apollo does); see README "Memory". */
   documentCacheMb: number;
+  /** Days the change log keeps its entries (`CHANGE_RETENTION_DAYS`); a cursor older than that must resync. */
+  changeRetentionDays: number;
 }
 
 /** Development default so embedded mode needs no setup; refused in production. */
@@ -82,6 +84,7 @@ export function readSubgraphConfig(department: Department, env: NodeJS.ProcessEn
     shutdownGraceMs: readShutdownGraceMs(read),
     metricsAccess: readMetricsAccess(read),
     documentCacheMb: read.integer('DOCUMENT_CACHE_MB', 5, 1, 1024),
+    changeRetentionDays: read.integer('CHANGE_RETENTION_DAYS', 30, 1, 3650),
   };
   read.finish(`${department} subgraph`);
   return config;

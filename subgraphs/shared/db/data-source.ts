@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, type EntitySubscriberInterface, type MixedList, type EntitySchema } from 'typeorm';
 import type { ClassType } from '../class-type';
 import type { DatabaseConfig } from '../config/subgraph-config';
 import type { Logger } from '../logging/logger';
@@ -16,6 +16,8 @@ interface Options {
   entities: MixedList<ClassType | string | EntitySchema>;
   migrations: MixedList<ClassType | string>;
   log: Logger;
+  /** The department's own subscribers (its change capture), beside those every database has. */
+  subscribers?: Array<new () => EntitySubscriberInterface>;
 }
 
 const SLOW_QUERY_MS = 500;
@@ -26,13 +28,13 @@ const SLOW_QUERY_MS = 500;
  */
 export function createDepartmentDatabase(
   config: DatabaseConfig,
-  { entities, migrations, log }: Options,
+  { entities, migrations, log, subscribers = [] }: Options,
 ): DepartmentDatabase {
   const sql = new SqlLogger(log);
   const common = {
     entities,
     migrations,
-    subscribers: [AbandonedRequestGuard, sqlTimingSubscriber(log)],
+    subscribers: [AbandonedRequestGuard, sqlTimingSubscriber(log), ...subscribers],
     logger: sql,
     maxQueryExecutionTime: SLOW_QUERY_MS,
   };

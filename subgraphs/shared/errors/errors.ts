@@ -8,6 +8,7 @@ export const ErrorCode = {
   Unauthenticated: 'UNAUTHENTICATED',
   Forbidden: 'FORBIDDEN',
   BadRequest: 'BAD_REQUEST',
+  CursorExpired: 'CURSOR_EXPIRED',
 } as const;
 
 /** A clerk's mistake: names the offending field so a form can point at it. */
@@ -51,5 +52,15 @@ export class ForbiddenError extends GraphQLError {
 export class BadRequestError extends GraphQLError {
   constructor(message: string) {
     super(message, { extensions: { code: ErrorCode.BadRequest, http: { status: 400 } } });
+  }
+}
+
+/** A change-feed cursor older than the log keeps: changes after it may be gone, so the caller reads everything again. */
+export class CursorExpiredError extends GraphQLError {
+  constructor(field: string, retentionDays: number) {
+    super(
+      `${field}: the changes after this cursor are no longer kept (the log keeps ${retentionDays} days); read the records again and follow the feed from its new end`,
+      { extensions: { code: ErrorCode.CursorExpired, field } },
+    );
   }
 }

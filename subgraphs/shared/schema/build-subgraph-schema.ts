@@ -5,6 +5,7 @@ import { type GraphQLSchema, parse } from 'graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { auditResolverFor } from '../audit/audit.resolver';
+import { changeFeedResolverFor } from '../changes/change-feed.resolver';
 import { markMutations } from '../audit/write-audit';
 import { idempotentMutations } from '../idempotency/idempotent-mutations';
 import type { ClassType } from '../class-type';
@@ -31,7 +32,7 @@ export interface SchemaParts {
  */
 export async function buildSubgraphSchema(parts: SchemaParts): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [...parts.resolvers, auditResolverFor(parts.department)],
+    resolvers: [...parts.resolvers, auditResolverFor(parts.department), changeFeedResolverFor(parts.department)],
     orphanedTypes: parts.orphanedTypes,
     scalarsMap: [{ type: LocalDate, scalar: LocalDateResolver }],
     validateFn: validateInput,

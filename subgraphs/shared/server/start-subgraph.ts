@@ -18,6 +18,8 @@ import type { SubgraphContext } from '../context/context';
 import { runAbandonable } from '../db/abandoned-requests';
 import { connectWithRetry, createDepartmentDatabase, type DepartmentDatabase } from '../db/data-source';
 import { departmentEntities } from '../db/department-entities';
+import { changeCapture } from '../changes/change-capture';
+import { startChangePurge } from '../changes/change-purge';
 import { IDEMPOTENCY_KEY_HEADER } from '../idempotency/idempotency-key';
 import { startIdempotencyPurge } from '../idempotency/idempotency-purge';
 import { createLogger, type Logger } from '../logging/logger';
@@ -142,6 +144,7 @@ export async function startSubgraph<Loaders>(
   });
   const checkpoints = startCheckpointTimer(dataSource, config, log);
   const purge = startIdempotencyPurge(dataSource, log);
+  const changePurge = startChangePurge(dataSource, config.changeRetentionDays, log);
   const { url } = http;
   log.info('subgraph ready', {
     url,
@@ -159,6 +162,7 @@ export async function startSubgraph<Loaders>(
         await http.drain(config.shutdownGraceMs);
         await checkpoints.stop();
         await purge.stop();
+        await changePurge.stop();
         await dataSource.destroy();
       })();
       return stopped;
@@ -176,6 +180,7 @@ export async function openDepartmentDatabase<Loaders>(
     entities: departmentEntities(definition),
     migrations: definition.migrations,
     log,
+    subscribers: [changeCapture(definition.entities)],
   });
   await connectWithRetry(database.dataSource, log);
   if (config.database.kind === 'mysql') {
