@@ -15,6 +15,17 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ChangeFeedCivilAffairs($after: String, $first: Int) {\n    civilAffairsChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedCivilAffairsDocument,
+    "\n  query ChangeFeedHealth($after: String, $first: Int) {\n    healthChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedHealthDocument,
+    "\n  query ChangeFeedMedicalInsurance($after: String, $first: Int) {\n    medicalInsuranceChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedMedicalInsuranceDocument,
+    "\n  query ChangeFeedHumanResources($after: String, $first: Int) {\n    humanResourcesChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedHumanResourcesDocument,
+    "\n  query ChangeFeedFinance($after: String, $first: Int) {\n    financeChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedFinanceDocument,
+    "\n  mutation ChangeFeedUpdateElder($personKey: ID!, $input: UpdateElderInput!) {\n    updateElder(personKey: $personKey, input: $input) {\n      personKey\n    }\n  }\n": typeof types.ChangeFeedUpdateElderDocument,
+    "\n  mutation ChangeFeedUpdateMedicalInstitution($code: ID!, $input: UpdateMedicalInstitutionInput!) {\n    updateMedicalInstitution(code: $code, input: $input) {\n      code\n    }\n  }\n": typeof types.ChangeFeedUpdateMedicalInstitutionDocument,
+    "\n  mutation ChangeFeedSuspendEnrolment($input: ChangeLtciEnrolmentStatusInput!) {\n    changeLtciEnrolmentStatus(input: $input) {\n      id\n    }\n  }\n": typeof types.ChangeFeedSuspendEnrolmentDocument,
+    "\n  mutation ChangeFeedAllocate($input: AllocateLotteryFundInput!) {\n    allocateLotteryFund(input: $input) {\n      id\n    }\n  }\n": typeof types.ChangeFeedAllocateDocument,
+    "\n  mutation ChangeFeedRegisterElder($input: RegisterElderInput!) {\n    registerElder(input: $input) {\n      personKey\n    }\n  }\n": typeof types.ChangeFeedRegisterElderDocument,
+    "\n  query ChangeFeedAuditTrail($personKey: ID!) {\n    civilAffairsAuditTrail(filter: { personKey: $personKey }) {\n      items {\n        kind\n        operation\n        fields\n      }\n    }\n  }\n": typeof types.ChangeFeedAuditTrailDocument,
     "\n  mutation AgeFriendlyDesignate($input: DesignateAgeFriendlyCommunityInput!) {\n    designateAgeFriendlyCommunity(input: $input) {\n      level\n      designatedYear\n      name\n      communityCode\n      townCode\n      districtCode\n      area {\n        name\n        level\n      }\n      district {\n        name\n      }\n    }\n  }\n": typeof types.AgeFriendlyDesignateDocument,
     "\n  query AgeFriendlyInArea($code: ID!, $level: AgeFriendlyLevel) {\n    area(code: $code) {\n      ageFriendlyCommunities(level: $level) {\n        id\n        name\n        level\n        designatedYear\n      }\n    }\n  }\n": typeof types.AgeFriendlyInAreaDocument,
     "\n  mutation AllowancePay($input: RecordAllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      kind\n      month\n      amountFen\n      paidOn\n      elder {\n        name\n      }\n    }\n  }\n": typeof types.AllowancePayDocument,
@@ -275,6 +286,17 @@ type Documents = {
     "\n  mutation BuilderDesignateLtciProvider($input: DesignateLtciProviderInput!) {\n    designateLtciProvider(input: $input) {\n      id\n      providerCode\n    }\n  }\n": typeof types.BuilderDesignateLtciProviderDocument,
 };
 const documents: Documents = {
+    "\n  query ChangeFeedCivilAffairs($after: String, $first: Int) {\n    civilAffairsChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedCivilAffairsDocument,
+    "\n  query ChangeFeedHealth($after: String, $first: Int) {\n    healthChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedHealthDocument,
+    "\n  query ChangeFeedMedicalInsurance($after: String, $first: Int) {\n    medicalInsuranceChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedMedicalInsuranceDocument,
+    "\n  query ChangeFeedHumanResources($after: String, $first: Int) {\n    humanResourcesChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedHumanResourcesDocument,
+    "\n  query ChangeFeedFinance($after: String, $first: Int) {\n    financeChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedFinanceDocument,
+    "\n  mutation ChangeFeedUpdateElder($personKey: ID!, $input: UpdateElderInput!) {\n    updateElder(personKey: $personKey, input: $input) {\n      personKey\n    }\n  }\n": types.ChangeFeedUpdateElderDocument,
+    "\n  mutation ChangeFeedUpdateMedicalInstitution($code: ID!, $input: UpdateMedicalInstitutionInput!) {\n    updateMedicalInstitution(code: $code, input: $input) {\n      code\n    }\n  }\n": types.ChangeFeedUpdateMedicalInstitutionDocument,
+    "\n  mutation ChangeFeedSuspendEnrolment($input: ChangeLtciEnrolmentStatusInput!) {\n    changeLtciEnrolmentStatus(input: $input) {\n      id\n    }\n  }\n": types.ChangeFeedSuspendEnrolmentDocument,
+    "\n  mutation ChangeFeedAllocate($input: AllocateLotteryFundInput!) {\n    allocateLotteryFund(input: $input) {\n      id\n    }\n  }\n": types.ChangeFeedAllocateDocument,
+    "\n  mutation ChangeFeedRegisterElder($input: RegisterElderInput!) {\n    registerElder(input: $input) {\n      personKey\n    }\n  }\n": types.ChangeFeedRegisterElderDocument,
+    "\n  query ChangeFeedAuditTrail($personKey: ID!) {\n    civilAffairsAuditTrail(filter: { personKey: $personKey }) {\n      items {\n        kind\n        operation\n        fields\n      }\n    }\n  }\n": types.ChangeFeedAuditTrailDocument,
     "\n  mutation AgeFriendlyDesignate($input: DesignateAgeFriendlyCommunityInput!) {\n    designateAgeFriendlyCommunity(input: $input) {\n      level\n      designatedYear\n      name\n      communityCode\n      townCode\n      districtCode\n      area {\n        name\n        level\n      }\n      district {\n        name\n      }\n    }\n  }\n": types.AgeFriendlyDesignateDocument,
     "\n  query AgeFriendlyInArea($code: ID!, $level: AgeFriendlyLevel) {\n    area(code: $code) {\n      ageFriendlyCommunities(level: $level) {\n        id\n        name\n        level\n        designatedYear\n      }\n    }\n  }\n": types.AgeFriendlyInAreaDocument,
     "\n  mutation AllowancePay($input: RecordAllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      kind\n      month\n      amountFen\n      paidOn\n      elder {\n        name\n      }\n    }\n  }\n": types.AllowancePayDocument,
@@ -535,6 +557,50 @@ const documents: Documents = {
     "\n  mutation BuilderDesignateLtciProvider($input: DesignateLtciProviderInput!) {\n    designateLtciProvider(input: $input) {\n      id\n      providerCode\n    }\n  }\n": types.BuilderDesignateLtciProviderDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeFeedCivilAffairs($after: String, $first: Int) {\n    civilAffairsChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').ChangeFeedCivilAffairsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeFeedHealth($after: String, $first: Int) {\n    healthChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').ChangeFeedHealthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeFeedMedicalInsurance($after: String, $first: Int) {\n    medicalInsuranceChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').ChangeFeedMedicalInsuranceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeFeedHumanResources($after: String, $first: Int) {\n    humanResourcesChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').ChangeFeedHumanResourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeFeedFinance($after: String, $first: Int) {\n    financeChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').ChangeFeedFinanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeFeedUpdateElder($personKey: ID!, $input: UpdateElderInput!) {\n    updateElder(personKey: $personKey, input: $input) {\n      personKey\n    }\n  }\n"): typeof import('./graphql').ChangeFeedUpdateElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeFeedUpdateMedicalInstitution($code: ID!, $input: UpdateMedicalInstitutionInput!) {\n    updateMedicalInstitution(code: $code, input: $input) {\n      code\n    }\n  }\n"): typeof import('./graphql').ChangeFeedUpdateMedicalInstitutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeFeedSuspendEnrolment($input: ChangeLtciEnrolmentStatusInput!) {\n    changeLtciEnrolmentStatus(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ChangeFeedSuspendEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeFeedAllocate($input: AllocateLotteryFundInput!) {\n    allocateLotteryFund(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ChangeFeedAllocateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeFeedRegisterElder($input: RegisterElderInput!) {\n    registerElder(input: $input) {\n      personKey\n    }\n  }\n"): typeof import('./graphql').ChangeFeedRegisterElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeFeedAuditTrail($personKey: ID!) {\n    civilAffairsAuditTrail(filter: { personKey: $personKey }) {\n      items {\n        kind\n        operation\n        fields\n      }\n    }\n  }\n"): typeof import('./graphql').ChangeFeedAuditTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

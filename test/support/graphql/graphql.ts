@@ -267,6 +267,15 @@ export type ChangeLtciEnrolmentStatusInput = {
   status: LtciEnrolmentStatus;
 };
 
+/** What a write did to a record (变更类型). */
+export type ChangeOperation =
+  /** The record was created. */
+  | 'CREATED'
+  /** The record was removed; it can no longer be read. */
+  | 'DELETED'
+  /** The record was changed; read it again for its fields now. */
+  | 'UPDATED';
+
 /** The closing of a family elder-care bed. */
 export type CloseFamilyBedInput = {
   /** Closing date; not before the opening, not in the future. */
@@ -1277,6 +1286,28 @@ export type UndesignateLtciProviderInput = {
   providerKind: LtciProviderKind;
 };
 
+/** Corrections to an elder’s record; omitted fields stay as they are. The ID number cannot change. */
+export type UpdateElderInput = {
+  /** Home address. */
+  address?: string | null | undefined;
+  /** New service area code. */
+  areaCode?: string | number | null | undefined;
+  /** Date of death, once certified. */
+  deceasedOn?: string | null | undefined;
+  /** Economic status. */
+  economicStatus?: EconomicStatus | null | undefined;
+  /** Living situation. */
+  livingSituation?: LivingSituation | null | undefined;
+  /** Full name. */
+  name?: string | null | undefined;
+  /** Contact phone. */
+  phone?: string | null | undefined;
+  /** Member of a family-planning special family. */
+  specialFamilyPlanningFamily?: boolean | null | undefined;
+  /** Extreme-poverty elders only: wishes centralised care. */
+  wantsCentralisedCare?: boolean | null | undefined;
+};
+
 /** Changes to a facility, or its closure; omitted fields stay as they are. */
 export type UpdateFacilityInput = {
   /** Closing date, not before the opening date and not in the future; null reopens it. */
@@ -1334,6 +1365,90 @@ export type WithdrawFromWaitlistInput = {
   /** Date of the withdrawal; not before the application, not in the future. */
   withdrawnOn: string;
 };
+
+export type ChangeFeedCivilAffairsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ChangeFeedCivilAffairsQuery = { civilAffairsChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation, changedAt: string }> } };
+
+export type ChangeFeedHealthQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ChangeFeedHealthQuery = { healthChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation, changedAt: string }> } };
+
+export type ChangeFeedMedicalInsuranceQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ChangeFeedMedicalInsuranceQuery = { medicalInsuranceChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation, changedAt: string }> } };
+
+export type ChangeFeedHumanResourcesQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ChangeFeedHumanResourcesQuery = { humanResourcesChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation, changedAt: string }> } };
+
+export type ChangeFeedFinanceQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ChangeFeedFinanceQuery = { financeChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation, changedAt: string }> } };
+
+export type ChangeFeedUpdateElderMutationVariables = Exact<{
+  personKey: string | number;
+  input: UpdateElderInput;
+}>;
+
+
+export type ChangeFeedUpdateElderMutation = { updateElder: { personKey: string } };
+
+export type ChangeFeedUpdateMedicalInstitutionMutationVariables = Exact<{
+  code: string | number;
+  input: UpdateMedicalInstitutionInput;
+}>;
+
+
+export type ChangeFeedUpdateMedicalInstitutionMutation = { updateMedicalInstitution: { code: string } };
+
+export type ChangeFeedSuspendEnrolmentMutationVariables = Exact<{
+  input: ChangeLtciEnrolmentStatusInput;
+}>;
+
+
+export type ChangeFeedSuspendEnrolmentMutation = { changeLtciEnrolmentStatus: { id: string } };
+
+export type ChangeFeedAllocateMutationVariables = Exact<{
+  input: AllocateLotteryFundInput;
+}>;
+
+
+export type ChangeFeedAllocateMutation = { allocateLotteryFund: { id: string } };
+
+export type ChangeFeedRegisterElderMutationVariables = Exact<{
+  input: RegisterElderInput;
+}>;
+
+
+export type ChangeFeedRegisterElderMutation = { registerElder: { personKey: string } };
+
+export type ChangeFeedAuditTrailQueryVariables = Exact<{
+  personKey: string | number;
+}>;
+
+
+export type ChangeFeedAuditTrailQuery = { civilAffairsAuditTrail: { items: Array<{ kind: AuditKind, operation: string, fields: Array<string> }> } };
 
 export type AgeFriendlyDesignateMutationVariables = Exact<{
   input: DesignateAgeFriendlyCommunityInput;
@@ -3122,6 +3237,122 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ChangeFeedCivilAffairsDocument = new TypedDocumentString(`
+    query ChangeFeedCivilAffairs($after: String, $first: Int) {
+  civilAffairsChanges(after: $after, first: $first) {
+    items {
+      entityType
+      recordId
+      operation
+      changedAt
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeFeedCivilAffairsQuery, ChangeFeedCivilAffairsQueryVariables>;
+export const ChangeFeedHealthDocument = new TypedDocumentString(`
+    query ChangeFeedHealth($after: String, $first: Int) {
+  healthChanges(after: $after, first: $first) {
+    items {
+      entityType
+      recordId
+      operation
+      changedAt
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeFeedHealthQuery, ChangeFeedHealthQueryVariables>;
+export const ChangeFeedMedicalInsuranceDocument = new TypedDocumentString(`
+    query ChangeFeedMedicalInsurance($after: String, $first: Int) {
+  medicalInsuranceChanges(after: $after, first: $first) {
+    items {
+      entityType
+      recordId
+      operation
+      changedAt
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeFeedMedicalInsuranceQuery, ChangeFeedMedicalInsuranceQueryVariables>;
+export const ChangeFeedHumanResourcesDocument = new TypedDocumentString(`
+    query ChangeFeedHumanResources($after: String, $first: Int) {
+  humanResourcesChanges(after: $after, first: $first) {
+    items {
+      entityType
+      recordId
+      operation
+      changedAt
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeFeedHumanResourcesQuery, ChangeFeedHumanResourcesQueryVariables>;
+export const ChangeFeedFinanceDocument = new TypedDocumentString(`
+    query ChangeFeedFinance($after: String, $first: Int) {
+  financeChanges(after: $after, first: $first) {
+    items {
+      entityType
+      recordId
+      operation
+      changedAt
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeFeedFinanceQuery, ChangeFeedFinanceQueryVariables>;
+export const ChangeFeedUpdateElderDocument = new TypedDocumentString(`
+    mutation ChangeFeedUpdateElder($personKey: ID!, $input: UpdateElderInput!) {
+  updateElder(personKey: $personKey, input: $input) {
+    personKey
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeFeedUpdateElderMutation, ChangeFeedUpdateElderMutationVariables>;
+export const ChangeFeedUpdateMedicalInstitutionDocument = new TypedDocumentString(`
+    mutation ChangeFeedUpdateMedicalInstitution($code: ID!, $input: UpdateMedicalInstitutionInput!) {
+  updateMedicalInstitution(code: $code, input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeFeedUpdateMedicalInstitutionMutation, ChangeFeedUpdateMedicalInstitutionMutationVariables>;
+export const ChangeFeedSuspendEnrolmentDocument = new TypedDocumentString(`
+    mutation ChangeFeedSuspendEnrolment($input: ChangeLtciEnrolmentStatusInput!) {
+  changeLtciEnrolmentStatus(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeFeedSuspendEnrolmentMutation, ChangeFeedSuspendEnrolmentMutationVariables>;
+export const ChangeFeedAllocateDocument = new TypedDocumentString(`
+    mutation ChangeFeedAllocate($input: AllocateLotteryFundInput!) {
+  allocateLotteryFund(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeFeedAllocateMutation, ChangeFeedAllocateMutationVariables>;
+export const ChangeFeedRegisterElderDocument = new TypedDocumentString(`
+    mutation ChangeFeedRegisterElder($input: RegisterElderInput!) {
+  registerElder(input: $input) {
+    personKey
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeFeedRegisterElderMutation, ChangeFeedRegisterElderMutationVariables>;
+export const ChangeFeedAuditTrailDocument = new TypedDocumentString(`
+    query ChangeFeedAuditTrail($personKey: ID!) {
+  civilAffairsAuditTrail(filter: {personKey: $personKey}) {
+    items {
+      kind
+      operation
+      fields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeFeedAuditTrailQuery, ChangeFeedAuditTrailQueryVariables>;
 export const AgeFriendlyDesignateDocument = new TypedDocumentString(`
     mutation AgeFriendlyDesignate($input: DesignateAgeFriendlyCommunityInput!) {
   designateAgeFriendlyCommunity(input: $input) {
