@@ -1,5 +1,9 @@
+import { Elder } from '../../../subgraphs/civil-affairs/elder/elder.entity';
+import { noteChanges } from '../../../subgraphs/shared/changes/change-capture';
+import { ChangeOperation } from '../../../subgraphs/shared/changes/change-operation.enum';
 import { purgeExpiredChanges } from '../../../subgraphs/shared/changes/change-purge';
 import { ChangeRecord } from '../../../subgraphs/shared/changes/change-record.entity';
+import { transaction } from '../../../subgraphs/shared/db/transaction';
 import type { Department } from '../../../subgraphs/shared/departments';
 import { anElder } from '../../support/builders/civil-affairs';
 import { expectData } from '../../support/builders/expect-data';
@@ -326,6 +330,23 @@ describe.each(DATABASE_TARGETS)('each department’s change feed (%s)', (target)
     expect(errorCodes(await readFeed(hub, 'health', { after: 'not-a-cursor' }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await readFeed(hub, 'health', { first: 1001 }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await readFeed(hub, 'health', { first: 0 }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('refuses a write its log would miss, and logs one whose records are named', async () => {
+    const { personKey } = await anElder(hub).register();
+    const cursor = await endOf(hub, 'civil-affairs');
+    const { dataSource } = hub.subgraphs['civil-affairs'].database;
+    const clearPhone = () => dataSource.createQueryBuilder().update(Elder).set({ phone: null }).whereInIds([personKey]);
+    await expect(clearPhone().execute()).rejects.toThrow(/outside a transaction/);
+    await expect(
+      transaction(dataSource, (manager) => clearPhone().setQueryRunner(manager.queryRunner!).execute()),
+    ).rejects.toThrow(/names no record/);
+    expect(await changesAfter(hub, 'civil-affairs', cursor)).toEqual([]);
+    await transaction(dataSource, async (manager) => {
+      await clearPhone().setQueryRunner(manager.queryRunner!).callListeners(false).execute();
+      noteChanges(manager, Elder, [personKey], ChangeOperation.UPDATED);
+    });
+    expect(await changesAfter(hub, 'civil-affairs', cursor)).toEqual([['Elder', personKey, 'UPDATED']]);
   });
 
   it('answers CURSOR_EXPIRED for a cursor whose changes are no longer kept', async () => {
