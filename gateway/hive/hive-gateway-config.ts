@@ -46,15 +46,16 @@ export function hiveGatewayConfig({
  */
 function signSubgraphRequests(signingKey: string): GatewayPlugin {
   return {
-    onFetch({ options, setOptions }) {
+    onFetch(payload) {
+      const { options } = payload;
       if (typeof options.body !== 'string') return;
-      const headers = new Headers(options.headers as HeadersInit | undefined);
+      const headers = new Headers(options.headers);
       const signature = gatewaySignatureHeaders(signingKey, {
         body: options.body,
         authorization: headers.get('authorization') ?? undefined,
       });
       for (const [name, value] of Object.entries(signature)) headers.set(name, value);
-      setOptions({ ...options, headers: Object.fromEntries(headers) });
+      payload.setOptions({ ...options, headers: Object.fromEntries(headers) });
     },
   };
 }
