@@ -47,6 +47,9 @@ type Documents = {
     "\n  query FamilyBedHistory($key: ID!) {\n    elder(personKey: $key) {\n      currentFamilyBed {\n        openedOn\n      }\n      familyBeds {\n        openedOn\n        closedOn\n        closeReason\n        operator {\n          name\n        }\n      }\n    }\n  }\n": typeof types.FamilyBedHistoryDocument,
     "\n  query FamilyBedsSeeded($limit: Int!) {\n    currentFamilyBedCount\n    familyBeds(page: { limit: $limit }) {\n      total\n      items {\n        districtCode\n        elder {\n          districtCode\n          currentInstitutionStay {\n            id\n          }\n          currentFamilyBed {\n            id\n          }\n        }\n        operator {\n          operatedFamilyBeds {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.FamilyBedsSeededDocument,
     "\n  query FamilyBedsSeededElders {\n    elders(filter: { includeDeceased: true }, page: { limit: 1 }) {\n      total\n    }\n  }\n": typeof types.FamilyBedsSeededEldersDocument,
+    "\n  query PagingEldersByOffset($offset: Int!, $limit: Int!) {\n    elders(page: { offset: $offset, limit: $limit }) {\n      items {\n        personKey\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.PagingEldersByOffsetDocument,
+    "\n  query PagingEldersAfter($after: String, $limit: Int!) {\n    elders(page: { after: $after, limit: $limit }) {\n      items {\n        personKey\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.PagingEldersAfterDocument,
+    "\n  query PagingEldersWithTotal($after: String, $limit: Int!) {\n    elders(page: { after: $after, limit: $limit }) {\n      total\n      items {\n        personKey\n      }\n      hasNextPage\n    }\n  }\n": typeof types.PagingEldersWithTotalDocument,
     "\n  mutation ResidentialDevelopmentHandover($input: RecordFacilityHandoverInput!) {\n    recordFacilityHandover(input: $input) {\n      id\n      facilityAreaM2\n      facilityHandedOverOn\n      requiredFacilityAreaM2\n      compliant\n    }\n  }\n": typeof types.ResidentialDevelopmentHandoverDocument,
     "\n  query ResidentialDevelopmentById($id: ID!, $day: LocalDate) {\n    residentialDevelopment(id: $id) {\n      id\n      name\n      households\n      facilityAreaM2\n      facilityHandedOverOn\n      requiredFacilityAreaM2\n      compliant\n      compliantOnDay: compliant(asOf: $day)\n    }\n  }\n": typeof types.ResidentialDevelopmentByIdDocument,
     "\n  query ResidentialDevelopmentList($filter: ResidentialDevelopmentFilter, $page: PageInput) {\n    residentialDevelopments(filter: $filter, page: $page) {\n      total\n      offset\n      limit\n      items {\n        id\n        name\n        compliant\n        deliveredOn\n        districtCode\n        townCode\n        communityCode\n      }\n    }\n  }\n": typeof types.ResidentialDevelopmentListDocument,
@@ -315,6 +318,9 @@ const documents: Documents = {
     "\n  query FamilyBedHistory($key: ID!) {\n    elder(personKey: $key) {\n      currentFamilyBed {\n        openedOn\n      }\n      familyBeds {\n        openedOn\n        closedOn\n        closeReason\n        operator {\n          name\n        }\n      }\n    }\n  }\n": types.FamilyBedHistoryDocument,
     "\n  query FamilyBedsSeeded($limit: Int!) {\n    currentFamilyBedCount\n    familyBeds(page: { limit: $limit }) {\n      total\n      items {\n        districtCode\n        elder {\n          districtCode\n          currentInstitutionStay {\n            id\n          }\n          currentFamilyBed {\n            id\n          }\n        }\n        operator {\n          operatedFamilyBeds {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.FamilyBedsSeededDocument,
     "\n  query FamilyBedsSeededElders {\n    elders(filter: { includeDeceased: true }, page: { limit: 1 }) {\n      total\n    }\n  }\n": types.FamilyBedsSeededEldersDocument,
+    "\n  query PagingEldersByOffset($offset: Int!, $limit: Int!) {\n    elders(page: { offset: $offset, limit: $limit }) {\n      items {\n        personKey\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.PagingEldersByOffsetDocument,
+    "\n  query PagingEldersAfter($after: String, $limit: Int!) {\n    elders(page: { after: $after, limit: $limit }) {\n      items {\n        personKey\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.PagingEldersAfterDocument,
+    "\n  query PagingEldersWithTotal($after: String, $limit: Int!) {\n    elders(page: { after: $after, limit: $limit }) {\n      total\n      items {\n        personKey\n      }\n      hasNextPage\n    }\n  }\n": types.PagingEldersWithTotalDocument,
     "\n  mutation ResidentialDevelopmentHandover($input: RecordFacilityHandoverInput!) {\n    recordFacilityHandover(input: $input) {\n      id\n      facilityAreaM2\n      facilityHandedOverOn\n      requiredFacilityAreaM2\n      compliant\n    }\n  }\n": types.ResidentialDevelopmentHandoverDocument,
     "\n  query ResidentialDevelopmentById($id: ID!, $day: LocalDate) {\n    residentialDevelopment(id: $id) {\n      id\n      name\n      households\n      facilityAreaM2\n      facilityHandedOverOn\n      requiredFacilityAreaM2\n      compliant\n      compliantOnDay: compliant(asOf: $day)\n    }\n  }\n": types.ResidentialDevelopmentByIdDocument,
     "\n  query ResidentialDevelopmentList($filter: ResidentialDevelopmentFilter, $page: PageInput) {\n    residentialDevelopments(filter: $filter, page: $page) {\n      total\n      offset\n      limit\n      items {\n        id\n        name\n        compliant\n        deliveredOn\n        districtCode\n        townCode\n        communityCode\n      }\n    }\n  }\n": types.ResidentialDevelopmentListDocument,
@@ -679,6 +685,18 @@ export function graphql(source: "\n  query FamilyBedsSeeded($limit: Int!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FamilyBedsSeededElders {\n    elders(filter: { includeDeceased: true }, page: { limit: 1 }) {\n      total\n    }\n  }\n"): typeof import('./graphql').FamilyBedsSeededEldersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PagingEldersByOffset($offset: Int!, $limit: Int!) {\n    elders(page: { offset: $offset, limit: $limit }) {\n      items {\n        personKey\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').PagingEldersByOffsetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PagingEldersAfter($after: String, $limit: Int!) {\n    elders(page: { after: $after, limit: $limit }) {\n      items {\n        personKey\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').PagingEldersAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PagingEldersWithTotal($after: String, $limit: Int!) {\n    elders(page: { after: $after, limit: $limit }) {\n      total\n      items {\n        personKey\n      }\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').PagingEldersWithTotalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -931,9 +931,11 @@ export type OpenHomeSickbedInput = {
 
 /** Which slice of a long list to return. */
 export type PageInput = {
+  /** Start after this row: the `endCursor` of the previous page. Every page of the list then costs about what the first does, however deep, and rows added or removed meanwhile neither repeat nor skip rows. */
+  after?: string | null | undefined;
   /** Rows to return; at most the server’s maximum page size (1,000 by default). */
   limit?: number;
-  /** Rows to skip from the start of the ordered list. */
+  /** Rows to skip from the start of the ordered list (or after `after`). Deep offsets cost the database a scan of every row skipped: page through a long list with `after`. */
   offset?: number;
 };
 
@@ -1579,6 +1581,30 @@ export type FamilyBedsSeededEldersQueryVariables = Exact<{ [key: string]: never;
 
 
 export type FamilyBedsSeededEldersQuery = { elders: { total: number } };
+
+export type PagingEldersByOffsetQueryVariables = Exact<{
+  offset: number;
+  limit: number;
+}>;
+
+
+export type PagingEldersByOffsetQuery = { elders: { endCursor: string | null, hasNextPage: boolean, items: Array<{ personKey: string }> } };
+
+export type PagingEldersAfterQueryVariables = Exact<{
+  after?: string | null | undefined;
+  limit: number;
+}>;
+
+
+export type PagingEldersAfterQuery = { elders: { endCursor: string | null, hasNextPage: boolean, items: Array<{ personKey: string }> } };
+
+export type PagingEldersWithTotalQueryVariables = Exact<{
+  after?: string | null | undefined;
+  limit: number;
+}>;
+
+
+export type PagingEldersWithTotalQuery = { elders: { total: number, hasNextPage: boolean, items: Array<{ personKey: string }> } };
 
 export type ResidentialDevelopmentHandoverMutationVariables = Exact<{
   input: RecordFacilityHandoverInput;
@@ -3688,6 +3714,39 @@ export const FamilyBedsSeededEldersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FamilyBedsSeededEldersQuery, FamilyBedsSeededEldersQueryVariables>;
+export const PagingEldersByOffsetDocument = new TypedDocumentString(`
+    query PagingEldersByOffset($offset: Int!, $limit: Int!) {
+  elders(page: {offset: $offset, limit: $limit}) {
+    items {
+      personKey
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<PagingEldersByOffsetQuery, PagingEldersByOffsetQueryVariables>;
+export const PagingEldersAfterDocument = new TypedDocumentString(`
+    query PagingEldersAfter($after: String, $limit: Int!) {
+  elders(page: {after: $after, limit: $limit}) {
+    items {
+      personKey
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<PagingEldersAfterQuery, PagingEldersAfterQueryVariables>;
+export const PagingEldersWithTotalDocument = new TypedDocumentString(`
+    query PagingEldersWithTotal($after: String, $limit: Int!) {
+  elders(page: {after: $after, limit: $limit}) {
+    total
+    items {
+      personKey
+    }
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<PagingEldersWithTotalQuery, PagingEldersWithTotalQueryVariables>;
 export const ResidentialDevelopmentHandoverDocument = new TypedDocumentString(`
     mutation ResidentialDevelopmentHandover($input: RecordFacilityHandoverInput!) {
   recordFacilityHandover(input: $input) {
