@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
 import { parseResidentId } from '../../shared/identity/resident-id';
 import { personKeyOf } from '../../shared/identity/person-key';
-import { type Page, readPage } from '../../shared/paging/page';
+import { type CheckedPage, type Page, readPage } from '../../shared/paging/page';
 import { ageOn, todayIso, yearsBefore } from '../../shared/time/today';
 import { applyChanges } from '../../shared/validation/apply-changes';
 import { checkDateOrder, checkNotFuture } from '../../shared/validation/checks';
@@ -76,7 +76,7 @@ export async function updateElder(manager: EntityManager, personKey: string, inp
 export async function listElders(
   manager: EntityManager,
   filter: ElderFilter | undefined,
-  page: { offset: number; limit: number },
+  page: CheckedPage,
 ): Promise<Page<Elder>> {
   const query = manager.getRepository(Elder).createQueryBuilder('elder');
   if (filter?.areaCode) await filterByArea(query, 'elder', filter.areaCode, 'filter.areaCode');
@@ -90,5 +90,5 @@ export async function listElders(
   if (filter?.maxAge != null)
     query.andWhere('elder.birthDate > :bornAfter', { bornAfter: yearsBefore(today, filter.maxAge + 1) });
   if (!filter?.includeDeceased) query.andWhere('elder.deceasedOn IS NULL');
-  return readPage(query.orderBy('elder.personKey', 'ASC'), page);
+  return readPage(query, page, [{ column: 'elder.personKey', property: 'personKey', direction: 'ASC' }]);
 }

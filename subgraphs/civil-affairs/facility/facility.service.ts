@@ -1,7 +1,7 @@
 import { type EntityManager, IsNull, Not } from 'typeorm';
 import { rowLock } from '../../shared/db/row-lock';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
-import { type Page, readPage } from '../../shared/paging/page';
+import { type CheckedPage, type Page, readPage } from '../../shared/paging/page';
 import { checkDateOrder } from '../../shared/validation/checks';
 import { Area } from '../area/area.entity';
 import { filterByArea, resolveServiceArea, type ServiceArea } from '../area/service-area';
@@ -62,13 +62,13 @@ export async function updateFacility(
 export async function listFacilities(
   manager: EntityManager,
   filter: FacilityFilter | undefined,
-  page: { offset: number; limit: number },
+  page: CheckedPage,
 ): Promise<Page<CommunityFacility>> {
   const query = manager.getRepository(CommunityFacility).createQueryBuilder('facility');
   if (filter?.areaCode) await filterByArea(query, 'facility', filter.areaCode, 'filter.areaCode');
   if (filter?.kind) query.andWhere('facility.kind = :kind', { kind: filter.kind });
   if (!filter?.includeClosed) query.andWhere('facility.closedOn IS NULL');
-  return readPage(query.orderBy('facility.id', 'ASC'), page);
+  return readPage(query, page, [{ column: 'facility.id', property: 'id', direction: 'ASC' }]);
 }
 
 /** Street and town centres count towards indicators 6 and 7 only in an area of the right level. */

@@ -1,7 +1,7 @@
 import { rowLock } from '../../shared/db/row-lock';
 import { type EntityManager, IsNull, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { ConflictError, NotFoundError } from '../../shared/errors/errors';
-import { type Page, readPage } from '../../shared/paging/page';
+import { type CheckedPage, type Page, readPage } from '../../shared/paging/page';
 import { checkDateOrder } from '../../shared/validation/checks';
 import { filterByArea } from '../area/service-area';
 import { requireElder } from '../elder/require-elder';
@@ -61,14 +61,14 @@ export async function closeFamilyBed(manager: EntityManager, input: CloseFamilyB
 export async function listFamilyBeds(
   manager: EntityManager,
   filter: FamilyBedFilter | undefined,
-  page: { offset: number; limit: number },
+  page: CheckedPage,
 ): Promise<Page<FamilyBed>> {
   const query = manager.getRepository(FamilyBed).createQueryBuilder('bed');
   if (filter?.areaCode) await filterByArea(query, 'bed', filter.areaCode, 'filter.areaCode');
   if (filter?.operatorCode)
     query.andWhere('bed.operatorCode = :operatorCode', { operatorCode: filter.operatorCode.toUpperCase() });
   if (!filter?.includeClosed) query.andWhere('bed.closedOn IS NULL');
-  return readPage(query.orderBy('bed.id', 'ASC'), page);
+  return readPage(query, page, [{ column: 'bed.id', property: 'id', direction: 'ASC' }]);
 }
 
 /** Family beds open today, in one area at any level or citywide (indicator 10). */

@@ -145,7 +145,9 @@ export class IndicatorValueResolver {
     @Arg('page', () => PageInput, { nullable: true, description: 'Which page.' }) page: PageInput | undefined,
     @Ctx() context: CivilAffairsContext,
   ): Promise<IndicatorRecordPage> {
-    const { offset, limit } = checkedPage(page, context.config.maxPageSize);
+    const { offset, limit, after } = checkedPage(page, context.config.maxPageSize);
+    // The records behind one figure are a bounded list computed per request: offsets are enough.
+    if (after) throw new BadUserInputError('page.after', 'is not offered here: page the records by offset');
     const entry = INDICATOR_CATALOGUE.find((candidate) => candidate.code === value.code)!;
     if (
       entry.recordKind === IndicatorRecordKind.ELDER &&
@@ -167,6 +169,13 @@ export class IndicatorValueResolver {
         withholdSmall && item.kind === IndicatorRecordKind.AREA && item.value !== null && isSmallCell(item.value);
       return Object.assign(item, { value: suppressed ? null : item.value, valueSuppressed: suppressed });
     });
-    return Object.assign(new IndicatorRecordPage(), { ...found, items, offset, limit });
+    return Object.assign(new IndicatorRecordPage(), {
+      ...found,
+      items,
+      offset,
+      limit,
+      endCursor: null,
+      hasNextPage: offset + items.length < found.total,
+    });
   }
 }

@@ -2,7 +2,7 @@ import { rowLock } from '../../shared/db/row-lock';
 import { type EntityManager, IsNull } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
 import { parseCreditCode } from '../../shared/identity/credit-code';
-import { type Page, readPage } from '../../shared/paging/page';
+import { type CheckedPage, type Page, readPage } from '../../shared/paging/page';
 import { applyChanges } from '../../shared/validation/apply-changes';
 import { checkDateOrder } from '../../shared/validation/checks';
 import { filterByArea, resolveServiceArea } from '../area/service-area';
@@ -67,12 +67,12 @@ export async function requireOpenInstitution(
 export async function listInstitutions(
   manager: EntityManager,
   filter: InstitutionFilter | undefined,
-  page: { offset: number; limit: number },
+  page: CheckedPage,
 ): Promise<Page<Institution>> {
   const query = manager.getRepository(Institution).createQueryBuilder('institution');
   if (filter?.areaCode) await filterByArea(query, 'institution', filter.areaCode, 'filter.areaCode');
   if (filter?.ownership) query.andWhere('institution.ownership = :ownership', { ownership: filter.ownership });
   if (filter?.minRating) query.andWhere('institution.rating >= :minRating', { minRating: filter.minRating });
   if (!filter?.includeClosed) query.andWhere('institution.closedOn IS NULL');
-  return readPage(query.orderBy('institution.code', 'ASC'), page);
+  return readPage(query, page, [{ column: 'institution.code', property: 'code', direction: 'ASC' }]);
 }

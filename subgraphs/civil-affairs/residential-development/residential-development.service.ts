@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { rowLock } from '../../shared/db/row-lock';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
-import { type Page, readPage } from '../../shared/paging/page';
+import { type CheckedPage, type Page, readPage } from '../../shared/paging/page';
 import { todayIso } from '../../shared/time/today';
 import { checkDateOrder } from '../../shared/validation/checks';
 import { Area } from '../area/area.entity';
@@ -81,7 +81,7 @@ export async function recordFacilityHandover(
 export async function listResidentialDevelopments(
   manager: EntityManager,
   filter: ResidentialDevelopmentFilter | undefined,
-  page: { offset: number; limit: number },
+  page: CheckedPage,
 ): Promise<Page<ResidentialDevelopment>> {
   const query = manager.getRepository(ResidentialDevelopment).createQueryBuilder('development');
   if (filter?.areaCode) await filterByArea(query, 'development', filter.areaCode, 'filter.areaCode');
@@ -95,5 +95,8 @@ export async function listResidentialDevelopments(
     const condition = compliantCondition('development', 'today');
     query.andWhere(filter.compliant ? condition : `NOT ${condition}`, { today: todayIso() });
   }
-  return readPage(query.orderBy('development.deliveredOn', 'ASC').addOrderBy('development.id', 'ASC'), page);
+  return readPage(query, page, [
+    { column: 'development.deliveredOn', property: 'deliveredOn', direction: 'ASC' },
+    { column: 'development.id', property: 'id', direction: 'ASC' },
+  ]);
 }

@@ -3,7 +3,7 @@ import { rowLock } from '../../shared/db/row-lock';
 import { isUniqueViolation } from '../../shared/db/unique-violation';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
 import { yuan } from '../../shared/money/fen';
-import { type Page, readPage } from '../../shared/paging/page';
+import { type CheckedPage, type Page, readPage } from '../../shared/paging/page';
 import { checkDateOrder } from '../../shared/validation/checks';
 import { disbursedFenOf, requireAllocation } from '../allocation/lottery-fund-allocation.service';
 import { requireFund } from '../fund/lottery-fund.service';
@@ -125,7 +125,7 @@ export async function reverseLotteryFundDisbursement(
 export async function listLotteryFundDisbursements(
   manager: EntityManager,
   filter: LotteryFundDisbursementFilter | undefined,
-  page: { offset: number; limit: number },
+  page: CheckedPage,
 ): Promise<Page<LotteryFundDisbursement>> {
   const query = manager.getRepository(LotteryFundDisbursement).createQueryBuilder('disbursement');
   if (filter?.fundAreaCode || filter?.raisedYear) {
@@ -140,5 +140,8 @@ export async function listLotteryFundDisbursements(
   if (filter?.recipientKind)
     query.andWhere('disbursement.recipientKind = :recipientKind', { recipientKind: filter.recipientKind });
   if (filter?.status) query.andWhere('disbursement.status = :status', { status: filter.status });
-  return readPage(query.orderBy('disbursement.paidOn', 'ASC').addOrderBy('disbursement.id', 'ASC'), page);
+  return readPage(query, page, [
+    { column: 'disbursement.paidOn', property: 'paidOn', direction: 'ASC' },
+    { column: 'disbursement.id', property: 'id', direction: 'ASC' },
+  ]);
 }

@@ -2,7 +2,7 @@ import { type EntityManager, IsNull } from 'typeorm';
 import { rowLock } from '../../shared/db/row-lock';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
 import { parseCreditCode } from '../../shared/identity/credit-code';
-import { type Page, readPage } from '../../shared/paging/page';
+import { type CheckedPage, type Page, readPage } from '../../shared/paging/page';
 import { applyChanges } from '../../shared/validation/apply-changes';
 import { areaColumnOf } from '../../shared/areas/area-column';
 import { healthPlaceOf } from '../area/area-place';
@@ -78,7 +78,7 @@ export async function requireMedicalInstitution(
 export async function listMedicalInstitutions(
   manager: EntityManager,
   filter: MedicalInstitutionFilter | undefined,
-  page: { offset: number; limit: number },
+  page: CheckedPage,
 ): Promise<Page<MedicalInstitution>> {
   const query = manager.getRepository(MedicalInstitution).createQueryBuilder('institution');
   if (filter?.areaCode) {
@@ -97,5 +97,5 @@ export async function listMedicalInstitutions(
     if (filter?.[flag] !== undefined && filter[flag] !== null)
       query.andWhere(`institution.${flag} = :${flag}`, { [flag]: filter[flag] ? 1 : 0 });
   }
-  return readPage(query.orderBy('institution.code', 'ASC'), page);
+  return readPage(query, page, [{ column: 'institution.code', property: 'code', direction: 'ASC' }]);
 }

@@ -3,7 +3,7 @@ import { BadUserInputError, ConflictError } from '../../shared/errors/errors';
 import { parseCreditCode } from '../../shared/identity/credit-code';
 import { assertPersonKey, personKeyOf } from '../../shared/identity/person-key';
 import { parseResidentId } from '../../shared/identity/resident-id';
-import { type Page, readPage } from '../../shared/paging/page';
+import { type CheckedPage, type Page, readPage } from '../../shared/paging/page';
 import { ageOn, todayIso } from '../../shared/time/today';
 import { rowLock } from '../../shared/db/row-lock';
 import { Sex } from '../../shared/identity/sex.enum';
@@ -71,7 +71,7 @@ export async function requireCaregiver(
 export async function listCaregivers(
   manager: EntityManager,
   filter: CaregiverFilter | undefined,
-  page: { offset: number; limit: number },
+  page: CheckedPage,
 ): Promise<Page<Caregiver>> {
   const today = todayIso();
   const query = manager.getRepository(Caregiver).createQueryBuilder('caregiver');
@@ -86,5 +86,5 @@ export async function listCaregivers(
     });
   }
   if (!filter?.includeFormer) query.andWhere(workingCondition('caregiver'), { workingOn: today });
-  return readPage(query.orderBy('caregiver.personKey', 'ASC'), page);
+  return readPage(query, page, [{ column: 'caregiver.personKey', property: 'personKey', direction: 'ASC' }]);
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { rowLock } from '../../shared/db/row-lock';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
 import { yuan } from '../../shared/money/fen';
-import { type Page, readPage } from '../../shared/paging/page';
+import { type CheckedPage, type Page, readPage } from '../../shared/paging/page';
 import { checkDateOrder } from '../../shared/validation/checks';
 import { requireCaregiver } from '../caregiver/caregiver.service';
 import { CaregiverCertificate } from '../certificate/certificate.entity';
@@ -92,7 +92,7 @@ export async function recordSubsidyPayment(
 export async function listSubsidies(
   manager: EntityManager,
   filter: CaregiverSubsidyFilter | undefined,
-  page: { offset: number; limit: number },
+  page: CheckedPage,
 ): Promise<Page<CaregiverSubsidy>> {
   const query = manager.getRepository(CaregiverSubsidy).createQueryBuilder('subsidy');
   if (filter?.personKey) query.andWhere('subsidy.personKey = :personKey', { personKey: filter.personKey });
@@ -100,5 +100,8 @@ export async function listSubsidies(
   if (filter?.status) query.andWhere('subsidy.status = :status', { status: filter.status });
   if (filter?.districtCode)
     query.andWhere('subsidy.districtCode = :districtCode', { districtCode: filter.districtCode });
-  return readPage(query.orderBy('subsidy.decidedOn', 'DESC').addOrderBy('subsidy.id', 'DESC'), page);
+  return readPage(query, page, [
+    { column: 'subsidy.decidedOn', property: 'decidedOn', direction: 'DESC' },
+    { column: 'subsidy.id', property: 'id', direction: 'DESC' },
+  ]);
 }

@@ -1,7 +1,7 @@
 import { type EntityManager, IsNull, MoreThanOrEqual } from 'typeorm';
 import { rowLock } from '../../shared/db/row-lock';
 import { ConflictError } from '../../shared/errors/errors';
-import { type Page, readPage } from '../../shared/paging/page';
+import { type CheckedPage, type Page, readPage } from '../../shared/paging/page';
 import { lastDayOf } from '../../shared/time/months';
 import { todayIso } from '../../shared/time/today';
 import { checkDateOrder } from '../../shared/validation/checks';
@@ -104,7 +104,7 @@ export async function undesignateLtciProvider(
 export async function listLtciDesignations(
   manager: EntityManager,
   filter: LtciDesignationFilter | undefined,
-  page: { offset: number; limit: number },
+  page: CheckedPage,
 ): Promise<Page<LtciDesignation>> {
   const query = manager.getRepository(LtciDesignation).createQueryBuilder('designation');
   if (filter?.providerKind) query.andWhere('designation.providerKind = :kind', { kind: filter.providerKind });
@@ -113,5 +113,5 @@ export async function listLtciDesignations(
   if (filter?.inForceOnly ?? true) {
     query.andWhere(inForceCondition('designation'), { inForceOn: todayIso() });
   }
-  return readPage(query.orderBy('designation.id', 'ASC'), page);
+  return readPage(query, page, [{ column: 'designation.id', property: 'id', direction: 'ASC' }]);
 }

@@ -1,7 +1,7 @@
 import { type EntityManager, LessThanOrEqual } from 'typeorm';
 import { isUniqueViolation } from '../../shared/db/unique-violation';
 import { BadUserInputError, ConflictError } from '../../shared/errors/errors';
-import { type Page, readPage } from '../../shared/paging/page';
+import { type CheckedPage, type Page, readPage } from '../../shared/paging/page';
 import { firstDayOf, lastDayOf } from '../../shared/time/months';
 import { todayIso } from '../../shared/time/today';
 import { LtciAssessment } from '../assessment/ltci-assessment.entity';
@@ -141,10 +141,10 @@ export async function settleLtciMonth(manager: EntityManager, input: SettleLtciM
 export async function listLtciSettlements(
   manager: EntityManager,
   filter: LtciSettlementFilter | undefined,
-  page: { offset: number; limit: number },
+  page: CheckedPage,
 ): Promise<Page<LtciSettlement>> {
   const query = manager.getRepository(LtciSettlement).createQueryBuilder('settlement');
   if (filter?.providerCode) query.andWhere('settlement.providerCode = :code', { code: filter.providerCode });
   if (filter?.month) query.andWhere('settlement.month = :month', { month: filter.month });
-  return readPage(query.orderBy('settlement.id', 'ASC'), page);
+  return readPage(query, page, [{ column: 'settlement.id', property: 'id', direction: 'ASC' }]);
 }

@@ -97,7 +97,7 @@ export function auditResolverFor(department: Department): ClassType {
       @Arg('page', () => PageInput, { nullable: true, description: 'Which page.' }) page: PageInput | undefined,
       @Ctx() { dataSource, config }: SubgraphContext<unknown>,
     ): Promise<AuditRecordPage> {
-      const { offset, limit } = checkedPage(page, config.maxPageSize);
+      const checked = checkedPage(page, config.maxPageSize);
       const query = dataSource.getRepository(AuditRecord).createQueryBuilder('record');
       if (filter?.personKey)
         query.innerJoin(
@@ -109,7 +109,7 @@ export function auditResolverFor(department: Department): ClassType {
       if (filter?.callerId) query.andWhere('record.callerId = :callerId', { callerId: filter.callerId });
       if (filter?.from) query.andWhere('record.recordedAt >= :from', { from: filter.from });
       if (filter?.to) query.andWhere('record.recordedAt < :to', { to: filter.to });
-      return readPage(query.orderBy('record.sequence', 'DESC'), { offset, limit });
+      return readPage(query, checked, [{ column: 'record.sequence', property: 'sequence', direction: 'DESC' }]);
     }
 
     @Authorized('readAudit')

@@ -673,6 +673,25 @@ export type IndicatorStatus =
   /** A department whose records the formula reads did not answer (it was down or refused): an outage, not a reading of the records. */
   | 'NO_DATA';
 
+/** The unit of a value and its target. */
+export type IndicatorUnit =
+  /** Beds (张). */
+  | 'BEDS'
+  /** Communities (处). */
+  | 'COMMUNITIES'
+  /** Facilities or service points (个). */
+  | 'FACILITIES'
+  /** Institutions (家). */
+  | 'INSTITUTIONS'
+  /** Percent (%). */
+  | 'PERCENT'
+  /** Persons (人/名). */
+  | 'PERSONS'
+  /** Persons per 10,000 elders aged 60 or over (人/万名老年人). */
+  | 'PER_TEN_THOUSAND_ELDERS'
+  /** Persons per 1,000 elders aged 60 or over (人/千名老年人). */
+  | 'PER_THOUSAND_ELDERS';
+
 /** Form of a medical facility inside an elder-care institution (内设医疗机构). */
 export type InsideClinicKind =
   /** Clinic (诊所). */
@@ -921,9 +940,11 @@ export type OpenHomeSickbedInput = {
 
 /** Which slice of a long list to return. */
 export type PageInput = {
+  /** Start after this row: the `endCursor` of the previous page. Every page of the list then costs about what the first does, however deep, and rows added or removed meanwhile neither repeat nor skip rows. */
+  after?: string | null | undefined;
   /** Rows to return; at most the server’s maximum page size (1,000 by default). */
   limit?: number;
-  /** Rows to skip from the start of the ordered list. */
+  /** Rows to skip from the start of the ordered list (or after `after`). Deep offsets cost the database a scan of every row skipped: page through a long list with `after`. */
   offset?: number;
 };
 
@@ -1676,6 +1697,30 @@ export type FamilyBedsSeededEldersQueryVariables = Exact<{ [key: string]: never;
 
 export type FamilyBedsSeededEldersQuery = { elders: { total: number } };
 
+export type PagingEldersByOffsetQueryVariables = Exact<{
+  offset: number;
+  limit: number;
+}>;
+
+
+export type PagingEldersByOffsetQuery = { elders: { endCursor: string | null, hasNextPage: boolean, items: Array<{ personKey: string }> } };
+
+export type PagingEldersAfterQueryVariables = Exact<{
+  after?: string | null | undefined;
+  limit: number;
+}>;
+
+
+export type PagingEldersAfterQuery = { elders: { endCursor: string | null, hasNextPage: boolean, items: Array<{ personKey: string }> } };
+
+export type PagingEldersWithTotalQueryVariables = Exact<{
+  after?: string | null | undefined;
+  limit: number;
+}>;
+
+
+export type PagingEldersWithTotalQuery = { elders: { total: number, hasNextPage: boolean, items: Array<{ personKey: string }> } };
+
 export type ResidentialDevelopmentHandoverMutationVariables = Exact<{
   input: RecordFacilityHandoverInput;
 }>;
@@ -1995,6 +2040,52 @@ export type FiveBedJourneyAuditTrailQueryVariables = Exact<{
 
 
 export type FiveBedJourneyAuditTrailQuery = { civilAffairsAuditTrail: { items: Array<{ operation: string, fields: Array<string> }> } };
+
+export type ParityElderQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ParityElderQuery = { elderByIdNumber: { personKey: string, name: string, maskedIdNumber: string, age: number, area: { name: string, level: AreaLevel, parent: { name: string } | null }, latestAssessment: { level: AbilityLevel, levelNumber: number, assessedOn: string, assessor: string } | null, currentInstitutionStay: { admittedOn: string, bed: { kind: BedKind, label: string }, institution: { name: string, rating: number | null, bedCounts: Array<{ kind: BedKind, capacity: number, occupied: number }> } } | null } | null };
+
+export type ParityElderAcrossDepartmentsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ParityElderAcrossDepartmentsQuery = { elderByIdNumber: { name: string, age: number, latestLtciGrade: LtciDisabilityGrade | null, latestAssessment: { level: AbilityLevel } | null, currentInstitutionStay: { institution: { name: string, rating: number | null, medicalCareIntegrated: boolean | null, ltciDesignation: { designatedFrom: string } | null, certifiedShare: { ratio: number | null } | null } } | null, hospitalStays: Array<{ admittedOn: string, dischargedOn: string | null }> | null, ltciSettlements: Array<{ month: string, careForm: LtciCareForm, fundFen: number, selfPaidFen: number }> | null, careAssignments: Array<{ caregiver: { name: string, role: CaregiverRole, certificates: Array<{ level: CaregiverCertificateLevel }> } | null }> } | null };
+
+export type ParityElderFiveBedQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ParityElderFiveBedQuery = { elderByIdNumber: { currentFiveBed: { kind: FiveBedKind, startedOn: string } | null, fiveBedJourney: Array<{ kind: FiveBedKind, startedOn: string, endedOn: string | null, ltciCareForm: LtciCareForm | null, institution: { name: string } | null, medicalInstitution: { name: string } | null }> | null } | null };
+
+export type ParityInstitutionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParityInstitutionsQuery = { institutions: { total: number, items: Array<{ code: string, name: string, ownership: InstitutionOwnership, rating: number | null, offersHomeVisits: boolean, bedCounts: Array<{ kind: BedKind, capacity: number, occupied: number }> }> } };
+
+export type ParityLotteryFundQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParityLotteryFundQuery = { lotteryFundAreaReport: { disbursedFen: number, funds: Array<{ source: LotteryFundSource, amountFen: number, allocatedFen: number }>, elderCareShare: { elderCareFen: number, retainedFen: number, basisPoints: number | null, met: boolean | null } | null } };
+
+export type ParityFiveBedLinkageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParityFiveBedLinkageQuery = { fiveBedLinkage: { pilot: boolean, hospitalDischarges: number | null, hospitalDischargesWithoutNextBed: number | null, hospitalDischargesWithoutNextBedSuppressed: boolean | null, medianDaysToNextBed: number | null, p90DaysToNextBed: number | null, beds: Array<{ kind: FiveBedKind, capacity: number | null, occupied: number | null, occupiedSuppressed: boolean, occupancyBasisPoints: number | null }> | null, transfers: Array<{ from: FiveBedKind, to: FiveBedKind, count: number | null, countSuppressed: boolean }> | null } };
+
+export type ParityIndicatorReportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParityIndicatorReportQuery = { indicatorAreas: Array<{ area: { name: string, fiveBedPilot: boolean }, indicators: Array<{ code: string, numerator: number | null, denominator: number | null, value: number | null, target: number | null, status: IndicatorStatus, definition: { nameZh: string, nameEn: string, unit: IndicatorUnit, deadline: string | null, baseline2020: number | null }, breakdowns: Array<{ key: string, label: string, numerator: number | null, value: number | null }> }> | null }> };
+
+export type ParityEldersInCareQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParityEldersInCareQuery = { elders: { items: Array<{ idNumber: string, currentInstitutionStay: { admittedOn: string } | null, hospitalStays: Array<{ admittedOn: string }> | null }> } };
 
 export type HealthAccessRegisterMedicalInstitutionMutationVariables = Exact<{
   input: RegisterMedicalInstitutionInput;
@@ -3854,6 +3945,39 @@ export const FamilyBedsSeededEldersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FamilyBedsSeededEldersQuery, FamilyBedsSeededEldersQueryVariables>;
+export const PagingEldersByOffsetDocument = new TypedDocumentString(`
+    query PagingEldersByOffset($offset: Int!, $limit: Int!) {
+  elders(page: {offset: $offset, limit: $limit}) {
+    items {
+      personKey
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<PagingEldersByOffsetQuery, PagingEldersByOffsetQueryVariables>;
+export const PagingEldersAfterDocument = new TypedDocumentString(`
+    query PagingEldersAfter($after: String, $limit: Int!) {
+  elders(page: {after: $after, limit: $limit}) {
+    items {
+      personKey
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<PagingEldersAfterQuery, PagingEldersAfterQueryVariables>;
+export const PagingEldersWithTotalDocument = new TypedDocumentString(`
+    query PagingEldersWithTotal($after: String, $limit: Int!) {
+  elders(page: {after: $after, limit: $limit}) {
+    total
+    items {
+      personKey
+    }
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<PagingEldersWithTotalQuery, PagingEldersWithTotalQueryVariables>;
 export const ResidentialDevelopmentHandoverDocument = new TypedDocumentString(`
     mutation ResidentialDevelopmentHandover($input: RecordFacilityHandoverInput!) {
   recordFacilityHandover(input: $input) {
@@ -4570,6 +4694,224 @@ export const FiveBedJourneyAuditTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FiveBedJourneyAuditTrailQuery, FiveBedJourneyAuditTrailQueryVariables>;
+export const ParityElderDocument = new TypedDocumentString(`
+    query ParityElder($id: String!) {
+  elderByIdNumber(idNumber: $id) {
+    personKey
+    name
+    maskedIdNumber
+    age
+    area {
+      name
+      level
+      parent {
+        name
+      }
+    }
+    latestAssessment {
+      level
+      levelNumber
+      assessedOn
+      assessor
+    }
+    currentInstitutionStay {
+      admittedOn
+      bed {
+        kind
+        label
+      }
+      institution {
+        name
+        rating
+        bedCounts {
+          kind
+          capacity
+          occupied
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParityElderQuery, ParityElderQueryVariables>;
+export const ParityElderAcrossDepartmentsDocument = new TypedDocumentString(`
+    query ParityElderAcrossDepartments($id: String!) {
+  elderByIdNumber(idNumber: $id) {
+    name
+    age
+    latestAssessment {
+      level
+    }
+    currentInstitutionStay {
+      institution {
+        name
+        rating
+        medicalCareIntegrated
+        ltciDesignation {
+          designatedFrom
+        }
+        certifiedShare {
+          ratio
+        }
+      }
+    }
+    hospitalStays {
+      admittedOn
+      dischargedOn
+    }
+    latestLtciGrade
+    ltciSettlements(year: 2026) {
+      month
+      careForm
+      fundFen
+      selfPaidFen
+    }
+    careAssignments {
+      caregiver {
+        name
+        role
+        certificates {
+          level
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParityElderAcrossDepartmentsQuery, ParityElderAcrossDepartmentsQueryVariables>;
+export const ParityElderFiveBedDocument = new TypedDocumentString(`
+    query ParityElderFiveBed($id: String!) {
+  elderByIdNumber(idNumber: $id) {
+    currentFiveBed {
+      kind
+      startedOn
+    }
+    fiveBedJourney {
+      kind
+      startedOn
+      endedOn
+      institution {
+        name
+      }
+      medicalInstitution {
+        name
+      }
+      ltciCareForm
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParityElderFiveBedQuery, ParityElderFiveBedQueryVariables>;
+export const ParityInstitutionsDocument = new TypedDocumentString(`
+    query ParityInstitutions {
+  institutions(filter: {areaCode: "371083", minRating: 3}, page: {limit: 20}) {
+    total
+    items {
+      code
+      name
+      ownership
+      rating
+      offersHomeVisits
+      bedCounts {
+        kind
+        capacity
+        occupied
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParityInstitutionsQuery, ParityInstitutionsQueryVariables>;
+export const ParityLotteryFundDocument = new TypedDocumentString(`
+    query ParityLotteryFund {
+  lotteryFundAreaReport(areaCode: "371083", raisedYear: 2025) {
+    funds {
+      source
+      amountFen
+      allocatedFen
+    }
+    elderCareShare {
+      elderCareFen
+      retainedFen
+      basisPoints
+      met
+    }
+    disbursedFen
+  }
+}
+    `) as unknown as TypedDocumentString<ParityLotteryFundQuery, ParityLotteryFundQueryVariables>;
+export const ParityFiveBedLinkageDocument = new TypedDocumentString(`
+    query ParityFiveBedLinkage {
+  fiveBedLinkage(
+    areaCode: "371083"
+    from: "2026-07-01"
+    to: "2026-09-30"
+    windowDays: 30
+  ) {
+    pilot
+    beds {
+      kind
+      capacity
+      occupied
+      occupiedSuppressed
+      occupancyBasisPoints
+    }
+    transfers {
+      from
+      to
+      count
+      countSuppressed
+    }
+    hospitalDischarges
+    hospitalDischargesWithoutNextBed
+    hospitalDischargesWithoutNextBedSuppressed
+    medianDaysToNextBed
+    p90DaysToNextBed
+  }
+}
+    `) as unknown as TypedDocumentString<ParityFiveBedLinkageQuery, ParityFiveBedLinkageQueryVariables>;
+export const ParityIndicatorReportDocument = new TypedDocumentString(`
+    query ParityIndicatorReport {
+  indicatorAreas(asOf: "2025-12-31") {
+    area {
+      name
+      fiveBedPilot
+    }
+    indicators {
+      code
+      definition {
+        nameZh
+        nameEn
+        unit
+        deadline
+        baseline2020
+      }
+      numerator
+      denominator
+      value
+      target
+      status
+      breakdowns {
+        key
+        label
+        numerator
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParityIndicatorReportQuery, ParityIndicatorReportQueryVariables>;
+export const ParityEldersInCareDocument = new TypedDocumentString(`
+    query ParityEldersInCare {
+  elders(page: {limit: 500}) {
+    items {
+      idNumber
+      currentInstitutionStay {
+        admittedOn
+      }
+      hospitalStays {
+        admittedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ParityEldersInCareQuery, ParityEldersInCareQueryVariables>;
 export const HealthAccessRegisterMedicalInstitutionDocument = new TypedDocumentString(`
     mutation HealthAccessRegisterMedicalInstitution($input: RegisterMedicalInstitutionInput!) {
   registerMedicalInstitution(input: $input) {
