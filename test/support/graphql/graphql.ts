@@ -176,6 +176,26 @@ export type BedKind =
   /** 护理型床位 nursing-type bed (indicator 3: ≥60% by 2025). */
   | 'NURSING';
 
+/** How a bulk load treats its valid items when some are refused. */
+export type BulkMode =
+  /** One refused item writes none: the load is written whole or not at all. */
+  | 'ALL_OR_NOTHING'
+  /** Each item stands alone: the valid items are written, the refused ones are reported and skipped. */
+  | 'PER_ITEM';
+
+/** What a bulk load did with one item. */
+export type BulkOutcome =
+  /** A new record was written. */
+  | 'CREATED'
+  /** A valid item of an ALL_OR_NOTHING load that was not written because another item was refused. */
+  | 'NOT_WRITTEN'
+  /** The item was refused (see code, field and message): nothing written for it. */
+  | 'REFUSED'
+  /** The record it matched already held the item: nothing written. */
+  | 'UNCHANGED'
+  /** The record it matched (by source reference or natural key) was changed to the item. */
+  | 'UPDATED';
+
 /** Where a caregiver serves an elder. */
 export type CareType =
   /** 家庭养老床位 at the elder’s family bed, by a caregiver of its operating institution. */
@@ -633,6 +653,14 @@ export type HospitalDischargeDestination =
   | 'OTHER'
   /** Transferred to another hospital (转院). */
   | 'OTHER_HOSPITAL';
+
+/** Elders to load from a civil-affairs system: each registers a new elder or brings the elder with its ID number (or source reference) up to date. */
+export type ImportEldersInput = {
+  /** The elders, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<RegisterElderInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
 
 /** What kind of record stands behind a figure. */
 export type IndicatorRecordKind =
@@ -1102,6 +1130,8 @@ export type RegisterElderInput = {
   name: string;
   /** Contact phone. */
   phone?: string | null | undefined;
+  /** The elder’s identifier in the sending system (e.g. 金民工程). Refused if it already names another elder, or if this elder carries another. */
+  sourceRef?: SourceRefInput | null | undefined;
   /** Member of a family-planning special family (计划生育特殊家庭). */
   specialFamilyPlanningFamily?: boolean;
   /** Extreme-poverty elders only: wishes centralised care (有集中供养意愿). */
@@ -1267,6 +1297,14 @@ export type SignCooperationAgreementInput = {
   validTo?: string | null | undefined;
 };
 
+/** A department system’s own identifier of a record (来源系统编号). */
+export type SourceRefInput = {
+  /** The record’s identifier in that system: 1 to 128 characters, no spaces. */
+  ref: string;
+  /** The source system, as the department names it: 1 to 32 letters, digits or . _ - (e.g. jinmin, his-weihai-1). */
+  source: string;
+};
+
 /** The end of a provider’s designation in force (取消定点). */
 export type UndesignateLtciProviderInput = {
   /** Last day designated; not before its first day, and not before the end of a month already settled with it. */
@@ -1334,6 +1372,21 @@ export type WithdrawFromWaitlistInput = {
   /** Date of the withdrawal; not before the application, not in the future. */
   withdrawnOn: string;
 };
+
+export type BulkImportEldersMutationVariables = Exact<{
+  input: ImportEldersInput;
+}>;
+
+
+export type BulkImportEldersMutation = { importElders: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkElderBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkElderBySourceRefQuery = { elderBySourceRef: { personKey: string, name: string, phone: string | null, sourceRef: { source: string, ref: string } | null } | null };
 
 export type AgeFriendlyDesignateMutationVariables = Exact<{
   input: DesignateAgeFriendlyCommunityInput;
@@ -3122,6 +3175,38 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const BulkImportEldersDocument = new TypedDocumentString(`
+    mutation BulkImportElders($input: ImportEldersInput!) {
+  importElders(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportEldersMutation, BulkImportEldersMutationVariables>;
+export const BulkElderBySourceRefDocument = new TypedDocumentString(`
+    query BulkElderBySourceRef($source: String!, $ref: String!) {
+  elderBySourceRef(source: $source, ref: $ref) {
+    personKey
+    name
+    phone
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkElderBySourceRefQuery, BulkElderBySourceRefQueryVariables>;
 export const AgeFriendlyDesignateDocument = new TypedDocumentString(`
     mutation AgeFriendlyDesignate($input: DesignateAgeFriendlyCommunityInput!) {
   designateAgeFriendlyCommunity(input: $input) {
