@@ -1,4 +1,4 @@
-import { aSourceSystem, eldersToLoad } from '../../support/builders/bulk';
+import { aSourceSystem, assessmentsToLoad, eldersToLoad } from '../../support/builders/bulk';
 import { admit, anElder, anInstitution, bedsOf, openFamilyBed } from '../../support/builders/civil-affairs';
 import {
   aFacility,
@@ -127,6 +127,10 @@ export const EVERY_MUTATION: Record<string, Prepare> = {
         assessor: '威海市评估中心',
       },
     },
+  }),
+  importAbilityAssessments: async (hub) => ({
+    as: CA,
+    args: { input: { mode: 'PER_ITEM', items: assessmentsToLoad(await anElderKey(hub), 3, aSourceSystem(hub)) } },
   }),
   addBeds: async (hub) => ({
     as: CA,

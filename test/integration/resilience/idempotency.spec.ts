@@ -107,6 +107,7 @@ const WITHOUT_KEY: Record<string, string> = {
   recordAbilityAssessment: 'writes again',
   openCaregiverTrainingProgramme: 'writes again',
   importElders: 'answers each item UNCHANGED',
+  importAbilityAssessments: 'answers each item UNCHANGED',
 };
 
 /** A bulk load sent again: what it wrote the first time it now finds, and answers UNCHANGED. */

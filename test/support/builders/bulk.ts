@@ -1,4 +1,4 @@
-import type { RegisterElderInput } from '../graphql/graphql';
+import type { RecordAbilityAssessmentInput, RegisterElderInput } from '../graphql/graphql';
 import type { TestHub } from '../test-hub';
 import { uniqueIdNumber } from './identifiers';
 
@@ -17,6 +17,18 @@ export function eldersToLoad(hub: TestHub, count: number, source: string): Regis
     livingSituation: 'WITH_FAMILY',
     economicStatus: 'ORDINARY',
     sourceRef: { source, ref: `E${index}` },
+  }));
+}
+
+/** `count` assessments of one elder as a civil-affairs system would load them, referenced `A0`, `A1`, … in `source`. */
+export function assessmentsToLoad(personKey: string, count: number, source: string): RecordAbilityAssessmentInput[] {
+  return Array.from({ length: count }, (_, index) => ({
+    personKey,
+    level: 'MILD_DISABILITY',
+    assessedOn: birthDateOf(index).replace(/^19\d\d/, '2024'),
+    reason: 'INITIAL',
+    assessor: '威海市评估中心',
+    sourceRef: { source, ref: `A${index}` },
   }));
 }
 

@@ -15,6 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation BulkImportAssessments($input: ImportAbilityAssessmentsInput!) {\n    importAbilityAssessments(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n      }\n    }\n  }\n": typeof types.BulkImportAssessmentsDocument,
+    "\n  query BulkAssessmentBySourceRef($source: String!, $ref: String!) {\n    abilityAssessmentBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      level\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkAssessmentBySourceRefDocument,
     "\n  mutation BulkImportElders($input: ImportEldersInput!) {\n    importElders(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportEldersDocument,
     "\n  query BulkElderBySourceRef($source: String!, $ref: String!) {\n    elderBySourceRef(source: $source, ref: $ref) {\n      personKey\n      name\n      phone\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkElderBySourceRefDocument,
     "\n  mutation AgeFriendlyDesignate($input: DesignateAgeFriendlyCommunityInput!) {\n    designateAgeFriendlyCommunity(input: $input) {\n      level\n      designatedYear\n      name\n      communityCode\n      townCode\n      districtCode\n      area {\n        name\n        level\n      }\n      district {\n        name\n      }\n    }\n  }\n": typeof types.AgeFriendlyDesignateDocument,
@@ -277,6 +279,8 @@ type Documents = {
     "\n  mutation BuilderDesignateLtciProvider($input: DesignateLtciProviderInput!) {\n    designateLtciProvider(input: $input) {\n      id\n      providerCode\n    }\n  }\n": typeof types.BuilderDesignateLtciProviderDocument,
 };
 const documents: Documents = {
+    "\n  mutation BulkImportAssessments($input: ImportAbilityAssessmentsInput!) {\n    importAbilityAssessments(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n      }\n    }\n  }\n": types.BulkImportAssessmentsDocument,
+    "\n  query BulkAssessmentBySourceRef($source: String!, $ref: String!) {\n    abilityAssessmentBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      level\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkAssessmentBySourceRefDocument,
     "\n  mutation BulkImportElders($input: ImportEldersInput!) {\n    importElders(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportEldersDocument,
     "\n  query BulkElderBySourceRef($source: String!, $ref: String!) {\n    elderBySourceRef(source: $source, ref: $ref) {\n      personKey\n      name\n      phone\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkElderBySourceRefDocument,
     "\n  mutation AgeFriendlyDesignate($input: DesignateAgeFriendlyCommunityInput!) {\n    designateAgeFriendlyCommunity(input: $input) {\n      level\n      designatedYear\n      name\n      communityCode\n      townCode\n      districtCode\n      area {\n        name\n        level\n      }\n      district {\n        name\n      }\n    }\n  }\n": types.AgeFriendlyDesignateDocument,
@@ -539,6 +543,14 @@ const documents: Documents = {
     "\n  mutation BuilderDesignateLtciProvider($input: DesignateLtciProviderInput!) {\n    designateLtciProvider(input: $input) {\n      id\n      providerCode\n    }\n  }\n": types.BuilderDesignateLtciProviderDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkImportAssessments($input: ImportAbilityAssessmentsInput!) {\n    importAbilityAssessments(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').BulkImportAssessmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkAssessmentBySourceRef($source: String!, $ref: String!) {\n    abilityAssessmentBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      level\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n"): typeof import('./graphql').BulkAssessmentBySourceRefDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

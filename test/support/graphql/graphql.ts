@@ -654,6 +654,14 @@ export type HospitalDischargeDestination =
   /** Transferred to another hospital (转院). */
   | 'OTHER_HOSPITAL';
 
+/** Ability assessments to load from a civil-affairs system: each records a new assessment or brings the one with its source reference up to date. */
+export type ImportAbilityAssessmentsInput = {
+  /** The assessments, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<RecordAbilityAssessmentInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
 /** Elders to load from a civil-affairs system: each registers a new elder or brings the elder with its ID number (or source reference) up to date. */
 export type ImportEldersInput = {
   /** The elders, 1 to 10,000 per load, each as its single mutation takes it. */
@@ -958,6 +966,8 @@ export type RecordAbilityAssessmentInput = {
   personKey: string | number;
   /** Why it was made. */
   reason: AssessmentReason;
+  /** The assessment’s identifier in the sending system; required in a bulk load. Refused if it already names a recorded assessment. */
+  sourceRef?: SourceRefInput | null | undefined;
 };
 
 /** One month of an allowance paid to one elder; the amount is computed from the rate table. */
@@ -1372,6 +1382,21 @@ export type WithdrawFromWaitlistInput = {
   /** Date of the withdrawal; not before the application, not in the future. */
   withdrawnOn: string;
 };
+
+export type BulkImportAssessmentsMutationVariables = Exact<{
+  input: ImportAbilityAssessmentsInput;
+}>;
+
+
+export type BulkImportAssessmentsMutation = { importAbilityAssessments: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null }> } };
+
+export type BulkAssessmentBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkAssessmentBySourceRefQuery = { abilityAssessmentBySourceRef: { id: string, personKey: string, level: AbilityLevel, sourceRef: { source: string, ref: string } | null } | null };
 
 export type BulkImportEldersMutationVariables = Exact<{
   input: ImportEldersInput;
@@ -3175,6 +3200,37 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const BulkImportAssessmentsDocument = new TypedDocumentString(`
+    mutation BulkImportAssessments($input: ImportAbilityAssessmentsInput!) {
+  importAbilityAssessments(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportAssessmentsMutation, BulkImportAssessmentsMutationVariables>;
+export const BulkAssessmentBySourceRefDocument = new TypedDocumentString(`
+    query BulkAssessmentBySourceRef($source: String!, $ref: String!) {
+  abilityAssessmentBySourceRef(source: $source, ref: $ref) {
+    id
+    personKey
+    level
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkAssessmentBySourceRefQuery, BulkAssessmentBySourceRefQueryVariables>;
 export const BulkImportEldersDocument = new TypedDocumentString(`
     mutation BulkImportElders($input: ImportEldersInput!) {
   importElders(input: $input) {
