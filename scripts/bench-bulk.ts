@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { readGatewayConfig } from '../gateway/gateway-config';
 import { DEVELOPMENT_CALLERS, mintDevelopmentToken } from '../subgraphs/shared/auth/development-callers';
+import { personKeyOf } from '../subgraphs/shared/identity/person-key';
 import { checkCharacter } from '../subgraphs/shared/identity/resident-id';
+import { readSubgraphConfig } from '../subgraphs/shared/config/subgraph-config';
 import { exitWithError } from '../subgraphs/shared/server/process-lifecycle';
 import { cliArgs } from './cli-args';
 import { startHub } from './start-hub';
@@ -35,6 +37,22 @@ function elderItems(count: number) {
   });
 }
 
+const IMPORT_ASSESSMENTS = `mutation($input: ImportAbilityAssessmentsInput!) {
+  importAbilityAssessments(input: $input) { created updated unchanged refused }
+}`;
+
+/** Assessments of the benchmark's elders (each elder one, dated 2024), referenced `A0`, `A1`, …. */
+function assessmentItems(count: number) {
+  return elderItems(count).map((elder, index) => ({
+    personKey: personKeyOf(elder.idNumber, personKeySecret),
+    level: 'MILD_DISABILITY',
+    assessedOn: `2024-05-${String(1 + (index % 28)).padStart(2, '0')}`,
+    reason: 'INITIAL',
+    assessor: '威海市评估中心',
+    sourceRef: { source: 'jinmin-bench', ref: `A${index}` },
+  }));
+}
+
 /** The bulk mutations benchmarked, per department: its caller, operation and items. */
 const LOADS = [
   {
@@ -44,7 +62,17 @@ const LOADS = [
     query: IMPORT_ELDERS,
     items: elderItems,
   },
+  {
+    department: 'civil-affairs',
+    what: 'ability assessments (importAbilityAssessments)',
+    caller: 'civil-affairs-system',
+    query: IMPORT_ASSESSMENTS,
+    items: assessmentItems,
+  },
 ] as const;
+
+/** The hub's person-key secret, for the person keys of the assessments' elders. */
+let personKeySecret = '';
 
 async function main(): Promise<void> {
   const args = cliArgs();
@@ -52,6 +80,7 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'weihai-bench-bulk-'));
   const env = { LOG_LEVEL: 'warn', ...process.env, DATA_DIR: dataDir, GATEWAY_PORT: '0', CIVIL_AFFAIRS_PORT: '0' };
   const hub = await startHub({ env, elders: 0 });
+  personKeySecret = readSubgraphConfig('civil-affairs', env).personKeySecret;
   try {
     const auth = readGatewayConfig(env).auth;
     const rows: string[][] = [['department', 'records', 'items', 'first load items/s', 'repeat (unchanged) items/s']];
