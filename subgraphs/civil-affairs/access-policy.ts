@@ -20,6 +20,8 @@ export const civilAffairsPolicy = definePolicy('civil-affairs', {
   allowances: { departments: ['finance'], personLevel: true },
   /** Civil affairs' own casework: the wait-list and monthly visits. */
   casework: { personLevel: true },
+  /** Records' identifiers in civil affairs' own systems (来源系统编号): for those systems alone. */
+  sourceRefs: {},
   /** Every civil-affairs record is written by civil affairs' own system, with the write scope. */
   write: { scope: 'write' },
 });

@@ -1,4 +1,5 @@
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { findIn } from '../../shared/bulk/find-in';
 import { BadUserInputError } from '../../shared/errors/errors';
 import { AreaLevel } from './area-level.enum';
 import { Area } from './area.entity';
@@ -19,16 +20,47 @@ export async function resolveServiceArea(
   code: string,
   field = 'areaCode',
 ): Promise<ServiceArea> {
-  const areas = manager.getRepository(Area);
-  const area = await areas.findOneBy({ code });
-  if (!area || area.level === AreaLevel.CITY)
-    throw new BadUserInputError(field, `${code} is not a known district, town, street, village or community code`);
-  if (area.level === AreaLevel.DISTRICT) return { districtCode: area.code, townCode: null, communityCode: null };
-  if (area.level === AreaLevel.TOWN || area.level === AreaLevel.STREET)
-    return { districtCode: area.parentCode!, townCode: area.code, communityCode: null };
-  const town = await areas.findOneByOrFail({ code: area.parentCode! });
-  return { districtCode: town.parentCode!, townCode: town.code, communityCode: area.code };
+  const area = (await serviceAreasOf(manager, [code])).get(code);
+  if (!area) throw unknownServiceArea(code, field);
+  return area;
 }
+
+export function unknownServiceArea(code: string, field = 'areaCode'): BadUserInputError {
+  return new BadUserInputError(field, `${code} is not a known district, town, street, village or community code`);
+}
+
+/**
+ * The service areas of many codes in two queries (the codes, then the towns of the villages among
+ * them), for bulk loads; a code that is no district, town, street, village or community is absent.
+ */
+export async function serviceAreasOf(
+  manager: EntityManager,
+  codes: readonly string[],
+): Promise<Map<string, ServiceArea>> {
+  const areas = await findIn(manager, Area, 'code', codes);
+  const villages = areas.filter((area) => !SERVED_ABOVE_VILLAGE.has(area.level));
+  const towns = new Map(
+    (await findIn(manager, Area, 'code', [...new Set(villages.map((village) => village.parentCode!))])).map((town) => [
+      town.code,
+      town,
+    ]),
+  );
+  const served = new Map<string, ServiceArea>();
+  for (const area of areas) {
+    if (area.level === AreaLevel.CITY) continue;
+    if (area.level === AreaLevel.DISTRICT)
+      served.set(area.code, { districtCode: area.code, townCode: null, communityCode: null });
+    else if (area.level === AreaLevel.TOWN || area.level === AreaLevel.STREET)
+      served.set(area.code, { districtCode: area.parentCode!, townCode: area.code, communityCode: null });
+    else {
+      const town = towns.get(area.parentCode!)!;
+      served.set(area.code, { districtCode: town.parentCode!, townCode: town.code, communityCode: area.code });
+    }
+  }
+  return served;
+}
+
+const SERVED_ABOVE_VILLAGE = new Set([AreaLevel.CITY, AreaLevel.DISTRICT, AreaLevel.TOWN, AreaLevel.STREET]);
 
 /** The most specific code of a service area. */
 export function mostSpecificCode(area: ServiceArea): string {

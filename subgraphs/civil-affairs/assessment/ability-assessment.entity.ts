@@ -1,6 +1,7 @@
 import { can } from '../access-policy';
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { SourceRef, sourceRefOf, type SourceRefColumns } from '../../shared/bulk/source-ref';
 import { LocalDate } from '../../shared/schema/local-date';
 import { AbilityLevel, AssessmentReason } from './ability.enums';
 
@@ -10,7 +11,9 @@ import { AbilityLevel, AssessmentReason } from './ability.enums';
 @Entity('ability_assessment')
 @Index(['personKey', 'assessedOn'])
 @Index(['level', 'assessedOn', 'personKey'])
-export class AbilityAssessment {
+// One assessment per reference of a source system: a load sent again finds the assessments it wrote.
+@Index(['sourceSystem', 'sourceId'], { unique: true })
+export class AbilityAssessment implements SourceRefColumns {
   @Field(() => ID, { description: 'Record number.' })
   @PrimaryGeneratedColumn()
   id: number;
@@ -39,4 +42,21 @@ export class AbilityAssessment {
   @Field({ description: 'When the assessment was recorded.' })
   @CreateDateColumn()
   recordedAt: Date;
+
+  /** Source system of `sourceRef`; null when the assessment came without one. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  sourceSystem: string | null;
+
+  /** The assessment's identifier in `sourceSystem`. */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  sourceId: string | null;
+
+  @Authorized(can('sourceRefs'))
+  @Field(() => SourceRef, {
+    nullable: true,
+    description: 'The assessment’s identifier in the civil-affairs system that recorded or loaded it, if it sent one.',
+  })
+  get sourceRef(): SourceRef | null {
+    return sourceRefOf(this);
+  }
 }

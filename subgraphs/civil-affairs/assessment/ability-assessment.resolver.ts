@@ -1,13 +1,15 @@
 import { can } from '../access-policy';
 import { transaction } from '../../shared/db/transaction';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { checkDateOrder } from '../../shared/validation/checks';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { BULK_MAX_ITEMS } from '../../shared/bulk/bulk-limits';
+import { BulkWriteResult } from '../../shared/bulk/bulk-outcome';
 import type { CivilAffairsContext } from '../context';
 import { Elder } from '../elder/elder.entity';
-import { checkAliveOn, requireElder } from '../elder/require-elder';
 import { abilityLevelNumber } from './ability.enums';
 import { AbilityAssessment } from './ability-assessment.entity';
-import { RecordAbilityAssessmentInput } from './ability-assessment.inputs';
+import { ImportAbilityAssessmentsInput, RecordAbilityAssessmentInput } from './ability-assessment.inputs';
+import { importAbilityAssessments } from './ability-assessment-import';
+import { recordAbilityAssessment } from './ability-assessment.service';
 
 @Authorized(can('abilityAssessments'))
 @Resolver(() => AbilityAssessment)
@@ -25,12 +27,32 @@ export class AbilityAssessmentResolver {
     @Arg('input', () => RecordAbilityAssessmentInput) input: RecordAbilityAssessmentInput,
     @Ctx() { dataSource }: CivilAffairsContext,
   ): Promise<AbilityAssessment> {
-    return transaction(dataSource, async (manager) => {
-      const elder = await requireElder(manager, input.personKey, 'personKey');
-      checkDateOrder('the elder’s birth date', elder.birthDate, 'assessedOn', input.assessedOn);
-      checkAliveOn(elder, 'assessedOn', input.assessedOn);
-      return manager.save(manager.create(AbilityAssessment, { ...input }));
-    });
+    return transaction(dataSource, (manager) => recordAbilityAssessment(manager, input));
+  }
+
+  @Authorized(can('write'))
+  @Mutation(() => BulkWriteResult, {
+    description: `Loads up to ${BULK_MAX_ITEMS.toLocaleString('en')} ability assessments from a civil-affairs system in one transaction: each item, named by its source reference, records an assessment or brings the one with that reference up to date, and is answered by its index with CREATED, UPDATED, UNCHANGED or REFUSED (code, field, message).`,
+  })
+  importAbilityAssessments(
+    @Arg('input', () => ImportAbilityAssessmentsInput) input: ImportAbilityAssessmentsInput,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<BulkWriteResult> {
+    return transaction(dataSource, (manager) => importAbilityAssessments(manager, input));
+  }
+
+  @Authorized(can('sourceRefs'))
+  @Query(() => AbilityAssessment, {
+    nullable: true,
+    description:
+      'An ability assessment by its identifier in a civil-affairs system, as that system sent it; null if none carries it. For civil affairs’ own systems.',
+  })
+  abilityAssessmentBySourceRef(
+    @Arg('source', { description: 'The source system.' }) source: string,
+    @Arg('ref', { description: 'The assessment’s identifier in that system.' }) ref: string,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<AbilityAssessment | null> {
+    return dataSource.manager.findOneBy(AbilityAssessment, { sourceSystem: source, sourceId: ref });
   }
 }
 

@@ -2,6 +2,7 @@ import { can } from '../access-policy';
 import { Authorized, Directive, Field, ID, ObjectType, UseMiddleware } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { PersonalData } from '../../shared/auth/personal-data';
+import { SourceRef, sourceRefOf, type SourceRefColumns } from '../../shared/bulk/source-ref';
 import { maskAddress, maskIdNumber, maskName, maskPhone } from '../../shared/identity/masking';
 import { LocalDate } from '../../shared/schema/local-date';
 import { Sex } from '../../shared/identity/sex.enum';
@@ -21,7 +22,9 @@ import { EconomicStatus, LivingSituation } from './elder.enums';
 // The registry's pages (the living, in person-key order) read it in order: with deceasedOn alone, the
 // database picked that index and sorted every living elder for each page (1.5 s at 100,000).
 @Index(['deceasedOn', 'personKey'])
-export class Elder {
+// One elder per reference of a source system: a load sent again finds the elders it wrote.
+@Index(['sourceSystem', 'sourceId'], { unique: true })
+export class Elder implements SourceRefColumns {
   @Field(() => ID, {
     description:
       'Pseudonymous person key: keyed hash of the ID number, the same in every department. Joins departments without the raw number.',
@@ -121,4 +124,22 @@ export class Elder {
 
   @UpdateDateColumn()
   updatedAt: Date;
+
+  /** Source system of `sourceRef`; null when civil affairs' system sent none. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  sourceSystem: string | null;
+
+  /** The elder's identifier in `sourceSystem`. */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  sourceId: string | null;
+
+  @Authorized(can('sourceRefs'))
+  @Field(() => SourceRef, {
+    nullable: true,
+    description:
+      'The elder’s identifier in the civil-affairs system that registered or last loaded them (e.g. 金民工程), if it sent one.',
+  })
+  get sourceRef(): SourceRef | null {
+    return sourceRefOf(this);
+  }
 }

@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { BulkInputOf } from '../../shared/bulk/bulk-input';
+import { checkSourceRef, SourceRefInput } from '../../shared/bulk/source-ref';
 import { BadUserInputError } from '../../shared/errors/errors';
 import { LocalDate } from '../../shared/schema/local-date';
 import type { SelfValidating } from '../../shared/schema/validate-input';
@@ -63,10 +65,24 @@ export class RegisterElderInput implements SelfValidating {
   @Field({ defaultValue: false, description: 'Extreme-poverty elders only: wishes centralised care (有集中供养意愿).' })
   wantsCentralisedCare: boolean;
 
+  @Field(() => SourceRefInput, {
+    nullable: true,
+    description:
+      'The elder’s identifier in the sending system (e.g. 金民工程). Refused if it already names another elder, or if this elder carries another.',
+  })
+  sourceRef?: SourceRefInput | null;
+
   validate(): void {
     checkProfile(this);
+    checkSourceRef(this.sourceRef);
   }
 }
+
+@InputType({
+  description:
+    'Elders to load from a civil-affairs system: each registers a new elder or brings the elder with its ID number (or source reference) up to date.',
+})
+export class ImportEldersInput extends BulkInputOf(RegisterElderInput, 'elders') {}
 
 @InputType({
   description: 'Corrections to an elder’s record; omitted fields stay as they are. The ID number cannot change.',

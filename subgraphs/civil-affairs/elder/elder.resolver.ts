@@ -1,5 +1,7 @@
 import { can } from '../access-policy';
 import { transaction } from '../../shared/db/transaction';
+import { BULK_MAX_ITEMS } from '../../shared/bulk/bulk-limits';
+import { BulkWriteResult } from '../../shared/bulk/bulk-outcome';
 import {
   Arg,
   Authorized,
@@ -21,7 +23,8 @@ import { Area } from '../area/area.entity';
 import { mostSpecificCode } from '../area/service-area';
 import type { CivilAffairsContext } from '../context';
 import { Elder } from './elder.entity';
-import { ElderFilter, RegisterElderInput, UpdateElderInput } from './elder.inputs';
+import { ElderFilter, ImportEldersInput, RegisterElderInput, UpdateElderInput } from './elder.inputs';
+import { importElders } from './elder-import';
 import { listElders, registerElder, updateElder } from './elder.service';
 
 @ObjectType({ description: 'A page of elders.' })
@@ -69,6 +72,31 @@ export class ElderResolver {
     @Ctx() { dataSource, config }: CivilAffairsContext,
   ): Promise<Elder> {
     return transaction(dataSource, (manager) => registerElder(manager, input, config.personKeySecret));
+  }
+
+  @Authorized(can('sourceRefs'))
+  @Query(() => Elder, {
+    nullable: true,
+    description:
+      'An elder by their identifier in a civil-affairs system (来源系统编号), as that system sent it; null if none carries it. For civil affairs’ own systems.',
+  })
+  elderBySourceRef(
+    @Arg('source', { description: 'The source system.' }) source: string,
+    @Arg('ref', { description: 'The elder’s identifier in that system.' }) ref: string,
+    @Ctx() { dataSource }: CivilAffairsContext,
+  ): Promise<Elder | null> {
+    return dataSource.manager.findOneBy(Elder, { sourceSystem: source, sourceId: ref });
+  }
+
+  @Authorized(can('write'))
+  @Mutation(() => BulkWriteResult, {
+    description: `Loads up to ${BULK_MAX_ITEMS.toLocaleString('en')} elders from a civil-affairs system (e.g. 金民工程) in one transaction: each item registers an elder, or brings the one with its source reference or ID number up to date, and is answered by its index with CREATED, UPDATED, UNCHANGED or REFUSED (code, field, message).`,
+  })
+  importElders(
+    @Arg('input', () => ImportEldersInput) input: ImportEldersInput,
+    @Ctx() { dataSource, config }: CivilAffairsContext,
+  ): Promise<BulkWriteResult> {
+    return transaction(dataSource, (manager) => importElders(manager, input, config.personKeySecret));
   }
 
   @Authorized(can('write'))

@@ -1,3 +1,4 @@
+import { describeSourceRef, sourceRefColumns, type SourceRefInput } from '../../shared/bulk/source-ref';
 import { rowLock } from '../../shared/db/row-lock';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
@@ -8,7 +9,7 @@ import { ageOn, todayIso, yearsBefore } from '../../shared/time/today';
 import { applyChanges } from '../../shared/validation/apply-changes';
 import { checkDateOrder, checkNotFuture } from '../../shared/validation/checks';
 import { Sex } from '../../shared/identity/sex.enum';
-import { filterByArea, resolveServiceArea } from '../area/service-area';
+import { filterByArea, resolveServiceArea, type ServiceArea } from '../area/service-area';
 import { ELDER_MINIMUM_AGE } from '../../shared/policy/elder-age';
 import { EconomicStatus } from './elder.enums';
 import { Elder } from './elder.entity';
@@ -19,6 +20,21 @@ export async function registerElder(
   input: RegisterElderInput,
   personKeySecret: string,
 ): Promise<Elder> {
+  const identity = checkedIdentity(input, personKeySecret);
+  const elders = manager.getRepository(Elder);
+  if (await elders.existsBy({ personKey: identity.personKey }))
+    throw new ConflictError('this person is already in the registry', 'idNumber');
+  if (
+    input.sourceRef &&
+    (await elders.existsBy({ sourceSystem: input.sourceRef.source, sourceId: input.sourceRef.ref }))
+  )
+    throw sourceRefTaken(input.sourceRef);
+  const area = await resolveServiceArea(manager, input.areaCode);
+  return elders.save(elders.create(elderRecord(input, identity, area)));
+}
+
+/** Who a registration is about, from its ID number: refused if the number is invalid or the person under 60. */
+export function checkedIdentity(input: RegisterElderInput, personKeySecret: string) {
   const id = parseResidentId(input.idNumber);
   if (ageOn(id.birthDate, todayIso()) < ELDER_MINIMUM_AGE) {
     throw new BadUserInputError(
@@ -26,28 +42,34 @@ export async function registerElder(
       `the registry holds residents aged ${ELDER_MINIMUM_AGE} or more; this person was born on ${id.birthDate}`,
     );
   }
-  const personKey = personKeyOf(id.number, personKeySecret);
-  const elders = manager.getRepository(Elder);
-  if (await elders.existsBy({ personKey }))
-    throw new ConflictError('this person is already in the registry', 'idNumber');
-  const area = await resolveServiceArea(manager, input.areaCode);
-  return elders.save(
-    elders.create({
-      personKey,
-      idNumber: id.number,
-      sex: Sex[id.sex],
-      birthDate: id.birthDate,
-      name: input.name.trim(),
-      phone: input.phone ?? null,
-      address: input.address ?? null,
-      ...area,
-      livingSituation: input.livingSituation,
-      specialFamilyPlanningFamily: input.specialFamilyPlanningFamily,
-      economicStatus: input.economicStatus,
-      wantsCentralisedCare: input.wantsCentralisedCare,
-      deceasedOn: null,
-    }),
-  );
+  return { ...id, personKey: personKeyOf(id.number, personKeySecret) };
+}
+
+/** The registry's fields of a registration (a new elder's, or those a load brings up to date). */
+export function elderRecord(
+  input: RegisterElderInput,
+  identity: ReturnType<typeof checkedIdentity>,
+  area: ServiceArea,
+): Omit<Elder, 'deceasedOn' | 'registeredAt' | 'updatedAt' | 'sourceRef'> {
+  return {
+    personKey: identity.personKey,
+    idNumber: identity.number,
+    sex: Sex[identity.sex],
+    birthDate: identity.birthDate,
+    name: input.name.trim(),
+    phone: input.phone ?? null,
+    address: input.address ?? null,
+    ...area,
+    livingSituation: input.livingSituation,
+    specialFamilyPlanningFamily: input.specialFamilyPlanningFamily,
+    economicStatus: input.economicStatus,
+    wantsCentralisedCare: input.wantsCentralisedCare,
+    ...sourceRefColumns(input.sourceRef),
+  };
+}
+
+export function sourceRefTaken(ref: SourceRefInput): ConflictError {
+  return new ConflictError(`${describeSourceRef(ref)} already names another elder in the registry`, 'sourceRef');
 }
 
 export async function updateElder(manager: EntityManager, personKey: string, input: UpdateElderInput): Promise<Elder> {

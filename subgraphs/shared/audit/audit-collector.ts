@@ -1,3 +1,4 @@
+import { BulkOutcome, type BulkWriteResult } from '../bulk/bulk-outcome';
 /**
  * What one request read of person-level data, gathered by the access check as fields resolve and
  * written as one audit entry when the response is sent.
@@ -32,7 +33,12 @@ export function subjectsOf(
   personKeys = new Set<string>(),
   recordIds = new Set<string>(),
 ): { personKeys: string[]; recordIds: string[] } {
-  if (Array.isArray(value)) {
+  if (isBulkAnswer(value)) {
+    for (const item of value.items.filter((written) => written.id !== null && WRITTEN.has(written.outcome))) {
+      if (item.personKey) personKeys.add(item.personKey);
+      if (item.id !== item.personKey) recordIds.add(`${value.recordType}:${item.id}`);
+    }
+  } else if (Array.isArray(value)) {
     for (const item of value) subjectsOf(item, personKeys, recordIds);
   } else if (value && typeof value === 'object') {
     const record = value as { personKey?: unknown; id?: unknown; code?: unknown };
@@ -41,4 +47,14 @@ export function subjectsOf(
       recordIds.add(`${value.constructor.name}:${String(record.id ?? record.code)}`);
   }
   return { personKeys: [...personKeys], recordIds: [...recordIds] };
+}
+
+const WRITTEN = new Set<string>([BulkOutcome.CREATED, BulkOutcome.UPDATED]);
+
+/**
+ * A bulk load's answer (bulk-outcome.ts), also as replayed from its stored result (a plain object):
+ * its entry names the records the load wrote (not those it found unchanged), as a single write's names its record.
+ */
+function isBulkAnswer(value: unknown): value is Pick<BulkWriteResult, 'recordType' | 'items'> {
+  return Boolean(value && typeof value === 'object' && 'recordType' in value && 'items' in value);
 }

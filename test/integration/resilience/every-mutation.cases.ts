@@ -1,3 +1,4 @@
+import { aSourceSystem, assessmentsToLoad, eldersToLoad } from '../../support/builders/bulk';
 import { admit, anElder, anInstitution, bedsOf, openFamilyBed } from '../../support/builders/civil-affairs';
 import {
   aFacility,
@@ -127,6 +128,10 @@ export const EVERY_MUTATION: Record<string, Prepare> = {
       },
     },
   }),
+  importAbilityAssessments: async (hub) => ({
+    as: CA,
+    args: { input: { mode: 'PER_ITEM', items: assessmentsToLoad(await anElderKey(hub), 3, aSourceSystem(hub)) } },
+  }),
   addBeds: async (hub) => ({
     as: CA,
     args: {
@@ -181,6 +186,8 @@ export const EVERY_MUTATION: Record<string, Prepare> = {
         },
       },
     }),
+  importElders: (hub) =>
+    Promise.resolve({ as: CA, args: { input: { mode: 'PER_ITEM', items: eldersToLoad(hub, 3, aSourceSystem(hub)) } } }),
   updateElder: async (hub) => ({ as: CA, args: { personKey: await anElderKey(hub), input: { phone: '13800000000' } } }),
   registerFacility: (hub) =>
     Promise.resolve({

@@ -15,6 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation BulkImportAssessments($input: ImportAbilityAssessmentsInput!) {\n    importAbilityAssessments(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n      }\n    }\n  }\n": typeof types.BulkImportAssessmentsDocument,
+    "\n  query BulkAssessmentBySourceRef($source: String!, $ref: String!) {\n    abilityAssessmentBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      level\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkAssessmentBySourceRefDocument,
+    "\n  mutation BulkImportElders($input: ImportEldersInput!) {\n    importElders(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportEldersDocument,
+    "\n  query BulkElderBySourceRef($source: String!, $ref: String!) {\n    elderBySourceRef(source: $source, ref: $ref) {\n      personKey\n      name\n      phone\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkElderBySourceRefDocument,
     "\n  query ChangeFeedCivilAffairs($after: String, $first: Int) {\n    civilAffairsChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedCivilAffairsDocument,
     "\n  query ChangeFeedHealth($after: String, $first: Int) {\n    healthChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedHealthDocument,
     "\n  query ChangeFeedMedicalInsurance($after: String, $first: Int) {\n    medicalInsuranceChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedMedicalInsuranceDocument,
@@ -297,6 +301,10 @@ type Documents = {
     "\n  mutation BuilderDesignateLtciProvider($input: DesignateLtciProviderInput!) {\n    designateLtciProvider(input: $input) {\n      id\n      providerCode\n    }\n  }\n": typeof types.BuilderDesignateLtciProviderDocument,
 };
 const documents: Documents = {
+    "\n  mutation BulkImportAssessments($input: ImportAbilityAssessmentsInput!) {\n    importAbilityAssessments(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n      }\n    }\n  }\n": types.BulkImportAssessmentsDocument,
+    "\n  query BulkAssessmentBySourceRef($source: String!, $ref: String!) {\n    abilityAssessmentBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      level\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkAssessmentBySourceRefDocument,
+    "\n  mutation BulkImportElders($input: ImportEldersInput!) {\n    importElders(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportEldersDocument,
+    "\n  query BulkElderBySourceRef($source: String!, $ref: String!) {\n    elderBySourceRef(source: $source, ref: $ref) {\n      personKey\n      name\n      phone\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkElderBySourceRefDocument,
     "\n  query ChangeFeedCivilAffairs($after: String, $first: Int) {\n    civilAffairsChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedCivilAffairsDocument,
     "\n  query ChangeFeedHealth($after: String, $first: Int) {\n    healthChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedHealthDocument,
     "\n  query ChangeFeedMedicalInsurance($after: String, $first: Int) {\n    medicalInsuranceChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedMedicalInsuranceDocument,
@@ -579,6 +587,22 @@ const documents: Documents = {
     "\n  mutation BuilderDesignateLtciProvider($input: DesignateLtciProviderInput!) {\n    designateLtciProvider(input: $input) {\n      id\n      providerCode\n    }\n  }\n": types.BuilderDesignateLtciProviderDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkImportAssessments($input: ImportAbilityAssessmentsInput!) {\n    importAbilityAssessments(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').BulkImportAssessmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkAssessmentBySourceRef($source: String!, $ref: String!) {\n    abilityAssessmentBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      level\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n"): typeof import('./graphql').BulkAssessmentBySourceRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkImportElders($input: ImportEldersInput!) {\n    importElders(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').BulkImportEldersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkElderBySourceRef($source: String!, $ref: String!) {\n    elderBySourceRef(source: $source, ref: $ref) {\n      personKey\n      name\n      phone\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n"): typeof import('./graphql').BulkElderBySourceRefDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

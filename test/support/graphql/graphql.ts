@@ -176,6 +176,26 @@ export type BedKind =
   /** 护理型床位 nursing-type bed (indicator 3: ≥60% by 2025). */
   | 'NURSING';
 
+/** How a bulk load treats its valid items when some are refused. */
+export type BulkMode =
+  /** One refused item writes none: the load is written whole or not at all. */
+  | 'ALL_OR_NOTHING'
+  /** Each item stands alone: the valid items are written, the refused ones are reported and skipped. */
+  | 'PER_ITEM';
+
+/** What a bulk load did with one item. */
+export type BulkOutcome =
+  /** A new record was written. */
+  | 'CREATED'
+  /** A valid item of an ALL_OR_NOTHING load that was not written because another item was refused. */
+  | 'NOT_WRITTEN'
+  /** The item was refused (see code, field and message): nothing written for it. */
+  | 'REFUSED'
+  /** The record it matched already held the item: nothing written. */
+  | 'UNCHANGED'
+  /** The record it matched (by source reference or natural key) was changed to the item. */
+  | 'UPDATED';
+
 /** Where a caregiver serves an elder. */
 export type CareType =
   /** 家庭养老床位 at the elder’s family bed, by a caregiver of its operating institution. */
@@ -643,6 +663,22 @@ export type HospitalDischargeDestination =
   /** Transferred to another hospital (转院). */
   | 'OTHER_HOSPITAL';
 
+/** Ability assessments to load from a civil-affairs system: each records a new assessment or brings the one with its source reference up to date. */
+export type ImportAbilityAssessmentsInput = {
+  /** The assessments, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<RecordAbilityAssessmentInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
+/** Elders to load from a civil-affairs system: each registers a new elder or brings the elder with its ID number (or source reference) up to date. */
+export type ImportEldersInput = {
+  /** The elders, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<RegisterElderInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
 /** What kind of record stands behind a figure. */
 export type IndicatorRecordKind =
   /** A district, town or street. */
@@ -960,6 +996,8 @@ export type RecordAbilityAssessmentInput = {
   personKey: string | number;
   /** Why it was made. */
   reason: AssessmentReason;
+  /** The assessment’s identifier in the sending system; required in a bulk load. Refused if it already names a recorded assessment. */
+  sourceRef?: SourceRefInput | null | undefined;
 };
 
 /** One month of an allowance paid to one elder; the amount is computed from the rate table. */
@@ -1132,6 +1170,8 @@ export type RegisterElderInput = {
   name: string;
   /** Contact phone. */
   phone?: string | null | undefined;
+  /** The elder’s identifier in the sending system (e.g. 金民工程). Refused if it already names another elder, or if this elder carries another. */
+  sourceRef?: SourceRefInput | null | undefined;
   /** Member of a family-planning special family (计划生育特殊家庭). */
   specialFamilyPlanningFamily?: boolean;
   /** Extreme-poverty elders only: wishes centralised care (有集中供养意愿). */
@@ -1297,6 +1337,14 @@ export type SignCooperationAgreementInput = {
   validTo?: string | null | undefined;
 };
 
+/** A department system’s own identifier of a record (来源系统编号). */
+export type SourceRefInput = {
+  /** The record’s identifier in that system: 1 to 128 characters, no spaces. */
+  ref: string;
+  /** The source system, as the department names it: 1 to 32 letters, digits or . _ - (e.g. jinmin, his-weihai-1). */
+  source: string;
+};
+
 /** The end of a provider’s designation in force (取消定点). */
 export type UndesignateLtciProviderInput = {
   /** Last day designated; not before its first day, and not before the end of a month already settled with it. */
@@ -1386,6 +1434,36 @@ export type WithdrawFromWaitlistInput = {
   /** Date of the withdrawal; not before the application, not in the future. */
   withdrawnOn: string;
 };
+
+export type BulkImportAssessmentsMutationVariables = Exact<{
+  input: ImportAbilityAssessmentsInput;
+}>;
+
+
+export type BulkImportAssessmentsMutation = { importAbilityAssessments: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null }> } };
+
+export type BulkAssessmentBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkAssessmentBySourceRefQuery = { abilityAssessmentBySourceRef: { id: string, personKey: string, level: AbilityLevel, sourceRef: { source: string, ref: string } | null } | null };
+
+export type BulkImportEldersMutationVariables = Exact<{
+  input: ImportEldersInput;
+}>;
+
+
+export type BulkImportEldersMutation = { importElders: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkElderBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkElderBySourceRefQuery = { elderBySourceRef: { personKey: string, name: string, phone: string | null, sourceRef: { source: string, ref: string } | null } | null };
 
 export type ChangeFeedCivilAffairsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -3328,6 +3406,69 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const BulkImportAssessmentsDocument = new TypedDocumentString(`
+    mutation BulkImportAssessments($input: ImportAbilityAssessmentsInput!) {
+  importAbilityAssessments(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportAssessmentsMutation, BulkImportAssessmentsMutationVariables>;
+export const BulkAssessmentBySourceRefDocument = new TypedDocumentString(`
+    query BulkAssessmentBySourceRef($source: String!, $ref: String!) {
+  abilityAssessmentBySourceRef(source: $source, ref: $ref) {
+    id
+    personKey
+    level
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkAssessmentBySourceRefQuery, BulkAssessmentBySourceRefQueryVariables>;
+export const BulkImportEldersDocument = new TypedDocumentString(`
+    mutation BulkImportElders($input: ImportEldersInput!) {
+  importElders(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportEldersMutation, BulkImportEldersMutationVariables>;
+export const BulkElderBySourceRefDocument = new TypedDocumentString(`
+    query BulkElderBySourceRef($source: String!, $ref: String!) {
+  elderBySourceRef(source: $source, ref: $ref) {
+    personKey
+    name
+    phone
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkElderBySourceRefQuery, BulkElderBySourceRefQueryVariables>;
 export const ChangeFeedCivilAffairsDocument = new TypedDocumentString(`
     query ChangeFeedCivilAffairs($after: String, $first: Int) {
   civilAffairsChanges(after: $after, first: $first) {
