@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { noteChanges } from '../changes/change-capture';
+import { ChangeOperation } from '../changes/change-operation.enum';
 import { ErrorCode } from '../errors/errors';
 import { chunksOf } from './bulk-limits';
 import { BulkMode } from './bulk-mode.enum';
@@ -44,8 +46,8 @@ export interface BulkWrite<E extends ObjectLiteral> {
 
 /**
  * Writes a load's decided items in the caller's transaction: new records in multi-row INSERTs and
- * changed ones in multi-row upserts on their primary key, a few hundred rows per statement, as entity
- * instances so that TypeORM's subscribers see every row. In ALL_OR_NOTHING mode one refused item
+ * changed ones in multi-row upserts on their primary key, a few hundred rows per statement, each row noted in the
+ * change feed as created or updated. In ALL_OR_NOTHING mode one refused item
  * writes nothing. Answers every item in the order sent.
  */
 export async function writeBulk<E extends ObjectLiteral>(
@@ -59,6 +61,10 @@ export async function writeBulk<E extends ObjectLiteral>(
   for (const chunk of chunksOf(created)) await insertRows(manager, target, chunk);
   if (created.length && assignIds) await assignIds(created);
   for (const chunk of chunksOf(updated)) await upsertRows(manager, target, chunk);
+  // Listeners are off for these statements (an upsert looks like an insert to them, and new rows have
+  // no ids yet), so the change feed is told here what each row became.
+  noteChanges(manager, target, created.map(idOf), ChangeOperation.CREATED);
+  noteChanges(manager, target, updated.map(idOf), ChangeOperation.UPDATED);
   return bulkResult(
     recordType,
     decisions.map((decision, index) => itemResult(index, decision, writes === decisions, idOf, personKeyOf)),
@@ -66,12 +72,19 @@ export async function writeBulk<E extends ObjectLiteral>(
 }
 
 /**
- * A multi-row INSERT that leaves the rows as given: TypeORM's re-read of generated values (on the
+ * A multi-row INSERT that leaves the rows as given, its changes noted by the caller: TypeORM's re-read of generated values (on the
  * databases without RETURNING) pairs the rows it reads back with the entities by position, which a
  * multi-row statement does not keep, and costs a SELECT per chunk.
  */
 async function insertRows<E extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<E>, rows: E[]) {
-  await manager.createQueryBuilder().insert().into(target).values(rows).updateEntity(false).execute();
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(target)
+    .values(rows)
+    .updateEntity(false)
+    .callListeners(false)
+    .execute();
 }
 
 /** A multi-row upsert on the primary key, writing every column a load sets (not the creation time). */
@@ -88,6 +101,7 @@ async function upsertRows<E extends ObjectLiteral>(manager: EntityManager, targe
     .values(rows)
     .orUpdate(overwritten, key)
     .updateEntity(false)
+    .callListeners(false)
     .execute();
 }
 

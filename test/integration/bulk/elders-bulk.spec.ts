@@ -46,6 +46,20 @@ const ELDER_BY_SOURCE_REF = graphql(`
   }
 `);
 
+const CHANGES_AFTER_BULK = graphql(`
+  query BulkCivilAffairsChanges($after: String) {
+    civilAffairsChanges(after: $after, first: 1000) {
+      items {
+        entityType
+        recordId
+        operation
+      }
+      endCursor
+      hasNextPage
+    }
+  }
+`);
+
 /** The limit the README documents: a load of one more is refused whole. */
 const BULK_MAX_ITEMS = 10_000;
 
@@ -193,5 +207,27 @@ describe.each(DATABASE_TARGETS)('bulk loads of elders (%s)', (target) => {
     expect(await bySourceRef(source, 'E0')).toBeNull();
     const lookup = await hub.query(ELDER_BY_SOURCE_REF, { source, ref: 'E0' }, 'health-system');
     expect(errorCodes(lookup)).toEqual(['FORBIDDEN']);
+  });
+
+  it('shows a bulk load in the change feed: each created and each updated elder once, nothing for the unchanged', async () => {
+    const changesAfter = async (after: string | null) =>
+      expectData(await hub.query(CHANGES_AFTER_BULK, { after })).civilAffairsChanges;
+    let end: string | null = null;
+    for (let page = await changesAfter(end); ; page = await changesAfter(end)) {
+      end = page.endCursor ?? end;
+      if (!page.hasNextPage) break;
+    }
+    const source = aSourceSystem(hub);
+    const items = eldersToLoad(hub, 3, source);
+    const first = await load(items);
+    const again = await load([{ ...items[0], phone: '13900000000' }, items[1], items[2]]);
+    expect(again).toMatchObject({ updated: 1, unchanged: 2 });
+    const [a, b, c] = first.items.map((item) => item.id);
+    expect((await changesAfter(end)).items).toEqual([
+      { entityType: 'Elder', recordId: a, operation: 'CREATED' },
+      { entityType: 'Elder', recordId: b, operation: 'CREATED' },
+      { entityType: 'Elder', recordId: c, operation: 'CREATED' },
+      { entityType: 'Elder', recordId: a, operation: 'UPDATED' },
+    ]);
   });
 });

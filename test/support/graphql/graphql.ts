@@ -1465,6 +1465,13 @@ export type BulkElderBySourceRefQueryVariables = Exact<{
 
 export type BulkElderBySourceRefQuery = { elderBySourceRef: { personKey: string, name: string, phone: string | null, sourceRef: { source: string, ref: string } | null } | null };
 
+export type BulkCivilAffairsChangesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type BulkCivilAffairsChangesQuery = { civilAffairsChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation }> } };
+
 export type ChangeFeedCivilAffairsQueryVariables = Exact<{
   after?: string | null | undefined;
   first?: number | null | undefined;
@@ -3469,6 +3476,19 @@ export const BulkElderBySourceRefDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkElderBySourceRefQuery, BulkElderBySourceRefQueryVariables>;
+export const BulkCivilAffairsChangesDocument = new TypedDocumentString(`
+    query BulkCivilAffairsChanges($after: String) {
+  civilAffairsChanges(after: $after, first: 1000) {
+    items {
+      entityType
+      recordId
+      operation
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<BulkCivilAffairsChangesQuery, BulkCivilAffairsChangesQueryVariables>;
 export const ChangeFeedCivilAffairsDocument = new TypedDocumentString(`
     query ChangeFeedCivilAffairs($after: String, $first: Int) {
   civilAffairsChanges(after: $after, first: $first) {
