@@ -5,6 +5,7 @@ import { type AuthConfig, readAuthConfig } from './auth-config';
 import { EnvReader } from './env-reader';
 import { type MetricsAccess, readMetricsAccess } from './metrics-config';
 import { readShutdownGraceMs } from './shutdown-config';
+import { readTracingConfig, type TracingConfig } from './tracing-config';
 
 export type HubMode = 'embedded' | 'production';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -35,6 +36,8 @@ export interface SubgraphConfig {
   metricsAccess: MetricsAccess;
   /** Bound of the parsed-operation cache (approximate MB, measured as Apollo does); see README "Memory". */
   documentCacheMb: number;
+  /** OpenTelemetry traces: where to send them, if anywhere, and how many to start. */
+  tracing: TracingConfig;
 }
 
 /** Development default so embedded mode needs no setup; refused in production. */
@@ -82,6 +85,7 @@ export function readSubgraphConfig(department: Department, env: NodeJS.ProcessEn
     shutdownGraceMs: readShutdownGraceMs(read),
     metricsAccess: readMetricsAccess(read),
     documentCacheMb: read.integer('DOCUMENT_CACHE_MB', 5, 1, 1024),
+    tracing: readTracingConfig(read),
   };
   read.finish(`${department} subgraph`);
   return config;

@@ -25,6 +25,8 @@ import { requestMetrics } from '../metrics/request-metrics';
 import { ServiceMetrics } from '../metrics/service-metrics';
 import { buildSubgraphSchema } from '../schema/build-subgraph-schema';
 import type { SubgraphDefinition } from '../subgraph/subgraph-definition';
+import { operationSpans } from '../tracing/operation-spans';
+import { startTracing } from '../tracing/service-tracing';
 import { costLimit } from './cost-limit';
 import { dropAbandoned } from './drop-abandoned';
 import { boundedDocumentStore } from './document-store';
@@ -63,6 +65,7 @@ export async function startSubgraph<Loaders>(
   const verify = createTokenVerifier(config.auth);
   const metrics = new ServiceMetrics(definition.department);
   metrics.watchDatabase(dataSource, database.sql);
+  const tracing = startTracing(definition.department, config.tracing);
 
   const server = new ApolloServer<SubgraphContext<Loaders>>({
     schema: await buildSubgraphSchema(definition),
@@ -85,6 +88,7 @@ export async function startSubgraph<Loaders>(
       selectionChecked(),
       requestLogging(),
       requestMetrics(metrics),
+      operationSpans(),
       readAuditing(),
       dropAbandoned(),
       // They see the context as every department has it; the department's own loaders stay opaque to them.
@@ -106,6 +110,7 @@ export async function startSubgraph<Loaders>(
     },
     around: runAbandonable,
     metrics: { registry: metrics.registry, access: config.metricsAccess },
+    tracing,
     context: async ({ req, res, body, signal }) => {
       const requestId = requestIdFrom(req.headers['x-request-id']) ?? randomUUID();
       const requestLog = log.child({ requestId });
@@ -160,6 +165,7 @@ export async function startSubgraph<Loaders>(
         await checkpoints.stop();
         await purge.stop();
         await dataSource.destroy();
+        await tracing.shutdown();
       })();
       return stopped;
     },
