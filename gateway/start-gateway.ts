@@ -28,6 +28,7 @@ import { departmentReadiness } from './department-readiness';
 import { forwardIdempotencyKey, idempotencyKeyChecked } from './idempotency-key';
 import type { GatewayConfig } from './gateway-config';
 import { offlineExplorer } from './landing-page';
+import { countQueryPlanCache } from './query-plan-cache-metrics';
 import { apolloReportingDisabled, disableGatewayTelemetry } from './no-outside-calls';
 import { checkMutationPlan, noteMutationPlan, type PendingSelectionCheck } from './selection-check';
 
@@ -87,6 +88,7 @@ export async function startGateway(
       });
     },
   });
+  countQueryPlanCache(gateway, metrics);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     documentStore: boundedDocumentStore(config.documentCacheMb),

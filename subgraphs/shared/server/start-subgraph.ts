@@ -65,6 +65,7 @@ export async function startSubgraph<Loaders>(
   const verify = createTokenVerifier(config.auth);
   const metrics = new ServiceMetrics(definition.department);
   metrics.watchDatabase(dataSource, database.sql);
+  metrics.watchAudit(dataSource);
   const tracing = startTracing(definition.department, config.tracing);
 
   const server = new ApolloServer<SubgraphContext<Loaders>>({
