@@ -1,5 +1,15 @@
 import type http from 'node:http';
-import { context, createContextKey, type Span, SpanKind, SpanStatusCode, trace, type Tracer } from '@opentelemetry/api';
+import {
+  context,
+  createContextKey,
+  ProxyTracerProvider,
+  type Span,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Tracer,
+  type TracerProvider,
+} from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
@@ -67,6 +77,34 @@ function useAsyncContext(): void {
   context.setGlobalContextManager(asyncContext);
 }
 
+/** The running gateway's provider, to which the process's global provider forwards. */
+let gatewayProvider: TracerProvider | undefined;
+let forwarding = false;
+
+/**
+ * Makes the running gateway's provider the one `@apollo/gateway` creates its spans with. Its tracer
+ * comes from the API's global provider once, at load; the API lets that provider be set only once,
+ * and a tracer already handed out keeps it. So the global provider is registered once and forwards
+ * each span to whichever gateway runs now, and a gateway started after another stopped in the same
+ * process (the tests' hubs) still gets Apollo's spans.
+ */
+function forwardGlobalSpansTo(provider: TracerProvider | undefined): void {
+  gatewayProvider = provider;
+  if (forwarding) return;
+  forwarding = true;
+  // A provider of its own with nothing behind it: no-op spans between gateways (the global one would forward here, round and round).
+  const untraced = new ProxyTracerProvider().getTracer('untraced');
+  trace.setGlobalTracerProvider({
+    getTracer: (name, version, options) => {
+      const current = () => gatewayProvider?.getTracer(name, version, options) ?? untraced;
+      return {
+        startSpan: (...args) => current().startSpan(...args),
+        startActiveSpan: (...args: unknown[]) => (current().startActiveSpan as (...a: unknown[]) => unknown)(...args),
+      };
+    },
+  });
+}
+
 /**
  * Starts a service's tracing from its configuration: off (no span, no export) unless an OTLP
  * endpoint is configured or an exporter installed. Spans go to that endpoint only, batched. The
@@ -86,7 +124,7 @@ export function startTracing(service: string, config: TracingConfig, { global = 
     sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(config.sampleRatio) }),
     spanProcessors: processors,
   });
-  const registered = global && trace.setGlobalTracerProvider(provider);
+  if (global) forwardGlobalSpansTo(provider);
   const tracer = provider.getTracer('weihai-hub');
   return {
     serve(req, res, work) {
@@ -112,8 +150,8 @@ export function startTracing(service: string, config: TracingConfig, { global = 
       return context.with(active, () => ended(span, work()));
     },
     async shutdown() {
+      if (gatewayProvider === provider) forwardGlobalSpansTo(undefined);
       await provider.shutdown();
-      if (registered) trace.disable();
     },
   };
 }
