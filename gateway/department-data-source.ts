@@ -4,6 +4,7 @@ import { currentRequestSignal } from '../subgraphs/shared/db/abandoned-requests'
 import { gatewaySignatureHeaders } from '../subgraphs/shared/auth/gateway-signature';
 import type { Department } from '../subgraphs/shared/departments';
 import { CLIENT_CODES } from '../subgraphs/shared/server/errors-and-logging';
+import { withTraceHeaders } from '../subgraphs/shared/tracing/trace-context';
 import { classifyDepartmentFailure, departmentFailureError, logDepartmentFailure } from './department-failure';
 import type { DepartmentFetchMetrics } from './department-fetch-metrics';
 import type { DepartmentPolicy } from './department-policy';
@@ -42,7 +43,7 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
         const client = currentRequestSignal();
         return fetch(input, { ...init, signal: client ? AbortSignal.any([signal, client]) : signal });
       })) as unknown as Fetcher;
-    super({ ...options, fetcher: signedFetcher(fetcher, signingKey) });
+    super({ ...options, fetcher: tracedFetcher(signedFetcher(fetcher, signingKey)) });
     this.department = policy.department;
     this.metrics = metrics;
   }
@@ -95,6 +96,15 @@ function signedFetcher(fetcher: Fetcher, signingKey: string): Fetcher {
     const signature = gatewaySignatureHeaders(signingKey, { body, authorization: headers.authorization });
     return fetcher(url, { ...init, headers: { ...headers, ...signature } });
   };
+}
+
+/**
+ * Names the active span (the gateway's fetch for this department) in the request's `traceparent`,
+ * so the department's spans join the caller's trace. Here, before the department's policy may queue
+ * the call, while the fetch's span is still the active one.
+ */
+function tracedFetcher(fetcher: Fetcher): Fetcher {
+  return (url, init = {}) => fetcher(url, { ...init, headers: withTraceHeaders(init.headers ?? {}) });
 }
 
 /** The response name of a fetch's first root field: where a failed root fetch's error points. */

@@ -3,6 +3,7 @@ import { type AuthConfig, readAuthConfig } from '../subgraphs/shared/config/auth
 import { EnvReader } from '../subgraphs/shared/config/env-reader';
 import { type MetricsAccess, readMetricsAccess } from '../subgraphs/shared/config/metrics-config';
 import { readShutdownGraceMs } from '../subgraphs/shared/config/shutdown-config';
+import { readTracingConfig, type TracingConfig } from '../subgraphs/shared/config/tracing-config';
 import type { HubMode, LogLevel } from '../subgraphs/shared/config/subgraph-config';
 import { Department, DEPARTMENT_NAMES, DEPARTMENTS } from '../subgraphs/shared/departments';
 import { schemaDir } from '../subgraphs/shared/paths';
@@ -29,6 +30,8 @@ export interface GatewayConfig {
   /** Bounds of the per-operation caches (approximate MB, measured as Apollo does); see README "Memory". */
   queryPlanCacheMb: number;
   documentCacheMb: number;
+  /** OpenTelemetry traces: where to send them, if anywhere, and how many to start. */
+  tracing: TracingConfig;
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -56,6 +59,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     metricsAccess: readMetricsAccess(read),
     queryPlanCacheMb: read.integer('QUERY_PLAN_CACHE_MB', 10, 1, 1024),
     documentCacheMb: read.integer('DOCUMENT_CACHE_MB', 5, 1, 1024),
+    tracing: readTracingConfig(read),
   };
   read.finish('gateway');
   return config;

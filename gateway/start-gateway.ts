@@ -16,6 +16,8 @@ import { costLimit } from '../subgraphs/shared/server/cost-limit';
 import { boundedDocumentStore } from '../subgraphs/shared/server/document-store';
 import { formatError, requestLogging } from '../subgraphs/shared/server/errors-and-logging';
 import { serveHttp } from '../subgraphs/shared/server/http-server';
+import { operationSpans } from '../subgraphs/shared/tracing/operation-spans';
+import { startTracing } from '../subgraphs/shared/tracing/service-tracing';
 import { operationResolvable } from '../subgraphs/shared/server/operation-resolvable';
 import { PARSE_OPTIONS, queryLimitRules } from '../subgraphs/shared/server/query-limits';
 import { dashboardHandler } from './dashboard/serve-dashboard';
@@ -26,6 +28,7 @@ import { departmentReadiness } from './department-readiness';
 import { forwardIdempotencyKey, idempotencyKeyChecked } from './idempotency-key';
 import type { GatewayConfig } from './gateway-config';
 import { offlineExplorer } from './landing-page';
+import { countQueryPlanCache } from './query-plan-cache-metrics';
 import { apolloReportingDisabled, disableGatewayTelemetry } from './no-outside-calls';
 import { checkMutationPlan, noteMutationPlan, type PendingSelectionCheck } from './selection-check';
 
@@ -55,6 +58,8 @@ export async function startGateway(
   disableGatewayTelemetry();
   const metrics = new ServiceMetrics('gateway');
   const fetchMetrics = new DepartmentFetchMetrics(metrics);
+  // Global: @apollo/gateway creates its spans (request, plan, a fetch per department) on the global provider.
+  const tracing = startTracing('gateway', config.tracing, { global: true });
   /** Where each department answers, as the gateway routes to it: its readiness probes them. */
   const departments = new Map<string, string>();
   const gateway = new ApolloGateway({
@@ -83,6 +88,7 @@ export async function startGateway(
       });
     },
   });
+  countQueryPlanCache(gateway, metrics);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     documentStore: boundedDocumentStore(config.documentCacheMb),
@@ -105,6 +111,7 @@ export async function startGateway(
       idempotencyKeyChecked(),
       requestLogging(),
       requestMetrics(metrics),
+      operationSpans(),
     ],
   });
   const http = await serveHttp(server, {
@@ -115,6 +122,7 @@ export async function startGateway(
     metrics: { registry: metrics.registry, access: config.metricsAccess },
     around: runAbandonable,
     routes: dashboardHandler(config),
+    tracing,
     context: async ({ req, res }) => {
       const requestId = randomUUID();
       // Node keeps only the first of repeated Authorization headers, so this is one string at most.
@@ -136,6 +144,7 @@ export async function startGateway(
     async stop() {
       log.info('draining', { graceMs: config.shutdownGraceMs });
       await http.drain(config.shutdownGraceMs);
+      await tracing.shutdown();
     },
   };
 }

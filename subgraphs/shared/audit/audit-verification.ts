@@ -4,6 +4,7 @@ import type { Department } from '../departments';
 import { GENESIS_HASH, keyedAuditHash, readAuditHead, unkeyedAuditHash } from './audit-chain';
 import { type AuditCheckpoint, checkpointSigned, storedCheckpoints } from './audit-checkpoint';
 import { AuditRecord } from './audit-record.entity';
+import { noteVerification } from './last-verification';
 
 export interface ChainCheck {
   valid: boolean;
@@ -166,5 +167,7 @@ export async function verifyAuditChain(
     if (records.length < CHUNK) break;
     after = records[records.length - 1].sequence;
   }
-  return walker.finish(await readAuditHead(manager));
+  const check = walker.finish(await readAuditHead(manager));
+  noteVerification(manager.connection, check.valid);
+  return check;
 }

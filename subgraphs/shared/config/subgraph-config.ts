@@ -5,6 +5,7 @@ import { type AuthConfig, readAuthConfig } from './auth-config';
 import { EnvReader } from './env-reader';
 import { type MetricsAccess, readMetricsAccess } from './metrics-config';
 import { readShutdownGraceMs } from './shutdown-config';
+import { readTracingConfig, type TracingConfig } from './tracing-config';
 
 export type HubMode = 'embedded' | 'production';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -37,6 +38,8 @@ export interface SubgraphConfig {
   documentCacheMb: number;
   /** Days the change log keeps its entries (`CHANGE_RETENTION_DAYS`); a cursor older than that must resync. */
   changeRetentionDays: number;
+  /** OpenTelemetry traces: where to send them, if anywhere, and how many to start. */
+  tracing: TracingConfig;
 }
 
 /** Development default so embedded mode needs no setup; refused in production. */
@@ -85,6 +88,7 @@ export function readSubgraphConfig(department: Department, env: NodeJS.ProcessEn
     metricsAccess: readMetricsAccess(read),
     documentCacheMb: read.integer('DOCUMENT_CACHE_MB', 5, 1, 1024),
     changeRetentionDays: read.integer('CHANGE_RETENTION_DAYS', 30, 1, 3650),
+    tracing: readTracingConfig(read),
   };
   read.finish(`${department} subgraph`);
   return config;

@@ -5,6 +5,7 @@ import {
   type Logger as TypeOrmLogger,
 } from 'typeorm';
 import type { Logger } from '../logging/logger';
+import { recordSqlSpan } from '../tracing/sql-spans';
 
 /**
  * Routes TypeORM's events into the service log and counts the statements sent, so tests and the
@@ -43,12 +44,19 @@ export class SqlLogger implements TypeOrmLogger {
 
 /**
  * Logs each statement at debug level once it has run, with its duration: the statement text with its
- * placeholders, never the parameter values, which are often personal data.
+ * placeholders, never the parameter values, which are often personal data. In a traced request it
+ * becomes a span too (verb and table, no text).
  */
 export function sqlTimingSubscriber(out: Logger): new () => EntitySubscriberInterface {
   class SqlTiming implements EntitySubscriberInterface {
-    afterQuery({ query, success, executionTime }: AfterQueryEvent): void {
+    afterQuery({ query, success, executionTime, connection }: AfterQueryEvent): void {
       out.debug('sql', { query, ms: executionTime, ok: success });
+      recordSqlSpan({
+        system: connection.options.type === 'better-sqlite3' ? 'sqlite' : connection.options.type,
+        query,
+        ms: executionTime ?? 0,
+        ok: success,
+      });
     }
   }
   // The decorator's registration, applied by hand: the class closes over this database's logger.

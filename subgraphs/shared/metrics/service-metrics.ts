@@ -1,5 +1,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import { readAuditHead } from '../audit/audit-chain';
+import { lastVerification } from '../audit/last-verification';
 import type { SqlLogger } from '../db/sql-logger';
 
 /** Operation names are the clients' to choose: past this many distinct ones, new names count as `other`. */
@@ -70,6 +72,42 @@ export class ServiceMetrics {
         this.set({ state: 'open' }, pool._allConnections?.length ?? 0);
         this.set({ state: 'idle' }, pool._freeConnections?.length ?? 0);
         this.set({ state: 'waiting' }, pool._connectionQueue?.length ?? 0);
+      },
+    });
+  }
+
+  /**
+   * A department's audit chain: entries written (the head's sequence number, so every instance sharing
+   * the database reports the same count and a restart does not reset it) and its latest verification.
+   */
+  watchAudit(dataSource: DataSource): void {
+    new Counter({
+      name: 'hub_audit_entries_total',
+      help: 'Entries in this department’s audit chain (its head’s sequence number): rate() is entries written.',
+      registers: [this.registry],
+      async collect() {
+        // A scrape must answer while the database does not (the pool gauge and /readyz say why): the last count stays.
+        const head = await readAuditHead(dataSource.manager).catch(() => undefined);
+        if (head === undefined) return;
+        this.reset();
+        this.inc(head?.sequence ?? 0);
+      },
+    });
+    // "Broken", not "valid": a gauge without labels reads 0 until set, which must not mean broken before any verification.
+    new Gauge({
+      name: 'hub_audit_chain_broken',
+      help: '1 when this service’s latest verification found its department’s audit chain broken (altered, missing or unlinked entries, or a checkpoint disagreeing), else 0.',
+      registers: [this.registry],
+      collect() {
+        this.set(lastVerification(dataSource)?.valid === false ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'hub_audit_chain_verified_timestamp_seconds',
+      help: 'When this service last verified its department’s audit chain (Unix time); 0 until it has since it started.',
+      registers: [this.registry],
+      collect() {
+        this.set((lastVerification(dataSource)?.at.getTime() ?? 0) / 1000);
       },
     });
   }

@@ -6,6 +6,7 @@ import { type ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLRequest
 import type { Registry } from 'prom-client';
 import type { MetricsAccess } from '../config/metrics-config';
 import type { Logger } from '../logging/logger';
+import { type ServiceTracing, UNTRACED } from '../tracing/service-tracing';
 
 /**
  * Idle keep-alive sockets are kept longer than any client keeps them (undici, the gateway's fetch,
@@ -49,6 +50,8 @@ export interface HttpServerOptions<Context extends BaseContext> {
   around?<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T>;
   /** Answers the requests it recognises (e.g. the gateway's dashboard pages), returning true; the rest are GraphQL's. */
   routes?(req: http.IncomingMessage, res: http.ServerResponse): boolean;
+  /** Spans for each GraphQL request and its operation (the probes and `/metrics` are not traced). */
+  tracing?: ServiceTracing;
 }
 
 export interface HttpService {
@@ -70,6 +73,7 @@ export async function serveHttp<Context extends BaseContext>(
   options: HttpServerOptions<Context>,
 ): Promise<HttpService> {
   await server.start();
+  const tracing = options.tracing ?? UNTRACED;
   let draining = false;
   let drained: Promise<void> | undefined;
   const inFlight = new Set<Promise<void>>();
@@ -129,6 +133,10 @@ export async function serveHttp<Context extends BaseContext>(
       return;
     }
     if (options.routes?.(req, res)) return;
+    await tracing.serve(req, res, () => answerGraphQL(req, res, url));
+  }
+
+  async function answerGraphQL(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     const signal = abandonmentSignal(req, res);
     const body = await readJsonBody(req);
     if (body instanceof BodyError) return sendJson(res, 400, graphqlError(body.message));
@@ -139,10 +147,12 @@ export async function serveHttp<Context extends BaseContext>(
       body,
     };
     const execute = () =>
-      server.executeHTTPGraphQLRequest({
-        httpGraphQLRequest,
-        context: () => options.context({ req, res, body, signal }),
-      });
+      tracing.operation(() =>
+        server.executeHTTPGraphQLRequest({
+          httpGraphQLRequest,
+          context: () => options.context({ req, res, body, signal }),
+        }),
+      );
     const response = await (options.around ? options.around(signal, execute) : execute());
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;

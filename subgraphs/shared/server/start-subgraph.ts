@@ -27,6 +27,8 @@ import { requestMetrics } from '../metrics/request-metrics';
 import { ServiceMetrics } from '../metrics/service-metrics';
 import { buildSubgraphSchema } from '../schema/build-subgraph-schema';
 import type { SubgraphDefinition } from '../subgraph/subgraph-definition';
+import { operationSpans } from '../tracing/operation-spans';
+import { startTracing } from '../tracing/service-tracing';
 import { costLimit } from './cost-limit';
 import { dropAbandoned } from './drop-abandoned';
 import { boundedDocumentStore } from './document-store';
@@ -65,6 +67,8 @@ export async function startSubgraph<Loaders>(
   const verify = createTokenVerifier(config.auth);
   const metrics = new ServiceMetrics(definition.department);
   metrics.watchDatabase(dataSource, database.sql);
+  metrics.watchAudit(dataSource);
+  const tracing = startTracing(definition.department, config.tracing);
 
   const server = new ApolloServer<SubgraphContext<Loaders>>({
     schema: await buildSubgraphSchema(definition),
@@ -87,6 +91,7 @@ export async function startSubgraph<Loaders>(
       selectionChecked(),
       requestLogging(),
       requestMetrics(metrics),
+      operationSpans(),
       readAuditing(),
       dropAbandoned(),
       // They see the context as every department has it; the department's own loaders stay opaque to them.
@@ -108,6 +113,7 @@ export async function startSubgraph<Loaders>(
     },
     around: runAbandonable,
     metrics: { registry: metrics.registry, access: config.metricsAccess },
+    tracing,
     context: async ({ req, res, body, signal }) => {
       const requestId = requestIdFrom(req.headers['x-request-id']) ?? randomUUID();
       const requestLog = log.child({ requestId });
@@ -164,6 +170,7 @@ export async function startSubgraph<Loaders>(
         await purge.stop();
         await changePurge.stop();
         await dataSource.destroy();
+        await tracing.shutdown();
       })();
       return stopped;
     },
