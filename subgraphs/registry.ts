@@ -21,8 +21,10 @@ export const SUBGRAPHS: SubgraphDefinition<unknown>[] = [
 const NEEDS: Partial<Record<string, readonly string[]>> = {
   // The indicators @require every department's figures; a department that is down answers NO_DATA, one absent cannot be composed.
   'joint-meeting': ['civil-affairs', 'health', 'medical-insurance', 'human-resources', 'finance'],
-  // The five-bed linkage @requires health's beds and episodes.
-  'civil-affairs': ['health'],
+  // Still tied to the others by @requires: the five-bed linkage (health's beds and episodes), the
+  // elder's LTCI care months (medical insurance) and the records behind an indicator (the joint
+  // meeting's reading of it), which needs every department in turn.
+  'civil-affairs': ['health', 'medical-insurance', 'human-resources', 'finance', 'joint-meeting'],
 };
 
 /**
