@@ -31,6 +31,6 @@ COPY --from=build /app/dist ./dist
 # The committed supergraph the gateway serves, and the subgraph SDL snapshots; the code finds them next to package.json.
 COPY schema ./schema
 USER node
-EXPOSE 4000 4001 4002 4003 4004 4005
+EXPOSE 4000 4001 4002 4003 4004 4005 4006
 # The gateway's heap cap (README "Memory"); docker-compose.yml sets each service's through NODE_OPTIONS.
 CMD ["node", "--max-old-space-size=384", "dist/gateway/main.js"]

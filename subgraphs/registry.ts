@@ -2,24 +2,34 @@ import { civilAffairs } from './civil-affairs/subgraph';
 import { finance } from './finance/subgraph';
 import { health } from './health/subgraph';
 import { humanResources } from './human-resources/subgraph';
+import { jointMeeting } from './joint-meeting/subgraph';
 import { medicalInsurance } from './medical-insurance/subgraph';
 import { isDepartment } from './shared/departments';
 import type { SubgraphDefinition } from './shared/subgraph/subgraph-definition';
 
-/** Every department subgraph of the hub; the schema pipeline and migrations always use all of them. */
+/** Every subgraph of the hub (the five departments and the joint meeting); the schema pipeline and migrations always use all of them. */
 export const SUBGRAPHS: SubgraphDefinition<unknown>[] = [
   civilAffairs,
   health,
   humanResources,
   medicalInsurance,
   finance,
+  jointMeeting,
 ];
+
+/** What a subgraph's `@requires` and `@external` fields need composed beside it, for a hub of some subgraphs. */
+const NEEDS: Partial<Record<string, readonly string[]>> = {
+  // The indicators @require every department's figures; a department that is down answers NO_DATA, one absent cannot be composed.
+  'joint-meeting': ['civil-affairs', 'health', 'medical-insurance', 'human-resources', 'finance'],
+  // Still tied to the others by @requires: the five-bed linkage (health's beds and episodes), the
+  // elder's LTCI care months (medical insurance) and the records behind an indicator (the joint
+  // meeting's reading of it), which needs every department in turn.
+  'civil-affairs': ['health', 'medical-insurance', 'human-resources', 'finance', 'joint-meeting'],
+};
 
 /**
  * The subgraphs a hub process runs: all, or those named in `HUB_SUBGRAPHS` (comma-separated), so a
- * developer can run and test one department with only the departments it needs. Civil affairs
- * computes the cross-department views from every other department's figures (`@requires`), so it
- * runs only with all five.
+ * developer can run and test one department with only the subgraphs it needs (`NEEDS`).
  */
 export function selectedSubgraphs(env: NodeJS.ProcessEnv = process.env): SubgraphDefinition<unknown>[] {
   const names = env.HUB_SUBGRAPHS?.split(',')
@@ -28,10 +38,12 @@ export function selectedSubgraphs(env: NodeJS.ProcessEnv = process.env): Subgrap
   if (!names?.length) return SUBGRAPHS;
   const unknown = names.filter((name) => !isDepartment(name) || !SUBGRAPHS.some((s) => s.department === name));
   if (unknown.length) throw new Error(`HUB_SUBGRAPHS names unknown subgraphs: ${unknown.join(', ')}`);
-  if (names.includes('civil-affairs') && names.length < SUBGRAPHS.length) {
-    throw new Error(
-      'HUB_SUBGRAPHS: civil-affairs requires every other department (its indicators and five-bed views @requires their figures); name all five, or leave civil-affairs out',
-    );
+  for (const name of names) {
+    const missing = (NEEDS[name] ?? []).filter((needed) => !names.includes(needed));
+    if (missing.length)
+      throw new Error(
+        `HUB_SUBGRAPHS: ${name} requires ${missing.join(', ')} (its @requires name their fields); name them too, or leave ${name} out`,
+      );
   }
   return SUBGRAPHS.filter((definition) => names.includes(definition.department));
 }

@@ -5,7 +5,7 @@
 # The image's entrypoint sources it (and then provides docker_process_sql) or executes it; both work.
 
 weihai_create_department_databases() {
-  local departments='CIVIL_AFFAIRS:civil_affairs HEALTH:health MEDICAL_INSURANCE:medical_insurance HUMAN_RESOURCES:human_resources FINANCE:finance'
+  local departments='CIVIL_AFFAIRS:civil_affairs HEALTH:health MEDICAL_INSURANCE:medical_insurance HUMAN_RESOURCES:human_resources FINANCE:finance JOINT_MEETING:joint_meeting'
   local entry prefix suffix database password_variable password sql='' missing=''
   for entry in $departments; do
     prefix=${entry%%:*}
@@ -37,7 +37,7 @@ GRANT ALL PRIVILEGES ON \`${database}\`.* TO '${suffix}'@'%';
     client=$(command -v mariadb || command -v mysql)
     MYSQL_PWD="${MARIADB_ROOT_PASSWORD:-${MYSQL_ROOT_PASSWORD:-}}" "$client" --protocol=socket --user=root <<<"$sql"
   fi
-  echo "create-department-databases: created weihai_civil_affairs, weihai_health, weihai_medical_insurance, weihai_human_resources, weihai_finance and their users"
+  echo "create-department-databases: created weihai_civil_affairs, weihai_health, weihai_medical_insurance, weihai_human_resources, weihai_finance, weihai_joint_meeting and their users"
 }
 
 weihai_create_department_databases || exit 1

@@ -1,4 +1,4 @@
-import { definePolicy } from '../shared/auth/access-policy';
+import { definePolicy, forComposition } from '../shared/auth/access-policy';
 
 /**
  * Civil affairs' sharing table (数据共享): who may use which of its fields. Civil affairs' own system
@@ -18,6 +18,12 @@ export const civilAffairsPolicy = definePolicy('civil-affairs', {
   careRecords: { departments: ['health', 'medical-insurance', 'human-resources'], personLevel: true },
   /** Allowances paid to an elder. */
   allowances: { departments: ['finance'], personLevel: true },
+  /**
+   * Civil affairs' counts for an area on a day (`AreaOnDate`, `@inaccessible`), exact however small:
+   * for the gateway composing the joint meeting's indicators (which withhold small cells), or read
+   * directly by those entitled to elders' circumstances. No person in them: not audited.
+   */
+  indicatorInputs: forComposition({ departments: ['health', 'medical-insurance'] }),
   /** Civil affairs' own casework: the wait-list and monthly visits. */
   casework: { personLevel: true },
   /** Records' identifiers in civil affairs' own systems (来源系统编号): for those systems alone. */

@@ -35,8 +35,10 @@ import {
   InstitutionFamilyBedResolver,
 } from './family-bed/family-bed.resolver';
 import { Institution } from './institution/institution.entity';
-import { areaOnDateReference } from './indicators/area-on-date.reference';
-import { AreaOnDateResolver, IndicatorValueResolver } from './indicators/indicator.resolver';
+import { AreaOnDateCivilAffairsResolver } from './indicators/area-on-date-civil-affairs.resolver';
+import { AreaOnDate, areaOnDateReference } from './indicators/area-on-date.stub';
+import { IndicatorRecordsResolver } from './indicators/indicator-records.resolver';
+import { IndicatorValue, indicatorValueReference } from './indicators/indicator-value.stub';
 import { institutionReference } from './institution/institution.reference';
 import { InstitutionResolver } from './institution/institution.resolver';
 import { createCivilAffairsLoaders, type CivilAffairsLoaders } from './loaders';
@@ -106,18 +108,19 @@ export const civilAffairs: SubgraphDefinition<CivilAffairsLoaders> = {
     ElderAllowanceResolver,
     AgeFriendlyCommunityResolver,
     AreaAgeFriendlyResolver,
-    AreaOnDateResolver,
-    IndicatorValueResolver,
+    AreaOnDateCivilAffairsResolver,
+    IndicatorRecordsResolver,
     ElderFiveBedResolver,
     FiveBedEpisodeResolver,
     FiveBedLinkageResolver,
     FiveBedDischargesResolver,
     ResidentialDevelopmentResolver,
   ],
-  orphanedTypes: [Caregiver],
+  orphanedTypes: [Caregiver, AreaOnDate, IndicatorValue],
   referenceResolvers: {
     ...areaReference,
     ...areaOnDateReference,
+    ...indicatorValueReference,
     ...elderReference,
     ...institutionReference,
     ...fiveBedLinkageReference,

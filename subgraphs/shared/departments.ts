@@ -1,4 +1,8 @@
-/** The five departments of the hub: one subgraph, one database and one configuration prefix each. */
+/**
+ * The hub's subgraphs — the five departments and the joint meeting (联席会议), which owns the
+ * cross-department views and no department's records: one subgraph, one database and one
+ * configuration prefix each.
+ */
 export const DEPARTMENTS = {
   'civil-affairs': {
     envPrefix: 'CIVIL_AFFAIRS',
@@ -20,6 +24,12 @@ export const DEPARTMENTS = {
     title: '人社局 Human resources and social security',
   },
   finance: { envPrefix: 'FINANCE', defaultPort: 4005, databaseSuffix: 'finance', title: '财政局 Finance' },
+  'joint-meeting': {
+    envPrefix: 'JOINT_MEETING',
+    defaultPort: 4006,
+    databaseSuffix: 'joint_meeting',
+    title: '养老服务工作联席会议 Joint meeting',
+  },
 } as const;
 
 export type Department = keyof typeof DEPARTMENTS;

@@ -1,23 +1,32 @@
 import { selectedSubgraphs, SUBGRAPHS } from '../../subgraphs/registry';
 
 describe('the subgraphs a hub runs', () => {
-  it('are all five unless HUB_SUBGRAPHS names some', () => {
-    expect(selectedSubgraphs({}).map((definition) => definition.department)).toEqual(
-      SUBGRAPHS.map((definition) => definition.department),
-    );
+  it('are all six unless HUB_SUBGRAPHS names some', () => {
+    expect(selectedSubgraphs({}).map((definition) => definition.department)).toEqual([
+      'civil-affairs',
+      'health',
+      'human-resources',
+      'medical-insurance',
+      'finance',
+      'joint-meeting',
+    ]);
     expect(selectedSubgraphs({ HUB_SUBGRAPHS: 'health, finance' }).map((definition) => definition.department)).toEqual([
       'health',
       'finance',
     ]);
   });
 
-  it('refuses civil affairs without every department its cross-department views require, and unknown names', () => {
-    expect(() => selectedSubgraphs({ HUB_SUBGRAPHS: 'civil-affairs,health' })).toThrow(
-      'civil-affairs requires every other department',
+  it('refuses the joint meeting without every department whose figures it @requires, and unknown names', () => {
+    expect(() => selectedSubgraphs({ HUB_SUBGRAPHS: 'joint-meeting,civil-affairs,health' })).toThrow(
+      'joint-meeting requires medical-insurance, human-resources, finance',
     );
-    expect(
-      selectedSubgraphs({ HUB_SUBGRAPHS: 'civil-affairs,health,human-resources,medical-insurance,finance' }),
-    ).toHaveLength(5);
+    expect(selectedSubgraphs({ HUB_SUBGRAPHS: SUBGRAPHS.map((s) => s.department).join(',') })).toHaveLength(6);
     expect(() => selectedSubgraphs({ HUB_SUBGRAPHS: 'health,police' })).toThrow('unknown subgraphs: police');
+  });
+
+  it('runs civil affairs only with everything its remaining @requires reach (five-bed, LTCI months, indicator records)', () => {
+    expect(() => selectedSubgraphs({ HUB_SUBGRAPHS: 'civil-affairs,health' })).toThrow(
+      'civil-affairs requires medical-insurance, human-resources, finance, joint-meeting',
+    );
   });
 });

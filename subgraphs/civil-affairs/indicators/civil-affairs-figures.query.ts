@@ -18,7 +18,7 @@ import { compliantCondition, deliveredCondition } from '../residential-developme
 import { ResidentialDevelopment } from '../residential-development/residential-development.entity';
 import { InstitutionStay } from '../stay/institution-stay.entity';
 import { CareVisitMonth } from '../visit/visit-month.entity';
-import type { CivilAffairsFigures } from './area-figures';
+import type { CivilAffairsAreaFigures } from '../../shared/indicators/civil-affairs-area-figures';
 import { visitingMonth } from './indicator-days';
 
 type Row = Record<string, string | number | null> & { districtCode: string };
@@ -30,8 +30,8 @@ export interface Sql {
   params: Params;
 }
 
-/** The figures before health's list of integrated institutions is applied (that count is asked apart). */
-export type OwnFigures = Omit<CivilAffairsFigures, 'medicalCareIntegrated'>;
+/** Civil affairs' own counts for an area on a day (health's integrated institutions are applied by the joint meeting). */
+export type OwnFigures = CivilAffairsAreaFigures;
 
 const DISABLED = [
   AbilityLevel.MILD_DISABILITY,
@@ -242,14 +242,16 @@ export class CivilAffairsFiguresQuery {
     );
   }
 
-  /** Operating institutions on the day whose codes health reports as integrated, per district (indicator 8's numerator). */
-  async integratedInstitutions(day: string, codes: readonly string[]): Promise<Map<string, number>> {
-    if (!codes.length) return new Map();
-    const rows = await this.grouped(
-      `SELECT i.districtCode AS districtCode, COUNT(*) AS integrated FROM ${this.table(Institution)} i WHERE ${operating('i')} AND i.code IN (:...codes) GROUP BY i.districtCode`,
-      { day, codes },
+  /** The codes of the institutions operating on the day, by district. */
+  async operatingInstitutions(day: string): Promise<Map<string, string[]>> {
+    const rows = await this.grouped<{ districtCode: string; code: string }>(
+      `SELECT i.districtCode AS districtCode, i.code AS code FROM ${this.table(Institution)} i WHERE ${operating('i')} ORDER BY i.code`,
+      { day },
     );
-    return new Map(rows.map((row) => [row.districtCode, Number(row.integrated)]));
+    const byDistrict = new Map<string, string[]>();
+    for (const { districtCode, code } of rows)
+      byDistrict.set(districtCode, [...(byDistrict.get(districtCode) ?? []), code]);
+    return byDistrict;
   }
 
   /** Every district's own figures on the day, keyed by district code. */

@@ -1,7 +1,7 @@
 import { Authorized, Field, Float, ID, ObjectType } from 'type-graphql';
 import { suppressedFlag } from '../../shared/disclosure/disclosed-field';
 import { can } from '../access-policy';
-import { IndicatorRecordKind } from './indicator.enums';
+import { IndicatorRecordKind } from '../../shared/indicators/indicator-record-kind.enum';
 
 /** A record behind a figure: what was counted, or what was not. */
 @Authorized(can('publicRecords'))

@@ -1,4 +1,5 @@
-import { countsIn } from '../../shared/areas/city-of-districts';
+import { countsIn, isCity } from '../../shared/areas/city-of-districts';
+import type { IndicatorRecordInputs } from '../../shared/indicators/indicator-record-inputs';
 import { Area } from '../area/area.entity';
 import { AreaLevel } from '../area/area-level.enum';
 import { Bed } from '../bed/bed.entity';
@@ -8,7 +9,6 @@ import { FacilityKind } from '../facility/facility-kind.enum';
 import { Institution } from '../institution/institution.entity';
 import { compliantCondition, deliveredCondition } from '../residential-development/facility-standard';
 import { ResidentialDevelopment } from '../residential-development/residential-development.entity';
-import type { AreaFigures } from './area-figures';
 import {
   type CivilAffairsFiguresQuery,
   onDay,
@@ -16,8 +16,7 @@ import {
   type OwnFigures,
   type Sql,
 } from './civil-affairs-figures.query';
-import type { CatalogueEntry } from './indicator-catalogue';
-import { IndicatorRecordKind } from './indicator.enums';
+import { IndicatorRecordKind } from '../../shared/indicators/indicator-record-kind.enum';
 import { IndicatorRecord } from './indicator-record';
 
 /** Which records to return: counted or not (null: both), and the page. */
@@ -25,6 +24,13 @@ export interface RecordSelection {
   counted: boolean | null;
   offset: number;
   limit: number;
+}
+
+/** The evaluated indicator whose records are listed: its key and what the joint meeting handed over for it. */
+export interface RecordQuestion extends Pick<IndicatorRecordInputs, 'recordKind' | 'target' | 'handedOverCodes'> {
+  code: string;
+  areaCode: string;
+  asOf: string;
 }
 
 export interface RecordPage {
@@ -65,9 +71,9 @@ export class IndicatorRecordsQuery {
     private readonly districtFigures: (day: string) => Promise<Map<string, OwnFigures>>,
   ) {}
 
-  async list(entry: CatalogueEntry, area: AreaFigures, selection: RecordSelection): Promise<RecordPage> {
-    const day = area.asOf;
-    const district = area.level === 'DISTRICT' ? area.areaCode : null;
+  async list(entry: RecordQuestion, selection: RecordSelection): Promise<RecordPage> {
+    const day = entry.asOf;
+    const district = isCity(entry.areaCode) ? null : entry.areaCode;
     switch (entry.code) {
       case 'I01':
         return this.elders(this.figures.extremePovertyRows(day), 'disabled', 'inCare', district, selection);
@@ -76,7 +82,7 @@ export class IndicatorRecordsQuery {
       case 'I09':
         return this.elders(this.figures.specialDifficultyRows(day), 'isSpecial', 'visited', district, selection);
     }
-    const rows = await this.listed(entry, area, district);
+    const rows = await this.listed(entry, district);
     const records = rows.map((row) => record(entry.recordKind!, row));
     const selected =
       selection.counted === null ? records : records.filter((item) => item.counted === selection.counted);
@@ -84,13 +90,13 @@ export class IndicatorRecordsQuery {
   }
 
   /** Every record of a kind other than elders, with whether it counts. */
-  private async listed(entry: CatalogueEntry, area: AreaFigures, district: string | null): Promise<Listed[]> {
-    const day = area.asOf;
+  private async listed(entry: RecordQuestion, district: string | null): Promise<Listed[]> {
+    const day = entry.asOf;
     switch (entry.code) {
       case 'I03':
         return this.institutionsByNursingShare(day, district, entry.target);
       case 'I08': {
-        const integrated = new Set(area.medicalCareIntegratedInstitutionCodes);
+        const integrated = new Set(entry.handedOverCodes);
         return (await this.institutions(day, district, '0')).map((row) => ({
           ...row,
           counted: integrated.has(row.code),
@@ -107,10 +113,10 @@ export class IndicatorRecordsQuery {
       case 'M07':
         return this.facilities(day, district, FacilityKind.REHAB_AID_RENTAL_POINT);
       case 'M14':
-        return area.internetNursingMissingHospitalCodes.map((code) => ({ code, name: null, counted: false }));
+        return entry.handedOverCodes.map((code) => ({ code, name: null, counted: false }));
     }
     if (INSTITUTION_FLAGS[entry.code]) return this.institutions(day, district, `i.${INSTITUTION_FLAGS[entry.code]}`);
-    if (entry.recordKind === IndicatorRecordKind.AREA) return this.districts(entry.code, area);
+    if (entry.recordKind === IndicatorRecordKind.AREA) return this.districts(entry);
     return [];
   }
 
@@ -208,9 +214,9 @@ export class IndicatorRecordsQuery {
   }
 
   /** The districts of the area, each with whether it meets its part of the indicator. */
-  private async districts(code: string, area: AreaFigures): Promise<Listed[]> {
-    const perDistrict = await this.districtFigures(area.asOf);
-    const codes = [...perDistrict.keys()].filter((district) => countsIn(area.areaCode, district)).sort();
+  private async districts({ code, areaCode, asOf, handedOverCodes }: RecordQuestion): Promise<Listed[]> {
+    const perDistrict = await this.districtFigures(asOf);
+    const codes = [...perDistrict.keys()].filter((district) => countsIn(areaCode, district)).sort();
     const names = new Map(
       (
         await this.figures.grouped<{ code: string; name: string }>(
@@ -219,8 +225,7 @@ export class IndicatorRecordsQuery {
         )
       ).map((row) => [row.code, row.name]),
     );
-    const hospice = new Set(area.hospiceProviderDistrictCodes);
-    const short = new Set(area.lotteryFundShortfallDistrictCodes);
+    const handedOver = new Set(handedOverCodes);
     return codes.map((district) => {
       const figures = perDistrict.get(district)!;
       const listed = (counted: boolean | null, value: number | null = null): Listed => ({
@@ -237,9 +242,9 @@ export class IndicatorRecordsQuery {
         case 'M09':
           return listed(figures.ageFriendlyCommunities >= 2, figures.ageFriendlyCommunities);
         case 'P-HOSPICE':
-          return listed(hospice.has(district));
+          return listed(handedOver.has(district));
         case 'P-LOTTERY':
-          return listed(!short.has(district));
+          return listed(!handedOver.has(district));
         default:
           return listed(null);
       }

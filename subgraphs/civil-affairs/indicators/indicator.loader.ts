@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { CivilAffairsFiguresQuery, type OwnFigures } from './civil-affairs-figures.query';
 import { IndicatorRecordsQuery } from './indicator-records.query';
 
-/** Per request: civil affairs' own figures per day (all districts at once) and the institutions counted as integrated per day and list. */
+/** Per request: civil affairs' own figures per day (all districts at once) and its operating institutions per day. */
 export function createIndicatorLoaders(dataSource: DataSource) {
   const figures = new CivilAffairsFiguresQuery(dataSource);
   const districtFiguresOn = new DataLoader<string, Map<string, OwnFigures>>((days) =>
@@ -11,9 +11,8 @@ export function createIndicatorLoaders(dataSource: DataSource) {
   );
   return {
     districtFiguresOn,
-    integratedInstitutionsOn: new DataLoader<{ day: string; codes: readonly string[] }, Map<string, number>, string>(
-      (keys) => Promise.all(keys.map(({ day, codes }) => figures.integratedInstitutions(day, codes))),
-      { cacheKeyFn: ({ day, codes }) => `${day}|${[...codes].sort().join(',')}` },
+    operatingInstitutionsOn: new DataLoader<string, Map<string, string[]>>((days) =>
+      Promise.all(days.map((day) => figures.operatingInstitutions(day))),
     ),
     indicatorRecords: new IndicatorRecordsQuery(figures, (day) => districtFiguresOn.load(day)),
   };

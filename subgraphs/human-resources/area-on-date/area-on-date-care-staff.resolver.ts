@@ -1,14 +1,15 @@
 import { Authorized, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { can } from '../access-policy';
 import type { HumanResourcesContext } from '../context';
-import { type CareStaffCounts, NO_CARE_STAFF, type AreaWorkforceCounts } from '../workforce/workforce.loader';
+import { EmployerCareStaff } from '../../shared/indicators/employer-care-staff';
+import type { AreaWorkforceCounts } from '../workforce/workforce.loader';
 import { AreaOnDate } from './area-on-date.stub';
 import type { TrainedForGoal } from './trained-on-date.loader';
 
 /**
  * Human resources' counts of care staff in the city or a district on a day: the inputs of the joint
  * meeting's indicators (I04, I11, measure 20, the training goals). They are exact however small, so
- * they are `@inaccessible` — read by the query planner for civil affairs' `@requires`, which
+ * they are `@inaccessible` — read by the query planner for the joint meeting's `@requires`, which
  * withholds small cells from the indicators' aggregate-only readers — and answer only the gateway
  * composing, or callers entitled to who the caregivers are.
  */
@@ -54,23 +55,17 @@ export class AreaOnDateCareStaffResolver {
     return (await workforce(area, context)).institutionCertifiedCareStaff;
   }
 
-  @Directive('@requires(fields: "ltciDesignatedInstitutionCodes")')
   @Directive('@inaccessible')
-  @FieldResolver(() => Int, {
+  @FieldResolver(() => [EmployerCareStaff], {
     description:
-      'Care staff working on the day employed by the elder-care institutions of the area LTCI-designated on the day (designations from medical insurance) — measure 20’s long-term-carer denominator.',
+      'Care staff working on the day in the area (by the district they work in), per employing elder-care institution, sorted by its code: the joint meeting keeps the institutions LTCI-designated on the day (medical insurance’s list) — measure 20’s long-term-carer denominator and numerator.',
   })
-  async ltciDesignatedCareStaff(@Root() area: AreaOnDate, @Ctx() context: HumanResourcesContext): Promise<number> {
-    return (await designatedStaff(area, context)).careStaff;
-  }
-
-  @Directive('@requires(fields: "ltciDesignatedInstitutionCodes")')
-  @Directive('@inaccessible')
-  @FieldResolver(() => Int, {
-    description: '长期照护师: of those, long-term carers — measure 20’s long-term-carer numerator (≥20% by end-2026).',
-  })
-  async ltciDesignatedLongTermCarers(@Root() area: AreaOnDate, @Ctx() context: HumanResourcesContext): Promise<number> {
-    return (await designatedStaff(area, context)).longTermCarers;
+  async careStaffByEmployer(
+    @Root() area: AreaOnDate,
+    @Ctx() { loaders }: HumanResourcesContext,
+  ): Promise<EmployerCareStaff[]> {
+    const rows = await loaders.careStaffByEmployerInArea.load({ key: area.areaCode, args: area.asOf });
+    return rows.map((row) => Object.assign(new EmployerCareStaff(), row));
   }
 
   @Directive('@inaccessible')
@@ -133,21 +128,4 @@ const NO_WORKFORCE: AreaWorkforceCounts = {
 /** The area's caregivers working on the day: the same loader as today's `Area` counts, for the as-of day. */
 async function workforce(area: AreaOnDate, { loaders }: HumanResourcesContext): Promise<AreaWorkforceCounts> {
   return (await loaders.workforceCountsByArea.load({ key: area.areaCode, args: area.asOf }))[0] ?? NO_WORKFORCE;
-}
-
-/** Care staff of the designated institutions on the day, summed; the per-institution counts are one GROUP BY for every area asked. */
-async function designatedStaff(area: AreaOnDate, { loaders }: HumanResourcesContext): Promise<CareStaffCounts> {
-  const codes = [...new Set(area.ltciDesignatedInstitutionCodes ?? [])];
-  if (!codes.length) return NO_CARE_STAFF;
-  const perInstitution = await Promise.all(
-    codes.map((code) => loaders.careStaffCountsByEmployer.load({ key: code.toUpperCase(), args: area.asOf })),
-  );
-  return perInstitution.reduce<CareStaffCounts>(
-    (sum, [counts = NO_CARE_STAFF]) => ({
-      careStaff: sum.careStaff + counts.careStaff,
-      certified: sum.certified + counts.certified,
-      longTermCarers: sum.longTermCarers + counts.longTermCarers,
-    }),
-    NO_CARE_STAFF,
-  );
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { isDistrictCode } from '../../shared/areas/area-code';
-import { countsPerArea, districtsToRead, isCity } from '../../shared/areas/city-of-districts';
+import { countsIn, countsPerArea, districtsToRead, isCity } from '../../shared/areas/city-of-districts';
 import { rowsByKeyAndArgs } from '../../shared/db/loaders';
 import { CARE_STAFF_ROLES, CaregiverRole } from '../caregiver/caregiver-role.enum';
 import { Caregiver } from '../caregiver/caregiver.entity';
@@ -96,6 +96,51 @@ export function createWorkforceLoaders(dataSource: DataSource) {
             },
           ] as const,
       );
+    }),
+    /**
+     * Care staff working on the day in each area asked (by the district they work in), per employing
+     * institution, in one GROUP BY; the city's are every district's added up per employer. The joint
+     * meeting keeps the LTCI-designated institutions among them (measure 20).
+     */
+    careStaffByEmployerInArea: rowsByKeyAndArgs(async (codes: string[], day: string) => {
+      const districts = districtsToRead(codes);
+      if (districts?.length === 0) return [];
+      const query = dataSource
+        .createQueryBuilder()
+        .from(Caregiver, 'caregiver')
+        .select('caregiver.districtCode', 'districtCode')
+        .addSelect('caregiver.employerCode', 'institutionCode')
+        .addSelect('COUNT(*)', 'careStaff')
+        .addSelect(count('caregiver.role = :longTermCarer'), 'longTermCarers')
+        .where(IN_INSTITUTION)
+        .andWhere(IS_CARE_STAFF, { careStaffRoles: CARE_STAFF_ROLES })
+        .andWhere(workingCondition('caregiver'), { workingOn: day })
+        .setParameters({ longTermCarer: CaregiverRole.LONG_TERM_CARER })
+        .groupBy('caregiver.districtCode')
+        .addGroupBy('caregiver.employerCode');
+      if (districts) query.andWhere('caregiver.districtCode IN (:...districts)', { districts });
+      const rows: Array<{
+        districtCode: string;
+        institutionCode: string;
+        careStaff: string | number;
+        longTermCarers: string | number | null;
+      }> = await query.getRawMany();
+      return codes.flatMap((code) => {
+        const perEmployer = new Map<string, { institutionCode: string; careStaff: number; longTermCarers: number }>();
+        for (const row of rows.filter((candidate) => countsIn(code, candidate.districtCode))) {
+          const sum = perEmployer.get(row.institutionCode) ?? {
+            institutionCode: row.institutionCode,
+            careStaff: 0,
+            longTermCarers: 0,
+          };
+          sum.careStaff += Number(row.careStaff);
+          sum.longTermCarers += Number(row.longTermCarers ?? 0);
+          perEmployer.set(row.institutionCode, sum);
+        }
+        return [...perEmployer.values()]
+          .sort((a, b) => a.institutionCode.localeCompare(b.institutionCode))
+          .map((counts) => [code, counts] as const);
+      });
     }),
     /**
      * Caregivers working on the day per area, in one GROUP BY: care staff certified on the day

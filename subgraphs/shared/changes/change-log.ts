@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager, QueryRunner } from 'typeorm';
+import type { ClassType } from '../class-type';
 import { currentWriteRequestId } from '../audit/write-audit';
 import { lockSubject } from '../db/key-lock';
 import type { ChangeOperation } from './change-operation.enum';
@@ -70,4 +71,12 @@ export function withoutChangeLog<T>(work: () => Promise<T>): Promise<T> {
 
 export function isChangeLogSuspended(): boolean {
   return unrecorded.getStore() === true;
+}
+
+/**
+ * Whether a subgraph keeps a change log and serves its feed: those that hold records of their own.
+ * The joint meeting holds none (it composes the departments' figures), so it has neither.
+ */
+export function keepsChangeLog(definition: { entities: readonly ClassType[] }): boolean {
+  return definition.entities.length > 0;
 }

@@ -6,6 +6,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { auditResolverFor } from '../audit/audit.resolver';
 import { changeFeedResolverFor } from '../changes/change-feed.resolver';
+import { keepsChangeLog } from '../changes/change-log';
 import { markMutations } from '../audit/write-audit';
 import { idempotentMutations } from '../idempotency/idempotent-mutations';
 import type { ClassType } from '../class-type';
@@ -19,6 +20,8 @@ import { validateInput } from './validate-input';
 export interface SchemaParts {
   department: Department;
   resolvers: NonEmptyArray<ClassType>;
+  /** The records the subgraph holds; with none it serves no change feed. */
+  entities: ClassType[];
   /** Types no resolver returns directly, such as stubs of entities another department owns. */
   orphanedTypes?: ClassType[];
   /** `__resolveReference` per entity type this subgraph owns. */
@@ -32,7 +35,11 @@ export interface SchemaParts {
  */
 export async function buildSubgraphSchema(parts: SchemaParts): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [...parts.resolvers, auditResolverFor(parts.department), changeFeedResolverFor(parts.department)],
+    resolvers: [
+      ...parts.resolvers,
+      auditResolverFor(parts.department),
+      ...(keepsChangeLog(parts) ? [changeFeedResolverFor(parts.department)] : []),
+    ],
     orphanedTypes: parts.orphanedTypes,
     scalarsMap: [{ type: LocalDate, scalar: LocalDateResolver }],
     validateFn: validateInput,

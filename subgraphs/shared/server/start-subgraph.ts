@@ -19,6 +19,7 @@ import { runAbandonable } from '../db/abandoned-requests';
 import { connectWithRetry, createDepartmentDatabase, type DepartmentDatabase } from '../db/data-source';
 import { departmentEntities } from '../db/department-entities';
 import { changeCapture } from '../changes/change-capture';
+import { keepsChangeLog } from '../changes/change-log';
 import { startChangePurge } from '../changes/change-purge';
 import { IDEMPOTENCY_KEY_HEADER } from '../idempotency/idempotency-key';
 import { startIdempotencyPurge } from '../idempotency/idempotency-purge';
@@ -150,7 +151,9 @@ export async function startSubgraph<Loaders>(
   });
   const checkpoints = startCheckpointTimer(dataSource, config, log);
   const purge = startIdempotencyPurge(dataSource, log);
-  const changePurge = startChangePurge(dataSource, config.changeRetentionDays, log);
+  const changePurge = keepsChangeLog(definition)
+    ? startChangePurge(dataSource, config.changeRetentionDays, log)
+    : undefined;
   const { url } = http;
   log.info('subgraph ready', {
     url,
@@ -168,7 +171,7 @@ export async function startSubgraph<Loaders>(
         await http.drain(config.shutdownGraceMs);
         await checkpoints.stop();
         await purge.stop();
-        await changePurge.stop();
+        await changePurge?.stop();
         await dataSource.destroy();
         await tracing.shutdown();
       })();

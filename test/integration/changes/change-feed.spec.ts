@@ -166,11 +166,14 @@ const FEEDS = {
   finance: [FINANCE_CHANGES, 'financeChanges'],
 } as const;
 
+/** The subgraphs that hold records, each with a feed (the joint meeting holds none). */
+type RecordHolder = keyof typeof FEEDS;
+
 const systemOf = (department: Department): NonNullable<As> => `${department}-system`;
 
 function readFeed(
   hub: OwnTestHub,
-  department: Department,
+  department: RecordHolder,
   variables: { after?: string | null; first?: number },
   as: As = systemOf(department),
 ): Promise<GraphQLResult<Record<string, FeedPage>>> {
@@ -178,12 +181,12 @@ function readFeed(
   return hub.query<Record<string, FeedPage>>(query.toString(), variables, as);
 }
 
-async function page(hub: OwnTestHub, department: Department, after?: string | null, first?: number) {
+async function page(hub: OwnTestHub, department: RecordHolder, after?: string | null, first?: number) {
   return expectData(await readFeed(hub, department, { after, first }))[FEEDS[department][1]];
 }
 
 /** The cursor at the feed's current end: where a system that is in step now would resume. */
-async function endOf(hub: OwnTestHub, department: Department): Promise<string | null> {
+async function endOf(hub: OwnTestHub, department: RecordHolder): Promise<string | null> {
   let cursor: string | null = null;
   for (;;) {
     const { endCursor, hasNextPage } = await page(hub, department, cursor, 1000);
@@ -193,7 +196,7 @@ async function endOf(hub: OwnTestHub, department: Department): Promise<string | 
 }
 
 /** Every change after a cursor, as (type, id, operation), oldest first. */
-async function changesAfter(hub: OwnTestHub, department: Department, cursor: string | null) {
+async function changesAfter(hub: OwnTestHub, department: RecordHolder, cursor: string | null) {
   const { items, hasNextPage } = await page(hub, department, cursor, 1000);
   expect(hasNextPage).toBe(false);
   return items.map(({ entityType, recordId, operation }) => [entityType, recordId, operation]);

@@ -80,6 +80,23 @@ describe.each(DATABASE_TARGETS)('fields that exist only for the gateway’s comp
     },
   );
 
+  it.each(['analyst', 'finance-system'] as const)(
+    'refuses %s civil affairs’ exact counts for the joint meeting at its port, and answers civil affairs’ own system',
+    async (as) => {
+      const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on AreaOnDate { civilAffairsFigures { elders } operatingInstitutionCodes } } }`;
+      const area = { r: [{ __typename: 'AreaOnDate', areaCode: '371002', asOf: '2025-12-31' }] };
+      const refused = await hub.querySubgraph<unknown>('civil-affairs', query, area, as);
+      expect(errorCodes(refused)).toContain('FORBIDDEN');
+      const own = await hub.querySubgraph<{ _entities: Array<{ civilAffairsFigures: { elders: number } }> }>(
+        'civil-affairs',
+        query,
+        area,
+        'civil-affairs-system',
+      );
+      expect(expectData(own)._entities[0].civilAffairsFigures.elders).toBeGreaterThan(0);
+    },
+  );
+
   it('still answers the same analyst the linkage figures composed from them through the gateway', async () => {
     const { fiveBedLinkage } = expectData(await hub.query(CITY_LINKAGE, {}, 'analyst'));
     expect(fiveBedLinkage.beds).toHaveLength(5);

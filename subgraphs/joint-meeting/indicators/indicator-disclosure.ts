@@ -1,7 +1,7 @@
 import type { Caller } from '../../shared/auth/caller';
 import type { Department } from '../../shared/departments';
 import { cellsToWithhold, isSmallCell, OWN_SYSTEM_ONLY, seesExactCounts } from '../../shared/disclosure/small-cells';
-import { civilAffairsPolicy } from '../access-policy';
+import { civilAffairsPolicy } from '../../civil-affairs/access-policy';
 import { IndicatorBreakdown } from './indicator-breakdown';
 import { IndicatorComparator } from './indicator.enums';
 import { IndicatorValue } from './indicator-value';

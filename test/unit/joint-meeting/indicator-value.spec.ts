@@ -1,9 +1,9 @@
-import type { AreaFigures } from '../../../subgraphs/civil-affairs/indicators/area-figures';
-import { INDICATOR_CATALOGUE } from '../../../subgraphs/civil-affairs/indicators/indicator-catalogue';
+import type { AreaFigures } from '../../../subgraphs/joint-meeting/indicators/area-figures';
+import { INDICATOR_CATALOGUE } from '../../../subgraphs/joint-meeting/indicators/indicator-catalogue';
 import { visitingMonth } from '../../../subgraphs/civil-affairs/indicators/indicator-days';
-import { IndicatorStatus, IndicatorUnit } from '../../../subgraphs/civil-affairs/indicators/indicator.enums';
-import { withholdSmallCells } from '../../../subgraphs/civil-affairs/indicators/indicator-disclosure';
-import { evaluateIndicator } from '../../../subgraphs/civil-affairs/indicators/indicator-value';
+import { IndicatorStatus, IndicatorUnit } from '../../../subgraphs/joint-meeting/indicators/indicator.enums';
+import { withholdSmallCells } from '../../../subgraphs/joint-meeting/indicators/indicator-disclosure';
+import { evaluateIndicator } from '../../../subgraphs/joint-meeting/indicators/indicator-value';
 
 const entry = (code: string) => INDICATOR_CATALOGUE.find((candidate) => candidate.code === code)!;
 const area = (overrides: Partial<AreaFigures>): AreaFigures =>

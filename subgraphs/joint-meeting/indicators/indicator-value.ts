@@ -1,5 +1,6 @@
-import { Authorized, Field, Float, ID, ObjectType } from 'type-graphql';
-import { SMALL_CELLS, suppressedFlag } from '../../shared/disclosure/disclosed-field';
+import { Authorized, Directive, Field, Float, ID, ObjectType } from 'type-graphql';
+import { suppressedFlag } from '../../shared/disclosure/disclosed-field';
+import { INDICATOR_VALUE_DESCRIPTION } from '../../shared/indicators/type-descriptions';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
 import type { AreaFigures } from './area-figures';
@@ -8,10 +9,14 @@ import { IndicatorBreakdown } from './indicator-breakdown';
 import { IndicatorDefinition } from './indicator-definition';
 import { IndicatorComparator, IndicatorStatus, IndicatorUnit, TargetScope } from './indicator.enums';
 
-/** One indicator evaluated for the city or a district as of a day. */
+/**
+ * One indicator evaluated for the city or a district as of a day. An entity only so civil affairs can
+ * add the records behind it (`records`); the joint meeting does not resolve it from its key.
+ */
+@Directive('@key(fields: "code areaCode asOf")')
 @Authorized(can('publicRecords'))
 @ObjectType({
-  description: `An indicator evaluated for the city or a district as of a day: the counts behind it, the value in its unit, the target and the status. ${SMALL_CELLS} The status is computed from the exact figures.`,
+  description: INDICATOR_VALUE_DESCRIPTION,
 })
 export class IndicatorValue {
   @Field(() => ID, { description: 'The indicator’s code (see `definition`).' })

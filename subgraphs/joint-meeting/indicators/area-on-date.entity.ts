@@ -1,19 +1,25 @@
 import { SafeIntResolver } from 'graphql-scalars';
 import { Authorized, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import {
+  CIVIL_AFFAIRS_FIGURE_NAMES,
+  CivilAffairsAreaFigures,
+} from '../../shared/indicators/civil-affairs-area-figures';
+import { EmployerCareStaff } from '../../shared/indicators/employer-care-staff';
+import { AREA_ON_DATE_DESCRIPTION } from '../../shared/indicators/type-descriptions';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
 
 /**
- * The city or a district on a day: the entity the joint meeting's figures hang on. Civil affairs
- * owns it; each department adds its own as-of aggregates, and the indicators — computed here, the
- * joint meeting's lead — `@requires` them. The fields marked external below are those other
- * departments' figures, as the gateway hands them over; civil affairs never reads their tables.
+ * The city or a district on a day: the entity the joint meeting's figures hang on. The joint meeting
+ * owns it; each department — civil affairs like every other — adds its own as-of aggregates, and the
+ * indicators `@requires` them all directly, so the gateway fetches every department in one parallel
+ * wave. The fields marked external are the departments' figures as the gateway hands them over; the
+ * joint meeting holds no department's records.
  */
 @Directive('@key(fields: "areaCode asOf")')
 @Authorized(can('publicRecords'))
 @ObjectType({
-  description:
-    'The city or a district as of a day (截至日期): the joint meeting’s (养老服务工作联席会议) indicators for it, and every department’s figures behind them. Each department contributes its own aggregates, computed by its own database from its dated records.',
+  description: AREA_ON_DATE_DESCRIPTION,
 })
 export class AreaOnDate {
   @Field(() => ID, { description: 'Division code of the city (371000) or a district.' })
@@ -22,9 +28,25 @@ export class AreaOnDate {
   @Field(() => LocalDate, { description: 'The day the figures are as of (inclusive).' })
   asOf: string;
 
-  // Another department's figures are nullable in the graph so its absence nulls them alone (and the
-  // indicators, which the gateway then does not ask for), never the area; when civil affairs is handed
-  // them they are always there.
+  // A department's figures are nullable in the graph so its absence nulls them alone, never the area;
+  // the indicators of a department that did not answer read NO_DATA.
+
+  // Civil affairs (民政局)
+  @Directive('@external')
+  @Field(() => CivilAffairsAreaFigures, {
+    nullable: true,
+    description:
+      'Civil affairs: its counts for the area on the day (elders, beds, institutions, centres, facilities, visits). Not in the public API.',
+  })
+  civilAffairsFigures?: CivilAffairsAreaFigures;
+
+  @Directive('@external')
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Civil affairs: credit codes of the elder-care institutions of the area operating on the day (indicator 8’s denominator; those health names integrated are its numerator). Not in the public API.',
+  })
+  operatingInstitutionCodes?: string[];
 
   // Health (卫生健康委)
   @Directive('@external')
@@ -74,6 +96,14 @@ export class AreaOnDate {
   })
   ltciInsuredEldersEmployeesScheme: number;
 
+  @Directive('@external')
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Medical insurance: credit codes of the elder-care institutions of the area LTCI-designated on the day (measure 20 keeps their care staff).',
+  })
+  ltciDesignatedInstitutionCodes: string[];
+
   // Human resources and social security (人社局)
   @Directive('@external')
   @Field(() => Int, {
@@ -102,17 +132,11 @@ export class AreaOnDate {
   institutionCertifiedCareStaff: number;
 
   @Directive('@external')
-  @Field(() => Int, {
+  @Field(() => [EmployerCareStaff], {
     description:
-      'Human resources: care staff working on the day in elder-care institutions LTCI-designated on the day (measure 20’s long-term-carer denominator; designations from medical insurance).',
+      'Human resources: care staff working on the day in the area per employing institution (measure 20 keeps the LTCI-designated ones). Not in the public API.',
   })
-  ltciDesignatedCareStaff: number;
-
-  @Directive('@external')
-  @Field(() => Int, {
-    description: 'Human resources: of those, long-term carers (长期照护师; measure 20’s long-term-carer numerator).',
-  })
-  ltciDesignatedLongTermCarers: number;
+  careStaffByEmployer?: EmployerCareStaff[];
 
   @Directive('@external')
   @Field(() => Int, {
@@ -182,20 +206,22 @@ export class AreaOnDate {
   lotteryFundShortfallDistrictCodes: string[];
 }
 
-/** Every other department's figure the indicators need, as the `@requires` selection names them. */
+/** Every department's figure the indicators need, as the `@requires` selection names them (objects with their fields). */
 export const REQUIRED_FIGURES = [
+  'civilAffairsFigures',
+  'operatingInstitutionCodes',
   'medicalCareIntegratedInstitutionCodes',
   'hospiceProviderDistrictCodes',
   'internetNursingOfferingHospitals',
   'internetNursingMissingHospitalCodes',
   'ltciInsuredEldersResidentsScheme',
   'ltciInsuredEldersEmployeesScheme',
+  'ltciDesignatedInstitutionCodes',
   'certifiedCareStaff',
   'socialWorkers',
   'institutionCareStaff',
   'institutionCertifiedCareStaff',
-  'ltciDesignatedCareStaff',
-  'ltciDesignatedLongTermCarers',
+  'careStaffByEmployer',
   'trainedCaregivers',
   'trainedCaregiversInGoalYear',
   'trainedSocialWorkers',
@@ -207,5 +233,15 @@ export const REQUIRED_FIGURES = [
   'lotteryFundShortfallDistrictCodes',
 ] as const;
 
-/** What the gateway hands civil affairs about an area on a day: the key and the other departments' figures. */
+const SUBSELECTIONS: Partial<Record<(typeof REQUIRED_FIGURES)[number], string>> = {
+  civilAffairsFigures: `{ ${CIVIL_AFFAIRS_FIGURE_NAMES.join(' ')} }`,
+  careStaffByEmployer: '{ institutionCode careStaff longTermCarers }',
+};
+
+/** The `@requires` selection of the indicators: every figure above, objects with every field. */
+export const REQUIRED_SELECTION = REQUIRED_FIGURES.map((field) =>
+  SUBSELECTIONS[field] ? `${field} ${SUBSELECTIONS[field]}` : field,
+).join(' ');
+
+/** What the gateway hands the joint meeting about an area on a day: every department's figures. */
 export type DepartmentFigures = Pick<AreaOnDate, (typeof REQUIRED_FIGURES)[number]>;

@@ -638,3 +638,8 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
 ];
 
 export const INDICATOR_CODES = INDICATOR_CATALOGUE.map((definition) => definition.code);
+
+/** The catalogue entry of a code an evaluated indicator carries (always one of the catalogue's). */
+export function entryOf(code: string): CatalogueEntry {
+  return INDICATOR_CATALOGUE.find((entry) => entry.code === code)!;
+}

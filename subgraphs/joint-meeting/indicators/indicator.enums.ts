@@ -1,5 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 
+export { IndicatorRecordKind } from '../../shared/indicators/indicator-record-kind.enum';
+
 /** The policy document an indicator or target comes from. */
 export enum IndicatorSource {
   PLAN_2021_2025 = 'PLAN_2021_2025',
@@ -48,16 +50,6 @@ export enum HubDepartment {
   MEDICAL_INSURANCE = 'MEDICAL_INSURANCE',
   HUMAN_RESOURCES = 'HUMAN_RESOURCES',
   FINANCE = 'FINANCE',
-}
-
-/** What kind of record stands behind a figure. */
-export enum IndicatorRecordKind {
-  ELDER = 'ELDER',
-  INSTITUTION = 'INSTITUTION',
-  MEDICAL_INSTITUTION = 'MEDICAL_INSTITUTION',
-  AREA = 'AREA',
-  FACILITY = 'FACILITY',
-  RESIDENTIAL_DEVELOPMENT = 'RESIDENTIAL_DEVELOPMENT',
 }
 
 registerEnumType(IndicatorSource, {
@@ -144,20 +136,5 @@ registerEnumType(HubDepartment, {
     MEDICAL_INSURANCE: { description: '市医保局 medical insurance bureau.' },
     HUMAN_RESOURCES: { description: '市人力资源社会保障局 human resources and social security.' },
     FINANCE: { description: '市财政局 finance.' },
-  },
-});
-
-registerEnumType(IndicatorRecordKind, {
-  name: 'IndicatorRecordKind',
-  description: 'What kind of record stands behind a figure.',
-  valuesConfig: {
-    ELDER: { description: 'An elder of the registry (person-level: civil affairs’ own casework only).' },
-    INSTITUTION: { description: 'An elder-care institution (养老机构).' },
-    MEDICAL_INSTITUTION: { description: 'A medical institution (医疗机构).' },
-    AREA: { description: 'A district, town or street.' },
-    FACILITY: { description: 'A community elder-care facility.' },
-    RESIDENTIAL_DEVELOPMENT: {
-      description: 'A new residential development and its supporting elder-care facility (配建).',
-    },
   },
 });

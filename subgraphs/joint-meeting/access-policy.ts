@@ -1,0 +1,19 @@
+import { definePolicy, forComposition } from '../shared/auth/access-policy';
+
+/**
+ * The joint meeting's sharing table: its catalogue, indicators and area views are aggregates, open
+ * to every department and to analysts; each figure counting persons is withheld below the minimum
+ * cell size under the sharing table of the department that holds the persons (see
+ * indicator-disclosure.ts). Fields carry `@Authorized(can(...))` where they are defined.
+ */
+export const jointMeetingPolicy = definePolicy('joint-meeting', {
+  /** The catalogue, the evaluated indicators and the five-bed area figures: no person in them. */
+  publicRecords: { departments: 'all', roles: ['analyst', 'auditor', 'developer'] },
+  /**
+   * What it hands civil affairs for listing the records behind an indicator (`@inaccessible`): the
+   * other departments' exact code lists, for the gateway composing only.
+   */
+  recordInputs: forComposition({}),
+});
+
+export const can = jointMeetingPolicy.rule;

@@ -1,0 +1,82 @@
+import { isCity } from '../../shared/areas/city-of-districts';
+import { CIVIL_AFFAIRS_FIGURE_NAMES } from '../../shared/indicators/civil-affairs-area-figures';
+import type { AreaFigures } from './area-figures';
+import { type AreaOnDate, type DepartmentFigures, REQUIRED_FIGURES } from './area-on-date.entity';
+import { HubDepartment } from './indicator.enums';
+
+const upper = (code: string) => code.toUpperCase();
+
+/** Which of the required figures each department sends; a department that did not answer leaves all of its own out. */
+const FIGURES_OF: Record<HubDepartment, ReadonlyArray<keyof DepartmentFigures>> = {
+  [HubDepartment.CIVIL_AFFAIRS]: ['civilAffairsFigures', 'operatingInstitutionCodes'],
+  [HubDepartment.HEALTH]: [
+    'medicalCareIntegratedInstitutionCodes',
+    'hospiceProviderDistrictCodes',
+    'internetNursingOfferingHospitals',
+    'internetNursingMissingHospitalCodes',
+  ],
+  [HubDepartment.MEDICAL_INSURANCE]: [
+    'ltciInsuredEldersResidentsScheme',
+    'ltciInsuredEldersEmployeesScheme',
+    'ltciDesignatedInstitutionCodes',
+  ],
+  [HubDepartment.HUMAN_RESOURCES]: [
+    'certifiedCareStaff',
+    'socialWorkers',
+    'institutionCareStaff',
+    'institutionCertifiedCareStaff',
+    'careStaffByEmployer',
+    'trainedCaregivers',
+    'trainedCaregiversInGoalYear',
+    'trainedSocialWorkers',
+    'trainedSocialWorkersInGoalYear',
+    'elderCareMajorEnrolment',
+    'elderCareMajorEnrolmentPreviousYear',
+  ],
+  [HubDepartment.FINANCE]: ['lotteryFundRetainedFen', 'lotteryFundElderCareFen', 'lotteryFundShortfallDistrictCodes'],
+};
+
+/** The departments whose figures the gateway did not deliver (the department was down, or refused): their indicators show NO_DATA. */
+export function missingDepartments(root: Partial<DepartmentFigures>): Set<HubDepartment> {
+  const missing = new Set<HubDepartment>();
+  for (const [department, fields] of Object.entries(FIGURES_OF)) {
+    if (fields.some((field) => root[field] === undefined || (field === 'civilAffairsFigures' && root[field] === null)))
+      missing.add(department as HubDepartment);
+  }
+  return missing;
+}
+
+/**
+ * Every department's figures for the area on the day as the gateway handed them over, with the two
+ * the joint meeting joins itself from lists each department gives on its own: the operating
+ * institutions health names integrated (indicator 8), and the care staff of the institutions
+ * medical insurance designates (measure 20). A missing department's figures read as zero; its
+ * indicators show NO_DATA (`missingDepartments`) and never read them.
+ */
+export function areaFigures(root: AreaOnDate): AreaFigures {
+  const { civilAffairsFigures, careStaffByEmployer, ...delivered } = Object.fromEntries(
+    REQUIRED_FIGURES.map((field) => [field, root[field]]),
+  ) as DepartmentFigures;
+  const own =
+    civilAffairsFigures ??
+    (Object.fromEntries(CIVIL_AFFAIRS_FIGURE_NAMES.map((name) => [name, 0])) as Record<
+      (typeof CIVIL_AFFAIRS_FIGURE_NAMES)[number],
+      number
+    >);
+  // Credit codes compare case-blind: each department keeps them as they were entered.
+  const integrated = new Set((root.medicalCareIntegratedInstitutionCodes ?? []).map(upper));
+  const designated = new Set((root.ltciDesignatedInstitutionCodes ?? []).map(upper));
+  const designatedStaff = (careStaffByEmployer ?? []).filter(({ institutionCode }) =>
+    designated.has(upper(institutionCode)),
+  );
+  return {
+    ...own,
+    medicalCareIntegrated: (root.operatingInstitutionCodes ?? []).filter((code) => integrated.has(upper(code))).length,
+    ltciDesignatedCareStaff: designatedStaff.reduce((sum, { careStaff }) => sum + careStaff, 0),
+    ltciDesignatedLongTermCarers: designatedStaff.reduce((sum, { longTermCarers }) => sum + longTermCarers, 0),
+    ...delivered,
+    level: isCity(root.areaCode) ? 'CITY' : 'DISTRICT',
+    areaCode: root.areaCode,
+    asOf: root.asOf,
+  };
+}
