@@ -36,8 +36,7 @@ const TRAINED_FIELDS = [
   'trainedSocialWorkers',
   'trainedSocialWorkersInGoalYear',
 ] as const;
-const DESIGNATED_FIELDS = ['ltciDesignatedCareStaff', 'ltciDesignatedLongTermCarers'] as const;
-type Figure = (typeof WORKFORCE_FIELDS)[number] | (typeof TRAINED_FIELDS)[number] | (typeof DESIGNATED_FIELDS)[number];
+type Figure = (typeof WORKFORCE_FIELDS)[number] | (typeof TRAINED_FIELDS)[number];
 
 /** Subgraph-only: the figures of an area on a day as the gateway asks human resources for them. */
 const areaOnDate = (fields: readonly string[]) =>
@@ -47,8 +46,13 @@ type AreaOnDate = { areaCode: string; asOf: string } & Partial<Record<Figure, nu
     elderCareMajorEnrolmentPreviousYear?: number | null;
   };
 
-/** Subgraph-only: medical insurance's designated institutions, which the gateway hands human resources (@requires). */
-const DESIGNATED_CODES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaOnDate { ltciDesignatedInstitutionCodes } } }`;
+/** Subgraph-only: the care staff of each employing institution, which the joint meeting joins with medical insurance's designations. */
+const BY_EMPLOYER = `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaOnDate { careStaffByEmployer { institutionCode careStaff longTermCarers } } } }`;
+interface EmployerCareStaff {
+  institutionCode: string;
+  careStaff: number;
+  longTermCarers: number;
+}
 
 /** Subgraph-only: today's counts of an area. */
 const AREA_TODAY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Area { certifiedCaregiverCount socialWorkerCount } } }`;
@@ -112,16 +116,15 @@ describe.each(DATABASE_TARGETS)('human resources’ figures of an area on a day 
       ...(Object.fromEntries(fields.map((field) => [field, area[field]! - before[i][field]!])) as Record<F, number>),
     }));
 
-  /** Medical insurance's designated institutions of an area on a day, as the gateway would hand them to human resources. */
-  const designated = async (areaCode: string, asOf: string) => {
-    const result = await hub.querySubgraph<{ _entities: Array<{ ltciDesignatedInstitutionCodes: string[] }> }>(
-      'medical-insurance',
-      DESIGNATED_CODES,
-      { r: [on(areaCode, asOf)] },
-      'analyst',
+  /** The care staff per employing institution of areas on days, as human resources gives them to the joint meeting. */
+  const byEmployer = async (representations: object[]) => {
+    const result = await hub.querySubgraph<{ _entities: Array<{ careStaffByEmployer: EmployerCareStaff[] }> }>(
+      'human-resources',
+      BY_EMPLOYER,
+      { r: representations },
+      'civil-affairs-system',
     );
-    const { ltciDesignatedInstitutionCodes } = expectData(result)._entities[0];
-    return { ...on(areaCode, asOf), ltciDesignatedInstitutionCodes };
+    return expectData(result)._entities.map((area) => area.careStaffByEmployer);
   };
 
   /**
@@ -231,40 +234,31 @@ describe.each(DATABASE_TARGETS)('human resources’ figures of an area on a day 
     expect((await today()) - before).toBe(2);
   });
 
-  it('counts the care staff and long-term carers of the institutions medical insurance designated on each day', async () => {
-    const areas = () =>
-      Promise.all([
-        designated('371083', DAY_1),
-        designated('371000', DAY_1),
-        designated('371083', DAY_2),
-        designated('371000', DAY_2),
-      ]);
-    const representationsBefore = await areas();
-    const before = await figures(DESIGNATED_FIELDS, representationsBefore);
+  it('counts the care staff and long-term carers of each employing institution on each day, in one statement per day', async () => {
+    const days = [on('371083', DAY_1), on('371000', DAY_1), on('371083', DAY_2), on('371000', DAY_2)];
     const { homeA, homeB, homeC } = await buildWorkforce();
-    const representations = await areas();
-    expect(
-      representations.map(({ ltciDesignatedInstitutionCodes: codes }, i) =>
-        codes.filter((code) => !representationsBefore[i].ltciDesignatedInstitutionCodes.includes(code)),
-      ),
-    ).toEqual([[homeA], [homeA, homeC].sort(), [homeA, homeB].sort(), [homeA, homeB, homeC].sort()]);
     const statementsBefore = hub.statements('human-resources');
-    const after = await figures(DESIGNATED_FIELDS, representations);
+    const areas = await byEmployer(days);
     expect(hub.statements('human-resources') - statementsBefore).toBe(2);
-    expect(
-      changes(DESIGNATED_FIELDS, before, after).map((area) => [
-        area.ltciDesignatedCareStaff,
-        area.ltciDesignatedLongTermCarers,
-      ]),
-    ).toEqual([
-      [1, 0], // 371083 on DAY_1: home A's c1
-      [2, 1], // the city on DAY_1: c1 and home C's long-term carer c5
-      [3, 1], // 371083 on DAY_2: home A's c1 and c2 (a long-term carer), home B's c3
-      [4, 2],
-    ]);
+    const ofHomes = (employers: EmployerCareStaff[]) =>
+      employers.filter(({ institutionCode }) => [homeA, homeB, homeC].includes(institutionCode));
+    const home = (institutionCode: string, careStaff: number, longTermCarers: number) => ({
+      institutionCode,
+      careStaff,
+      longTermCarers,
+    });
+    const byCode = (a: EmployerCareStaff, b: EmployerCareStaff) => a.institutionCode.localeCompare(b.institutionCode);
+    expect(areas.map(ofHomes)).toEqual(
+      [
+        [home(homeA, 1, 0), home(homeB, 1, 0)], // 乳山 on DAY_1: c1 at A, c3 at B
+        [home(homeA, 1, 0), home(homeB, 1, 0), home(homeC, 1, 1)], // the city adds 环翠's C (c5, a long-term carer)
+        [home(homeA, 2, 1), home(homeB, 1, 0)], // 乳山 on DAY_2: c2 (a long-term carer) joins A
+        [home(homeA, 2, 1), home(homeB, 1, 0), home(homeC, 1, 1)],
+      ].map((employers) => employers.sort(byCode)),
+    );
   });
 
-  it('gets the designated institutions from medical insurance through the gateway (@requires), for measure 20’s long-term-carer share', async () => {
+  it('gives the joint meeting the care staff it joins with medical insurance’s designations, for measure 20’s long-term-carer share', async () => {
     // Human resources' own system sees its care staff counted exactly, however few.
     const read = async () =>
       expectData(await hub.query(INDICATOR_AREAS, { asOf: DAY_2 }, 'human-resources-system')).indicatorAreas.map(
@@ -289,15 +283,6 @@ describe.each(DATABASE_TARGETS)('human resources’ figures of an area on a day 
       { areaCode: '371083', asOf: DAY_2, ltciDesignatedCareStaff: 3, ltciDesignatedLongTermCarers: 1 },
       { areaCode: '371000', asOf: DAY_2, ltciDesignatedCareStaff: 4, ltciDesignatedLongTermCarers: 2 },
     ]);
-  });
-
-  it('counts no designated staff, without a query, when no institution is designated', async () => {
-    const before = hub.statements('human-resources');
-    const [area] = await figures(DESIGNATED_FIELDS, [
-      on('371002', '2023-01-31', { ltciDesignatedInstitutionCodes: [] }),
-    ]);
-    expect(area).toMatchObject({ ltciDesignatedCareStaff: 0, ltciDesignatedLongTermCarers: 0 });
-    expect(hub.statements('human-resources') - before).toBe(0);
   });
 
   it('counts the distinct caregivers and social workers trained for the 2024 goal by each day — over the plan period from 2021, and within 2024 — the city’s equal to the goal’s once it is over', async () => {

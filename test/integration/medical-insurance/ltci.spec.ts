@@ -785,13 +785,17 @@ describe.each(DATABASE_TARGETS)('long-term care insurance through the gateway (%
       const { home } = await providers();
       const yu = await aPerson('yu');
       await settled(yu.personKey, { providerCode: home, month: M1 });
-      const settlements = hub.subgraphs['medical-insurance'].database.dataSource.getRepository(LtciSettlement);
+      const { dataSource } = hub.subgraphs['medical-insurance'].database;
+      const settlements = dataSource.getRepository(LtciSettlement);
       const original = await settlements.findOneByOrFail({ personKey: yu.personKey, providerCode: home, month: M1 });
       const { id: _id, createdAt: _createdAt, ...copy } = original;
-      const error = await settlements.insert({ ...copy, days: 1 }).then(
-        () => null,
-        (e: unknown) => e,
-      );
+      // In a transaction, as every write of the department is (its change log is written on commit).
+      const error = await dataSource
+        .transaction((manager) => manager.insert(LtciSettlement, { ...copy, days: 1 }))
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
       expect(isUniqueViolation(error)).toBe(true);
       expect(await settlements.countBy({ personKey: yu.personKey, providerCode: home, month: M1 })).toBe(1);
     });
