@@ -14,7 +14,20 @@ import { definitionOf, entryOf, INDICATOR_CATALOGUE, INDICATOR_CODES } from './i
 import { IndicatorDefinition } from './indicator-definition';
 import { type CountedPersons, seesExactly, withholdSmallCells } from './indicator-disclosure';
 import { recordInputsOf } from './indicator-record-inputs';
+import { seriesDays } from '../../shared/time/series-days';
 import { evaluateIndicator, IndicatorValue } from './indicator-value';
+
+/** The areas asked (the city and every district if none) on each day, area by area, checked. */
+function areasOnDays(areaCodes: string[] | undefined, days: string[]): AreaOnDate[] {
+  const districts = DISTRICTS.map(({ code }) => code).sort();
+  const codes = [...new Set(areaCodes ?? [WEIHAI_CITY.code, ...districts])];
+  for (const code of codes) {
+    if (code !== WEIHAI_CITY.code && !districts.includes(code))
+      throw new BadUserInputError('areaCodes', `${code} is not a district of Weihai`);
+    for (const asOf of days) checkAreaOnDateKey({ areaCode: code, asOf });
+  }
+  return codes.flatMap((areaCode) => days.map((asOf) => Object.assign(new AreaOnDate(), { areaCode, asOf })));
+}
 
 /** Picks catalogue entries by code, refusing codes that are not in it. */
 function entriesFor(codes: string[] | undefined) {
@@ -56,15 +69,30 @@ export class AreaOnDateResolver {
     })
     areaCodes: string[] | undefined,
   ): AreaOnDate[] {
-    const day = asOf ?? todayIso();
-    const districts = DISTRICTS.map(({ code }) => code).sort();
-    const codes = areaCodes ?? [WEIHAI_CITY.code, ...districts];
-    for (const code of codes) {
-      checkAreaOnDateKey({ areaCode: code, asOf: day });
-      if (code !== WEIHAI_CITY.code && !districts.includes(code))
-        throw new BadUserInputError('areaCodes', `${code} is not a district of Weihai`);
-    }
-    return [...new Set(codes)].map((areaCode) => Object.assign(new AreaOnDate(), { areaCode, asOf: day }));
+    return areasOnDays(areaCodes, [asOf ?? todayIso()]);
+  }
+
+  @Query(() => [AreaOnDate], {
+    description:
+      'An indicator series (趋势): the city and its districts (or the areas asked) at each month end from `from` to `to`, and on `to` itself when it is not a month end, ordered by area then day — `indicatorSeries(from: "2024-01-01", to: "2025-12-31") { areaCode asOf indicators(codes: ["I01"]) { value status } }` reads two years in one request, every day’s figures fetched from each department together. At most 60 days.',
+  })
+  indicatorSeries(
+    @Arg('from', () => LocalDate, {
+      description: 'First day of the series (its first point is the first month end on or after it).',
+    })
+    from: string,
+    @Arg('to', () => LocalDate, {
+      nullable: true,
+      description: 'Last day of the series; today (China Standard Time) if omitted. Not in the future.',
+    })
+    to: string | undefined,
+    @Arg('areaCodes', () => [ID], {
+      nullable: true,
+      description: 'The city (371000) and/or districts; the city and every district, in code order, if omitted.',
+    })
+    areaCodes: string[] | undefined,
+  ): AreaOnDate[] {
+    return areasOnDays(areaCodes, seriesDays(from, to ?? todayIso()));
   }
 
   @FieldResolver(() => Area, { description: 'The area itself (name, level, pilot flag).' })

@@ -17,6 +17,8 @@ import {
 } from 'graphql';
 import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from '../paging/page-size';
+import { MAX_SERIES_POINTS, seriesDays } from '../time/series-days';
+import { todayIso } from '../time/today';
 
 /**
  * The cost model of a request: every field counts 1, and a list counts its selection once per row it
@@ -40,6 +42,8 @@ export const LIST_SIZES: Readonly<Record<string, number | ((args: Record<string,
     parentCode ? 100 : (AREAS_OF_LEVEL[typeof level === 'string' ? level : 'VILLAGE'] ?? AREAS_OF_LEVEL.VILLAGE),
   'Area.children': 30,
   'Query.indicatorAreas': 10,
+  'Query.indicatorSeries': ({ from, to, areaCodes }) =>
+    seriesLength(from, to) * (Array.isArray(areaCodes) ? areaCodes.length : AREAS_OF_LEVEL.DISTRICT),
   'AreaOnDate.indicators': 30,
   'Query.indicatorDefinitions': 30,
   'Elder.careAssignments': ({ currentOnly }) => (currentOnly ? 3 : DEFAULT_LIST_SIZE),
@@ -50,6 +54,16 @@ export const LIST_SIZES: Readonly<Record<string, number | ((args: Record<string,
   'Elder.allowances': 24,
   'Elder.visits': 50,
 };
+
+/** Days of an indicator series as asked; its longest when the days are not literal or not valid (the resolver refuses those). */
+function seriesLength(from: unknown, to: unknown): number {
+  if (typeof from !== 'string') return MAX_SERIES_POINTS;
+  try {
+    return seriesDays(from, typeof to === 'string' ? to : todayIso()).length;
+  } catch {
+    return MAX_SERIES_POINTS;
+  }
+}
 
 /** Where most of a request's cost comes from: the chain of lists that multiply, with their rows. */
 export interface CostPath {

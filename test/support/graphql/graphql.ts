@@ -2689,6 +2689,23 @@ export type IndicatorsDatasetDesignateAgeFriendlyCommunityMutationVariables = Ex
 
 export type IndicatorsDatasetDesignateAgeFriendlyCommunityMutation = { designateAgeFriendlyCommunity: { id: string } };
 
+export type IndicatorSeriesOfAreasQueryVariables = Exact<{
+  from: string;
+  to?: string | null | undefined;
+  areaCodes?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type IndicatorSeriesOfAreasQuery = { indicatorSeries: Array<{ areaCode: string, asOf: string, indicators: Array<{ code: string, numerator: number | null, denominator: number | null, value: number | null, status: IndicatorStatus }> | null }> };
+
+export type IndicatorSeriesOneDayQueryVariables = Exact<{
+  asOf: string;
+  areaCodes?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type IndicatorSeriesOneDayQuery = { indicatorAreas: Array<{ areaCode: string, asOf: string, indicators: Array<{ code: string, numerator: number | null, denominator: number | null, value: number | null, status: IndicatorStatus }> | null }> };
+
 export type IndicatorsReportQueryVariables = Exact<{
   asOf?: string | null | undefined;
   areaCodes?: Array<string | number> | string | number | null | undefined;
@@ -6105,6 +6122,36 @@ export const IndicatorsDatasetDesignateAgeFriendlyCommunityDocument = new TypedD
   }
 }
     `) as unknown as TypedDocumentString<IndicatorsDatasetDesignateAgeFriendlyCommunityMutation, IndicatorsDatasetDesignateAgeFriendlyCommunityMutationVariables>;
+export const IndicatorSeriesOfAreasDocument = new TypedDocumentString(`
+    query IndicatorSeriesOfAreas($from: LocalDate!, $to: LocalDate, $areaCodes: [ID!]) {
+  indicatorSeries(from: $from, to: $to, areaCodes: $areaCodes) {
+    areaCode
+    asOf
+    indicators {
+      code
+      numerator
+      denominator
+      value
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorSeriesOfAreasQuery, IndicatorSeriesOfAreasQueryVariables>;
+export const IndicatorSeriesOneDayDocument = new TypedDocumentString(`
+    query IndicatorSeriesOneDay($asOf: LocalDate!, $areaCodes: [ID!]) {
+  indicatorAreas(asOf: $asOf, areaCodes: $areaCodes) {
+    areaCode
+    asOf
+    indicators {
+      code
+      numerator
+      denominator
+      value
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorSeriesOneDayQuery, IndicatorSeriesOneDayQueryVariables>;
 export const IndicatorsReportDocument = new TypedDocumentString(`
     query IndicatorsReport($asOf: LocalDate, $areaCodes: [ID!]) {
   indicatorAreas(asOf: $asOf, areaCodes: $areaCodes) {
