@@ -16,6 +16,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import { BULK_MAX_ITEMS } from '../bulk/bulk-limits';
 import { DEFAULT_PAGE_SIZE } from '../paging/page-size';
 import { MAX_SERIES_POINTS, seriesDays } from '../time/series-days';
 import { todayIso } from '../time/today';
@@ -23,7 +24,7 @@ import { todayIso } from '../time/today';
 /**
  * The cost model of a request: every field counts 1, and a list counts its selection once per row it
  * may return, so the cost is a bound on the values an answer can carry. A paged field's rows are its
- * `page.limit` (the default page size when absent), a nested list's rows per parent are assumed.
+ * `page.limit` or `first` (the default page size when absent), a nested list's rows per parent are assumed.
  */
 
 /** Rows a nested list is assumed to hold per parent when `LIST_SIZES` names no number of its own. */
@@ -53,6 +54,8 @@ export const LIST_SIZES: Readonly<Record<string, number | ((args: Record<string,
   'Elder.ltciCareMonths': 24,
   'Elder.allowances': 24,
   'Elder.visits': 50,
+  // A bulk load answers every item it was sent, up to its limit.
+  'BulkWriteResult.items': BULK_MAX_ITEMS,
 };
 
 /** Days of an indicator series as asked; its longest when the days are not literal or not valid (the resolver refuses those). */
@@ -163,12 +166,17 @@ function listRows(
   return typeof rows === 'number' ? rows : rows(args);
 }
 
+/** A field that returns a page of `items`: by `page: PageInput`, or by cursor (`first`, `after`) like the change feeds. */
 function isPaged(field: GraphQLField<unknown, unknown>): boolean {
-  return field.args.some((arg) => arg.name === 'page' && getNamedType(arg.type).name === 'PageInput');
+  const named = (name: string) => field.args.some((arg) => arg.name === name);
+  return (
+    field.args.some((arg) => arg.name === 'page' && getNamedType(arg.type).name === 'PageInput') ||
+    (named('first') && named('after'))
+  );
 }
 
 function pageSize(args: Record<string, unknown>): number {
-  const limit = (args.page as { limit?: unknown } | undefined)?.limit;
+  const limit = (args.page as { limit?: unknown } | undefined)?.limit ?? args.first;
   return typeof limit === 'number' && limit > 0 ? limit : DEFAULT_PAGE_SIZE;
 }
 

@@ -7,11 +7,17 @@ const schema = buildSchema(`
   input PageInput { offset: Int! = 0, limit: Int! = 50 }
   type Query {
     elders(page: PageInput): ElderPage!
+    civilAffairsChanges(after: String, first: Int): RecordChangePage!
     areas(level: String, parentCode: ID): [Area!]!
     _entities(representations: [_Any!]!): [_Entity]!
   }
   union _Entity = Elder
   type ElderPage { items: [Elder!]! total: Int! offset: Int! limit: Int! }
+  type Mutation { importElders(input: _Any): BulkWriteResult! }
+  type BulkWriteResult { created: Int! items: [BulkItemResult!]! }
+  type BulkItemResult { index: Int! outcome: String! }
+  type RecordChangePage { items: [RecordChange!]! endCursor: String hasNextPage: Boolean! }
+  type RecordChange { recordId: ID! operation: String! }
   type Elder {
     personKey: ID!
     tags: [String!]!
@@ -32,6 +38,19 @@ const SETTLEMENTS = LIST_SIZES['Elder.ltciSettlements'] as number;
 describe('the query cost', () => {
   it('counts a page’s rows at its limit and its total once', () => {
     expect(cost('{ elders(page: { limit: 1000 }) { total items { personKey } } }').cost).toBe(1 + 1 + 1000 * (1 + 1));
+  });
+
+  it('counts a page read by cursor at its first rows, its cursor fields once', () => {
+    expect(cost('{ civilAffairsChanges(first: 1000) { endCursor items { recordId operation } } }').cost).toBe(
+      1 + 1 + 1000 * (1 + 2),
+    );
+    expect(cost('{ civilAffairsChanges { items { recordId } } }').cost).toBe(1 + DEFAULT_PAGE_SIZE * (1 + 1));
+  });
+
+  it('counts a bulk load’s answer at the most items a load may send', () => {
+    expect(cost('mutation { importElders(input: {}) { created items { index outcome } } }').cost).toBe(
+      1 + 1 + 1 + 10_000 * (1 + 1),
+    );
   });
 
   it('counts a page without a limit at the default page size', () => {
