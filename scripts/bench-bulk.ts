@@ -42,7 +42,7 @@ const IMPORT_ASSESSMENTS = `mutation($input: ImportAbilityAssessmentsInput!) {
 }`;
 
 /** Assessments of the benchmark's elders (each elder one, dated 2024), referenced `A0`, `A1`, …. */
-function assessmentItems(count: number) {
+function assessmentItems(count: number, personKeySecret: string) {
   return elderItems(count).map((elder, index) => ({
     personKey: personKeyOf(elder.idNumber, personKeySecret),
     level: 'MILD_DISABILITY',
@@ -71,22 +71,20 @@ const LOADS = [
   },
 ] as const;
 
-/** The hub's person-key secret, for the person keys of the assessments' elders. */
-let personKeySecret = '';
-
 async function main(): Promise<void> {
   const args = cliArgs();
   const count = args.integer('items', 10_000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'weihai-bench-bulk-'));
   const env = { LOG_LEVEL: 'warn', ...process.env, DATA_DIR: dataDir, GATEWAY_PORT: '0', CIVIL_AFFAIRS_PORT: '0' };
   const hub = await startHub({ env, elders: 0 });
-  personKeySecret = readSubgraphConfig('civil-affairs', env).personKeySecret;
+  // The hub's person-key secret, for the person keys of the assessments' elders.
+  const { personKeySecret } = readSubgraphConfig('civil-affairs', env);
   try {
     const auth = readGatewayConfig(env).auth;
     const rows: string[][] = [['department', 'records', 'items', 'first load items/s', 'repeat (unchanged) items/s']];
     for (const load of LOADS) {
       const token = await mintDevelopmentToken(auth, DEVELOPMENT_CALLERS[load.caller]);
-      const input = { mode: 'PER_ITEM', items: load.items(count) };
+      const input = { mode: 'PER_ITEM', items: load.items(count, personKeySecret) };
       const send = async () => {
         const started = process.hrtime.bigint();
         const response = await fetch(hub.gateway.url, {

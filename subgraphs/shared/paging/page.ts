@@ -132,12 +132,10 @@ export async function readPage<T extends ObjectLiteral>(
 
 /** Rows after the cursor in the keys' order: (k1 > v1) OR (k1 = v1 AND k2 > v2) OR … */
 function afterCondition(keys: OrderKey[]): string {
-  return keys
-    .map(({ column, direction }, index) => {
-      const equalBefore = keys.slice(0, index).map((key, i) => `${key.column} = :pageAfter${i}`);
-      const beyond = `${column} ${direction === 'ASC' ? '>' : '<'} :pageAfter${index}`;
-      return `(${[...equalBefore, beyond].join(' AND ')})`;
-    })
-    .join(' OR ')
-    .replace(/^(.*)$/, '($1)');
+  const alternatives = keys.map(({ column, direction }, index) => {
+    const equalBefore = keys.slice(0, index).map((key, i) => `${key.column} = :pageAfter${i}`);
+    const beyond = `${column} ${direction === 'ASC' ? '>' : '<'} :pageAfter${index}`;
+    return `(${[...equalBefore, beyond].join(' AND ')})`;
+  });
+  return `(${alternatives.join(' OR ')})`;
 }
