@@ -21,7 +21,7 @@ const writeScope = new AsyncLocalStorage<WriteScope>();
  * the same database transaction as the write: no write without its entry, and no entry without it.
  */
 export const markMutations: MiddlewareFn<SubgraphContext<unknown>> = ({ info, context, args }, next) =>
-  info.parentType.name === 'Mutation' ? writeScope.run({ context, mutation: info.fieldName, args }, next) : next();
+  writeScope.run({ context, mutation: info.fieldName, args }, next);
 
 /**
  * Called by `transaction` with the write's result, inside its transaction. Returns what to do once

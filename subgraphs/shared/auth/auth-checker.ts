@@ -1,4 +1,4 @@
-import type { AuthChecker } from 'type-graphql';
+import type { AuthChecker, ResolverData } from 'type-graphql';
 import type { SubgraphContext } from '../context/context';
 import { ForbiddenError, UnauthenticatedError } from '../errors/errors';
 import type { Caller } from './caller';
@@ -30,10 +30,14 @@ const COMPOSITION_ONLY =
   'not permitted for this caller: this field is read by the gateway to compose another department’s field, or by callers entitled to the records it is drawn from';
 
 /**
- * type-graphql's check for `@Authorized(ruleName)`: the caller must satisfy one of the named rules
- * of the subgraph's policy. Allowed reads under person-level rules are collected for the audit trail.
+ * The check of `@Authorized(ruleName)`: the caller must satisfy one of the named rules of the
+ * subgraph's policy, else it throws. Allowed reads under person-level rules are collected for the
+ * audit trail. Synchronous, so that a plain property need not become a promise to be checked.
  */
-export const policyAuthChecker: AuthChecker<SubgraphContext<unknown>> = ({ root, context, info }, ruleNames) => {
+export function authorize(
+  { root, context, info }: Pick<ResolverData<SubgraphContext<unknown>>, 'root' | 'context' | 'info'>,
+  ruleNames: string[],
+): void {
   if (!context.caller) throw new UnauthenticatedError();
   const rules = ruleNames.map((name) => {
     const rule = context.policy.rules[name];
@@ -46,5 +50,10 @@ export const policyAuthChecker: AuthChecker<SubgraphContext<unknown>> = ({ root,
   // The gateway composing reads for a department's own field, which is audited where it is answered.
   const composing = granted.composition && context.composedByGateway;
   if (granted.personLevel && !composing) context.audit.noteRead(root, info.fieldName);
+}
+
+/** type-graphql's auth checker: `authorize`, for the fields type-graphql resolves itself. */
+export const policyAuthChecker: AuthChecker<SubgraphContext<unknown>> = (data, ruleNames) => {
+  authorize(data, ruleNames);
   return true;
 };

@@ -20,7 +20,6 @@ export const idempotentMutations: MiddlewareFn<SubgraphContext<unknown>> = async
   nextResolver,
 ) => {
   const next = nextResolver as () => Promise<unknown>;
-  if (info.parentType.name !== 'Mutation') return next();
   const key = idempotencyKeyOf(context.idempotencyKey);
   if (key === undefined || !context.caller) return next();
   requireSingleMutation(info.operation, info.fragments);

@@ -7,14 +7,14 @@ import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphq
 import { auditResolverFor } from '../audit/audit.resolver';
 import { changeFeedResolverFor } from '../changes/change-feed.resolver';
 import { keepsChangeLog } from '../changes/change-log';
-import { markMutations } from '../audit/write-audit';
-import { idempotentMutations } from '../idempotency/idempotent-mutations';
 import type { ClassType } from '../class-type';
 import type { Department } from '../departments';
 import { policyAuthChecker } from '../auth/auth-checker';
 import { boundEntityRepresentations } from './entity-representations';
 import { FEDERATION_LINK } from './federation';
 import { LocalDate } from './local-date';
+import { equipMutations } from './mutation-middlewares';
+import { synchronousAuthorizedProperties } from './authorized-properties';
 import { validateInput } from './validate-input';
 
 export interface SchemaParts {
@@ -34,6 +34,7 @@ export interface SchemaParts {
  * and `_service`, with type-graphql's resolvers and the reference resolvers merged.
  */
 export async function buildSubgraphSchema(parts: SchemaParts): Promise<GraphQLSchema> {
+  equipMutations();
   const schema = await buildSchema({
     resolvers: [
       ...parts.resolvers,
@@ -44,11 +45,11 @@ export async function buildSubgraphSchema(parts: SchemaParts): Promise<GraphQLSc
     scalarsMap: [{ type: LocalDate, scalar: LocalDateResolver }],
     validateFn: validateInput,
     authChecker: policyAuthChecker,
-    globalMiddlewares: [markMutations, idempotentMutations],
     skipCheck: true,
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
+  synchronousAuthorizedProperties(resolvers);
   for (const [typeName, reference] of Object.entries(parts.referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(reference as object) };
   }
