@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { HubError, query } from './api';
-import { chartWidth } from './chart-style';
+import { chartWidth, MET_COLOUR, NOT_MET_COLOUR, swatch, TARGET_COLOUR } from './chart-style';
 import { toCsv } from './csv';
 import { el } from './dom';
 import { type Language, word } from './labels';
@@ -56,6 +56,14 @@ export function lotteryView(
       result.replaceChildren(
         el('p', { class: 'rule' }, t('rule55')),
         fundTable(rows, years, language),
+        el(
+          'p',
+          { class: 'legend' },
+          el('span', {}, swatch(MET_COLOUR, 'bar'), t('met55')),
+          el('span', {}, swatch(NOT_MET_COLOUR, 'bar'), t('notMet55')),
+          el('span', {}, swatch(TARGET_COLOUR, 'rule'), '55%'),
+          el('span', { class: 'pilot-mark' }, `★ ${t('pilot')}`),
+        ),
         lotteryChart(rows, years, language, chartWidth()),
       );
     } catch (error) {

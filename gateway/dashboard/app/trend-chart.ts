@@ -47,7 +47,11 @@ export function trendChart(
     height: 420,
     marginLeft: 56,
     marginBottom: 40,
-    x: { type: 'utc', label: word('month', language), tickFormat: (day: Date) => monthTick(day, language) },
+    x: {
+      type: 'utc',
+      label: word('month', language),
+      tickFormat: (day: Date, index: number) => monthTick(day, index === 0, language),
+    },
     y: { label: `${definition.code} ${name} (${unit})`, grid: true },
     color: { domain: areaCodes, range: AREA_COLOURS },
     marks: [
@@ -108,11 +112,11 @@ export function trendChart(
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** An axis tick in the page's language (Plot's own are English): the year on January's, e.g. 2025年1月, 2月. */
-function monthTick(day: Date, language: Language): string {
+/** An axis tick in the page's language (Plot's own are English), with the year under the first and January's. */
+function monthTick(day: Date, first: boolean, language: Language): string {
   const [year, month] = [day.getUTCFullYear(), day.getUTCMonth()];
-  if (language === 'en') return month === 0 ? `${EN_MONTHS[month]}\n${year}` : EN_MONTHS[month];
-  return month === 0 ? `${month + 1}月\n${year}年` : `${month + 1}月`;
+  const name = language === 'en' ? EN_MONTHS[month] : `${month + 1}月`;
+  return first || month === 0 ? `${name}\n${year}${language === 'en' ? '' : '年'}` : name;
 }
 
 /** The colour an area's line has, for the legend beside the chart. */

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { addMonths, firstDayOf, monthOf } from '../../../subgraphs/shared/time/months';
 import { HubError, query } from './api';
-import { chartWidth, DEADLINE_COLOUR, TARGET_COLOUR } from './chart-style';
+import { chartWidth, DEADLINE_COLOUR, swatch, TARGET_COLOUR } from './chart-style';
 import { indicatorName } from './board-table';
 import { toCsv } from './csv';
 import { el } from './dom';
@@ -148,11 +148,6 @@ function areaBox(area: AreaChoice, language: Language): HTMLElement {
 
 /** What the chart's colours and marks mean: each area's line, the target, the deadline and a gap. */
 function legend(areas: AreaChoice[], areaCodes: string[], definition: Definition, language: Language): HTMLElement {
-  const swatch = (colour: string, kind: string) => {
-    const mark = el('span', { class: `swatch swatch-${kind}` });
-    mark.style.backgroundColor = colour; // CSSOM, which the page's CSP allows where a style attribute is not
-    return mark;
-  };
   const names = new Map(areas.map((area) => [area.code, area]));
   return el(
     'p',
