@@ -48,6 +48,16 @@ async function main(): Promise<void> {
     await page.click('#view-five-bed');
     await page.waitForSelector('#five-bed-transfers');
     await page.screenshot({ path: path.join(docs, 'dashboard-five-bed.png'), fullPage: true });
+    // The trend of M16 (LTCI coverage of elders), which rises over the seeded months towards its target, with its deadline.
+    await page.click('#view-trends');
+    await page.waitForSelector('#trend-chart svg');
+    await page.select('#trend-indicator', 'M16');
+    await page.click('#trend-show');
+    await page.waitForSelector('#trend[data-indicator="M16"] #trend-chart svg');
+    await page.screenshot({ path: path.join(docs, 'dashboard-trends.png'), fullPage: true });
+    await page.click('#view-lottery');
+    await page.waitForSelector('#lottery-chart svg');
+    await page.screenshot({ path: path.join(docs, 'dashboard-lottery.png'), fullPage: true });
     process.stdout.write(`screenshots written to ${docs}\n`);
   } finally {
     await browser.close();

@@ -65,9 +65,14 @@ export class DashboardBrowser {
 export async function openDashboardOnSeededHub(
   target: DatabaseTarget,
 ): Promise<{ hub: TestHub; browser: DashboardBrowser }> {
-  await buildDashboard();
   const hub = await sharedHub(target, 'seeded');
-  return { hub, browser: await DashboardBrowser.launch(hub.gatewayUrl) };
+  return { hub, browser: await openDashboardOn(hub) };
+}
+
+/** The page built and a browser on a hub the test chose (its own, or a shared one it builds records in). */
+export async function openDashboardOn(hub: TestHub): Promise<DashboardBrowser> {
+  await buildDashboard();
+  return DashboardBrowser.launch(hub.gatewayUrl);
 }
 
 /** Closes the browser, which must have tried nothing outside the hub in all its tests. */
@@ -81,4 +86,29 @@ export async function signInAs(page: Page, caller: string): Promise<void> {
   await page.waitForSelector('#dev-caller');
   await page.select('#dev-caller', caller);
   await page.click('#dev-sign-in');
+}
+
+/**
+ * The bytes of the CSV a page exports when `button` is clicked: the download itself is the browser's,
+ * so the page's blob is read as it is handed over.
+ */
+export async function exportedCsv(page: Page, button: string): Promise<Buffer> {
+  await page.evaluate(() => {
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob) => {
+      void blob.arrayBuffer().then((buffer) => {
+        (window as unknown as { exported: number[] }).exported = [...new Uint8Array(buffer)];
+      });
+      return create(blob);
+    };
+  });
+  await page.click(button);
+  await page.waitForFunction(() => 'exported' in window);
+  return Buffer.from(await page.evaluate(() => (window as unknown as { exported: number[] }).exported));
+}
+
+/** A CSV's lines after its byte order mark, which the test checks is there (Excel needs it for the Chinese). */
+export function csvLines(bytes: Buffer): string[] {
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  return bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
 }

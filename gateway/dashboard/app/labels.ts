@@ -58,6 +58,28 @@ const WORDS = {
   withoutNextBed: { zh: '无下一张床位', en: 'With no next bed' },
   medianDays: { zh: '至下一张床位天数中位数', en: 'Median days to the next bed' },
   p90Days: { zh: '至下一张床位天数第90百分位', en: '90th percentile of days to the next bed' },
+  trendsView: { zh: '趋势', en: 'Trends' },
+  lotteryView: { zh: '福彩公益金', en: 'Lottery fund' },
+  indicator: { zh: '指标', en: 'Indicator' },
+  areas: { zh: '地区', en: 'Areas' },
+  month: { zh: '月末', en: 'Month end' },
+  chooseArea: { zh: '请至少选择一个地区。', en: 'Pick at least one area.' },
+  gap: { zh: '空缺（不按0计）', en: 'gap (not counted as 0)' },
+  gapMark: { zh: '×', en: '×' },
+  fromYear: { zh: '起始年度', en: 'From year' },
+  toYear: { zh: '截止年度', en: 'To year' },
+  year: { zh: '年度', en: 'Year' },
+  raisedYear: { zh: '筹集年度', en: 'Year raised' },
+  retained: { zh: '留成（元）', en: 'Retained (yuan)' },
+  elderCare: { zh: '用于养老服务（元）', en: 'To elder care (yuan)' },
+  share: { zh: '养老服务占比', en: 'Elder-care share' },
+  rule55: {
+    zh: '县级以上留成福彩公益金55%以上用于养老服务',
+    en: 'At least 55% of the retained welfare-lottery fund goes to elder care',
+  },
+  met55: { zh: '达到55%', en: '55% met' },
+  notMet55: { zh: '未达55%', en: 'below 55%' },
+  noFund: { zh: '无留成资金记录', en: 'no fund recorded' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type Word = keyof typeof WORDS;

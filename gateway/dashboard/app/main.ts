@@ -5,6 +5,9 @@ import { toCsv } from './csv';
 import { el } from './dom';
 import { fiveBedView } from './five-bed-view';
 import { type Language, statusLabel, unitLabel, word } from './labels';
+import { lotteryView } from './lottery-view';
+import { todayInChina } from './today';
+import { trendsView } from './trends-view';
 import {
   BOARD_QUERY,
   type BoardData,
@@ -18,11 +21,32 @@ import {
 const TOKEN_KEY = 'weihai-dashboard-token';
 const LANGUAGE_KEY = 'weihai-dashboard-language';
 
+/** The pages: the board at /dashboard, every other one at its own hash (`#five-bed`) so it can be bookmarked. */
+const VIEWS = {
+  board: 'boardView',
+  trends: 'trendsView',
+  'five-bed': 'fiveBedView',
+  lottery: 'lotteryView',
+} as const satisfies Record<string, Parameters<typeof word>[0]>;
+type View = keyof typeof VIEWS;
+
+/** The pages other than the board, each built by its own module with the same arguments. */
+const PAGES: Record<Exclude<View, 'board'>, typeof fiveBedView> = {
+  trends: trendsView,
+  'five-bed': fiveBedView,
+  lottery: lotteryView,
+};
+
+function viewOfHash(hash: string): View {
+  const view = hash.slice(1);
+  return view in PAGES ? (view as View) : 'board';
+}
+
 interface State {
   language: Language;
   token: string | null;
   asOf: string;
-  view: 'board' | 'five-bed';
+  view: View;
   board: BoardData | null;
   /** Offered only by a hub in embedded mode. */
   developmentCallers: Array<{ name: string; role: string }> | null;
@@ -32,18 +56,13 @@ const state: State = {
   language: localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'zh',
   token: sessionStorage.getItem(TOKEN_KEY),
   asOf: new URLSearchParams(location.search).get('asOf') ?? todayInChina(),
-  view: location.hash === '#five-bed' ? 'five-bed' : 'board',
+  view: viewOfHash(location.hash),
   board: null,
   developmentCallers: null,
 };
 
 const root = document.getElementById('app')!;
 const t = (key: Parameters<typeof word>[0]) => word(key, state.language);
-
-/** The hub's days are China Standard Time (UTC+8, no daylight saving). */
-function todayInChina(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 async function start(): Promise<void> {
   state.developmentCallers = await developmentCallers();
@@ -59,9 +78,9 @@ function render(): void {
     root.replaceChildren(header(), message);
     return showMessage('notSignedIn');
   }
-  if (state.view === 'five-bed') {
+  if (state.view !== 'board') {
     root.replaceChildren(header(), views(), message);
-    return void root.append(fiveBedView(state.token, state.language, showMessage, download));
+    return void root.append(PAGES[state.view](state.token, state.language, showMessage, download));
   }
   root.replaceChildren(header(), views(), controls(), message, el('div', { id: 'board' }), el('div', { id: 'detail' }));
   if (state.board) renderBoard(state.board);
@@ -69,7 +88,7 @@ function render(): void {
 
 /** The pages, as links of their own (`#five-bed`) so one can be bookmarked. */
 function views(): HTMLElement {
-  const button = (view: State['view'], label: Parameters<typeof word>[0]) => {
+  const button = (view: View, label: Parameters<typeof word>[0]) => {
     const go = el(
       'button',
       { type: 'button', id: `view-${view}`, 'aria-current': state.view === view ? 'page' : undefined },
@@ -77,13 +96,17 @@ function views(): HTMLElement {
     );
     go.onclick = () => {
       state.view = view;
-      history.replaceState(null, '', view === 'board' ? location.pathname + location.search : '#five-bed');
+      history.replaceState(null, '', view === 'board' ? location.pathname + location.search : `#${view}`);
       render();
       if (view === 'board' && !state.board) void loadBoard();
     };
     return go;
   };
-  return el('nav', {}, button('board', 'boardView'), button('five-bed', 'fiveBedView'));
+  return el(
+    'nav',
+    {},
+    ...(Object.entries(VIEWS) as Array<[View, Parameters<typeof word>[0]]>).map(([view, label]) => button(view, label)),
+  );
 }
 
 function header(): HTMLElement {

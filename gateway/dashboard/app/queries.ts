@@ -118,3 +118,77 @@ export interface FiveBedData {
     p90DaysToNextBedSuppressed: boolean;
   };
 }
+
+/** What the trends page offers to pick: the indicators and the areas (the city first, then the districts). */
+export const TREND_CHOICES_QUERY = `query DashboardTrendChoices {
+  indicatorDefinitions { code nameZh nameEn clause unit target deadline baseline2020 recordKind }
+  city: area(code: "371000") { code name fiveBedPilot }
+  areas(level: DISTRICT) { code name fiveBedPilot }
+}`;
+
+export interface AreaChoice {
+  code: string;
+  name: string;
+  fiveBedPilot: boolean;
+}
+
+export interface TrendChoicesData {
+  indicatorDefinitions: Definition[];
+  city: AreaChoice | null;
+  areas: AreaChoice[];
+}
+
+/** One indicator's series: each month end (and the last day) for each area asked, area by area. */
+export const TREND_QUERY = `query DashboardTrend($from: LocalDate!, $to: LocalDate, $areaCodes: [ID!], $code: ID!) {
+  indicatorSeries(from: $from, to: $to, areaCodes: $areaCodes) {
+    areaCode
+    asOf
+    indicators(codes: [$code]) { code value valueSuppressed target status deadline }
+  }
+}`;
+
+export interface SeriesPoint {
+  areaCode: string;
+  asOf: string;
+  /** Null when a department did not answer (the page says so). */
+  indicators: Array<Pick<Cell, 'code' | 'value' | 'valueSuppressed' | 'target' | 'status' | 'deadline'>> | null;
+}
+
+export interface TrendData {
+  indicatorSeries: SeriesPoint[];
+}
+
+const FUND_YEAR = `raisedYear spendingYear retainedFen elderCareAllocatedFen
+  elderCareShare { basisPoints requiredBasisPoints met }`;
+
+/**
+ * Each level's own retained welfare-lottery fund by year raised (Area.lotteryFundFigures): the city
+ * and its districts with their names in one request, every year of the range.
+ */
+export const LOTTERY_QUERY = `query DashboardLotteryFund($fromYear: Int!, $toYear: Int!) {
+  area(code: "371000") {
+    code name fiveBedPilot
+    lotteryFundFigures(fromYear: $fromYear, toYear: $toYear) { ${FUND_YEAR} }
+    children {
+      code name fiveBedPilot
+      lotteryFundFigures(fromYear: $fromYear, toYear: $toYear) { ${FUND_YEAR} }
+    }
+  }
+}`;
+
+export interface FundYear {
+  raisedYear: number;
+  spendingYear: number;
+  retainedFen: number;
+  elderCareAllocatedFen: number;
+  elderCareShare: { basisPoints: number | null; requiredBasisPoints: number; met: boolean | null };
+}
+
+export interface FundArea extends AreaChoice {
+  /** Null when finance did not answer. */
+  lotteryFundFigures: FundYear[] | null;
+}
+
+export interface LotteryData {
+  area: (FundArea & { children: FundArea[] }) | null;
+}

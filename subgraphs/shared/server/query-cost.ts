@@ -18,7 +18,8 @@ import {
 import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import { BULK_MAX_ITEMS } from '../bulk/bulk-limits';
 import { DEFAULT_PAGE_SIZE } from '../paging/page-size';
-import { MAX_SERIES_POINTS, seriesDays } from '../time/series-days';
+import { seriesDays } from '../time/series-days';
+import { MAX_SERIES_POINTS } from '../time/series-limit';
 import { todayIso } from '../time/today';
 
 /**

@@ -1,8 +1,6 @@
 import { BadUserInputError } from '../errors/errors';
 import { addMonths, lastDayOf, monthOf } from './months';
-
-/** A series reads at most the plan period's length of month ends: enough for a five-year plan. */
-export const MAX_SERIES_POINTS = 60;
+import { MAX_SERIES_POINTS } from './series-limit';
 
 /**
  * The days of an indicator series: each month end from `from` to `to`, and `to` itself when it is

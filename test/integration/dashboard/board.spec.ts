@@ -5,7 +5,9 @@ import { expectData } from '../../support/builders/expect-data';
 import {
   BROWSER_TEST_TIMEOUT_MS,
   closeDashboard,
+  csvLines,
   type DashboardBrowser,
+  exportedCsv,
   openDashboardOnSeededHub,
   signInAs,
 } from '../../support/dashboard-browser';
@@ -136,21 +138,7 @@ describe.each(DATABASE_TARGETS)('the dashboard’s indicator board (%s)', (targe
       const page = await openBoard(AS_OF);
       await signInAs(page, 'analyst');
       await page.waitForSelector(`#indicator-board[data-as-of="${AS_OF}"]`);
-      // The download itself is the browser's; the test reads the blob the page hands it.
-      await page.evaluate(() => {
-        const create = URL.createObjectURL.bind(URL);
-        URL.createObjectURL = (blob: Blob) => {
-          void blob.arrayBuffer().then((buffer) => {
-            (window as unknown as { exported: number[] }).exported = [...new Uint8Array(buffer)];
-          });
-          return create(blob);
-        };
-      });
-      await page.click('#export-csv');
-      await page.waitForFunction(() => 'exported' in window);
-      const bytes = Buffer.from(await page.evaluate(() => (window as unknown as { exported: number[] }).exported));
-      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+      const lines = csvLines(await exportedCsv(page, '#export-csv'));
       const { data } = await apiStatuses(AS_OF);
       expect(lines).toHaveLength(1 + data.indicatorAreas.length * data.indicatorDefinitions.length);
       expect(lines[0]).toContain('状态');
