@@ -61,12 +61,32 @@ export function dropChanges(queryRunner: QueryRunner): void {
 
 const unrecorded = new AsyncLocalStorage<true>();
 
+/** Starts and ends of unlogged work in this process, so that a mark taken during a seeding differs from one after it. */
+let unloggedRuns = 0;
+
 /**
  * Runs work whose writes are not changes to report: seeding a new database with the synthetic
  * city or its reference data. A system keeping in step reads the records once, then follows the feed.
  */
 export function withoutChangeLog<T>(work: () => Promise<T>): Promise<T> {
-  return unrecorded.run(true, work);
+  unloggedRuns += 1;
+  return unrecorded.run(true, work).finally(() => {
+    unloggedRuns += 1;
+  });
+}
+
+/**
+ * Where a department's records stand: its last logged change, and this process's unlogged runs.
+ * Every write logs its changes in its own transaction, in commit order, so two equal marks mean no
+ * write committed in between — on every instance sharing the database, which is why it is read
+ * from the database and not kept in memory.
+ */
+export async function changeLogMark(manager: EntityManager): Promise<string> {
+  const row = await manager
+    .createQueryBuilder(ChangeRecord, 'change')
+    .select('MAX(change.sequence)', 'last')
+    .getRawOne<{ last: number | string | null }>();
+  return `${unloggedRuns}:${row?.last ?? 0}`;
 }
 
 export function isChangeLogSuspended(): boolean {

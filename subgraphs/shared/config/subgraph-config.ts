@@ -36,6 +36,8 @@ export interface SubgraphConfig {
   metricsAccess: MetricsAccess;
   /** Bound of the parsed-operation cache (approximate MB, measured as Apollo does); see README "Memory". */
   documentCacheMb: number;
+  /** Bound of the composition answers kept until the department's next write (approximate MB; 0: none). */
+  answerCacheMb: number;
   /** Days the change log keeps its entries (`CHANGE_RETENTION_DAYS`); a cursor older than that must resync. */
   changeRetentionDays: number;
   /** OpenTelemetry traces: where to send them, if anywhere, and how many to start. */
@@ -87,6 +89,7 @@ export function readSubgraphConfig(department: Department, env: NodeJS.ProcessEn
     shutdownGraceMs: readShutdownGraceMs(read),
     metricsAccess: readMetricsAccess(read),
     documentCacheMb: read.integer('DOCUMENT_CACHE_MB', 5, 1, 1024),
+    answerCacheMb: read.integer('ANSWER_CACHE_MB', 16, 0, 1024),
     changeRetentionDays: read.integer('CHANGE_RETENTION_DAYS', 30, 1, 3650),
     tracing: readTracingConfig(read),
   };

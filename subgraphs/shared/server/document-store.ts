@@ -1,5 +1,6 @@
 import type { ApolloServerOptions } from '@apollo/server';
 import type { DocumentNode } from 'graphql';
+import { BoundedLru } from '../cache/bounded-lru';
 
 type DocumentStore = NonNullable<ApolloServerOptions<never>['documentStore']>;
 
@@ -10,37 +11,13 @@ type DocumentStore = NonNullable<ApolloServerOptions<never>['documentStore']>;
  * place, so the bound is what keeps a service's memory flat under a varied mix.
  */
 export function boundedDocumentStore(maxMb: number): DocumentStore {
-  const maxSize = maxMb * 2 ** 20;
-  const entries = new Map<string, { document: DocumentNode; size: number }>();
-  let size = 0;
-  const remove = (key: string) => {
-    const entry = entries.get(key);
-    if (!entry) return false;
-    entries.delete(key);
-    size -= entry.size;
-    return true;
-  };
+  const documents = new BoundedLru<DocumentNode>(maxMb * 2 ** 20);
   return {
-    get(key) {
-      const entry = entries.get(key);
-      if (!entry) return Promise.resolve(undefined);
-      // A Map iterates in insertion order: re-inserting marks the entry most recently used.
-      entries.delete(key);
-      entries.set(key, entry);
-      return Promise.resolve(entry.document);
-    },
+    get: (key) => Promise.resolve(documents.get(key)),
     set(key, document) {
-      remove(key);
-      const entrySize = JSON.stringify(document).length;
-      if (entrySize > maxSize) return Promise.resolve();
-      entries.set(key, { document, size: entrySize });
-      size += entrySize;
-      for (const oldest of entries.keys()) {
-        if (size <= maxSize) break;
-        remove(oldest);
-      }
+      documents.set(key, document, JSON.stringify(document).length);
       return Promise.resolve();
     },
-    delete: (key) => Promise.resolve(remove(key)),
+    delete: (key) => Promise.resolve(documents.delete(key)),
   };
 }

@@ -33,6 +33,7 @@ import { startTracing } from '../tracing/service-tracing';
 import { costLimit } from './cost-limit';
 import { dropAbandoned } from './drop-abandoned';
 import { boundedDocumentStore } from './document-store';
+import { reusedAnswers } from '../cache/reused-answers';
 import { formatError, requestLogging } from './errors-and-logging';
 import { serveHttp } from './http-server';
 import { operationResolvable } from './operation-resolvable';
@@ -94,6 +95,7 @@ export async function startSubgraph<Loaders>(
       requestMetrics(metrics),
       operationSpans(),
       readAuditing(),
+      reusedAnswers(config.answerCacheMb, keepsChangeLog(definition), metrics),
       dropAbandoned(),
       // They see the context as every department has it; the department's own loaders stay opaque to them.
       ...((extras.plugins ?? []) as unknown as Array<ApolloServerPlugin<SubgraphContext<Loaders>>>),

@@ -201,6 +201,9 @@ type Documents = {
     "\n  query IndicatorsRecordsBehindFigures($asOf: LocalDate!, $areas: [ID!], $codes: [ID!], $counted: Boolean) {\n    indicatorAreas(asOf: $asOf, areaCodes: $areas) {\n      indicators(codes: $codes) {\n        code\n        records(counted: $counted) {\n          total\n          items {\n            kind\n            code\n            name\n            counted\n            value\n          }\n        }\n      }\n    }\n  }\n": typeof types.IndicatorsRecordsBehindFiguresDocument,
     "\n  query IndicatorsCaseworkElders($asOf: LocalDate!, $area: ID!) {\n    indicatorAreas(asOf: $asOf, areaCodes: [$area]) {\n      indicators(codes: [\"I09\"]) {\n        records(counted: false) {\n          total\n          items {\n            kind\n            code\n            counted\n          }\n        }\n      }\n    }\n  }\n": typeof types.IndicatorsCaseworkEldersDocument,
     "\n  query IndicatorsOneIndicatorToday($area: ID!, $code: ID!) {\n    indicatorAreas(areaCodes: [$area]) {\n      indicators(codes: [$code]) {\n        code\n      }\n    }\n  }\n": typeof types.IndicatorsOneIndicatorTodayDocument,
+    "\n  query ReusedAnswersM16($areaCodes: [ID!]) {\n    indicatorAreas(areaCodes: $areaCodes) {\n      areaCode\n      indicators(codes: [\"M16\"]) {\n        numerator\n        denominator\n      }\n    }\n  }\n": typeof types.ReusedAnswersM16Document,
+    "\n  query ReusedAnswersHealthTrail($personKey: ID!) {\n    healthAuditTrail(filter: { personKey: $personKey }, page: { limit: 10 }) {\n      total\n    }\n  }\n": typeof types.ReusedAnswersHealthTrailDocument,
+    "\n  query ReusedAnswersStays($personKey: ID!) {\n    elder(personKey: $personKey) {\n      personKey\n      hospitalStays {\n        admittedOn\n      }\n    }\n  }\n": typeof types.ReusedAnswersStaysDocument,
     "\n  query LtciSeedCityFigures {\n    area(code: \"371000\") {\n      ltciFigures {\n        enrolments {\n          scheme\n          count\n        }\n        activeEmployeeEnrolments\n        activeResidentEnrolments\n        designatedInstitutions\n        designatedMedicalInstitutions\n      }\n    }\n  }\n": typeof types.LtciSeedCityFiguresDocument,
     "\n  query LtciSeedDesignatedInstitutions {\n    ltciDesignations(filter: { providerKind: ELDER_CARE_INSTITUTION, inForceOnly: false }, page: { limit: 1000 }) {\n      total\n      items {\n        providerCode\n        institution {\n          code\n          name\n        }\n      }\n    }\n    institutions {\n      total\n    }\n  }\n": typeof types.LtciSeedDesignatedInstitutionsDocument,
     "\n  query LtciSeedAllDesignations {\n    ltciDesignations(filter: { inForceOnly: false }, page: { limit: 1000 }) {\n      items {\n        providerCode\n      }\n    }\n  }\n": typeof types.LtciSeedAllDesignationsDocument,
@@ -490,6 +493,9 @@ const documents: Documents = {
     "\n  query IndicatorsRecordsBehindFigures($asOf: LocalDate!, $areas: [ID!], $codes: [ID!], $counted: Boolean) {\n    indicatorAreas(asOf: $asOf, areaCodes: $areas) {\n      indicators(codes: $codes) {\n        code\n        records(counted: $counted) {\n          total\n          items {\n            kind\n            code\n            name\n            counted\n            value\n          }\n        }\n      }\n    }\n  }\n": types.IndicatorsRecordsBehindFiguresDocument,
     "\n  query IndicatorsCaseworkElders($asOf: LocalDate!, $area: ID!) {\n    indicatorAreas(asOf: $asOf, areaCodes: [$area]) {\n      indicators(codes: [\"I09\"]) {\n        records(counted: false) {\n          total\n          items {\n            kind\n            code\n            counted\n          }\n        }\n      }\n    }\n  }\n": types.IndicatorsCaseworkEldersDocument,
     "\n  query IndicatorsOneIndicatorToday($area: ID!, $code: ID!) {\n    indicatorAreas(areaCodes: [$area]) {\n      indicators(codes: [$code]) {\n        code\n      }\n    }\n  }\n": types.IndicatorsOneIndicatorTodayDocument,
+    "\n  query ReusedAnswersM16($areaCodes: [ID!]) {\n    indicatorAreas(areaCodes: $areaCodes) {\n      areaCode\n      indicators(codes: [\"M16\"]) {\n        numerator\n        denominator\n      }\n    }\n  }\n": types.ReusedAnswersM16Document,
+    "\n  query ReusedAnswersHealthTrail($personKey: ID!) {\n    healthAuditTrail(filter: { personKey: $personKey }, page: { limit: 10 }) {\n      total\n    }\n  }\n": types.ReusedAnswersHealthTrailDocument,
+    "\n  query ReusedAnswersStays($personKey: ID!) {\n    elder(personKey: $personKey) {\n      personKey\n      hospitalStays {\n        admittedOn\n      }\n    }\n  }\n": types.ReusedAnswersStaysDocument,
     "\n  query LtciSeedCityFigures {\n    area(code: \"371000\") {\n      ltciFigures {\n        enrolments {\n          scheme\n          count\n        }\n        activeEmployeeEnrolments\n        activeResidentEnrolments\n        designatedInstitutions\n        designatedMedicalInstitutions\n      }\n    }\n  }\n": types.LtciSeedCityFiguresDocument,
     "\n  query LtciSeedDesignatedInstitutions {\n    ltciDesignations(filter: { providerKind: ELDER_CARE_INSTITUTION, inForceOnly: false }, page: { limit: 1000 }) {\n      total\n      items {\n        providerCode\n        institution {\n          code\n          name\n        }\n      }\n    }\n    institutions {\n      total\n    }\n  }\n": types.LtciSeedDesignatedInstitutionsDocument,
     "\n  query LtciSeedAllDesignations {\n    ltciDesignations(filter: { inForceOnly: false }, page: { limit: 1000 }) {\n      items {\n        providerCode\n      }\n    }\n  }\n": types.LtciSeedAllDesignationsDocument,
@@ -1337,6 +1343,18 @@ export function graphql(source: "\n  query IndicatorsCaseworkElders($asOf: Local
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IndicatorsOneIndicatorToday($area: ID!, $code: ID!) {\n    indicatorAreas(areaCodes: [$area]) {\n      indicators(codes: [$code]) {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').IndicatorsOneIndicatorTodayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReusedAnswersM16($areaCodes: [ID!]) {\n    indicatorAreas(areaCodes: $areaCodes) {\n      areaCode\n      indicators(codes: [\"M16\"]) {\n        numerator\n        denominator\n      }\n    }\n  }\n"): typeof import('./graphql').ReusedAnswersM16Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReusedAnswersHealthTrail($personKey: ID!) {\n    healthAuditTrail(filter: { personKey: $personKey }, page: { limit: 10 }) {\n      total\n    }\n  }\n"): typeof import('./graphql').ReusedAnswersHealthTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReusedAnswersStays($personKey: ID!) {\n    elder(personKey: $personKey) {\n      personKey\n      hospitalStays {\n        admittedOn\n      }\n    }\n  }\n"): typeof import('./graphql').ReusedAnswersStaysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

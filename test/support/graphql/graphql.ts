@@ -2740,6 +2740,27 @@ export type IndicatorsOneIndicatorTodayQueryVariables = Exact<{
 
 export type IndicatorsOneIndicatorTodayQuery = { indicatorAreas: Array<{ indicators: Array<{ code: string }> | null }> };
 
+export type ReusedAnswersM16QueryVariables = Exact<{
+  areaCodes?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type ReusedAnswersM16Query = { indicatorAreas: Array<{ areaCode: string, indicators: Array<{ numerator: number | null, denominator: number | null }> | null }> };
+
+export type ReusedAnswersHealthTrailQueryVariables = Exact<{
+  personKey: string | number;
+}>;
+
+
+export type ReusedAnswersHealthTrailQuery = { healthAuditTrail: { total: number } };
+
+export type ReusedAnswersStaysQueryVariables = Exact<{
+  personKey: string | number;
+}>;
+
+
+export type ReusedAnswersStaysQuery = { elder: { personKey: string, hospitalStays: Array<{ admittedOn: string }> | null } | null };
+
 export type LtciSeedCityFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -6227,6 +6248,34 @@ export const IndicatorsOneIndicatorTodayDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IndicatorsOneIndicatorTodayQuery, IndicatorsOneIndicatorTodayQueryVariables>;
+export const ReusedAnswersM16Document = new TypedDocumentString(`
+    query ReusedAnswersM16($areaCodes: [ID!]) {
+  indicatorAreas(areaCodes: $areaCodes) {
+    areaCode
+    indicators(codes: ["M16"]) {
+      numerator
+      denominator
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReusedAnswersM16Query, ReusedAnswersM16QueryVariables>;
+export const ReusedAnswersHealthTrailDocument = new TypedDocumentString(`
+    query ReusedAnswersHealthTrail($personKey: ID!) {
+  healthAuditTrail(filter: {personKey: $personKey}, page: {limit: 10}) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<ReusedAnswersHealthTrailQuery, ReusedAnswersHealthTrailQueryVariables>;
+export const ReusedAnswersStaysDocument = new TypedDocumentString(`
+    query ReusedAnswersStays($personKey: ID!) {
+  elder(personKey: $personKey) {
+    personKey
+    hospitalStays {
+      admittedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReusedAnswersStaysQuery, ReusedAnswersStaysQueryVariables>;
 export const LtciSeedCityFiguresDocument = new TypedDocumentString(`
     query LtciSeedCityFigures {
   area(code: "371000") {
