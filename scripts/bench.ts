@@ -13,6 +13,8 @@ import { todayIso } from '../subgraphs/shared/time/today';
 import { cliArgs } from './cli-args';
 import { startHub } from './start-hub';
 import { exitWithError } from '../subgraphs/shared/server/process-lifecycle';
+import { PERSON_360_QUERY, person360ByHand } from './bench/person-360';
+import { departmentCallTimer } from './bench/department-calls';
 
 /**
  * Prints the figures the architecture cares about: the federation overhead (the same page of elders
@@ -21,8 +23,8 @@ import { exitWithError } from '../subgraphs/shared/server/process-lifecycle';
  * (every indicator for the city and every district, one request, as an analyst) and the five-bed linkage. Uses its own data folder (or MYSQL_URL),
  * seeded once: `npm run bench -- --elders 800000 --rounds 20` (`--indicators-only` measures just the report).
  */
-const PAGE_QUERY = `query($offset: Int!) {
-  elders(page: { offset: $offset, limit: 1000 }) {
+const PAGE_QUERY = `query($offset: Int!, $limit: Int! = 1000) {
+  elders(page: { offset: $offset, limit: $limit }) {
     items {
       personKey name age
       latestAssessment { level assessedOn }
@@ -72,8 +74,8 @@ async function main(): Promise<void> {
     const body = (await response.json()) as { errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
   };
-  const byHand = async (offset: number) => {
-    const page = await manager.find(Elder, { order: { personKey: 'ASC' }, skip: offset, take: 1000 });
+  const byHand = async (offset: number, limit = 1000) => {
+    const page = await manager.find(Elder, { order: { personKey: 'ASC' }, skip: offset, take: limit });
     const keys = page.map((elder) => elder.personKey);
     const [, stays] = await Promise.all([
       manager.findBy(AbilityAssessment, { personKey: In(keys) }),
@@ -127,7 +129,29 @@ async function main(): Promise<void> {
         );
     });
     rows[rows.length - 1][0] += ' (10 look-ups)';
-    overhead = `Federation overhead: gateway ${(gateway / sql).toFixed(1)}× the hand-written reads, subgraph ${(direct / sql).toFixed(1)}×; gateway adds ${(gateway - direct).toFixed(1)} ms over the subgraph.\n`;
+    const small = await measure('10 elders with assessment and stay — through the gateway', (i) =>
+      post(hub.gateway.url, PAGE_QUERY, { offset: offsets[i], limit: 10 }),
+    );
+    const smallSql = await measure('the same 10 rows — read from the database by hand', (i) => byHand(offsets[i], 10));
+    overhead = `Federation overhead: 1,000 rows: gateway ${(gateway / sql).toFixed(1)}× the hand-written reads, subgraph ${(direct / sql).toFixed(1)}×; gateway adds ${(gateway - direct).toFixed(1)} ms over the subgraph. 10 rows: gateway ${(small / smallSql).toFixed(1)}×.\n`;
+
+    const people = await manager.find(Elder, { select: { personKey: true }, skip: offsets[0], take: rounds + 1 });
+    const calls = departmentCallTimer(Object.values(hub.subgraphs).map((subgraph) => subgraph.url));
+    const departmentsMs: number[] = [];
+    const person360 = await measure('one elder’s 360° view (5 departments) — through the gateway', async (i) => {
+      calls.start();
+      await post(hub.gateway.url, PERSON_360_QUERY, { personKey: people[i].personKey });
+      departmentsMs.push(calls.coveredMs());
+    });
+    departmentsMs.sort((a, b) => a - b);
+    const inDepartments = departmentsMs[Math.floor(departmentsMs.length / 2)];
+    rows.push(['the same — time inside the departments’ calls (their union)', inDepartments.toFixed(1), '', '']);
+    calls.stop();
+    const readPerson = person360ByHand(hub.subgraphs);
+    const person360Sql = await measure('the same rows — read from the departments’ databases by hand', (i) =>
+      readPerson(people[i].personKey),
+    );
+    overhead += `360° view: gateway ${(person360 / person360Sql).toFixed(1)}× the hand-written reads, the departments’ calls ${(inDepartments / person360Sql).toFixed(1)}×; the gateway's own share ${(person360 - inDepartments).toFixed(1)} ms.\n`;
   }
   // A different day each round: no department has answered it before, so each computes its as-of aggregates.
   const cold = await measure(
