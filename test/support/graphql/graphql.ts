@@ -2124,7 +2124,7 @@ export type FiveBedJourneyAuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type FiveBedJourneyAuditTrailQuery = { civilAffairsAuditTrail: { items: Array<{ operation: string, fields: Array<string> }> } };
+export type FiveBedJourneyAuditTrailQuery = { jointMeetingAuditTrail: { items: Array<{ operation: string, fields: Array<string> }> } };
 
 export type ParityElderQueryVariables = Exact<{
   id: string;
@@ -4864,7 +4864,7 @@ export const FiveBedCurrentOfElderDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<FiveBedCurrentOfElderQuery, FiveBedCurrentOfElderQueryVariables>;
 export const FiveBedJourneyAuditTrailDocument = new TypedDocumentString(`
     query FiveBedJourneyAuditTrail($key: ID!) {
-  civilAffairsAuditTrail(filter: {personKey: $key, callerId: "health-system"}) {
+  jointMeetingAuditTrail(filter: {personKey: $key, callerId: "health-system"}) {
     items {
       operation
       fields
