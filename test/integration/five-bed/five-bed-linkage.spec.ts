@@ -521,7 +521,20 @@ describe.each(DATABASE_TARGETS)('the five-bed linkage pilot (%s)', (target) => {
       }
     });
 
-    it('hands civil affairs health’s episodes under pseudonyms that are no person key and change with the linkage', async () => {
+    it('keeps civil affairs’ contributions out of the public API too: selecting them is a validation error', async () => {
+      for (const field of ['civilAffairsLinkedBedEpisodes', 'civilAffairsBedCounts { kind }']) {
+        // Must not validate: a plain string.
+        const result = await hub.query<{ fiveBedLinkage: unknown }>(
+          `{ fiveBedLinkage(areaCode: "371083", from: "2026-04-01", to: "2026-06-30") { ${field} } }`,
+          {},
+          'analyst',
+        );
+        expect(result.data ?? null).toBeNull();
+        expect(errorCodes(result)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      }
+    });
+
+    it('hands the joint meeting health’s episodes under pseudonyms that are no person key and change with the linkage', async () => {
       const episodes = async (windowDays: number) => {
         const result = await hub.querySubgraph<{ _entities: Array<{ linkedBedEpisodes: unknown }> }>(
           'health',
