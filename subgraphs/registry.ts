@@ -19,12 +19,10 @@ export const SUBGRAPHS: SubgraphDefinition<unknown>[] = [
 
 /** What a subgraph's `@requires` and `@external` fields need composed beside it, for a hub of some subgraphs. */
 const NEEDS: Partial<Record<string, readonly string[]>> = {
-  // The indicators @require every department's figures; a department that is down answers NO_DATA, one absent cannot be composed.
+  // The indicators @require every department's figures (the five-bed views civil affairs', health's and
+  // insurance's beds and months); a department that is down answers NO_DATA, one absent cannot be composed.
+  // Every department runs alone: none @requires another's fields.
   'joint-meeting': ['civil-affairs', 'health', 'medical-insurance', 'human-resources', 'finance'],
-  // Still tied to the others by @requires: the five-bed linkage (health's beds and episodes), the
-  // elder's LTCI care months (medical insurance) and the records behind an indicator (the joint
-  // meeting's reading of it), which needs every department in turn.
-  'civil-affairs': ['health', 'medical-insurance', 'human-resources', 'finance', 'joint-meeting'],
 };
 
 /**

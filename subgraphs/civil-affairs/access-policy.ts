@@ -1,4 +1,7 @@
-import { definePolicy, forComposition } from '../shared/auth/access-policy';
+import { type AccessRule, definePolicy, forComposition } from '../shared/auth/access-policy';
+
+/** Where and by whom an elder is cared for: institution stays, family beds, care assignments. */
+const careRecords: AccessRule = { departments: ['health', 'medical-insurance', 'human-resources'], personLevel: true };
 
 /**
  * Civil affairs' sharing table (数据共享): who may use which of its fields. Civil affairs' own system
@@ -14,8 +17,14 @@ export const civilAffairsPolicy = definePolicy('civil-affairs', {
   elderCircumstances: { departments: ['health', 'medical-insurance'], personLevel: true },
   /** Ability assessments (GB/T 42195). */
   abilityAssessments: { departments: ['health', 'medical-insurance'], personLevel: true },
-  /** Where and by whom an elder is cared for: institution stays, family beds, care assignments. */
-  careRecords: { departments: ['health', 'medical-insurance', 'human-resources'], personLevel: true },
+  careRecords,
+  /**
+   * Civil affairs' contributions to the joint meeting's five-bed views (`@inaccessible`, for its
+   * `@requires`): an elder's beds, pseudonymous episodes whose link keys join one person's beds, and
+   * the bed counts behind `beds`, exact however small. For the gateway composing those views, or read
+   * directly (and audited) by those entitled to the care records they come from.
+   */
+  linkageContributions: forComposition(careRecords),
   /** Allowances paid to an elder. */
   allowances: { departments: ['finance'], personLevel: true },
   /**

@@ -25,10 +25,11 @@ import { ElderResolver } from './elder/elder.resolver';
 import { CommunityFacility } from './facility/facility.entity';
 import { AreaFacilityResolver, CommunityFacilityResolver } from './facility/facility.resolver';
 import { FamilyBed } from './family-bed/family-bed.entity';
-import { ElderFiveBedResolver, FiveBedEpisodeResolver } from './five-bed/elder-five-bed.resolver';
-import { fiveBedLinkageReference } from './five-bed/five-bed-linkage.entity';
-import { FiveBedDischargesResolver } from './five-bed/five-bed-discharges.resolver';
-import { FiveBedLinkageResolver } from './five-bed/five-bed-linkage.resolver';
+import {
+  ElderFiveBedCivilAffairsResolver,
+  FiveBedLinkageCivilAffairsResolver,
+} from './five-bed/five-bed-civil-affairs.resolver';
+import { FiveBedLinkage, fiveBedLinkageReference } from './five-bed/five-bed-linkage.stub';
 import {
   ElderFamilyBedResolver,
   FamilyBedResolver,
@@ -110,13 +111,11 @@ export const civilAffairs: SubgraphDefinition<CivilAffairsLoaders> = {
     AreaAgeFriendlyResolver,
     AreaOnDateCivilAffairsResolver,
     IndicatorRecordsResolver,
-    ElderFiveBedResolver,
-    FiveBedEpisodeResolver,
-    FiveBedLinkageResolver,
-    FiveBedDischargesResolver,
+    ElderFiveBedCivilAffairsResolver,
+    FiveBedLinkageCivilAffairsResolver,
     ResidentialDevelopmentResolver,
   ],
-  orphanedTypes: [Caregiver, AreaOnDate, IndicatorValue],
+  orphanedTypes: [Caregiver, AreaOnDate, IndicatorValue, FiveBedLinkage],
   referenceResolvers: {
     ...areaReference,
     ...areaOnDateReference,

@@ -15,7 +15,7 @@ export const healthPolicy = definePolicy('health', {
   publicRecords: { departments: 'all', roles: ['analyst', 'auditor', 'developer'] },
   patientRecords,
   /**
-   * Health's contributions to civil affairs' five-bed linkage (`@inaccessible`, for its `@requires`):
+   * Health's contributions to the joint meeting's five-bed linkage (`@inaccessible`, for its `@requires`):
    * pseudonymous episodes whose link keys join one person's beds, and the bed counts behind `beds`,
    * exact however small. For the gateway composing those fields, or read directly (and audited) by
    * those entitled to the patient records they come from.

@@ -14,6 +14,13 @@ export const jointMeetingPolicy = definePolicy('joint-meeting', {
    * other departments' exact code lists, for the gateway composing only.
    */
   recordInputs: forComposition({}),
+  /**
+   * An elder's five-bed journey, composed from civil affairs' care records, health's beds and medical
+   * insurance's settled months: for the callers civil affairs shares its care records with (the
+   * five-bed partners and human resources) and civil affairs itself. Person-level: audited here,
+   * where the journey is answered.
+   */
+  careRecords: { departments: ['civil-affairs', 'health', 'medical-insurance', 'human-resources'], personLevel: true },
 });
 
 export const can = jointMeetingPolicy.rule;

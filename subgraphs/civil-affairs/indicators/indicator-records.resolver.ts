@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Authorized, Ctx, Directive, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { allows } from '../../shared/auth/auth-checker';
 import { isSmallCell, seesExactCounts } from '../../shared/disclosure/small-cells';
 import { BadUserInputError, ForbiddenError } from '../../shared/errors/errors';
@@ -24,7 +24,6 @@ const isRule = (name: string): name is keyof typeof civilAffairsPolicy.rules =>
 @Authorized(can('publicRecords'))
 @Resolver(() => IndicatorValue)
 export class IndicatorRecordsResolver {
-  @Directive('@requires(fields: "recordInputs { recordKind target handedOverCodes numeratorRule }")')
   @FieldResolver(() => IndicatorRecordPage, {
     description:
       'The records behind the figure (see the definition’s `recordKind`): e.g. the institutions not medical-care integrated (`counted: false`), the districts under 55%. Elders are listed only to civil affairs’ own system (casework), and each listing is audited; another department’s persons are not listed (empty).',
@@ -44,7 +43,7 @@ export class IndicatorRecordsResolver {
     // The records behind one figure are a bounded list computed per request: offsets are enough.
     if (after) throw new BadUserInputError('page.after', 'is not offered here: page the records by offset');
     const inputs = value.recordInputs;
-    if (!inputs) throw new GraphQLError('the joint meeting’s reading of the indicator did not arrive');
+    if (!inputs) throw new GraphQLError('the joint meeting’s reading of the indicator did not arrive with its key');
     if (
       inputs.recordKind === IndicatorRecordKind.ELDER &&
       !allows(context.caller!, civilAffairsPolicy.rules.casework, civilAffairsPolicy.owner, context.composedByGateway)

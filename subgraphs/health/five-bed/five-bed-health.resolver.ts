@@ -13,14 +13,14 @@ import { FiveBedCount, FiveBedEpisodeRecord } from './five-bed.types';
 const record = (kind: FiveBedKind, startedOn: string, endedOn: string | null, facilityCode: string) =>
   Object.assign(new FiveBedEpisodeRecord(), { kind, startedOn, endedOn, facilityCode });
 
-/** Health's part of an elder's five-bed journey: its three beds, for civil affairs to `@requires`. */
+/** Health's part of an elder's five-bed journey: its three beds, for the joint meeting to `@requires`. */
 @Authorized(can('patientRecords'))
 @Resolver(() => Elder)
 export class ElderFiveBedHealthResolver {
   @FieldResolver(() => [FiveBedEpisodeRecord], {
     nullable: true,
     description:
-      'The elder’s hospital stays (医疗床位), home sickbeds (家庭病床) and hospice stays (安宁疗护床位) as five-bed episodes, in time order (start, then kind). Civil affairs combines them into `fiveBedJourney`.',
+      'The elder’s hospital stays (医疗床位), home sickbeds (家庭病床) and hospice stays (安宁疗护床位) as five-bed episodes, in time order (start, then kind). The joint meeting combines them into `fiveBedJourney`.',
   })
   async healthBedEpisodes(@Root() elder: Elder, @Ctx() { loaders }: HealthContext): Promise<FiveBedEpisodeRecord[]> {
     const [hospital, sickbeds, hospice] = await Promise.all([
@@ -43,8 +43,8 @@ export class ElderFiveBedHealthResolver {
 }
 
 /**
- * Health's contributions to the per-area linkage, read only by the query planner for civil
- * affairs' `@requires` (`@inaccessible`: no client of the gateway can select them). The episodes are
+ * Health's contributions to the per-area linkage, read only by the query planner for the joint
+ * meeting's `@requires` (`@inaccessible`: no client of the gateway can select them). The episodes are
  * pseudonymous person-level data, and the counts go unsuppressed however small: both answer only
  * the gateway composing, or callers entitled to health's patient records.
  */

@@ -3,12 +3,13 @@ import { checkFiveBedLinkageKey, type FiveBedLinkageKey } from '../../shared/fiv
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
 
-/** The per-area view of the five-bed pilot, owned by civil affairs; health contributes its beds and episodes. */
+/** The per-area view of the five-bed pilot, owned by the joint meeting; health contributes its beds and episodes. */
 @Directive('@key(fields: "areaCode from to windowDays")')
 @Authorized(can('publicRecords'))
+// The public description, the same in every subgraph that names the type.
 @ObjectType({
   description:
-    'The five-bed linkage (五床联动) of the city or a district over a period, owned by civil affairs; health contributes its bed figures and its bed episodes under per-query pseudonyms.',
+    'The five-bed linkage (五床联动) of the city or a district over a period: capacity and occupancy of the five beds, transfers between them, and the days from hospital discharge to the next bed. Aggregates only; civil affairs leads, health contributes its beds.',
 })
 export class FiveBedLinkage implements FiveBedLinkageKey {
   @Field(() => ID, { description: 'Division code of the city (371000) or a district.' })

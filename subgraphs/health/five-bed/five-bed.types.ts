@@ -4,8 +4,8 @@ import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
 
 /**
- * One of an elder's health beds as the five-bed journey needs it. A value type shared with civil
- * affairs (`@shareable`, the same fields there), which `@requires` it to assemble the journey.
+ * One of an elder's health beds as the five-bed journey needs it. A value type shared with the joint
+ * meeting (`@shareable`, the same fields there), which `@requires` it to assemble the journey.
  */
 @Directive('@shareable')
 @Authorized(can('patientRecords'))
@@ -34,18 +34,19 @@ export class FiveBedEpisodeRecord {
   facilityCode: string;
 }
 
-/** Capacity and occupancy of one health bed kind on a day, as handed to civil affairs for `beds`. */
+/** Capacity and occupancy of one health bed kind on a day, as handed to the joint meeting for `beds`. */
 @Directive('@shareable')
 @Directive('@inaccessible')
 @Authorized(can('publicRecords'))
 @ObjectType({
-  description: 'Health’s stock and occupancy of one of its three bed kinds in an area on a day. Not in the public API.',
+  description:
+    'A department’s stock and occupancy of one of its bed kinds in an area on a day, for the joint meeting’s five-bed figures. Not in the public API.',
 })
 export class FiveBedCount {
   @Field(() => FiveBedKind, { description: 'Kind of bed.' })
   kind: FiveBedKind;
 
-  @Field(() => Int, { description: 'Beds in stock (home sickbeds: open on the day); unit: beds.' })
+  @Field(() => Int, { description: 'Beds in stock (beds that exist only while in use: open on the day); unit: beds.' })
   capacity: number;
 
   @Field(() => Int, { description: 'Beds occupied on the day; unit: beds.' })

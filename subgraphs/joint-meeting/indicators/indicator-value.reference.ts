@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql';
 
 /**
- * An evaluated indicator is an entity only so civil affairs can add its records; the joint meeting
- * evaluates it from the departments' figures handed over with its area, which a key alone lacks.
+ * An evaluated indicator is an entity only so civil affairs can add its records (keyed on the joint
+ * meeting's reading of it); the joint meeting evaluates it from the departments' figures handed over
+ * with its area, which a key alone lacks.
  */
 export const indicatorValueReference = {
   IndicatorValue: {

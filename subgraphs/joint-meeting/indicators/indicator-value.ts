@@ -1,5 +1,6 @@
 import { Authorized, Directive, Field, Float, ID, ObjectType } from 'type-graphql';
 import { suppressedFlag } from '../../shared/disclosure/disclosed-field';
+import { RECORD_INPUTS_KEY } from '../../shared/indicators/indicator-record-inputs';
 import { INDICATOR_VALUE_DESCRIPTION } from '../../shared/indicators/type-descriptions';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
@@ -11,9 +12,12 @@ import { IndicatorComparator, IndicatorStatus, IndicatorUnit, TargetScope } from
 
 /**
  * One indicator evaluated for the city or a district as of a day. An entity only so civil affairs can
- * add the records behind it (`records`); the joint meeting does not resolve it from its key.
+ * add the records behind it (`records`); the joint meeting does not resolve it from its key. The
+ * second key carries the joint meeting's reading of the indicator (`recordInputs`): civil affairs
+ * keys its stub on it and lists its records from the reference, with nothing to `@requires`.
  */
 @Directive('@key(fields: "code areaCode asOf")')
+@Directive(`@key(fields: "${RECORD_INPUTS_KEY}")`)
 @Authorized(can('publicRecords'))
 @ObjectType({
   description: INDICATOR_VALUE_DESCRIPTION,

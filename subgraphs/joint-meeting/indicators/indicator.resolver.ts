@@ -139,7 +139,7 @@ export class AreaOnDateResolver {
   }
 }
 
-/** What civil affairs needs to list the records behind an evaluated indicator (its `records` field `@requires` it). */
+/** What civil affairs needs to list the records behind an evaluated indicator (part of the key its `records` hang on). */
 @Authorized(can('publicRecords'))
 @Resolver(() => IndicatorValue)
 export class IndicatorValueResolver {

@@ -4,7 +4,7 @@ import { LtciCareForm } from '../../shared/ltci/ltci-care-form.enum';
 
 /**
  * One settled month of an elder's LTCI care by one provider, as the five-bed journey needs it. A
- * value type shared with civil affairs (`@shareable`, the same fields there), which `@requires` it
+ * value type shared with the joint meeting (`@shareable`, the same fields there), which `@requires` it
  * to say which care form paid for each bed.
  */
 @Directive('@shareable')

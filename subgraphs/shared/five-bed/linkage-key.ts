@@ -40,7 +40,8 @@ function checkDay(field: string, value: unknown): string {
 
 /**
  * Checks a key as it arrives from a client (missing dates default to the last full quarter, the
- * window to 30 days) or from the gateway; civil affairs and health call this one check.
+ * window to 30 days) or from the gateway; the joint meeting, civil affairs and health call this one
+ * check.
  */
 export function checkFiveBedLinkageKey(
   raw: { areaCode: string; from?: string | null; to?: string | null; windowDays?: number | null },

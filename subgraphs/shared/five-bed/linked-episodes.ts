@@ -15,8 +15,8 @@ export interface LinkedEpisode {
 
 /**
  * Episodes packed column by column. A city's quarter is tens of thousands of episodes; as GraphQL
- * objects each would cost six field resolutions in health, at the gateway and again in civil
- * affairs, so the planner-only field carries them as one value instead.
+ * objects each would cost six field resolutions in the department, at the gateway and again in
+ * the joint meeting, so the planner-only field carries them as one value instead.
  */
 export interface PackedEpisodes {
   linkKeys: string[];
@@ -60,7 +60,7 @@ export function unpackEpisodes(value: unknown): LinkedEpisode[] {
   });
 }
 
-/** The scalar both subgraphs declare for the packed episodes; only the query planner reads it. */
+/** The scalar the departments that hand episodes over and the joint meeting declare; only the query planner reads it. */
 export const LinkedBedEpisodesScalar = new GraphQLScalarType({
   name: 'LinkedBedEpisodes',
   description:

@@ -2,9 +2,17 @@ import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
 import { IndicatorRecordKind } from './indicator-record-kind.enum';
 
 /**
+ * The key of an evaluated indicator that civil affairs resolves: the indicator, the area and the day,
+ * and the joint meeting's reading of it. With the reading in the key, the gateway hands it to civil
+ * affairs with the reference (as a `@requires` would, in the same wave), and civil affairs declares
+ * nothing it does not resolve itself.
+ */
+export const RECORD_INPUTS_KEY = 'code areaCode asOf recordInputs { recordKind target handedOverCodes numeratorRule }';
+
+/**
  * What civil affairs needs from the joint meeting to list the records behind an evaluated indicator
- * (`@requires`): the catalogue's reading of it and the codes other departments handed over for it.
- * The same type in both subgraphs, out of the public API.
+ * (part of `IndicatorValue`'s key there): the catalogue's reading of it and the codes other
+ * departments handed over for it. The same type in both subgraphs, out of the public API.
  */
 @Directive('@shareable')
 @Directive('@inaccessible')

@@ -148,7 +148,7 @@ const CURRENT = graphql(`
 `);
 const AUDIT_TRAIL = graphql(`
   query FiveBedJourneyAuditTrail($key: ID!) {
-    civilAffairsAuditTrail(filter: { personKey: $key, callerId: "health-system" }) {
+    jointMeetingAuditTrail(filter: { personKey: $key, callerId: "health-system" }) {
       items {
         operation
         fields
@@ -353,23 +353,33 @@ describe.each(DATABASE_TARGETS)('the five-bed linkage pilot (%s)', (target) => {
       expect(await current('D')).toBeNull();
     });
 
-    it('records the journey read in civil affairs’ audit trail under the elder’s person key', async () => {
+    it('records the journey read in the joint meeting’s audit trail (where it is answered) under the elder’s person key', async () => {
       expectData(await hub.query(JOURNEY, { key: keys.A }, 'health-system'));
       const trail = expectData(await hub.query(AUDIT_TRAIL, { key: keys.A }, 'auditor'));
-      expect(trail.civilAffairsAuditTrail.items.flatMap((entry) => entry.fields)).toEqual(
+      expect(trail.jointMeetingAuditTrail.items.flatMap((entry) => entry.fields)).toEqual(
         expect.arrayContaining(['Elder.fiveBedJourney', 'Elder.currentFiveBed']),
       );
     });
 
-    it('refuses the journey to an analyst (FORBIDDEN), through the gateway and at civil affairs itself', async () => {
+    it('refuses the journey to an analyst (FORBIDDEN), through the gateway and at the joint meeting itself', async () => {
       const viaGateway = await hub.query(JOURNEY, { key: keys.A }, 'analyst');
       expect(viaGateway.data?.elder ?? null).toBeNull();
       expect(new Set(errorCodes(viaGateway))).toEqual(new Set(['FORBIDDEN']));
 
       const direct = await hub.querySubgraph<{ _entities: Array<{ fiveBedJourney?: unknown } | null> }>(
-        'civil-affairs',
+        'joint-meeting',
         JOURNEY_OF_ENTITY,
-        { r: [{ __typename: 'Elder', personKey: keys.A, healthBedEpisodes: [], ltciCareMonths: [] }] },
+        {
+          r: [
+            {
+              __typename: 'Elder',
+              personKey: keys.A,
+              civilAffairsBedEpisodes: [],
+              healthBedEpisodes: [],
+              ltciCareMonths: [],
+            },
+          ],
+        },
         'analyst',
       );
       expect(errorCodes(direct)).toEqual(['FORBIDDEN']);
@@ -511,7 +521,20 @@ describe.each(DATABASE_TARGETS)('the five-bed linkage pilot (%s)', (target) => {
       }
     });
 
-    it('hands civil affairs health’s episodes under pseudonyms that are no person key and change with the linkage', async () => {
+    it('keeps civil affairs’ contributions out of the public API too: selecting them is a validation error', async () => {
+      for (const field of ['civilAffairsLinkedBedEpisodes', 'civilAffairsBedCounts { kind }']) {
+        // Must not validate: a plain string.
+        const result = await hub.query<{ fiveBedLinkage: unknown }>(
+          `{ fiveBedLinkage(areaCode: "371083", from: "2026-04-01", to: "2026-06-30") { ${field} } }`,
+          {},
+          'analyst',
+        );
+        expect(result.data ?? null).toBeNull();
+        expect(errorCodes(result)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      }
+    });
+
+    it('hands the joint meeting health’s episodes under pseudonyms that are no person key and change with the linkage', async () => {
       const episodes = async (windowDays: number) => {
         const result = await hub.querySubgraph<{ _entities: Array<{ linkedBedEpisodes: unknown }> }>(
           'health',

@@ -1839,6 +1839,13 @@ export type ResidentialDevelopmentsSeededQueryVariables = Exact<{ [key: string]:
 
 export type ResidentialDevelopmentsSeededQuery = { streets: Array<{ code: string }>, all: { total: number, items: Array<{ townCode: string, households: number, deliveredOn: string, facilityAreaM2: number | null, facilityHandedOverOn: string | null, requiredFacilityAreaM2: number, compliant: boolean }> }, compliant: { total: number } };
 
+export type RunsAloneElderProfileQueryVariables = Exact<{
+  key: string | number;
+}>;
+
+
+export type RunsAloneElderProfileQuery = { elder: { name: string, currentInstitutionStay: { admittedOn: string, institution: { name: string } } | null, familyBeds: Array<{ openedOn: string, closedOn: string | null }> } | null };
+
 export type VisitsOfElderQueryVariables = Exact<{
   key: string | number;
   from?: string | null | undefined;
@@ -2124,7 +2131,7 @@ export type FiveBedJourneyAuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type FiveBedJourneyAuditTrailQuery = { civilAffairsAuditTrail: { items: Array<{ operation: string, fields: Array<string> }> } };
+export type FiveBedJourneyAuditTrailQuery = { jointMeetingAuditTrail: { items: Array<{ operation: string, fields: Array<string> }> } };
 
 export type ParityElderQueryVariables = Exact<{
   id: string;
@@ -4257,6 +4264,23 @@ export const ResidentialDevelopmentsSeededDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResidentialDevelopmentsSeededQuery, ResidentialDevelopmentsSeededQueryVariables>;
+export const RunsAloneElderProfileDocument = new TypedDocumentString(`
+    query RunsAloneElderProfile($key: ID!) {
+  elder(personKey: $key) {
+    name
+    currentInstitutionStay {
+      admittedOn
+      institution {
+        name
+      }
+    }
+    familyBeds {
+      openedOn
+      closedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunsAloneElderProfileQuery, RunsAloneElderProfileQueryVariables>;
 export const VisitsOfElderDocument = new TypedDocumentString(`
     query VisitsOfElder($key: ID!, $from: LocalDate, $to: LocalDate) {
   elder(personKey: $key) {
@@ -4885,7 +4909,7 @@ export const FiveBedCurrentOfElderDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<FiveBedCurrentOfElderQuery, FiveBedCurrentOfElderQueryVariables>;
 export const FiveBedJourneyAuditTrailDocument = new TypedDocumentString(`
     query FiveBedJourneyAuditTrail($key: ID!) {
-  civilAffairsAuditTrail(filter: {personKey: $key, callerId: "health-system"}) {
+  jointMeetingAuditTrail(filter: {personKey: $key, callerId: "health-system"}) {
     items {
       operation
       fields

@@ -56,3 +56,23 @@ describe('the query plan of the joint meeting’s indicators', () => {
     expect(fetches.at(-1)).toBe('civil-affairs');
   });
 });
+
+describe('the query plan of the joint meeting’s five-bed views', () => {
+  it('asks civil affairs and health in one parallel wave between two calls to the joint meeting', () => {
+    const { waves, fetches } = planOf(
+      '{ fiveBedLinkage(areaCode: "371083") { area { name } pilot beds { kind capacity } transfers { from to count } hospitalDischarges } }',
+    );
+    expect(waves).toBe(3);
+    expect(fetches[0]).toBe('joint-meeting');
+    expect(fetches.at(-1)).toBe('joint-meeting');
+    expect(new Set(fetches.slice(1, -1))).toEqual(new Set(['civil-affairs', 'health', 'joint-meeting']));
+  });
+
+  it('composes an elder’s journey in the joint meeting from every department’s beds, one wave after them', () => {
+    const { waves, fetches } = planOf(
+      '{ elder(personKey: "k") { fiveBedJourney { kind institution { name } medicalInstitution { name } } } }',
+    );
+    expect(waves).toBe(4);
+    expect(fetches.slice(0, 4)).toEqual(['civil-affairs', 'medical-insurance', 'health', 'joint-meeting']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { suppressedLinkageFigures } from '../../../../subgraphs/civil-affairs/five-bed/linkage-disclosure';
+import { suppressedLinkageFigures } from '../../../../subgraphs/joint-meeting/five-bed/linkage-disclosure';
 import { cellsToWithhold, isSmallCell, MIN_CELL_SIZE } from '../../../../subgraphs/shared/disclosure/small-cells';
 import { FiveBedKind } from '../../../../subgraphs/shared/five-bed/five-bed-kind.enum';
 

@@ -1,7 +1,7 @@
 import { Authorized, Directive, Field, ID, ObjectType } from 'type-graphql';
 import { can } from '../access-policy';
 
-/** A medical institution as civil affairs points at it: the key only; health owns and resolves it. */
+/** A medical institution as the joint meeting points at it: the key only; health owns and resolves it. */
 @Directive('@key(fields: "code", resolvable: false)')
 @Authorized(can('publicRecords'))
 @ObjectType({ description: 'A medical institution (医疗机构) registered with the health commission, which owns it.' })

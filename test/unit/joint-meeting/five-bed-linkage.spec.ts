@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { currentOf, fiveBedJourney } from '../../../subgraphs/civil-affairs/five-bed/five-bed-journey';
+import { currentOf, fiveBedJourney } from '../../../subgraphs/joint-meeting/five-bed/five-bed-journey';
 import { LtciCareForm } from '../../../subgraphs/shared/ltci/ltci-care-form.enum';
-import { linkEpisodes, type LinkageEpisode, percentile } from '../../../subgraphs/civil-affairs/five-bed/linkage';
+import { linkEpisodes, type LinkageEpisode, percentile } from '../../../subgraphs/joint-meeting/five-bed/linkage';
 import { LtciCareForm as InsuranceLtciCareForm } from '../../../subgraphs/shared/ltci/ltci-care-form.enum';
 import { FiveBedKind } from '../../../subgraphs/shared/five-bed/five-bed-kind.enum';
 import { checkFiveBedLinkageKey, lastFullQuarter, linkKeyOf } from '../../../subgraphs/shared/five-bed/linkage-key';

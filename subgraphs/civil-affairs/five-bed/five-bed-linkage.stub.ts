@@ -2,19 +2,11 @@ import { Authorized, Directive, Field, ID, Int, ObjectType } from 'type-graphql'
 import { checkFiveBedLinkageKey, type FiveBedLinkageKey } from '../../shared/five-bed/linkage-key';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
-import { LinkedBedEpisodesScalar } from '../../shared/five-bed/linked-episodes';
-import { FiveBedCount } from './five-bed.types';
 
-/**
- * The five-bed linkage pilot (五床联动) of the city or a district over a period. Civil affairs, the
- * pilot's lead, owns it and computes its figures from its own records plus health's contribution,
- * which the gateway hands over through `@requires` (the external fields below); civil affairs never
- * reads health's tables. The arguments are the key because `@requires` cannot take arguments.
- * Health marks its two contributions `@inaccessible` (composition refuses the directive on an
- * `@external` declaration), so they are out of the public API.
- */
+/** The per-area view of the five-bed pilot, owned by the joint meeting; civil affairs contributes its beds and episodes. */
 @Directive('@key(fields: "areaCode from to windowDays")')
 @Authorized(can('publicRecords'))
+// The public description, the same in every subgraph that names the type.
 @ObjectType({
   description:
     'The five-bed linkage (五床联动) of the city or a district over a period: capacity and occupancy of the five beds, transfers between them, and the days from hospital discharge to the next bed. Aggregates only; civil affairs leads, health contributes its beds.',
@@ -31,18 +23,6 @@ export class FiveBedLinkage implements FiveBedLinkageKey {
 
   @Field(() => Int, { description: 'Days after leaving a bed within which the next bed counts as a transfer.' })
   windowDays: number;
-
-  @Directive('@external')
-  @Field(() => [FiveBedCount], {
-    description: 'Health: its three beds in the area on the last day. Not in the public API.',
-  })
-  healthBedCounts?: FiveBedCount[];
-
-  @Directive('@external')
-  @Field(() => LinkedBedEpisodesScalar, {
-    description: 'Health: its bed episodes for the linkage, under per-query pseudonyms, packed. Not in the public API.',
-  })
-  linkedBedEpisodes?: unknown;
 }
 
 export const fiveBedLinkageReference = {

@@ -1,25 +1,24 @@
 import { GraphQLError } from 'graphql';
 import { seesExactCounts } from '../../shared/disclosure/small-cells';
-import { linkKeyOf } from '../../shared/five-bed/linkage-key';
 import { unpackEpisodes } from '../../shared/five-bed/linked-episodes';
-import { civilAffairsPolicy } from '../access-policy';
-import type { CivilAffairsContext } from '../context';
+import { civilAffairsPolicy } from '../../civil-affairs/access-policy';
+import type { JointMeetingContext } from '../context';
 import type { FiveBedLinkage } from './five-bed-linkage.entity';
-import { linkEpisodes, type LinkageEpisode } from './linkage';
+import { linkEpisodes } from './linkage';
 import { type DisclosedLinkageFigures, exactLinkageFigures, suppressedLinkageFigures } from './linkage-disclosure';
 
-/** What every figure computed from the linked episodes requires of health. */
-export const REQUIRES_EPISODES = '@requires(fields: "linkedBedEpisodes")';
+/** What every figure computed from the linked episodes requires of civil affairs and health. */
+export const REQUIRES_EPISODES = '@requires(fields: "civilAffairsLinkedBedEpisodes linkedBedEpisodes")';
 
 /** The linkage figures of one FiveBedLinkage object, computed once for all the fields that read them. */
-const computed = new WeakMap<FiveBedLinkage, Promise<DisclosedLinkageFigures>>();
+const computed = new WeakMap<FiveBedLinkage, DisclosedLinkageFigures>();
 
 /**
  * Whether the caller sees the pilot's small counts exactly: the figures count elders' stays and
  * beds, so the callers entitled to civil affairs' care records (the per-elder five-bed journey's
  * rule: civil affairs and its five-bed partners) do; everyone else gets counts of 1–4 withheld.
  */
-export function seesExactLinkageCounts({ caller }: CivilAffairsContext): boolean {
+export function seesExactLinkageCounts({ caller }: JointMeetingContext): boolean {
   return seesExactCounts(caller!, civilAffairsPolicy.rules.careRecords, civilAffairsPolicy.owner);
 }
 
@@ -30,25 +29,24 @@ export function seesExactLinkageCounts({ caller }: CivilAffairsContext): boolean
  * keyed hash of person key and linkage key — and only counts and gap percentiles leave here, as
  * the caller may see them.
  */
-export function linkageFiguresOf(
-  linkage: FiveBedLinkage,
-  context: CivilAffairsContext,
-): Promise<DisclosedLinkageFigures> {
+export function linkageFiguresOf(linkage: FiveBedLinkage, context: JointMeetingContext): DisclosedLinkageFigures {
   let figures = computed.get(linkage);
   if (!figures) {
-    if (linkage.linkedBedEpisodes === undefined || linkage.linkedBedEpisodes === null)
-      throw new GraphQLError('health’s bed episodes did not arrive: the linkage cannot be computed without them');
-    const { from, to, windowDays } = linkage;
+    for (const [field, department] of [
+      ['civilAffairsLinkedBedEpisodes', 'civil affairs'],
+      ['linkedBedEpisodes', 'health'],
+    ] as const)
+      if (linkage[field] === undefined || linkage[field] === null)
+        throw new GraphQLError(
+          `${department}’s bed episodes did not arrive: the linkage cannot be computed without them`,
+        );
     const disclose = seesExactLinkageCounts(context) ? exactLinkageFigures : suppressedLinkageFigures;
-    figures = context.loaders.civilLinkageEpisodesByArea
-      .load({ key: linkage.areaCode, args: { from, to, windowDays } })
-      .then((civil) => {
-        const own: LinkageEpisode[] = civil.map(({ personKey, ...episode }) => ({
-          ...episode,
-          linkKey: linkKeyOf(personKey, linkage, context.config.personKeySecret),
-        }));
-        return disclose(linkEpisodes([...own, ...unpackEpisodes(linkage.linkedBedEpisodes)], linkage));
-      });
+    figures = disclose(
+      linkEpisodes(
+        [...unpackEpisodes(linkage.civilAffairsLinkedBedEpisodes), ...unpackEpisodes(linkage.linkedBedEpisodes)],
+        linkage,
+      ),
+    );
     computed.set(linkage, figures);
   }
   return figures;

@@ -5,7 +5,7 @@ import type { LinkedEpisode } from '../../shared/five-bed/linked-episodes';
 
 /**
  * The pure logic of the five-bed linkage: bed episodes in, transfer matrix and gaps out. No
- * database, no GraphQL; `test/unit/civil-affairs/five-bed-linkage.spec.ts` covers it.
+ * database, no GraphQL; `test/unit/joint-meeting/five-bed-linkage.spec.ts` covers it.
  */
 
 /** One bed episode under the linkage's pseudonym, from any department. */

@@ -1,11 +1,9 @@
 import { FiveBedKind, fiveBedKindOrder } from '../../shared/five-bed/five-bed-kind.enum';
 import { firstDayOf, lastDayOf } from '../../shared/time/months';
-import type { FamilyBed } from '../family-bed/family-bed.entity';
-import type { InstitutionStay } from '../stay/institution-stay.entity';
 import { FiveBedEpisode } from './five-bed.types';
 import type { LtciCareForm } from '../../shared/ltci/ltci-care-form.enum';
 
-/** A bed of the journey before the care form is matched: civil affairs' own or health's. */
+/** A bed of the journey before the care form is matched, as civil affairs or health hands it over. */
 interface Bed {
   kind: FiveBedKind;
   startedOn: string;
@@ -18,24 +16,6 @@ interface CareMonth {
   month: string;
   careForm: LtciCareForm;
   providerCode: string;
-}
-
-/** Civil affairs' two beds of an elder as five-bed episodes: institution stays and family beds (served by their operator). */
-export function civilAffairsBeds(stays: readonly InstitutionStay[], familyBeds: readonly FamilyBed[]): Bed[] {
-  return [
-    ...stays.map((stay) => ({
-      kind: FiveBedKind.ELDER_CARE_BED,
-      startedOn: stay.admittedOn,
-      endedOn: stay.dischargedOn,
-      facilityCode: stay.institutionCode,
-    })),
-    ...familyBeds.map((bed) => ({
-      kind: FiveBedKind.FAMILY_ELDER_CARE_BED,
-      startedOn: bed.openedOn,
-      endedOn: bed.closedOn,
-      facilityCode: bed.operatorCode,
-    })),
-  ];
 }
 
 /** Whether a bed was occupied on some day of a month (occupied from its start up to the day before its end). */

@@ -1,7 +1,7 @@
 import { Authorized, Ctx, Directive, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import { suppressedFlag } from '../../shared/disclosure/disclosed-field';
 import { can } from '../access-policy';
-import type { CivilAffairsContext } from '../context';
+import type { JointMeetingContext } from '../context';
 import { FiveBedLinkage } from './five-bed-linkage.entity';
 import type { DisclosedLinkageFigures } from './linkage-disclosure';
 import { linkageFiguresOf, REQUIRES_EPISODES } from './linkage-figures';
@@ -9,10 +9,10 @@ import { linkageFiguresOf, REQUIRES_EPISODES } from './linkage-figures';
 type Figure = Exclude<keyof DisclosedLinkageFigures, 'transfers'>;
 
 /** The figure's value and its small-cell flag, from the linkage's figures as the caller may see them. */
-const valueOf = async (figure: Figure, linkage: FiveBedLinkage, context: CivilAffairsContext) =>
-  (await linkageFiguresOf(linkage, context))[figure].value;
-const suppressed = async (figure: Figure, linkage: FiveBedLinkage, context: CivilAffairsContext) =>
-  (await linkageFiguresOf(linkage, context))[figure].suppressed;
+const valueOf = (figure: Figure, linkage: FiveBedLinkage, context: JointMeetingContext) =>
+  linkageFiguresOf(linkage, context)[figure].value;
+const suppressed = (figure: Figure, linkage: FiveBedLinkage, context: JointMeetingContext) =>
+  linkageFiguresOf(linkage, context)[figure].suppressed;
 
 /** The five-bed pilot's gaps: hospital discharges with and without a next bed, and the days to it. */
 @Authorized(can('publicRecords'))
@@ -24,13 +24,13 @@ export class FiveBedDischargesResolver {
     description:
       'Hospital discharges (医疗床位 left) in the period from medical institutions in the area, discharges by death excluded; unit: discharges. Null when suppressed (1–4).',
   })
-  hospitalDischarges(@Root() linkage: FiveBedLinkage, @Ctx() context: CivilAffairsContext): Promise<number | null> {
+  hospitalDischarges(@Root() linkage: FiveBedLinkage, @Ctx() context: JointMeetingContext): number | null {
     return valueOf('hospitalDischarges', linkage, context);
   }
 
   @Directive(REQUIRES_EPISODES)
   @FieldResolver(() => Boolean, { nullable: true, description: suppressedFlag('hospitalDischarges') })
-  hospitalDischargesSuppressed(@Root() linkage: FiveBedLinkage, @Ctx() context: CivilAffairsContext): Promise<boolean> {
+  hospitalDischargesSuppressed(@Root() linkage: FiveBedLinkage, @Ctx() context: JointMeetingContext): boolean {
     return suppressed('hospitalDischarges', linkage, context);
   }
 
@@ -40,10 +40,7 @@ export class FiveBedDischargesResolver {
     description:
       'Of those, discharges followed by a next bed within the window; unit: discharges. Null when suppressed: 1–4, or withheld with the discharges without one (the total minus one gives the other back).',
   })
-  hospitalDischargesWithNextBed(
-    @Root() linkage: FiveBedLinkage,
-    @Ctx() context: CivilAffairsContext,
-  ): Promise<number | null> {
+  hospitalDischargesWithNextBed(@Root() linkage: FiveBedLinkage, @Ctx() context: JointMeetingContext): number | null {
     return valueOf('hospitalDischargesWithNextBed', linkage, context);
   }
 
@@ -51,8 +48,8 @@ export class FiveBedDischargesResolver {
   @FieldResolver(() => Boolean, { nullable: true, description: suppressedFlag('hospitalDischargesWithNextBed') })
   hospitalDischargesWithNextBedSuppressed(
     @Root() linkage: FiveBedLinkage,
-    @Ctx() context: CivilAffairsContext,
-  ): Promise<boolean> {
+    @Ctx() context: JointMeetingContext,
+  ): boolean {
     return suppressed('hospitalDischargesWithNextBed', linkage, context);
   }
 
@@ -64,8 +61,8 @@ export class FiveBedDischargesResolver {
   })
   hospitalDischargesWithoutNextBed(
     @Root() linkage: FiveBedLinkage,
-    @Ctx() context: CivilAffairsContext,
-  ): Promise<number | null> {
+    @Ctx() context: JointMeetingContext,
+  ): number | null {
     return valueOf('hospitalDischargesWithoutNextBed', linkage, context);
   }
 
@@ -73,8 +70,8 @@ export class FiveBedDischargesResolver {
   @FieldResolver(() => Boolean, { nullable: true, description: suppressedFlag('hospitalDischargesWithoutNextBed') })
   hospitalDischargesWithoutNextBedSuppressed(
     @Root() linkage: FiveBedLinkage,
-    @Ctx() context: CivilAffairsContext,
-  ): Promise<boolean> {
+    @Ctx() context: JointMeetingContext,
+  ): boolean {
     return suppressed('hospitalDischargesWithoutNextBed', linkage, context);
   }
 
@@ -84,16 +81,13 @@ export class FiveBedDischargesResolver {
     description:
       'Median days from a hospital discharge (in the period, in the area) to the next bed within the window, by linear interpolation between closest ranks, one decimal; unit: days. Null if no discharge had a next bed, or when suppressed (computed from 1–4 discharges).',
   })
-  medianDaysToNextBed(@Root() linkage: FiveBedLinkage, @Ctx() context: CivilAffairsContext): Promise<number | null> {
+  medianDaysToNextBed(@Root() linkage: FiveBedLinkage, @Ctx() context: JointMeetingContext): number | null {
     return valueOf('medianDaysToNextBed', linkage, context);
   }
 
   @Directive(REQUIRES_EPISODES)
   @FieldResolver(() => Boolean, { nullable: true, description: suppressedFlag('medianDaysToNextBed') })
-  medianDaysToNextBedSuppressed(
-    @Root() linkage: FiveBedLinkage,
-    @Ctx() context: CivilAffairsContext,
-  ): Promise<boolean> {
+  medianDaysToNextBedSuppressed(@Root() linkage: FiveBedLinkage, @Ctx() context: JointMeetingContext): boolean {
     return suppressed('medianDaysToNextBed', linkage, context);
   }
 
@@ -103,13 +97,13 @@ export class FiveBedDischargesResolver {
     description:
       '90th percentile of the same days, by linear interpolation between closest ranks, one decimal; unit: days. Null if no discharge had a next bed, or when suppressed as the median.',
   })
-  p90DaysToNextBed(@Root() linkage: FiveBedLinkage, @Ctx() context: CivilAffairsContext): Promise<number | null> {
+  p90DaysToNextBed(@Root() linkage: FiveBedLinkage, @Ctx() context: JointMeetingContext): number | null {
     return valueOf('p90DaysToNextBed', linkage, context);
   }
 
   @Directive(REQUIRES_EPISODES)
   @FieldResolver(() => Boolean, { nullable: true, description: suppressedFlag('p90DaysToNextBed') })
-  p90DaysToNextBedSuppressed(@Root() linkage: FiveBedLinkage, @Ctx() context: CivilAffairsContext): Promise<boolean> {
+  p90DaysToNextBedSuppressed(@Root() linkage: FiveBedLinkage, @Ctx() context: JointMeetingContext): boolean {
     return suppressed('p90DaysToNextBed', linkage, context);
   }
 }

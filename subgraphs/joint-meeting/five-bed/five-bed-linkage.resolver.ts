@@ -5,8 +5,9 @@ import { FIVE_BED_KINDS } from '../../shared/five-bed/five-bed-kind.enum';
 import { checkFiveBedLinkageKey, DEFAULT_WINDOW_DAYS } from '../../shared/five-bed/linkage-key';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
-import { Area } from '../area/area.entity';
-import type { CivilAffairsContext } from '../context';
+import { FIVE_BED_PILOT_DISTRICTS } from '../../shared/seed/weihai';
+import { Area, areaStub } from '../area/area.stub';
+import type { JointMeetingContext } from '../context';
 import { FiveBedLinkage } from './five-bed-linkage.entity';
 import { FiveBedCapacity, FiveBedTransfer } from './five-bed.types';
 import { disclosedBedFigures } from './linkage-disclosure';
@@ -45,30 +46,31 @@ export class FiveBedLinkageResolver {
   }
 
   @FieldResolver(() => Area, { nullable: true, description: 'The area.' })
-  area(@Root() linkage: FiveBedLinkage, @Ctx() { loaders }: CivilAffairsContext): Promise<Area | null> {
-    return loaders.areaByCode.load(linkage.areaCode);
+  area(@Root() linkage: FiveBedLinkage): Area {
+    return areaStub(linkage.areaCode);
   }
 
   @FieldResolver(() => Boolean, {
     description:
       'Whether the area is a pilot district of the five-bed linkage (五床联动试点: 环翠区, 乳山市); false for the city.',
   })
-  async pilot(@Root() linkage: FiveBedLinkage, @Ctx() { loaders }: CivilAffairsContext): Promise<boolean> {
-    return (await loaders.areaByCode.load(linkage.areaCode))?.fiveBedPilot ?? false;
+  pilot(@Root() linkage: FiveBedLinkage): boolean {
+    // The pilot districts the joint meeting designated; civil affairs' areas carry the same flag.
+    return FIVE_BED_PILOT_DISTRICTS.includes(linkage.areaCode);
   }
 
-  @Directive('@requires(fields: "healthBedCounts { kind capacity occupied }")')
+  @Directive(
+    '@requires(fields: "civilAffairsBedCounts { kind capacity occupied } healthBedCounts { kind capacity occupied }")',
+  )
   @FieldResolver(() => [FiveBedCapacity], {
     nullable: true,
     description:
       'Capacity and occupancy of each of the five beds in the area on the period’s last day, in enum order. A bed counts where it stands: the institution’s or medical institution’s district, the elder’s home district for family beds and home sickbeds. Occupancy of 1–4 elders is withheld from callers not entitled to the care records.',
   })
-  async beds(@Root() linkage: FiveBedLinkage, @Ctx() context: CivilAffairsContext): Promise<FiveBedCapacity[]> {
+  beds(@Root() linkage: FiveBedLinkage, @Ctx() context: JointMeetingContext): FiveBedCapacity[] {
+    if (!linkage.civilAffairsBedCounts) throw new GraphQLError('civil affairs’ bed figures did not arrive');
     if (!linkage.healthBedCounts) throw new GraphQLError('health’s bed figures did not arrive');
-    const figures = [
-      ...(await context.loaders.civilBedFiguresByArea.load({ key: linkage.areaCode, args: linkage.to })),
-      ...linkage.healthBedCounts,
-    ];
+    const figures = [...linkage.civilAffairsBedCounts, ...linkage.healthBedCounts];
     const exact = seesExactLinkageCounts(context);
     return FIVE_BED_KINDS.map((kind) => {
       const { capacity, occupied } = figures.find((figure) => figure.kind === kind) ?? { capacity: 0, occupied: 0 };
@@ -89,8 +91,8 @@ export class FiveBedLinkageResolver {
     description:
       'The transfer matrix: for every bed left in the period in the area (not by death), the same elder’s next bed — of any kind, anywhere — entered on or after the day left and at most `windowDays` days later (the first such) counts one transfer. Every pair with a count above 0, in enum order of the bed left, then of the next bed; a withheld count is listed with its flag.',
   })
-  async transfers(@Root() linkage: FiveBedLinkage, @Ctx() context: CivilAffairsContext): Promise<FiveBedTransfer[]> {
-    return (await linkageFiguresOf(linkage, context)).transfers.map(({ from, to, count }) =>
+  transfers(@Root() linkage: FiveBedLinkage, @Ctx() context: JointMeetingContext): FiveBedTransfer[] {
+    return linkageFiguresOf(linkage, context).transfers.map(({ from, to, count }) =>
       Object.assign(new FiveBedTransfer(), { from, to, ...disclosedFields('count', count) }),
     );
   }
