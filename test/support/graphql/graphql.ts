@@ -88,6 +88,8 @@ export type AllocateLotteryFundInput = {
   note?: string | null | undefined;
   /** Programme funded. */
   programme: LotteryFundProgramme;
+  /** The allocation’s identifier in the sending system; required in a bulk load. Refused if it already names a recorded allocation. */
+  sourceRef?: SourceRefInput | null | undefined;
 };
 
 /** Kind of allowance paid by civil affairs. */
@@ -417,6 +419,8 @@ export type DisburseLotteryFundInput = {
   ratingBasis?: number | null | undefined;
   /** Who is paid; the allocation’s programme limits the kinds (e.g. hiring awards go to caregivers). */
   recipient: LotteryFundRecipientInput;
+  /** The payment’s identifier in the sending system. Refused if it already names a recorded disbursement. */
+  sourceRef?: SourceRefInput | null | undefined;
 };
 
 /** The end of a hospice stay. */
@@ -1038,6 +1042,8 @@ export type RecordCaregiverCertificateInput = {
   level: CaregiverCertificateLevel;
   /** Person key of the caregiver. */
   personKey: string | number;
+  /** The certificate’s identifier in the sending system. Refused if it already names another recorded certificate. */
+  sourceRef?: SourceRefInput | null | undefined;
 };
 
 /** Finance’s payment of a decided subsidy. */
@@ -1152,6 +1158,8 @@ export type RegisterCaregiverInput = {
   phone?: string | null | undefined;
   /** Role in elder care. */
   role: CaregiverRole;
+  /** The caregiver’s identifier in the sending system. Refused if it already names another registered caregiver. */
+  sourceRef?: SourceRefInput | null | undefined;
 };
 
 /** A new elder for the registry. Sex and birth date are taken from the ID number. */
