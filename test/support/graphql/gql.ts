@@ -20,6 +20,12 @@ type Documents = {
     "\n  mutation BulkImportElders($input: ImportEldersInput!) {\n    importElders(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportEldersDocument,
     "\n  query BulkElderBySourceRef($source: String!, $ref: String!) {\n    elderBySourceRef(source: $source, ref: $ref) {\n      personKey\n      name\n      phone\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkElderBySourceRefDocument,
     "\n  query BulkCivilAffairsChanges($after: String) {\n    civilAffairsChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.BulkCivilAffairsChangesDocument,
+    "\n  mutation BulkImportCaregivers($input: ImportCaregiversInput!) {\n    importCaregivers(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportCaregiversDocument,
+    "\n  mutation BulkImportCaregiverCertificates($input: ImportCaregiverCertificatesInput!) {\n    importCaregiverCertificates(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportCaregiverCertificatesDocument,
+    "\n  query BulkCaregiverBySourceRef($source: String!, $ref: String!) {\n    caregiverBySourceRef(source: $source, ref: $ref) {\n      personKey\n      name\n      role\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkCaregiverBySourceRefDocument,
+    "\n  query BulkCaregiverCertificateBySourceRef($source: String!, $ref: String!) {\n    caregiverCertificateBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      level\n      certificateNumber\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkCaregiverCertificateBySourceRefDocument,
+    "\n  mutation BulkRegisterCaregiverWithRef($input: RegisterCaregiverInput!) {\n    registerCaregiver(input: $input) {\n      personKey\n    }\n  }\n": typeof types.BulkRegisterCaregiverWithRefDocument,
+    "\n  query BulkHumanResourcesChanges($after: String) {\n    humanResourcesChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.BulkHumanResourcesChangesDocument,
     "\n  query ChangeFeedCivilAffairs($after: String, $first: Int) {\n    civilAffairsChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedCivilAffairsDocument,
     "\n  query ChangeFeedHealth($after: String, $first: Int) {\n    healthChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedHealthDocument,
     "\n  query ChangeFeedMedicalInsurance($after: String, $first: Int) {\n    medicalInsuranceChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedMedicalInsuranceDocument,
@@ -309,6 +315,12 @@ const documents: Documents = {
     "\n  mutation BulkImportElders($input: ImportEldersInput!) {\n    importElders(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportEldersDocument,
     "\n  query BulkElderBySourceRef($source: String!, $ref: String!) {\n    elderBySourceRef(source: $source, ref: $ref) {\n      personKey\n      name\n      phone\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkElderBySourceRefDocument,
     "\n  query BulkCivilAffairsChanges($after: String) {\n    civilAffairsChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.BulkCivilAffairsChangesDocument,
+    "\n  mutation BulkImportCaregivers($input: ImportCaregiversInput!) {\n    importCaregivers(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportCaregiversDocument,
+    "\n  mutation BulkImportCaregiverCertificates($input: ImportCaregiverCertificatesInput!) {\n    importCaregiverCertificates(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportCaregiverCertificatesDocument,
+    "\n  query BulkCaregiverBySourceRef($source: String!, $ref: String!) {\n    caregiverBySourceRef(source: $source, ref: $ref) {\n      personKey\n      name\n      role\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkCaregiverBySourceRefDocument,
+    "\n  query BulkCaregiverCertificateBySourceRef($source: String!, $ref: String!) {\n    caregiverCertificateBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      level\n      certificateNumber\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkCaregiverCertificateBySourceRefDocument,
+    "\n  mutation BulkRegisterCaregiverWithRef($input: RegisterCaregiverInput!) {\n    registerCaregiver(input: $input) {\n      personKey\n    }\n  }\n": types.BulkRegisterCaregiverWithRefDocument,
+    "\n  query BulkHumanResourcesChanges($after: String) {\n    humanResourcesChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.BulkHumanResourcesChangesDocument,
     "\n  query ChangeFeedCivilAffairs($after: String, $first: Int) {\n    civilAffairsChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedCivilAffairsDocument,
     "\n  query ChangeFeedHealth($after: String, $first: Int) {\n    healthChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedHealthDocument,
     "\n  query ChangeFeedMedicalInsurance($after: String, $first: Int) {\n    medicalInsuranceChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedMedicalInsuranceDocument,
@@ -613,6 +625,30 @@ export function graphql(source: "\n  query BulkElderBySourceRef($source: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BulkCivilAffairsChanges($after: String) {\n    civilAffairsChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').BulkCivilAffairsChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkImportCaregivers($input: ImportCaregiversInput!) {\n    importCaregivers(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').BulkImportCaregiversDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkImportCaregiverCertificates($input: ImportCaregiverCertificatesInput!) {\n    importCaregiverCertificates(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').BulkImportCaregiverCertificatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkCaregiverBySourceRef($source: String!, $ref: String!) {\n    caregiverBySourceRef(source: $source, ref: $ref) {\n      personKey\n      name\n      role\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n"): typeof import('./graphql').BulkCaregiverBySourceRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkCaregiverCertificateBySourceRef($source: String!, $ref: String!) {\n    caregiverCertificateBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      level\n      certificateNumber\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n"): typeof import('./graphql').BulkCaregiverCertificateBySourceRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkRegisterCaregiverWithRef($input: RegisterCaregiverInput!) {\n    registerCaregiver(input: $input) {\n      personKey\n    }\n  }\n"): typeof import('./graphql').BulkRegisterCaregiverWithRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkHumanResourcesChanges($after: String) {\n    humanResourcesChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').BulkHumanResourcesChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -675,6 +675,22 @@ export type ImportAbilityAssessmentsInput = {
   mode: BulkMode;
 };
 
+/** Caregivers’ certificates to load from a human-resources system: each records a certificate or brings the one with its source reference or certificate number up to date. */
+export type ImportCaregiverCertificatesInput = {
+  /** The certificates, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<RecordCaregiverCertificateInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
+/** Caregivers to load from a human-resources system: each registers a caregiver or brings the one with its source reference or ID number up to date. */
+export type ImportCaregiversInput = {
+  /** The caregivers, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<RegisterCaregiverInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
 /** Elders to load from a civil-affairs system: each registers a new elder or brings the elder with its ID number (or source reference) up to date. */
 export type ImportEldersInput = {
   /** The elders, 1 to 10,000 per load, each as its single mutation takes it. */
@@ -1479,6 +1495,50 @@ export type BulkCivilAffairsChangesQueryVariables = Exact<{
 
 
 export type BulkCivilAffairsChangesQuery = { civilAffairsChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation }> } };
+
+export type BulkImportCaregiversMutationVariables = Exact<{
+  input: ImportCaregiversInput;
+}>;
+
+
+export type BulkImportCaregiversMutation = { importCaregivers: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkImportCaregiverCertificatesMutationVariables = Exact<{
+  input: ImportCaregiverCertificatesInput;
+}>;
+
+
+export type BulkImportCaregiverCertificatesMutation = { importCaregiverCertificates: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkCaregiverBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkCaregiverBySourceRefQuery = { caregiverBySourceRef: { personKey: string, name: string, role: CaregiverRole, sourceRef: { source: string, ref: string } | null } | null };
+
+export type BulkCaregiverCertificateBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkCaregiverCertificateBySourceRefQuery = { caregiverCertificateBySourceRef: { id: string, personKey: string, level: CaregiverCertificateLevel, certificateNumber: string, sourceRef: { source: string, ref: string } | null } | null };
+
+export type BulkRegisterCaregiverWithRefMutationVariables = Exact<{
+  input: RegisterCaregiverInput;
+}>;
+
+
+export type BulkRegisterCaregiverWithRefMutation = { registerCaregiver: { personKey: string } };
+
+export type BulkHumanResourcesChangesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type BulkHumanResourcesChangesQuery = { humanResourcesChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation }> } };
 
 export type ChangeFeedCivilAffairsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -3514,6 +3574,91 @@ export const BulkCivilAffairsChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkCivilAffairsChangesQuery, BulkCivilAffairsChangesQueryVariables>;
+export const BulkImportCaregiversDocument = new TypedDocumentString(`
+    mutation BulkImportCaregivers($input: ImportCaregiversInput!) {
+  importCaregivers(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportCaregiversMutation, BulkImportCaregiversMutationVariables>;
+export const BulkImportCaregiverCertificatesDocument = new TypedDocumentString(`
+    mutation BulkImportCaregiverCertificates($input: ImportCaregiverCertificatesInput!) {
+  importCaregiverCertificates(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportCaregiverCertificatesMutation, BulkImportCaregiverCertificatesMutationVariables>;
+export const BulkCaregiverBySourceRefDocument = new TypedDocumentString(`
+    query BulkCaregiverBySourceRef($source: String!, $ref: String!) {
+  caregiverBySourceRef(source: $source, ref: $ref) {
+    personKey
+    name
+    role
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkCaregiverBySourceRefQuery, BulkCaregiverBySourceRefQueryVariables>;
+export const BulkCaregiverCertificateBySourceRefDocument = new TypedDocumentString(`
+    query BulkCaregiverCertificateBySourceRef($source: String!, $ref: String!) {
+  caregiverCertificateBySourceRef(source: $source, ref: $ref) {
+    id
+    personKey
+    level
+    certificateNumber
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkCaregiverCertificateBySourceRefQuery, BulkCaregiverCertificateBySourceRefQueryVariables>;
+export const BulkRegisterCaregiverWithRefDocument = new TypedDocumentString(`
+    mutation BulkRegisterCaregiverWithRef($input: RegisterCaregiverInput!) {
+  registerCaregiver(input: $input) {
+    personKey
+  }
+}
+    `) as unknown as TypedDocumentString<BulkRegisterCaregiverWithRefMutation, BulkRegisterCaregiverWithRefMutationVariables>;
+export const BulkHumanResourcesChangesDocument = new TypedDocumentString(`
+    query BulkHumanResourcesChanges($after: String) {
+  humanResourcesChanges(after: $after, first: 1000) {
+    items {
+      entityType
+      recordId
+      operation
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<BulkHumanResourcesChangesQuery, BulkHumanResourcesChangesQueryVariables>;
 export const ChangeFeedCivilAffairsDocument = new TypedDocumentString(`
     query ChangeFeedCivilAffairs($after: String, $first: Int) {
   civilAffairsChanges(after: $after, first: $first) {
