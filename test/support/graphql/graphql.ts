@@ -699,6 +699,22 @@ export type ImportEldersInput = {
   mode: BulkMode;
 };
 
+/** Lottery-fund allocations to load from a finance system: each allocates from a fund or brings the allocation with its source reference up to date; together they may not exceed a fund’s unallocated balance. */
+export type ImportLotteryFundAllocationsInput = {
+  /** The allocations, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<AllocateLotteryFundInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
+/** Lottery-fund disbursements to load from a finance system: each pays a decision once; together they may not exceed an allocation’s remainder. */
+export type ImportLotteryFundDisbursementsInput = {
+  /** The disbursements, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<DisburseLotteryFundInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
 /** What kind of record stands behind a figure. */
 export type IndicatorRecordKind =
   /** A district, town or street. */
@@ -1495,6 +1511,71 @@ export type BulkCivilAffairsChangesQueryVariables = Exact<{
 
 
 export type BulkCivilAffairsChangesQuery = { civilAffairsChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation }> } };
+
+export type BulkImportLotteryFundAllocationsMutationVariables = Exact<{
+  input: ImportLotteryFundAllocationsInput;
+}>;
+
+
+export type BulkImportLotteryFundAllocationsMutation = { importLotteryFundAllocations: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkImportLotteryFundDisbursementsMutationVariables = Exact<{
+  input: ImportLotteryFundDisbursementsInput;
+}>;
+
+
+export type BulkImportLotteryFundDisbursementsMutation = { importLotteryFundDisbursements: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkLotteryFundAllocationBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkLotteryFundAllocationBySourceRefQuery = { lotteryFundAllocationBySourceRef: { id: string, amountFen: number, sourceRef: { source: string, ref: string } | null } | null };
+
+export type BulkLotteryFundDisbursementBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkLotteryFundDisbursementBySourceRefQuery = { lotteryFundDisbursementBySourceRef: { id: string, amountFen: number, decisionReference: string, sourceRef: { source: string, ref: string } | null } | null };
+
+export type BulkLotteryFundBalanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BulkLotteryFundBalanceQuery = { lotteryFund: { allocatedFen: number, unallocatedFen: number } | null };
+
+export type BulkLotteryFundAllocationRemainderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BulkLotteryFundAllocationRemainderQuery = { lotteryFundAllocation: { disbursedFen: number, remainderFen: number } | null };
+
+export type BulkAllocateLotteryFundWithRefMutationVariables = Exact<{
+  input: AllocateLotteryFundInput;
+}>;
+
+
+export type BulkAllocateLotteryFundWithRefMutation = { allocateLotteryFund: { id: string } };
+
+export type BulkReverseLotteryFundDisbursementMutationVariables = Exact<{
+  input: ReverseLotteryFundDisbursementInput;
+}>;
+
+
+export type BulkReverseLotteryFundDisbursementMutation = { reverseLotteryFundDisbursement: { id: string } };
+
+export type BulkFinanceChangesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type BulkFinanceChangesQuery = { financeChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation }> } };
 
 export type BulkImportCaregiversMutationVariables = Exact<{
   input: ImportCaregiversInput;
@@ -3574,6 +3655,112 @@ export const BulkCivilAffairsChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkCivilAffairsChangesQuery, BulkCivilAffairsChangesQueryVariables>;
+export const BulkImportLotteryFundAllocationsDocument = new TypedDocumentString(`
+    mutation BulkImportLotteryFundAllocations($input: ImportLotteryFundAllocationsInput!) {
+  importLotteryFundAllocations(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportLotteryFundAllocationsMutation, BulkImportLotteryFundAllocationsMutationVariables>;
+export const BulkImportLotteryFundDisbursementsDocument = new TypedDocumentString(`
+    mutation BulkImportLotteryFundDisbursements($input: ImportLotteryFundDisbursementsInput!) {
+  importLotteryFundDisbursements(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportLotteryFundDisbursementsMutation, BulkImportLotteryFundDisbursementsMutationVariables>;
+export const BulkLotteryFundAllocationBySourceRefDocument = new TypedDocumentString(`
+    query BulkLotteryFundAllocationBySourceRef($source: String!, $ref: String!) {
+  lotteryFundAllocationBySourceRef(source: $source, ref: $ref) {
+    id
+    amountFen
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkLotteryFundAllocationBySourceRefQuery, BulkLotteryFundAllocationBySourceRefQueryVariables>;
+export const BulkLotteryFundDisbursementBySourceRefDocument = new TypedDocumentString(`
+    query BulkLotteryFundDisbursementBySourceRef($source: String!, $ref: String!) {
+  lotteryFundDisbursementBySourceRef(source: $source, ref: $ref) {
+    id
+    amountFen
+    decisionReference
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkLotteryFundDisbursementBySourceRefQuery, BulkLotteryFundDisbursementBySourceRefQueryVariables>;
+export const BulkLotteryFundBalanceDocument = new TypedDocumentString(`
+    query BulkLotteryFundBalance($id: ID!) {
+  lotteryFund(id: $id) {
+    allocatedFen
+    unallocatedFen
+  }
+}
+    `) as unknown as TypedDocumentString<BulkLotteryFundBalanceQuery, BulkLotteryFundBalanceQueryVariables>;
+export const BulkLotteryFundAllocationRemainderDocument = new TypedDocumentString(`
+    query BulkLotteryFundAllocationRemainder($id: ID!) {
+  lotteryFundAllocation(id: $id) {
+    disbursedFen
+    remainderFen
+  }
+}
+    `) as unknown as TypedDocumentString<BulkLotteryFundAllocationRemainderQuery, BulkLotteryFundAllocationRemainderQueryVariables>;
+export const BulkAllocateLotteryFundWithRefDocument = new TypedDocumentString(`
+    mutation BulkAllocateLotteryFundWithRef($input: AllocateLotteryFundInput!) {
+  allocateLotteryFund(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BulkAllocateLotteryFundWithRefMutation, BulkAllocateLotteryFundWithRefMutationVariables>;
+export const BulkReverseLotteryFundDisbursementDocument = new TypedDocumentString(`
+    mutation BulkReverseLotteryFundDisbursement($input: ReverseLotteryFundDisbursementInput!) {
+  reverseLotteryFundDisbursement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BulkReverseLotteryFundDisbursementMutation, BulkReverseLotteryFundDisbursementMutationVariables>;
+export const BulkFinanceChangesDocument = new TypedDocumentString(`
+    query BulkFinanceChanges($after: String) {
+  financeChanges(after: $after, first: 1000) {
+    items {
+      entityType
+      recordId
+      operation
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<BulkFinanceChangesQuery, BulkFinanceChangesQueryVariables>;
 export const BulkImportCaregiversDocument = new TypedDocumentString(`
     mutation BulkImportCaregivers($input: ImportCaregiversInput!) {
   importCaregivers(input: $input) {
