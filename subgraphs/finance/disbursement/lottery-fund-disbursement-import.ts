@@ -60,7 +60,7 @@ export async function importLotteryFundDisbursements(
         manager,
         LotteryFundDisbursement,
         'activeDecisionReference',
-        items.map((item) => String(item.decisionReference).trim()),
+        items.map((item) => item.decisionReference.trim()),
       )
     ).map((paid) => [decisionKey(paid.decidingDepartment, paid.activeDecisionReference!), paid]),
   );

@@ -44,7 +44,7 @@ export async function importCaregiverCertificates(
         manager,
         CaregiverCertificate,
         'certificateNumber',
-        items.map((item) => String(item.certificateNumber).toUpperCase()),
+        items.map((item) => item.certificateNumber.toUpperCase()),
       )
     ).map((certificate) => [certificate.certificateNumber, certificate]),
   );

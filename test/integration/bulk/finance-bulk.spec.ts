@@ -4,7 +4,14 @@ import { expectData } from '../../support/builders/expect-data';
 import { aDecisionReference, anAllocationFrom, aPaymentFrom } from '../../support/builders/finance';
 import { graphql } from '../../support/graphql';
 import type { AllocateLotteryFundInput, DisburseLotteryFundInput } from '../../support/graphql/graphql';
-import { DATABASE_TARGETS, errorCodes, HUB_START_TIMEOUT_MS, sharedHub, type TestHub } from '../../support/test-hub';
+import {
+  BATCHING_TOLERANCE,
+  DATABASE_TARGETS,
+  errorCodes,
+  HUB_START_TIMEOUT_MS,
+  sharedHub,
+  type TestHub,
+} from '../../support/test-hub';
 
 const IMPORT_ALLOCATIONS = graphql(`
   mutation BulkImportLotteryFundAllocations($input: ImportLotteryFundAllocationsInput!) {
@@ -254,6 +261,20 @@ describe.each(DATABASE_TARGETS)('bulk loads of lottery-fund allocations and disb
       expect(single.errors?.[0]?.extensions?.field).toBe('sourceRef');
     });
 
+    it('sends as many SQL statements for 1,000 allocations as for 100', async () => {
+      const statementsFor = async (count: number) => {
+        const fund = await aFundToLoadInto(hub, 1_000_000);
+        const items = allocationsToLoad(fund, count, 100, aSourceSystem(hub, 'czj'));
+        const before = hub.statements('finance');
+        expect((await loadAllocations(items)).created).toBe(count);
+        return hub.statements('finance') - before;
+      };
+      const small = await statementsFor(100);
+      const large = await statementsFor(1000);
+      // 1,000 rows take two INSERTs of 500 where 100 take one (recording each fund is the same work).
+      expect(large - small).toBeLessThanOrEqual(1 + BATCHING_TOLERANCE);
+    });
+
     it('answers a repeat sent with the same idempotency key from the stored result', async () => {
       const fund = await aFundToLoadInto(hub, 1_000_000);
       const items = allocationsToLoad(fund, 2, 10_000, aSourceSystem(hub, 'czj'));
@@ -379,6 +400,20 @@ describe.each(DATABASE_TARGETS)('bulk loads of lottery-fund allocations and disb
       const referenced = await loadDisbursements([unreferenced]);
       expect(referenced.items[0].outcome).toBe('UPDATED');
       expect(await disbursementByRef(source, 'P1')).toMatchObject({ id: referenced.items[0].id });
+    });
+
+    it('sends as many SQL statements for 1,000 disbursements as for 100', async () => {
+      const statementsFor = async (count: number) => {
+        const { fund, allocationId } = await anAllocation(1_000_000);
+        const items = disbursementsToLoad(hub, fund, allocationId, count, 100, aSourceSystem(hub, 'czj'));
+        const before = hub.statements('finance');
+        expect((await loadDisbursements(items)).created).toBe(count);
+        return hub.statements('finance') - before;
+      };
+      const small = await statementsFor(100);
+      const large = await statementsFor(1000);
+      // 1,000 rows take two INSERTs of 500 where 100 take one.
+      expect(large - small).toBeLessThanOrEqual(1 + BATCHING_TOLERANCE);
     });
 
     it('answers a repeat sent with the same idempotency key from the stored result', async () => {

@@ -4,7 +4,14 @@ import { expectData } from '../../support/builders/expect-data';
 import { aCaregiver } from '../../support/builders/human-resources';
 import { graphql } from '../../support/graphql';
 import type { RecordCaregiverCertificateInput, RegisterCaregiverInput } from '../../support/graphql/graphql';
-import { DATABASE_TARGETS, errorCodes, HUB_START_TIMEOUT_MS, sharedHub, type TestHub } from '../../support/test-hub';
+import {
+  BATCHING_TOLERANCE,
+  DATABASE_TARGETS,
+  errorCodes,
+  HUB_START_TIMEOUT_MS,
+  sharedHub,
+  type TestHub,
+} from '../../support/test-hub';
 
 const IMPORT_CAREGIVERS = graphql(`
   mutation BulkImportCaregivers($input: ImportCaregiversInput!) {
@@ -222,6 +229,19 @@ describe.each(DATABASE_TARGETS)('bulk loads of caregivers and certificates (%s)'
       expect(first.data).toMatchObject({ importCaregivers: { created: 2 } });
     });
 
+    it('sends as many SQL statements for 1,000 caregivers as for 100', async () => {
+      const statementsFor = async (count: number) => {
+        const items = caregiversToLoad(hub, count, aSourceSystem(hub, 'hrss'));
+        const before = hub.statements('human-resources');
+        expect((await loadCaregivers(items)).created).toBe(count);
+        return hub.statements('human-resources') - before;
+      };
+      const small = await statementsFor(100);
+      const large = await statementsFor(1000);
+      // 1,000 rows take two INSERTs of 500 where 100 take one.
+      expect(large - small).toBeLessThanOrEqual(1 + BATCHING_TOLERANCE);
+    });
+
     it('refuses a load and a lookup from another department’s system', async () => {
       const source = aSourceSystem(hub, 'hrss');
       const items = caregiversToLoad(hub, 1, source);
@@ -299,6 +319,20 @@ describe.each(DATABASE_TARGETS)('bulk loads of caregivers and certificates (%s)'
         ['CREATED', null, null],
         ['REFUSED', 'CONFLICT', 'certificateNumber'],
       ]);
+    });
+
+    it('sends as many SQL statements for 1,000 certificates as for 100', async () => {
+      const holder = await aCaregiverKey();
+      const statementsFor = async (count: number) => {
+        const items = certificatesToLoad(hub, holder, count, aSourceSystem(hub, 'hrss'));
+        const before = hub.statements('human-resources');
+        expect((await loadCertificates(items)).created).toBe(count);
+        return hub.statements('human-resources') - before;
+      };
+      const small = await statementsFor(100);
+      const large = await statementsFor(1000);
+      // 1,000 rows take two INSERTs of 500 where 100 take one.
+      expect(large - small).toBeLessThanOrEqual(1 + BATCHING_TOLERANCE);
     });
 
     it('answers a repeat sent with the same idempotency key from the stored result', async () => {
