@@ -96,7 +96,6 @@ export async function importLotteryFundDisbursements(
       const paidBefore = byDecision.get(decision);
       if (paidBefore) {
         // The decision is paid: this is that payment sent again, or a second payment of it.
-        if (!ref) Object.assign(fields, referenceOf(paidBefore));
         const samePayment = DISBURSEMENT_FIELDS.every(
           (name) => name === 'sourceSystem' || name === 'sourceId' || paidBefore[name] === fields[name],
         );
