@@ -53,6 +53,98 @@ function assessmentItems(count: number, personKeySecret: string) {
   }));
 }
 
+/** Sends one operation through the gateway as the load's caller, for a load's prerequisites (a fund, an allocation). */
+type Request = (query: string, variables: Record<string, unknown>) => Promise<Record<string, { id: string }>>;
+
+const IMPORT_CAREGIVERS = `mutation($input: ImportCaregiversInput!) {
+  importCaregivers(input: $input) { created updated unchanged refused }
+}`;
+
+/** Valid, distinct ID numbers of caregivers born 1970–1994, working in 乳山市 without an employer. */
+function caregiverItems(count: number) {
+  return Array.from({ length: count }, (_, index) => {
+    const birth = `${1970 + (index % 25)}${String(1 + (Math.floor(index / 25) % 12)).padStart(2, '0')}${String(1 + (Math.floor(index / 300) % 28)).padStart(2, '0')}`;
+    const first17 = `371083${birth}${String(Math.floor(index / 8_400) + 1).padStart(3, '0')}`;
+    return {
+      idNumber: first17 + checkCharacter(first17),
+      name: `批量护理员${index}`,
+      role: 'ELDER_CAREGIVER',
+      employedFrom: '2024-01-01',
+      districtCode: '371083',
+      sourceRef: { source: 'hrss-bench', ref: `C${index}` },
+    };
+  });
+}
+
+const IMPORT_CERTIFICATES = `mutation($input: ImportCaregiverCertificatesInput!) {
+  importCaregiverCertificates(input: $input) { created updated unchanged refused }
+}`;
+
+/** One certificate per benchmark caregiver, numbered `BENCH-0`, `BENCH-1`, …. */
+function certificateItems(count: number, personKeySecret: string) {
+  return caregiverItems(count).map((caregiver, index) => ({
+    personKey: personKeyOf(caregiver.idNumber, personKeySecret),
+    level: 'ELDER_CAREGIVER_LEVEL_5',
+    certificateNumber: `BENCH-${index}`,
+    issuer: '威海市职业技能鉴定指导中心',
+    issuedOn: '2024-05-01',
+    sourceRef: { source: 'hrss-bench', ref: `Z${index}` },
+  }));
+}
+
+const RECORD_FUND = `mutation($input: RecordLotteryFundInput!) { recordLotteryFund(input: $input) { id } }`;
+const ALLOCATE = `mutation($input: AllocateLotteryFundInput!) { allocateLotteryFund(input: $input) { id } }`;
+
+/** A fund of 2001 (before the seeded years) holding 100 yuan for each of `count` allocations. */
+async function aBenchFund(request: Request, areaCode: string, count: number): Promise<string> {
+  const input = { source: 'WELFARE_LOTTERY', areaCode, raisedYear: 2001, amountFen: count * 10_000 };
+  return (await request(RECORD_FUND, { input })).recordLotteryFund.id;
+}
+
+const IMPORT_ALLOCATIONS = `mutation($input: ImportLotteryFundAllocationsInput!) {
+  importLotteryFundAllocations(input: $input) { created updated unchanged refused }
+}`;
+
+/** `count` allocations of 100 yuan from a fresh fund, which they use up, referenced `L0`, `L1`, …. */
+async function allocationItems(count: number, _personKeySecret: string, request: Request) {
+  const fundId = await aBenchFund(request, '371002', count);
+  return Array.from({ length: count }, (_, index) => ({
+    fundId,
+    category: index % 2 ? 'OTHER_WELFARE' : 'ELDER_CARE',
+    programme: 'OTHER',
+    amountFen: 10_000,
+    allocatedOn: '2001-06-01',
+    sourceRef: { source: 'czj-bench', ref: `L${index}` },
+  }));
+}
+
+const IMPORT_DISBURSEMENTS = `mutation($input: ImportLotteryFundDisbursementsInput!) {
+  importLotteryFundDisbursements(input: $input) { created updated unchanged refused }
+}`;
+
+/** `count` payments of 100 yuan to programmes from one allocation, which they use up, each on its own decision. */
+async function disbursementItems(count: number, _personKeySecret: string, request: Request) {
+  const fundId = await aBenchFund(request, '371003', count);
+  const input = {
+    fundId,
+    category: 'ELDER_CARE',
+    programme: 'OTHER',
+    amountFen: count * 10_000,
+    allocatedOn: '2001-06-01',
+  };
+  const allocationId = (await request(ALLOCATE, { input })).allocateLotteryFund.id;
+  return Array.from({ length: count }, (_, index) => ({
+    allocationId,
+    recipient: { programme: `批量项目${index % 100}` },
+    amountFen: 10_000,
+    paidOn: '2002-03-01',
+    purpose: '养老服务项目',
+    decidingDepartment: 'CIVIL_AFFAIRS',
+    decisionReference: `威民批〔2002〕${index}号`,
+    sourceRef: { source: 'czj-bench', ref: `P${index}` },
+  }));
+}
+
 /** The bulk mutations benchmarked, per department: its caller, operation and items. */
 const LOADS = [
   {
@@ -69,6 +161,34 @@ const LOADS = [
     query: IMPORT_ASSESSMENTS,
     items: assessmentItems,
   },
+  {
+    department: 'human-resources',
+    what: 'caregivers (importCaregivers)',
+    caller: 'human-resources-system',
+    query: IMPORT_CAREGIVERS,
+    items: caregiverItems,
+  },
+  {
+    department: 'human-resources',
+    what: 'certificates (importCaregiverCertificates)',
+    caller: 'human-resources-system',
+    query: IMPORT_CERTIFICATES,
+    items: certificateItems,
+  },
+  {
+    department: 'finance',
+    what: 'fund allocations (importLotteryFundAllocations)',
+    caller: 'finance-system',
+    query: IMPORT_ALLOCATIONS,
+    items: allocationItems,
+  },
+  {
+    department: 'finance',
+    what: 'fund disbursements (importLotteryFundDisbursements)',
+    caller: 'finance-system',
+    query: IMPORT_DISBURSEMENTS,
+    items: disbursementItems,
+  },
 ] as const;
 
 async function main(): Promise<void> {
@@ -84,7 +204,17 @@ async function main(): Promise<void> {
     const rows: string[][] = [['department', 'records', 'items', 'first load items/s', 'repeat (unchanged) items/s']];
     for (const load of LOADS) {
       const token = await mintDevelopmentToken(auth, DEVELOPMENT_CALLERS[load.caller]);
-      const input = { mode: 'PER_ITEM', items: load.items(count, personKeySecret) };
+      const request: Request = async (query, variables) => {
+        const response = await fetch(hub.gateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query, variables }),
+        });
+        const body = (await response.json()) as { errors?: unknown[]; data?: Record<string, { id: string }> };
+        if (body.errors || !body.data) throw new Error(`${load.department}: ${JSON.stringify(body.errors)}`);
+        return body.data;
+      };
+      const input = { mode: 'PER_ITEM', items: await load.items(count, personKeySecret, request) };
       const send = async () => {
         const started = process.hrtime.bigint();
         const response = await fetch(hub.gateway.url, {

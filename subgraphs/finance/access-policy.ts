@@ -12,6 +12,8 @@ export const financePolicy = definePolicy('finance', {
   disbursements: { departments: 'all' },
   /** Which elder or caregiver a disbursement paid, and a person's payments: civil affairs (elders) and HR (caregivers). */
   personPayments: { departments: ['civil-affairs', 'human-resources'], personLevel: true },
+  /** Records' identifiers in finance's own systems (来源系统编号): for those systems alone. */
+  sourceRefs: {},
   /** Every finance record is written by finance's own system, with the write scope. */
   write: { scope: 'write' },
 });

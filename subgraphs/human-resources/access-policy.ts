@@ -31,6 +31,8 @@ export const humanResourcesPolicy = definePolicy('human-resources', {
   trainingRecords: { personLevel: true },
   /** Subsidies decided for caregivers: finance pays them. */
   subsidies: { departments: ['finance'], personLevel: true },
+  /** Records' identifiers in human resources' own systems (来源系统编号): for those systems alone. */
+  sourceRefs: {},
   /** Every human-resources record is written by the bureau's own system, with the write scope. */
   write: { scope: 'write' },
 });

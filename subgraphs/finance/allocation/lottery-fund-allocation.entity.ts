@@ -1,6 +1,7 @@
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Fen, fenColumn } from '../../shared/money/fen';
+import { SourceRef, sourceRefOf, type SourceRefColumns } from '../../shared/bulk/source-ref';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
 import { LotteryFundCategory, LotteryFundProgramme } from './lottery-fund-allocation.enums';
@@ -15,7 +16,9 @@ import { LotteryFundCategory, LotteryFundProgramme } from './lottery-fund-alloca
 @Index(['fundId', 'category'])
 @Index(['areaCode', 'programme'])
 @Index(['programme'])
-export class LotteryFundAllocation {
+// One allocation per reference of a source system: a load sent again finds the allocations it wrote.
+@Index(['sourceSystem', 'sourceId'], { unique: true })
+export class LotteryFundAllocation implements SourceRefColumns {
   @Field(() => ID, { description: 'Record number.' })
   @PrimaryGeneratedColumn()
   id: number;
@@ -51,4 +54,21 @@ export class LotteryFundAllocation {
   @Field({ description: 'When the allocation was recorded.' })
   @CreateDateColumn()
   recordedAt: Date;
+
+  /** Source system of `sourceRef`; null when the allocation came without one. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  sourceSystem: string | null;
+
+  /** The allocation's identifier in `sourceSystem`. */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  sourceId: string | null;
+
+  @Authorized(can('sourceRefs'))
+  @Field(() => SourceRef, {
+    nullable: true,
+    description: 'The allocation’s identifier in the finance system that recorded or loaded it, if it sent one.',
+  })
+  get sourceRef(): SourceRef | null {
+    return sourceRefOf(this);
+  }
 }

@@ -1,4 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { BulkInputOf } from '../../shared/bulk/bulk-input';
+import { checkSourceRef, SourceRefInput } from '../../shared/bulk/source-ref';
 import { checkPositiveFen } from '../../shared/money/check-fen';
 import { Fen } from '../../shared/money/fen';
 import { LocalDate } from '../../shared/schema/local-date';
@@ -36,9 +38,23 @@ export class AllocateLotteryFundInput implements SelfValidating {
   @Field(() => String, { nullable: true, description: 'What the allocation is for.' })
   note?: string | null;
 
+  @Field(() => SourceRefInput, {
+    nullable: true,
+    description:
+      'The allocation’s identifier in the sending system; required in a bulk load. Refused if it already names a recorded allocation.',
+  })
+  sourceRef?: SourceRefInput | null;
+
   validate(): void {
     checkPositiveFen('amountFen', this.amountFen);
     checkNotFuture('allocatedOn', this.allocatedOn);
     checkText('note', this.note, 200);
+    checkSourceRef(this.sourceRef);
   }
 }
+
+@InputType({
+  description:
+    'Lottery-fund allocations to load from a finance system: each allocates from a fund or brings the allocation with its source reference up to date; together they may not exceed a fund’s unallocated balance.',
+})
+export class ImportLotteryFundAllocationsInput extends BulkInputOf(AllocateLotteryFundInput, 'allocations') {}

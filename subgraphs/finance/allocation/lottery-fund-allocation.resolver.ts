@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { BULK_MAX_ITEMS } from '../../shared/bulk/bulk-limits';
+import { BulkWriteResult } from '../../shared/bulk/bulk-outcome';
 import { transaction } from '../../shared/db/transaction';
 import { Fen } from '../../shared/money/fen';
 import { can } from '../access-policy';
@@ -7,7 +9,8 @@ import type { FinanceContext } from '../context';
 import { LotteryFundDisbursement } from '../disbursement/lottery-fund-disbursement.entity';
 import { LotteryFund } from '../fund/lottery-fund.entity';
 import { LotteryFundAllocation } from './lottery-fund-allocation.entity';
-import { AllocateLotteryFundInput } from './lottery-fund-allocation.inputs';
+import { AllocateLotteryFundInput, ImportLotteryFundAllocationsInput } from './lottery-fund-allocation.inputs';
+import { importLotteryFundAllocations } from './lottery-fund-allocation-import';
 import { allocateLotteryFund } from './lottery-fund-allocation.service';
 
 @Authorized(can('publicRecords'))
@@ -34,6 +37,31 @@ export class LotteryFundAllocationResolver {
     @Ctx() { dataSource }: FinanceContext,
   ): Promise<LotteryFundAllocation> {
     return transaction(dataSource, (manager) => allocateLotteryFund(manager, input));
+  }
+
+  @Authorized(can('write'))
+  @Mutation(() => BulkWriteResult, {
+    description: `Loads up to ${BULK_MAX_ITEMS.toLocaleString('en')} lottery-fund allocations from a finance system in one transaction: each item, named by its source reference, allocates from a fund or brings the allocation with that reference up to date, and is answered by its index with CREATED, UPDATED, UNCHANGED or REFUSED (code, field, message). The load’s items together may not exceed a fund’s unallocated balance: an item that would is refused (CONFLICT).`,
+  })
+  importLotteryFundAllocations(
+    @Arg('input', () => ImportLotteryFundAllocationsInput) input: ImportLotteryFundAllocationsInput,
+    @Ctx() { dataSource }: FinanceContext,
+  ): Promise<BulkWriteResult> {
+    return transaction(dataSource, (manager) => importLotteryFundAllocations(manager, input));
+  }
+
+  @Authorized(can('sourceRefs'))
+  @Query(() => LotteryFundAllocation, {
+    nullable: true,
+    description:
+      'An allocation by its identifier in a finance system (来源系统编号), as that system sent it; null if none carries it. For finance’s own systems.',
+  })
+  lotteryFundAllocationBySourceRef(
+    @Arg('source', { description: 'The source system.' }) source: string,
+    @Arg('ref', { description: 'The allocation’s identifier in that system.' }) ref: string,
+    @Ctx() { dataSource }: FinanceContext,
+  ): Promise<LotteryFundAllocation | null> {
+    return dataSource.manager.findOneBy(LotteryFundAllocation, { sourceSystem: source, sourceId: ref });
   }
 
   @FieldResolver(() => LotteryFund, { description: 'The fund it comes from.' })

@@ -1,6 +1,7 @@
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Fen, fenColumn } from '../../shared/money/fen';
+import { SourceRef, sourceRefOf, type SourceRefColumns } from '../../shared/bulk/source-ref';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
 import {
@@ -27,7 +28,9 @@ import {
 @Index(['personKey', 'recipientKind'])
 @Index(['decidingDepartment', 'decisionReference'])
 @Index(['paidOn'])
-export class LotteryFundDisbursement {
+// One disbursement per reference of a source system: a load sent again finds the disbursements it wrote.
+@Index(['sourceSystem', 'sourceId'], { unique: true })
+export class LotteryFundDisbursement implements SourceRefColumns {
   @Field(() => ID, { description: 'Record number.' })
   @PrimaryGeneratedColumn()
   id: number;
@@ -108,4 +111,21 @@ export class LotteryFundDisbursement {
   @Field({ description: 'When the disbursement was recorded.' })
   @CreateDateColumn()
   recordedAt: Date;
+
+  /** Source system of `sourceRef`; null when the disbursement came without one. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  sourceSystem: string | null;
+
+  /** The disbursement's identifier in `sourceSystem`. */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  sourceId: string | null;
+
+  @Authorized(can('sourceRefs'))
+  @Field(() => SourceRef, {
+    nullable: true,
+    description: 'The disbursement’s identifier in the finance system that recorded or loaded it, if it sent one.',
+  })
+  get sourceRef(): SourceRef | null {
+    return sourceRefOf(this);
+  }
 }

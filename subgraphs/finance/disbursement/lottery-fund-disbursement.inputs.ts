@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { BulkInputOf } from '../../shared/bulk/bulk-input';
+import { checkSourceRef, SourceRefInput } from '../../shared/bulk/source-ref';
 import { parseCreditCode } from '../../shared/identity/credit-code';
 import { assertPersonKey } from '../../shared/identity/person-key';
 import { checkPositiveFen } from '../../shared/money/check-fen';
@@ -112,6 +114,12 @@ export class DisburseLotteryFundInput implements SelfValidating {
   })
   ratingBasis?: number | null;
 
+  @Field(() => SourceRefInput, {
+    nullable: true,
+    description: 'The payment’s identifier in the sending system. Refused if it already names a recorded disbursement.',
+  })
+  sourceRef?: SourceRefInput | null;
+
   validate(): void {
     LotteryFundRecipientInput.parse(this.recipient);
     checkPositiveFen('amountFen', this.amountFen);
@@ -119,8 +127,15 @@ export class DisburseLotteryFundInput implements SelfValidating {
     checkText('purpose', this.purpose, 200);
     checkText('decisionReference', this.decisionReference, 64);
     checkIntegerRange('ratingBasis', this.ratingBasis, 1, 5);
+    checkSourceRef(this.sourceRef);
   }
 }
+
+@InputType({
+  description:
+    'Lottery-fund disbursements to load from a finance system: each pays a decision once; together they may not exceed an allocation’s remainder.',
+})
+export class ImportLotteryFundDisbursementsInput extends BulkInputOf(DisburseLotteryFundInput, 'disbursements') {}
 
 @InputType({
   description:

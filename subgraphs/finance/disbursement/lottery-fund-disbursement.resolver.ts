@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { BULK_MAX_ITEMS } from '../../shared/bulk/bulk-limits';
+import { BulkWriteResult } from '../../shared/bulk/bulk-outcome';
 import { transaction } from '../../shared/db/transaction';
 import { checkedPage, PageInput, PageOf } from '../../shared/paging/page';
 import { can } from '../access-policy';
@@ -9,8 +11,10 @@ import { Elder } from '../elder/elder.stub';
 import { Institution } from '../institution/institution.stub';
 import { LotteryFundRecipientKind } from './lottery-fund-disbursement.enums';
 import { LotteryFundDisbursement } from './lottery-fund-disbursement.entity';
+import { importLotteryFundDisbursements } from './lottery-fund-disbursement-import';
 import {
   DisburseLotteryFundInput,
+  ImportLotteryFundDisbursementsInput,
   LotteryFundDisbursementFilter,
   ReverseLotteryFundDisbursementInput,
 } from './lottery-fund-disbursement.inputs';
@@ -49,6 +53,31 @@ export class LotteryFundDisbursementResolver {
     @Ctx() { dataSource }: FinanceContext,
   ): Promise<LotteryFundDisbursement> {
     return transaction(dataSource, (manager) => disburseLotteryFund(manager, input));
+  }
+
+  @Authorized(can('write'))
+  @Mutation(() => BulkWriteResult, {
+    description: `Loads up to ${BULK_MAX_ITEMS.toLocaleString('en')} lottery-fund disbursements from a finance system in one transaction: each item pays a decision, or is found already paid (by its source reference or its decision), and is answered by its index with CREATED, UPDATED, UNCHANGED or REFUSED (code, field, message). The load’s items together may not exceed an allocation’s remainder: an item that would is refused (CONFLICT).`,
+  })
+  importLotteryFundDisbursements(
+    @Arg('input', () => ImportLotteryFundDisbursementsInput) input: ImportLotteryFundDisbursementsInput,
+    @Ctx() { dataSource }: FinanceContext,
+  ): Promise<BulkWriteResult> {
+    return transaction(dataSource, (manager) => importLotteryFundDisbursements(manager, input));
+  }
+
+  @Authorized(can('sourceRefs'))
+  @Query(() => LotteryFundDisbursement, {
+    nullable: true,
+    description:
+      'A disbursement by its identifier in a finance system (来源系统编号), as that system sent it; null if none carries it. For finance’s own systems.',
+  })
+  lotteryFundDisbursementBySourceRef(
+    @Arg('source', { description: 'The source system.' }) source: string,
+    @Arg('ref', { description: 'The disbursement’s identifier in that system.' }) ref: string,
+    @Ctx() { dataSource }: FinanceContext,
+  ): Promise<LotteryFundDisbursement | null> {
+    return dataSource.manager.findOneBy(LotteryFundDisbursement, { sourceSystem: source, sourceId: ref });
   }
 
   @Authorized(can('write'))

@@ -40,12 +40,12 @@ function duplicateFund(fund: Pick<LotteryFund, 'source' | 'areaCode' | 'raisedYe
 export async function requireFund(
   manager: EntityManager,
   id: number | string,
-  { lock = false } = {},
+  { lock = false, field }: { lock?: boolean; field?: string } = {},
 ): Promise<LotteryFund> {
   const fund = await manager
     .getRepository(LotteryFund)
     .findOne({ where: { id: Number(id) }, ...(lock ? rowLock(manager) : {}) });
-  if (!fund) throw new NotFoundError('Lottery fund', String(id));
+  if (!fund) throw new NotFoundError('Lottery fund', String(id), field);
   return fund;
 }
 

@@ -1,6 +1,7 @@
 import { Authorized, Directive, Field, ID, Int, ObjectType, UseMiddleware } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { PersonalData } from '../../shared/auth/personal-data';
+import { SourceRef, sourceRefOf, type SourceRefColumns } from '../../shared/bulk/source-ref';
 import { maskIdNumber, maskName, maskPhone } from '../../shared/identity/masking';
 import { LocalDate } from '../../shared/schema/local-date';
 import { Sex } from '../../shared/identity/sex.enum';
@@ -17,7 +18,9 @@ import { CaregiverRole } from './caregiver-role.enum';
 @Entity('caregiver')
 @Index(['employerCode', 'role'])
 @Index(['districtCode', 'role'])
-export class Caregiver {
+// One caregiver per reference of a source system: a load sent again finds the caregivers it wrote.
+@Index(['sourceSystem', 'sourceId'], { unique: true })
+export class Caregiver implements SourceRefColumns {
   @Field(() => ID, {
     description: 'Pseudonymous person key: keyed hash of the ID number, the same in every department.',
   })
@@ -104,4 +107,22 @@ export class Caregiver {
 
   @UpdateDateColumn()
   updatedAt: Date;
+
+  /** Source system of `sourceRef`; null when the caregiver came without one. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  sourceSystem: string | null;
+
+  /** The caregiver's identifier in `sourceSystem`. */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  sourceId: string | null;
+
+  @Authorized(can('sourceRefs'))
+  @Field(() => SourceRef, {
+    nullable: true,
+    description:
+      'The caregiver’s identifier in the human-resources system that registered or loaded them, if it sent one.',
+  })
+  get sourceRef(): SourceRef | null {
+    return sourceRefOf(this);
+  }
 }

@@ -1,4 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { BulkInputOf } from '../../shared/bulk/bulk-input';
+import { checkSourceRef, SourceRefInput } from '../../shared/bulk/source-ref';
 import { LocalDate } from '../../shared/schema/local-date';
 import type { SelfValidating } from '../../shared/schema/validate-input';
 import { todayIso } from '../../shared/time/today';
@@ -47,14 +49,28 @@ export class RegisterCaregiverInput implements SelfValidating {
   @Field(() => Int, { nullable: true, description: 'Year of graduation from a college or vocational school, if any.' })
   graduationYear?: number | null;
 
+  @Field(() => SourceRefInput, {
+    nullable: true,
+    description:
+      'The caregiver’s identifier in the sending system. Refused if it already names another registered caregiver.',
+  })
+  sourceRef?: SourceRefInput | null;
+
   validate(): void {
     checkText('name', this.name, 32);
     checkPhone('phone', this.phone);
     checkNotFuture('employedFrom', this.employedFrom);
     if (this.districtCode) checkWeihaiDistrict(this.districtCode, 'districtCode');
     checkIntegerRange('graduationYear', this.graduationYear, 1960, Number(todayIso().slice(0, 4)));
+    checkSourceRef(this.sourceRef);
   }
 }
+
+@InputType({
+  description:
+    'Caregivers to load from a human-resources system: each registers a caregiver or brings the one with its source reference or ID number up to date.',
+})
+export class ImportCaregiversInput extends BulkInputOf(RegisterCaregiverInput, 'caregivers') {}
 
 @InputType({ description: 'Filters for the caregivers list; all given filters must hold.' })
 export class CaregiverFilter implements SelfValidating {

@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { BULK_MAX_ITEMS } from '../../shared/bulk/bulk-limits';
+import { BulkWriteResult } from '../../shared/bulk/bulk-outcome';
 import { transaction } from '../../shared/db/transaction';
 import { assertPersonKey, personKeyOf } from '../../shared/identity/person-key';
 import { parseResidentId } from '../../shared/identity/resident-id';
@@ -10,7 +12,8 @@ import { isCertifiedOn } from '../certificate/certified';
 import type { HumanResourcesContext } from '../context';
 import { Institution } from '../institution/institution.stub';
 import { Caregiver } from './caregiver.entity';
-import { CaregiverFilter, RegisterCaregiverInput } from './caregiver.inputs';
+import { CaregiverFilter, ImportCaregiversInput, RegisterCaregiverInput } from './caregiver.inputs';
+import { importCaregivers } from './caregiver-import';
 import { listCaregivers, registerCaregiver } from './caregiver.service';
 
 @ObjectType({ description: 'A page of caregivers.' })
@@ -62,6 +65,31 @@ export class CaregiverResolver {
     @Ctx() { dataSource, config }: HumanResourcesContext,
   ): Promise<Caregiver> {
     return transaction(dataSource, (manager) => registerCaregiver(manager, input, config.personKeySecret));
+  }
+
+  @Authorized(can('write'))
+  @Mutation(() => BulkWriteResult, {
+    description: `Loads up to ${BULK_MAX_ITEMS.toLocaleString('en')} caregivers from a human-resources system in one transaction: each item registers a caregiver, or brings the one with its source reference or ID number up to date, and is answered by its index with CREATED, UPDATED, UNCHANGED or REFUSED (code, field, message).`,
+  })
+  importCaregivers(
+    @Arg('input', () => ImportCaregiversInput) input: ImportCaregiversInput,
+    @Ctx() { dataSource, config }: HumanResourcesContext,
+  ): Promise<BulkWriteResult> {
+    return transaction(dataSource, (manager) => importCaregivers(manager, input, config.personKeySecret));
+  }
+
+  @Authorized(can('sourceRefs'))
+  @Query(() => Caregiver, {
+    nullable: true,
+    description:
+      'A caregiver by their identifier in a human-resources system (来源系统编号), as that system sent it; null if none carries it. For human resources’ own systems.',
+  })
+  caregiverBySourceRef(
+    @Arg('source', { description: 'The source system.' }) source: string,
+    @Arg('ref', { description: 'The caregiver’s identifier in that system.' }) ref: string,
+    @Ctx() { dataSource }: HumanResourcesContext,
+  ): Promise<Caregiver | null> {
+    return dataSource.manager.findOneBy(Caregiver, { sourceSystem: source, sourceId: ref });
   }
 
   @FieldResolver(() => Institution, {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { describeSourceRef, sourceRefColumns, type SourceRefInput } from '../../shared/bulk/source-ref';
 import { BadUserInputError, ConflictError } from '../../shared/errors/errors';
 import { parseCreditCode } from '../../shared/identity/credit-code';
 import { assertPersonKey, personKeyOf } from '../../shared/identity/person-key';
@@ -21,6 +22,26 @@ export async function registerCaregiver(
   input: RegisterCaregiverInput,
   personKeySecret: string,
 ): Promise<Caregiver> {
+  const fields = caregiverRecord(input, personKeySecret);
+  const caregivers = manager.getRepository(Caregiver);
+  if (await caregivers.existsBy({ personKey: fields.personKey }))
+    throw new ConflictError('this person is already registered as a caregiver', 'idNumber');
+  if (
+    input.sourceRef &&
+    (await caregivers.existsBy({ sourceSystem: input.sourceRef.source, sourceId: input.sourceRef.ref }))
+  )
+    throw caregiverSourceRefTaken(input.sourceRef);
+  return caregivers.save(caregivers.create({ ...fields, employedUntil: null }));
+}
+
+/**
+ * The fields of a registration (a new caregiver's, or those a load brings up to date): refused for an
+ * invalid ID number or credit code, an employment before working age or an implausible graduation.
+ */
+export function caregiverRecord(
+  input: RegisterCaregiverInput,
+  personKeySecret: string,
+): Pick<Caregiver, 'personKey' | 'idNumber' | 'sex' | 'birthDate' | (typeof CAREGIVER_LOADED_FIELDS)[number]> {
   const id = parseResidentId(input.idNumber);
   if (ageOn(id.birthDate, input.employedFrom) < CAREGIVER_MINIMUM_AGE) {
     throw new BadUserInputError(
@@ -31,27 +52,38 @@ export async function registerCaregiver(
   if (input.graduationYear != null && input.graduationYear < Number(id.birthDate.slice(0, 4)) + 15) {
     throw new BadUserInputError('graduationYear', `is implausibly early for a person born on ${id.birthDate}`);
   }
-  const personKey = personKeyOf(id.number, personKeySecret);
-  const caregivers = manager.getRepository(Caregiver);
-  if (await caregivers.existsBy({ personKey }))
-    throw new ConflictError('this person is already registered as a caregiver', 'idNumber');
   const employerCode = input.employerCode ? parseCreditCode(input.employerCode, 'employerCode') : null;
-  return caregivers.save(
-    caregivers.create({
-      personKey,
-      idNumber: id.number,
-      name: input.name.trim(),
-      sex: Sex[id.sex],
-      birthDate: id.birthDate,
-      phone: input.phone ?? null,
-      role: input.role,
-      employerCode,
-      employedFrom: input.employedFrom,
-      employedUntil: null,
-      districtCode: workDistrict(input.districtCode, employerCode),
-      graduationYear: input.graduationYear ?? null,
-    }),
-  );
+  return {
+    personKey: personKeyOf(id.number, personKeySecret),
+    idNumber: id.number,
+    name: input.name.trim(),
+    sex: Sex[id.sex],
+    birthDate: id.birthDate,
+    phone: input.phone ?? null,
+    role: input.role,
+    employerCode,
+    employedFrom: input.employedFrom,
+    districtCode: workDistrict(input.districtCode, employerCode),
+    graduationYear: input.graduationYear ?? null,
+    ...sourceRefColumns(input.sourceRef),
+  };
+}
+
+/** The fields a load compares and writes: not the ID number's own, nor an ended employment's last day. */
+export const CAREGIVER_LOADED_FIELDS = [
+  'name',
+  'phone',
+  'role',
+  'employerCode',
+  'employedFrom',
+  'districtCode',
+  'graduationYear',
+  'sourceSystem',
+  'sourceId',
+] as const satisfies ReadonlyArray<keyof Caregiver>;
+
+export function caregiverSourceRefTaken(ref: SourceRefInput): ConflictError {
+  return new ConflictError(`${describeSourceRef(ref)} already names another registered caregiver`, 'sourceRef');
 }
 
 /** The caregiver a record is about; refuses an unknown person key with the field that named it. */

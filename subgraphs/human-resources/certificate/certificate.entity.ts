@@ -1,5 +1,6 @@
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { SourceRef, sourceRefOf, type SourceRefColumns } from '../../shared/bulk/source-ref';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
 import { CaregiverCertificateKind, CaregiverCertificateLevel, rankOfLevel } from './certificate.enums';
@@ -13,7 +14,9 @@ import { CaregiverCertificateKind, CaregiverCertificateLevel, rankOfLevel } from
 @Entity('caregiver_certificate')
 @Index(['personKey', 'issuedOn'])
 @Index(['issuedOn', 'expiresOn'])
-export class CaregiverCertificate {
+// One certificate per reference of a source system: a load sent again finds the certificates it wrote.
+@Index(['sourceSystem', 'sourceId'], { unique: true })
+export class CaregiverCertificate implements SourceRefColumns {
   @Field(() => ID, { description: 'Record number.' })
   @PrimaryGeneratedColumn()
   id: number;
@@ -51,6 +54,24 @@ export class CaregiverCertificate {
   @Field({ description: 'When the certificate was recorded.' })
   @CreateDateColumn()
   recordedAt: Date;
+
+  /** Source system of `sourceRef`; null when the certificate came without one. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  sourceSystem: string | null;
+
+  /** The certificate's identifier in `sourceSystem`. */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  sourceId: string | null;
+
+  @Authorized(can('sourceRefs'))
+  @Field(() => SourceRef, {
+    nullable: true,
+    description:
+      'The certificate’s identifier in the human-resources system that recorded or loaded it, if it sent one.',
+  })
+  get sourceRef(): SourceRef | null {
+    return sourceRefOf(this);
+  }
 
   @Field(() => Int, {
     description: 'Rank of the level within its kind, 1 the lowest: elder-caregiver 五级 is 1, 一级 (高级技师) is 5.',

@@ -1,4 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { BulkInputOf } from '../../shared/bulk/bulk-input';
+import { checkSourceRef, SourceRefInput } from '../../shared/bulk/source-ref';
 import { assertPersonKey } from '../../shared/identity/person-key';
 import { LocalDate } from '../../shared/schema/local-date';
 import type { SelfValidating } from '../../shared/schema/validate-input';
@@ -29,6 +31,13 @@ export class RecordCaregiverCertificateInput implements SelfValidating {
   })
   expiresOn?: string | null;
 
+  @Field(() => SourceRefInput, {
+    nullable: true,
+    description:
+      'The certificate’s identifier in the sending system. Refused if it already names another recorded certificate.',
+  })
+  sourceRef?: SourceRefInput | null;
+
   validate(): void {
     assertPersonKey(this.personKey);
     if (!/^[0-9A-Za-z-]{4,40}$/.test(this.certificateNumber))
@@ -36,5 +45,12 @@ export class RecordCaregiverCertificateInput implements SelfValidating {
     checkText('issuer', this.issuer, 64);
     checkNotFuture('issuedOn', this.issuedOn);
     checkDateOrder('issuedOn', this.issuedOn, 'expiresOn', this.expiresOn);
+    checkSourceRef(this.sourceRef);
   }
 }
+
+@InputType({
+  description:
+    'Caregivers’ certificates to load from a human-resources system: each records a certificate or brings the one with its source reference or certificate number up to date.',
+})
+export class ImportCaregiverCertificatesInput extends BulkInputOf(RecordCaregiverCertificateInput, 'certificates') {}

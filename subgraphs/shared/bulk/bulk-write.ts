@@ -37,7 +37,7 @@ export interface BulkWrite<E extends ObjectLiteral> {
   /** The record's id as items answer it (record number or person key). */
   idOf: (record: E) => string;
   /** The person a record is about, where it is about one (for the audit entry). */
-  personKeyOf?: (record: E) => string;
+  personKeyOf?: (record: E) => string | null;
   /** Sets the generated record numbers of new records (read back by their source references). */
   assignIds?: (created: E[]) => Promise<void>;
   /** The GraphQL type of the records, for the load's audit entry. */
@@ -110,7 +110,7 @@ function itemResult<E extends ObjectLiteral>(
   decision: BulkDecision<E>,
   written: boolean,
   idOf: (record: E) => string,
-  personKeyOf: ((record: E) => string) | undefined,
+  personKeyOf: ((record: E) => string | null) | undefined,
 ): BulkItemResult {
   const item = Object.assign(new BulkItemResult(), {
     index,

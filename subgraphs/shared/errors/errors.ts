@@ -20,8 +20,8 @@ export class BadUserInputError extends GraphQLError {
 
 /** A record the caller asked for by key does not exist. */
 export class NotFoundError extends GraphQLError {
-  constructor(what: string, key: string) {
-    super(`${what} ${key} does not exist`, { extensions: { code: ErrorCode.NotFound } });
+  constructor(what: string, key: string, field?: string) {
+    super(`${what} ${key} does not exist`, { extensions: { code: ErrorCode.NotFound, ...(field ? { field } : {}) } });
   }
 }
 

@@ -1,4 +1,6 @@
 import { aSourceSystem, assessmentsToLoad, eldersToLoad } from '../../support/builders/bulk';
+import { allocationsToLoad, disbursementsToLoad } from '../../support/builders/bulk-finance';
+import { caregiversToLoad, certificatesToLoad } from '../../support/builders/bulk-human-resources';
 import { admit, anElder, anInstitution, bedsOf, openFamilyBed } from '../../support/builders/civil-affairs';
 import {
   aFacility,
@@ -344,6 +346,24 @@ export const EVERY_MUTATION: Record<string, Prepare> = {
       },
     },
   }),
+  importLotteryFundAllocations: async (hub) => ({
+    as: FINANCE,
+    args: {
+      input: { mode: 'PER_ITEM', items: allocationsToLoad(await aFund(hub, 1_000_000), 3, 10_000, aSourceSystem(hub)) },
+    },
+  }),
+  importLotteryFundDisbursements: async (hub) => {
+    const fund = await aFund(hub, 10_000_000);
+    const { id } = await anAllocationFrom(hub, fund.id)
+      .otherWelfare()
+      .of(1_000_000)
+      .on(`${fund.raisedYear}-06-01`)
+      .allocate();
+    return {
+      as: FINANCE,
+      args: { input: { mode: 'PER_ITEM', items: disbursementsToLoad(hub, fund, id, 3, 1_000, aSourceSystem(hub)) } },
+    };
+  },
   reverseLotteryFundDisbursement: async (hub) => {
     const { id } = await aPaymentFrom(hub, (await anAllocation(hub)).id)
       .toProgramme('重试项目')
@@ -476,6 +496,20 @@ export const EVERY_MUTATION: Record<string, Prepare> = {
 
   // Human resources
   registerCaregiver: (hub) => Promise.resolve({ as: HR, args: { input: aCaregiver(hub).input() } }),
+  importCaregivers: (hub) =>
+    Promise.resolve({
+      as: HR,
+      args: { input: { mode: 'PER_ITEM', items: caregiversToLoad(hub, 3, aSourceSystem(hub)) } },
+    }),
+  importCaregiverCertificates: async (hub) => ({
+    as: HR,
+    args: {
+      input: {
+        mode: 'PER_ITEM',
+        items: certificatesToLoad(hub, (await aCaregiver(hub).register()).personKey, 3, aSourceSystem(hub)),
+      },
+    },
+  }),
   recordCaregiverCertificate: async (hub) => ({
     as: HR,
     args: {

@@ -108,6 +108,10 @@ const WITHOUT_KEY: Record<string, string> = {
   openCaregiverTrainingProgramme: 'writes again',
   importElders: 'answers each item UNCHANGED',
   importAbilityAssessments: 'answers each item UNCHANGED',
+  importCaregivers: 'answers each item UNCHANGED',
+  importCaregiverCertificates: 'answers each item UNCHANGED',
+  importLotteryFundAllocations: 'answers each item UNCHANGED',
+  importLotteryFundDisbursements: 'answers each item UNCHANGED',
 };
 
 /** A bulk load sent again: what it wrote the first time it now finds, and answers UNCHANGED. */

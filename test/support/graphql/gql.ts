@@ -20,6 +20,21 @@ type Documents = {
     "\n  mutation BulkImportElders($input: ImportEldersInput!) {\n    importElders(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportEldersDocument,
     "\n  query BulkElderBySourceRef($source: String!, $ref: String!) {\n    elderBySourceRef(source: $source, ref: $ref) {\n      personKey\n      name\n      phone\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkElderBySourceRefDocument,
     "\n  query BulkCivilAffairsChanges($after: String) {\n    civilAffairsChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.BulkCivilAffairsChangesDocument,
+    "\n  mutation BulkImportLotteryFundAllocations($input: ImportLotteryFundAllocationsInput!) {\n    importLotteryFundAllocations(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportLotteryFundAllocationsDocument,
+    "\n  mutation BulkImportLotteryFundDisbursements($input: ImportLotteryFundDisbursementsInput!) {\n    importLotteryFundDisbursements(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportLotteryFundDisbursementsDocument,
+    "\n  query BulkLotteryFundAllocationBySourceRef($source: String!, $ref: String!) {\n    lotteryFundAllocationBySourceRef(source: $source, ref: $ref) {\n      id\n      amountFen\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkLotteryFundAllocationBySourceRefDocument,
+    "\n  query BulkLotteryFundDisbursementBySourceRef($source: String!, $ref: String!) {\n    lotteryFundDisbursementBySourceRef(source: $source, ref: $ref) {\n      id\n      amountFen\n      decisionReference\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkLotteryFundDisbursementBySourceRefDocument,
+    "\n  query BulkLotteryFundBalance($id: ID!) {\n    lotteryFund(id: $id) {\n      allocatedFen\n      unallocatedFen\n    }\n  }\n": typeof types.BulkLotteryFundBalanceDocument,
+    "\n  query BulkLotteryFundAllocationRemainder($id: ID!) {\n    lotteryFundAllocation(id: $id) {\n      disbursedFen\n      remainderFen\n    }\n  }\n": typeof types.BulkLotteryFundAllocationRemainderDocument,
+    "\n  mutation BulkAllocateLotteryFundWithRef($input: AllocateLotteryFundInput!) {\n    allocateLotteryFund(input: $input) {\n      id\n    }\n  }\n": typeof types.BulkAllocateLotteryFundWithRefDocument,
+    "\n  mutation BulkReverseLotteryFundDisbursement($input: ReverseLotteryFundDisbursementInput!) {\n    reverseLotteryFundDisbursement(input: $input) {\n      id\n    }\n  }\n": typeof types.BulkReverseLotteryFundDisbursementDocument,
+    "\n  query BulkFinanceChanges($after: String) {\n    financeChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.BulkFinanceChangesDocument,
+    "\n  mutation BulkImportCaregivers($input: ImportCaregiversInput!) {\n    importCaregivers(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportCaregiversDocument,
+    "\n  mutation BulkImportCaregiverCertificates($input: ImportCaregiverCertificatesInput!) {\n    importCaregiverCertificates(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportCaregiverCertificatesDocument,
+    "\n  query BulkCaregiverBySourceRef($source: String!, $ref: String!) {\n    caregiverBySourceRef(source: $source, ref: $ref) {\n      personKey\n      name\n      role\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkCaregiverBySourceRefDocument,
+    "\n  query BulkCaregiverCertificateBySourceRef($source: String!, $ref: String!) {\n    caregiverCertificateBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      level\n      certificateNumber\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkCaregiverCertificateBySourceRefDocument,
+    "\n  mutation BulkRegisterCaregiverWithRef($input: RegisterCaregiverInput!) {\n    registerCaregiver(input: $input) {\n      personKey\n    }\n  }\n": typeof types.BulkRegisterCaregiverWithRefDocument,
+    "\n  query BulkHumanResourcesChanges($after: String) {\n    humanResourcesChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.BulkHumanResourcesChangesDocument,
     "\n  query ChangeFeedCivilAffairs($after: String, $first: Int) {\n    civilAffairsChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedCivilAffairsDocument,
     "\n  query ChangeFeedHealth($after: String, $first: Int) {\n    healthChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedHealthDocument,
     "\n  query ChangeFeedMedicalInsurance($after: String, $first: Int) {\n    medicalInsuranceChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedMedicalInsuranceDocument,
@@ -313,6 +328,21 @@ const documents: Documents = {
     "\n  mutation BulkImportElders($input: ImportEldersInput!) {\n    importElders(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportEldersDocument,
     "\n  query BulkElderBySourceRef($source: String!, $ref: String!) {\n    elderBySourceRef(source: $source, ref: $ref) {\n      personKey\n      name\n      phone\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkElderBySourceRefDocument,
     "\n  query BulkCivilAffairsChanges($after: String) {\n    civilAffairsChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.BulkCivilAffairsChangesDocument,
+    "\n  mutation BulkImportLotteryFundAllocations($input: ImportLotteryFundAllocationsInput!) {\n    importLotteryFundAllocations(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportLotteryFundAllocationsDocument,
+    "\n  mutation BulkImportLotteryFundDisbursements($input: ImportLotteryFundDisbursementsInput!) {\n    importLotteryFundDisbursements(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportLotteryFundDisbursementsDocument,
+    "\n  query BulkLotteryFundAllocationBySourceRef($source: String!, $ref: String!) {\n    lotteryFundAllocationBySourceRef(source: $source, ref: $ref) {\n      id\n      amountFen\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkLotteryFundAllocationBySourceRefDocument,
+    "\n  query BulkLotteryFundDisbursementBySourceRef($source: String!, $ref: String!) {\n    lotteryFundDisbursementBySourceRef(source: $source, ref: $ref) {\n      id\n      amountFen\n      decisionReference\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkLotteryFundDisbursementBySourceRefDocument,
+    "\n  query BulkLotteryFundBalance($id: ID!) {\n    lotteryFund(id: $id) {\n      allocatedFen\n      unallocatedFen\n    }\n  }\n": types.BulkLotteryFundBalanceDocument,
+    "\n  query BulkLotteryFundAllocationRemainder($id: ID!) {\n    lotteryFundAllocation(id: $id) {\n      disbursedFen\n      remainderFen\n    }\n  }\n": types.BulkLotteryFundAllocationRemainderDocument,
+    "\n  mutation BulkAllocateLotteryFundWithRef($input: AllocateLotteryFundInput!) {\n    allocateLotteryFund(input: $input) {\n      id\n    }\n  }\n": types.BulkAllocateLotteryFundWithRefDocument,
+    "\n  mutation BulkReverseLotteryFundDisbursement($input: ReverseLotteryFundDisbursementInput!) {\n    reverseLotteryFundDisbursement(input: $input) {\n      id\n    }\n  }\n": types.BulkReverseLotteryFundDisbursementDocument,
+    "\n  query BulkFinanceChanges($after: String) {\n    financeChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.BulkFinanceChangesDocument,
+    "\n  mutation BulkImportCaregivers($input: ImportCaregiversInput!) {\n    importCaregivers(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportCaregiversDocument,
+    "\n  mutation BulkImportCaregiverCertificates($input: ImportCaregiverCertificatesInput!) {\n    importCaregiverCertificates(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportCaregiverCertificatesDocument,
+    "\n  query BulkCaregiverBySourceRef($source: String!, $ref: String!) {\n    caregiverBySourceRef(source: $source, ref: $ref) {\n      personKey\n      name\n      role\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkCaregiverBySourceRefDocument,
+    "\n  query BulkCaregiverCertificateBySourceRef($source: String!, $ref: String!) {\n    caregiverCertificateBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      level\n      certificateNumber\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkCaregiverCertificateBySourceRefDocument,
+    "\n  mutation BulkRegisterCaregiverWithRef($input: RegisterCaregiverInput!) {\n    registerCaregiver(input: $input) {\n      personKey\n    }\n  }\n": types.BulkRegisterCaregiverWithRefDocument,
+    "\n  query BulkHumanResourcesChanges($after: String) {\n    humanResourcesChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.BulkHumanResourcesChangesDocument,
     "\n  query ChangeFeedCivilAffairs($after: String, $first: Int) {\n    civilAffairsChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedCivilAffairsDocument,
     "\n  query ChangeFeedHealth($after: String, $first: Int) {\n    healthChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedHealthDocument,
     "\n  query ChangeFeedMedicalInsurance($after: String, $first: Int) {\n    medicalInsuranceChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedMedicalInsuranceDocument,
@@ -621,6 +651,66 @@ export function graphql(source: "\n  query BulkElderBySourceRef($source: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BulkCivilAffairsChanges($after: String) {\n    civilAffairsChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').BulkCivilAffairsChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkImportLotteryFundAllocations($input: ImportLotteryFundAllocationsInput!) {\n    importLotteryFundAllocations(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').BulkImportLotteryFundAllocationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkImportLotteryFundDisbursements($input: ImportLotteryFundDisbursementsInput!) {\n    importLotteryFundDisbursements(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').BulkImportLotteryFundDisbursementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkLotteryFundAllocationBySourceRef($source: String!, $ref: String!) {\n    lotteryFundAllocationBySourceRef(source: $source, ref: $ref) {\n      id\n      amountFen\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n"): typeof import('./graphql').BulkLotteryFundAllocationBySourceRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkLotteryFundDisbursementBySourceRef($source: String!, $ref: String!) {\n    lotteryFundDisbursementBySourceRef(source: $source, ref: $ref) {\n      id\n      amountFen\n      decisionReference\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n"): typeof import('./graphql').BulkLotteryFundDisbursementBySourceRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkLotteryFundBalance($id: ID!) {\n    lotteryFund(id: $id) {\n      allocatedFen\n      unallocatedFen\n    }\n  }\n"): typeof import('./graphql').BulkLotteryFundBalanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkLotteryFundAllocationRemainder($id: ID!) {\n    lotteryFundAllocation(id: $id) {\n      disbursedFen\n      remainderFen\n    }\n  }\n"): typeof import('./graphql').BulkLotteryFundAllocationRemainderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkAllocateLotteryFundWithRef($input: AllocateLotteryFundInput!) {\n    allocateLotteryFund(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BulkAllocateLotteryFundWithRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkReverseLotteryFundDisbursement($input: ReverseLotteryFundDisbursementInput!) {\n    reverseLotteryFundDisbursement(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BulkReverseLotteryFundDisbursementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkFinanceChanges($after: String) {\n    financeChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').BulkFinanceChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkImportCaregivers($input: ImportCaregiversInput!) {\n    importCaregivers(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').BulkImportCaregiversDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkImportCaregiverCertificates($input: ImportCaregiverCertificatesInput!) {\n    importCaregiverCertificates(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').BulkImportCaregiverCertificatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkCaregiverBySourceRef($source: String!, $ref: String!) {\n    caregiverBySourceRef(source: $source, ref: $ref) {\n      personKey\n      name\n      role\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n"): typeof import('./graphql').BulkCaregiverBySourceRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkCaregiverCertificateBySourceRef($source: String!, $ref: String!) {\n    caregiverCertificateBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      level\n      certificateNumber\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n"): typeof import('./graphql').BulkCaregiverCertificateBySourceRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkRegisterCaregiverWithRef($input: RegisterCaregiverInput!) {\n    registerCaregiver(input: $input) {\n      personKey\n    }\n  }\n"): typeof import('./graphql').BulkRegisterCaregiverWithRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkHumanResourcesChanges($after: String) {\n    humanResourcesChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').BulkHumanResourcesChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

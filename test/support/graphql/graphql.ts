@@ -88,6 +88,8 @@ export type AllocateLotteryFundInput = {
   note?: string | null | undefined;
   /** Programme funded. */
   programme: LotteryFundProgramme;
+  /** The allocation’s identifier in the sending system; required in a bulk load. Refused if it already names a recorded allocation. */
+  sourceRef?: SourceRefInput | null | undefined;
 };
 
 /** Kind of allowance paid by civil affairs. */
@@ -417,6 +419,8 @@ export type DisburseLotteryFundInput = {
   ratingBasis?: number | null | undefined;
   /** Who is paid; the allocation’s programme limits the kinds (e.g. hiring awards go to caregivers). */
   recipient: LotteryFundRecipientInput;
+  /** The payment’s identifier in the sending system. Refused if it already names a recorded disbursement. */
+  sourceRef?: SourceRefInput | null | undefined;
 };
 
 /** The end of a hospice stay. */
@@ -671,10 +675,42 @@ export type ImportAbilityAssessmentsInput = {
   mode: BulkMode;
 };
 
+/** Caregivers’ certificates to load from a human-resources system: each records a certificate or brings the one with its source reference or certificate number up to date. */
+export type ImportCaregiverCertificatesInput = {
+  /** The certificates, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<RecordCaregiverCertificateInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
+/** Caregivers to load from a human-resources system: each registers a caregiver or brings the one with its source reference or ID number up to date. */
+export type ImportCaregiversInput = {
+  /** The caregivers, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<RegisterCaregiverInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
 /** Elders to load from a civil-affairs system: each registers a new elder or brings the elder with its ID number (or source reference) up to date. */
 export type ImportEldersInput = {
   /** The elders, 1 to 10,000 per load, each as its single mutation takes it. */
   items: Array<RegisterElderInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
+/** Lottery-fund allocations to load from a finance system: each allocates from a fund or brings the allocation with its source reference up to date; together they may not exceed a fund’s unallocated balance. */
+export type ImportLotteryFundAllocationsInput = {
+  /** The allocations, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<AllocateLotteryFundInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
+/** Lottery-fund disbursements to load from a finance system: each pays a decision once; together they may not exceed an allocation’s remainder. */
+export type ImportLotteryFundDisbursementsInput = {
+  /** The disbursements, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<DisburseLotteryFundInput>;
   /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
   mode: BulkMode;
 };
@@ -1038,6 +1074,8 @@ export type RecordCaregiverCertificateInput = {
   level: CaregiverCertificateLevel;
   /** Person key of the caregiver. */
   personKey: string | number;
+  /** The certificate’s identifier in the sending system. Refused if it already names another recorded certificate. */
+  sourceRef?: SourceRefInput | null | undefined;
 };
 
 /** Finance’s payment of a decided subsidy. */
@@ -1152,6 +1190,8 @@ export type RegisterCaregiverInput = {
   phone?: string | null | undefined;
   /** Role in elder care. */
   role: CaregiverRole;
+  /** The caregiver’s identifier in the sending system. Refused if it already names another registered caregiver. */
+  sourceRef?: SourceRefInput | null | undefined;
 };
 
 /** A new elder for the registry. Sex and birth date are taken from the ID number. */
@@ -1471,6 +1511,115 @@ export type BulkCivilAffairsChangesQueryVariables = Exact<{
 
 
 export type BulkCivilAffairsChangesQuery = { civilAffairsChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation }> } };
+
+export type BulkImportLotteryFundAllocationsMutationVariables = Exact<{
+  input: ImportLotteryFundAllocationsInput;
+}>;
+
+
+export type BulkImportLotteryFundAllocationsMutation = { importLotteryFundAllocations: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkImportLotteryFundDisbursementsMutationVariables = Exact<{
+  input: ImportLotteryFundDisbursementsInput;
+}>;
+
+
+export type BulkImportLotteryFundDisbursementsMutation = { importLotteryFundDisbursements: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkLotteryFundAllocationBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkLotteryFundAllocationBySourceRefQuery = { lotteryFundAllocationBySourceRef: { id: string, amountFen: number, sourceRef: { source: string, ref: string } | null } | null };
+
+export type BulkLotteryFundDisbursementBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkLotteryFundDisbursementBySourceRefQuery = { lotteryFundDisbursementBySourceRef: { id: string, amountFen: number, decisionReference: string, sourceRef: { source: string, ref: string } | null } | null };
+
+export type BulkLotteryFundBalanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BulkLotteryFundBalanceQuery = { lotteryFund: { allocatedFen: number, unallocatedFen: number } | null };
+
+export type BulkLotteryFundAllocationRemainderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BulkLotteryFundAllocationRemainderQuery = { lotteryFundAllocation: { disbursedFen: number, remainderFen: number } | null };
+
+export type BulkAllocateLotteryFundWithRefMutationVariables = Exact<{
+  input: AllocateLotteryFundInput;
+}>;
+
+
+export type BulkAllocateLotteryFundWithRefMutation = { allocateLotteryFund: { id: string } };
+
+export type BulkReverseLotteryFundDisbursementMutationVariables = Exact<{
+  input: ReverseLotteryFundDisbursementInput;
+}>;
+
+
+export type BulkReverseLotteryFundDisbursementMutation = { reverseLotteryFundDisbursement: { id: string } };
+
+export type BulkFinanceChangesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type BulkFinanceChangesQuery = { financeChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation }> } };
+
+export type BulkImportCaregiversMutationVariables = Exact<{
+  input: ImportCaregiversInput;
+}>;
+
+
+export type BulkImportCaregiversMutation = { importCaregivers: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkImportCaregiverCertificatesMutationVariables = Exact<{
+  input: ImportCaregiverCertificatesInput;
+}>;
+
+
+export type BulkImportCaregiverCertificatesMutation = { importCaregiverCertificates: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkCaregiverBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkCaregiverBySourceRefQuery = { caregiverBySourceRef: { personKey: string, name: string, role: CaregiverRole, sourceRef: { source: string, ref: string } | null } | null };
+
+export type BulkCaregiverCertificateBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkCaregiverCertificateBySourceRefQuery = { caregiverCertificateBySourceRef: { id: string, personKey: string, level: CaregiverCertificateLevel, certificateNumber: string, sourceRef: { source: string, ref: string } | null } | null };
+
+export type BulkRegisterCaregiverWithRefMutationVariables = Exact<{
+  input: RegisterCaregiverInput;
+}>;
+
+
+export type BulkRegisterCaregiverWithRefMutation = { registerCaregiver: { personKey: string } };
+
+export type BulkHumanResourcesChangesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type BulkHumanResourcesChangesQuery = { humanResourcesChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation }> } };
 
 export type ChangeFeedCivilAffairsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -3534,6 +3683,197 @@ export const BulkCivilAffairsChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkCivilAffairsChangesQuery, BulkCivilAffairsChangesQueryVariables>;
+export const BulkImportLotteryFundAllocationsDocument = new TypedDocumentString(`
+    mutation BulkImportLotteryFundAllocations($input: ImportLotteryFundAllocationsInput!) {
+  importLotteryFundAllocations(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportLotteryFundAllocationsMutation, BulkImportLotteryFundAllocationsMutationVariables>;
+export const BulkImportLotteryFundDisbursementsDocument = new TypedDocumentString(`
+    mutation BulkImportLotteryFundDisbursements($input: ImportLotteryFundDisbursementsInput!) {
+  importLotteryFundDisbursements(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportLotteryFundDisbursementsMutation, BulkImportLotteryFundDisbursementsMutationVariables>;
+export const BulkLotteryFundAllocationBySourceRefDocument = new TypedDocumentString(`
+    query BulkLotteryFundAllocationBySourceRef($source: String!, $ref: String!) {
+  lotteryFundAllocationBySourceRef(source: $source, ref: $ref) {
+    id
+    amountFen
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkLotteryFundAllocationBySourceRefQuery, BulkLotteryFundAllocationBySourceRefQueryVariables>;
+export const BulkLotteryFundDisbursementBySourceRefDocument = new TypedDocumentString(`
+    query BulkLotteryFundDisbursementBySourceRef($source: String!, $ref: String!) {
+  lotteryFundDisbursementBySourceRef(source: $source, ref: $ref) {
+    id
+    amountFen
+    decisionReference
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkLotteryFundDisbursementBySourceRefQuery, BulkLotteryFundDisbursementBySourceRefQueryVariables>;
+export const BulkLotteryFundBalanceDocument = new TypedDocumentString(`
+    query BulkLotteryFundBalance($id: ID!) {
+  lotteryFund(id: $id) {
+    allocatedFen
+    unallocatedFen
+  }
+}
+    `) as unknown as TypedDocumentString<BulkLotteryFundBalanceQuery, BulkLotteryFundBalanceQueryVariables>;
+export const BulkLotteryFundAllocationRemainderDocument = new TypedDocumentString(`
+    query BulkLotteryFundAllocationRemainder($id: ID!) {
+  lotteryFundAllocation(id: $id) {
+    disbursedFen
+    remainderFen
+  }
+}
+    `) as unknown as TypedDocumentString<BulkLotteryFundAllocationRemainderQuery, BulkLotteryFundAllocationRemainderQueryVariables>;
+export const BulkAllocateLotteryFundWithRefDocument = new TypedDocumentString(`
+    mutation BulkAllocateLotteryFundWithRef($input: AllocateLotteryFundInput!) {
+  allocateLotteryFund(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BulkAllocateLotteryFundWithRefMutation, BulkAllocateLotteryFundWithRefMutationVariables>;
+export const BulkReverseLotteryFundDisbursementDocument = new TypedDocumentString(`
+    mutation BulkReverseLotteryFundDisbursement($input: ReverseLotteryFundDisbursementInput!) {
+  reverseLotteryFundDisbursement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BulkReverseLotteryFundDisbursementMutation, BulkReverseLotteryFundDisbursementMutationVariables>;
+export const BulkFinanceChangesDocument = new TypedDocumentString(`
+    query BulkFinanceChanges($after: String) {
+  financeChanges(after: $after, first: 1000) {
+    items {
+      entityType
+      recordId
+      operation
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<BulkFinanceChangesQuery, BulkFinanceChangesQueryVariables>;
+export const BulkImportCaregiversDocument = new TypedDocumentString(`
+    mutation BulkImportCaregivers($input: ImportCaregiversInput!) {
+  importCaregivers(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportCaregiversMutation, BulkImportCaregiversMutationVariables>;
+export const BulkImportCaregiverCertificatesDocument = new TypedDocumentString(`
+    mutation BulkImportCaregiverCertificates($input: ImportCaregiverCertificatesInput!) {
+  importCaregiverCertificates(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportCaregiverCertificatesMutation, BulkImportCaregiverCertificatesMutationVariables>;
+export const BulkCaregiverBySourceRefDocument = new TypedDocumentString(`
+    query BulkCaregiverBySourceRef($source: String!, $ref: String!) {
+  caregiverBySourceRef(source: $source, ref: $ref) {
+    personKey
+    name
+    role
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkCaregiverBySourceRefQuery, BulkCaregiverBySourceRefQueryVariables>;
+export const BulkCaregiverCertificateBySourceRefDocument = new TypedDocumentString(`
+    query BulkCaregiverCertificateBySourceRef($source: String!, $ref: String!) {
+  caregiverCertificateBySourceRef(source: $source, ref: $ref) {
+    id
+    personKey
+    level
+    certificateNumber
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkCaregiverCertificateBySourceRefQuery, BulkCaregiverCertificateBySourceRefQueryVariables>;
+export const BulkRegisterCaregiverWithRefDocument = new TypedDocumentString(`
+    mutation BulkRegisterCaregiverWithRef($input: RegisterCaregiverInput!) {
+  registerCaregiver(input: $input) {
+    personKey
+  }
+}
+    `) as unknown as TypedDocumentString<BulkRegisterCaregiverWithRefMutation, BulkRegisterCaregiverWithRefMutationVariables>;
+export const BulkHumanResourcesChangesDocument = new TypedDocumentString(`
+    query BulkHumanResourcesChanges($after: String) {
+  humanResourcesChanges(after: $after, first: 1000) {
+    items {
+      entityType
+      recordId
+      operation
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<BulkHumanResourcesChangesQuery, BulkHumanResourcesChangesQueryVariables>;
 export const ChangeFeedCivilAffairsDocument = new TypedDocumentString(`
     query ChangeFeedCivilAffairs($after: String, $first: Int) {
   civilAffairsChanges(after: $after, first: $first) {
