@@ -1208,6 +1208,8 @@ export type RegisterInstitutionInput = {
   chainOperated?: boolean | null | undefined;
   /** Unified social credit code (18 characters). */
   code: string | number;
+  /** Provides centralised care to extreme-poverty persons (特困人员供养服务机构, e.g. a rural 敬老院). */
+  extremePovertySupport?: boolean | null | undefined;
   /** Meets GB 38600 safety standard. */
   meetsSafetyStandard?: boolean | null | undefined;
   /** Meets the service-quality standard. */
