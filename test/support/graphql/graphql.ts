@@ -1595,6 +1595,13 @@ export type AllowancesOfElderQueryVariables = Exact<{
 
 export type AllowancesOfElderQuery = { elder: { allowances: Array<{ kind: AllowanceKind, month: string, amountFen: number, paidOn: string }> } | null };
 
+export type CivilAffairsAreaOnDateInstitutionQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type CivilAffairsAreaOnDateInstitutionQuery = { institution: { extremePovertySupport: boolean } | null };
+
 export type EldersWithRelationsQueryVariables = Exact<{
   limit: number;
 }>;
@@ -3691,6 +3698,13 @@ export const AllowancesOfElderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AllowancesOfElderQuery, AllowancesOfElderQueryVariables>;
+export const CivilAffairsAreaOnDateInstitutionDocument = new TypedDocumentString(`
+    query CivilAffairsAreaOnDateInstitution($code: ID!) {
+  institution(code: $code) {
+    extremePovertySupport
+  }
+}
+    `) as unknown as TypedDocumentString<CivilAffairsAreaOnDateInstitutionQuery, CivilAffairsAreaOnDateInstitutionQueryVariables>;
 export const EldersWithRelationsDocument = new TypedDocumentString(`
     query EldersWithRelations($limit: Int!) {
   elders(page: {limit: $limit}) {
