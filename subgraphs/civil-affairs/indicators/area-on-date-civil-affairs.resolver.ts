@@ -2,6 +2,7 @@ import { Authorized, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 't
 import { countsIn, isCity } from '../../shared/areas/city-of-districts';
 import { NotFoundError } from '../../shared/errors/errors';
 import { CivilAffairsAreaFigures } from '../../shared/indicators/civil-affairs-area-figures';
+import { DistrictInstitution } from '../../shared/indicators/district-institution';
 import { can } from '../access-policy';
 import type { CivilAffairsContext } from '../context';
 import { AreaOnDate } from './area-on-date.stub';
@@ -46,5 +47,24 @@ export class AreaOnDateCivilAffairsResolver {
       .filter(([district]) => countsIn(area.areaCode, district))
       .flatMap(([, codes]) => codes)
       .sort();
+  }
+
+  @Directive('@inaccessible')
+  @FieldResolver(() => [DistrictInstitution], {
+    nullable: true,
+    description:
+      'The 特困人员供养服务机构 (institutions of 特困供养) of the area operating on the day, each with its district, sorted by credit code: the joint meeting keeps those health names medical-care integrated (plan 专栏1: at least one per district).',
+  })
+  async extremePovertySupportInstitutions(
+    @Root() area: AreaOnDate,
+    @Ctx() { loaders }: CivilAffairsContext,
+  ): Promise<DistrictInstitution[]> {
+    const byDistrict = await loaders.operatingExtremePovertySupportOn.load(area.asOf);
+    return [...byDistrict]
+      .filter(([district]) => countsIn(area.areaCode, district))
+      .flatMap(([districtCode, codes]) =>
+        codes.map((institutionCode) => Object.assign(new DistrictInstitution(), { districtCode, institutionCode })),
+      )
+      .sort((a, b) => a.institutionCode.localeCompare(b.institutionCode));
   }
 }

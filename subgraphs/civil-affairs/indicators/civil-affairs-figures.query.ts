@@ -205,6 +205,20 @@ export class CivilAffairsFiguresQuery {
     );
   }
 
+  /**
+   * Villages and communities per district (their town or street's parent), and those a day-care
+   * centre open on the day stands in (专栏1: 村（社区）层面 日间照料服务全覆盖).
+   */
+  private dayCareCoverage(day: string): Promise<Row[]> {
+    return this.grouped(
+      `SELECT t.parentCode AS districtCode, COUNT(*) AS villagesAndCommunities,
+              SUM(CASE WHEN EXISTS (SELECT 1 FROM ${this.table(CommunityFacility)} f WHERE f.communityCode = v.code AND f.kind = :dayCare AND ${operating('f')}) THEN 1 ELSE 0 END) AS villagesAndCommunitiesWithDayCare
+         FROM ${this.table(Area)} v JOIN ${this.table(Area)} t ON t.code = v.parentCode
+        WHERE v.level IN (:village, :community) GROUP BY t.parentCode`,
+      { day, village: AreaLevel.VILLAGE, community: AreaLevel.COMMUNITY, dayCare: FacilityKind.DAY_CARE },
+    );
+  }
+
   private facilities(day: string): Promise<Row[]> {
     const ofKind = (kind: string, name: string) => `SUM(CASE WHEN f.kind = :${kind} THEN 1 ELSE 0 END) AS ${name}`;
     return this.grouped(
@@ -242,10 +256,11 @@ export class CivilAffairsFiguresQuery {
     );
   }
 
-  /** The codes of the institutions operating on the day, by district. */
-  async operatingInstitutions(day: string): Promise<Map<string, string[]>> {
+  /** The codes of the institutions operating on the day, by district: all of them, or the 特困人员供养服务机构 only. */
+  async operatingInstitutions(day: string, extremePovertySupportOnly = false): Promise<Map<string, string[]>> {
+    const only = extremePovertySupportOnly ? ' AND i.extremePovertySupport = 1' : '';
     const rows = await this.grouped<{ districtCode: string; code: string }>(
-      `SELECT i.districtCode AS districtCode, i.code AS code FROM ${this.table(Institution)} i WHERE ${operating('i')} ORDER BY i.code`,
+      `SELECT i.districtCode AS districtCode, i.code AS code FROM ${this.table(Institution)} i WHERE ${operating('i')}${only} ORDER BY i.code`,
       { day },
     );
     const byDistrict = new Map<string, string[]>();
@@ -266,6 +281,7 @@ export class CivilAffairsFiguresQuery {
       this.beds(day),
       this.institutions(day),
       this.centreCoverage(day),
+      this.dayCareCoverage(day),
       this.facilities(day),
       this.familyBeds(day),
       this.ageFriendly(day),
@@ -311,6 +327,8 @@ function districtFigures(counts: Record<string, number>): OwnFigures {
     familyBeds: count('familyBeds'),
     residentialDevelopments: count('residentialDevelopments'),
     residentialDevelopmentsCompliant: count('residentialDevelopmentsCompliant'),
+    villagesAndCommunities: count('villagesAndCommunities'),
+    villagesAndCommunitiesWithDayCare: count('villagesAndCommunitiesWithDayCare'),
     districts: 1,
     districtsWithElderlyUniversity: count('elderlyUniversities') > 0 ? 1 : 0,
     embeddedSmallInstitutions: count('embeddedSmallInstitutions'),

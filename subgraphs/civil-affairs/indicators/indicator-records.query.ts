@@ -102,6 +102,18 @@ export class IndicatorRecordsQuery {
           counted: integrated.has(row.code),
         }));
       }
+      case 'P-SIGNED-COOPERATION': {
+        const signed = new Set(entry.handedOverCodes);
+        return (await this.institutions(day, district, '0')).map((row) => ({ ...row, counted: signed.has(row.code) }));
+      }
+      case 'P-SUPPORT-INSTITUTION': {
+        const integrated = new Set(entry.handedOverCodes);
+        return (await this.institutions(day, district, 'i.extremePovertySupport'))
+          .filter((row) => Number(row.counted) === 1)
+          .map((row) => ({ ...row, counted: integrated.has(row.code) }));
+      }
+      case 'P-DAY-CARE':
+        return this.villagesWithDayCare(day, district);
       case 'I05':
         return this.residentialDevelopments(day, district);
       case 'I06':
@@ -202,6 +214,18 @@ export class IndicatorRecordsQuery {
               CASE WHEN EXISTS (SELECT 1 FROM ${this.figures.table(CommunityFacility)} f WHERE f.townCode = a.code AND f.kind = :kind AND ${operating('f')}) THEN 1 ELSE 0 END AS counted
          FROM ${this.figures.table(Area)} a WHERE a.level = :level${district ? ' AND a.parentCode = :district' : ''} ORDER BY a.code`,
       { day, district, level, kind },
+    );
+  }
+
+  /** Villages and communities of the area (by their town or street's district), each with whether a day-care centre open on the day stands in it. */
+  private villagesWithDayCare(day: string, district: string | null): Promise<Listed[]> {
+    const areas = this.figures.table(Area);
+    return this.figures.grouped<Listed>(
+      `SELECT v.code AS code, v.name AS name,
+              CASE WHEN EXISTS (SELECT 1 FROM ${this.figures.table(CommunityFacility)} f WHERE f.communityCode = v.code AND f.kind = :kind AND ${operating('f')}) THEN 1 ELSE 0 END AS counted
+         FROM ${areas} v JOIN ${areas} t ON t.code = v.parentCode
+        WHERE v.level IN (:village, :community)${district ? ' AND t.parentCode = :district' : ''} ORDER BY v.code`,
+      { day, district, kind: FacilityKind.DAY_CARE, village: AreaLevel.VILLAGE, community: AreaLevel.COMMUNITY },
     );
   }
 

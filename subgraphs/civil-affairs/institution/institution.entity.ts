@@ -71,6 +71,13 @@ export class Institution {
   @Column({ type: 'boolean', default: false })
   offersHomeVisits: boolean;
 
+  @Field({
+    description:
+      '特困人员供养服务机构: an institution providing centralised care to extreme-poverty persons (特困供养; a rural 敬老院 or a public welfare home). The plan asks every district for at least one with medical-care integration (专栏1: 县级层面).',
+  })
+  @Column({ type: 'boolean', default: false })
+  extremePovertySupport: boolean;
+
   @Field({ description: 'Run as part of a chain brand (连锁化运营).' })
   @Column({ type: 'boolean', default: false })
   chainOperated: boolean;

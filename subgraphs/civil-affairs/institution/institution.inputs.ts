@@ -16,6 +16,12 @@ abstract class InstitutionFeatures {
   @Field({ nullable: true, description: 'Offers home visits (居家上门服务).' })
   offersHomeVisits?: boolean;
 
+  @Field({
+    nullable: true,
+    description: 'Provides centralised care to extreme-poverty persons (特困人员供养服务机构, e.g. a rural 敬老院).',
+  })
+  extremePovertySupport?: boolean;
+
   @Field({ nullable: true, description: 'Part of a chain brand.' })
   chainOperated?: boolean;
 

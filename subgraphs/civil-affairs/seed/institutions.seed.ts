@@ -33,6 +33,8 @@ export async function seedInstitutions(context: CivilAffairsSeedContext): Promis
       smartHome: random.chance(0.06),
       offersHomeVisits: random.chance(0.5),
       chainOperated: random.chance(0.2),
+      // The synthetic world's 敬老院 are the rural homes of 特困供养 (特困人员供养服务机构).
+      extremePovertySupport: world.name.includes('敬老院'),
       meetsSafetyStandard: random.chance(0.92),
       meetsServiceQualityStandard: random.chance(0.88),
       smartFireMonitoring: random.chance(0.85),

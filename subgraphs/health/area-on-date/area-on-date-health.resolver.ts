@@ -22,6 +22,15 @@ export class AreaOnDateHealthResolver {
   @FieldResolver(() => [ID], {
     nullable: true,
     description:
+      'Credit codes of the elder-care institutions with a cooperation agreement (签约合作) with a medical institution in force on the day, inside clinic or not (plan: 医疗卫生机构与养老机构签约服务……全覆盖). CITYWIDE and the same for every area, as for the integrated ones. Sorted, distinct.',
+  })
+  signedCooperationInstitutionCodes(@Root() area: AreaOnDate, @Ctx() { loaders }: HealthContext): Promise<string[]> {
+    return loaders.signedCooperationCodesOnDay.load(area.asOf);
+  }
+
+  @FieldResolver(() => [ID], {
+    nullable: true,
+    description:
       'The districts of the area (for a district: itself or none) with at least one medical institution providing hospice care (安宁疗护; plan: every district). Medical institutions’ flags carry no dates: these are today’s records whatever the day. Sorted.',
   })
   async hospiceProviderDistrictCodes(@Root() area: AreaOnDate, @Ctx() { loaders }: HealthContext): Promise<string[]> {

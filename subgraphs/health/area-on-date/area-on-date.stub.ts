@@ -8,7 +8,7 @@ import { can } from '../access-policy';
 @Authorized(can('publicRecords'))
 @ObjectType({
   description:
-    'The city or a district as of a day (截至日期), owned by civil affairs; health adds the medical-care integrated institutions, the districts with a hospice provider and Internet+nursing among eligible hospitals.',
+    'The city or a district as of a day (截至日期), owned by civil affairs; health adds the medical-care integrated institutions, those with a signed cooperation agreement, the districts with a hospice provider and Internet+nursing among eligible hospitals.',
 })
 export class AreaOnDate {
   @Field(() => ID, { description: 'Division code of the city (371000) or a district.' })

@@ -18,15 +18,7 @@ export async function medicalCareIntegratedInstitutionCodes(
   institutionCodes?: readonly string[],
 ): Promise<string[]> {
   if (institutionCodes && institutionCodes.length === 0) return [];
-  const agreements = dataSource
-    .createQueryBuilder()
-    .from(CooperationAgreement, 'agreement')
-    .select('DISTINCT agreement.institutionCode', 'code')
-    .where('agreement.validFrom <= :day', { day })
-    .andWhere(
-      '(COALESCE(agreement.endedOn, agreement.validTo) IS NULL OR COALESCE(agreement.endedOn, agreement.validTo) >= :day)',
-      { day },
-    );
+  const agreements = agreementsInForce(dataSource, day);
   // A clinic operates from its filing day up to the day before it closed.
   const clinics = dataSource
     .createQueryBuilder()
@@ -45,7 +37,29 @@ export async function medicalCareIntegratedInstitutionCodes(
   return [...new Set(rows.map((row) => row.code))].sort();
 }
 
-/** Today's flag per institution asked, and the citywide list per day asked: two statements per batch. */
+/** The elder-care institutions with a cooperation agreement (签约合作) in force on the day: a SELECT DISTINCT of their credit codes. */
+function agreementsInForce(dataSource: DataSource, day: string) {
+  return dataSource
+    .createQueryBuilder()
+    .from(CooperationAgreement, 'agreement')
+    .select('DISTINCT agreement.institutionCode', 'code')
+    .where('agreement.validFrom <= :day', { day })
+    .andWhere(
+      '(COALESCE(agreement.endedOn, agreement.validTo) IS NULL OR COALESCE(agreement.endedOn, agreement.validTo) >= :day)',
+      { day },
+    );
+}
+
+/**
+ * The elder-care institutions signed with a medical institution on a day (医疗卫生机构与养老机构签约服务):
+ * an agreement in force, whatever clinic they have. Sorted, distinct credit codes, citywide.
+ */
+export async function signedCooperationInstitutionCodes(dataSource: DataSource, day: string): Promise<string[]> {
+  const rows = await agreementsInForce(dataSource, day).getRawMany<{ code: string }>();
+  return [...new Set(rows.map((row) => row.code))].sort();
+}
+
+/** Today's flag per institution asked, and the citywide lists per day asked (integrated; signed): two statements and one per batch. */
 export function createMedicalCareIntegrationLoaders(dataSource: DataSource) {
   return {
     medicalCareIntegratedByInstitution: keyedLoader<string, boolean>(async (codes) => {
@@ -55,6 +69,10 @@ export function createMedicalCareIntegrationLoaders(dataSource: DataSource) {
     /** Every elder-care institution integrated on the day (the key), citywide: health does not know where institutions stand. */
     medicalCareIntegratedCodesOnDay: new DataLoader<string, string[]>((days) =>
       Promise.all(days.map((day) => medicalCareIntegratedInstitutionCodes(dataSource, day))),
+    ),
+    /** Every elder-care institution with an agreement in force on the day (the key), citywide. */
+    signedCooperationCodesOnDay: new DataLoader<string, string[]>((days) =>
+      Promise.all(days.map((day) => signedCooperationInstitutionCodes(dataSource, day))),
     ),
   };
 }

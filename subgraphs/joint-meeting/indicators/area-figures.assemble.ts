@@ -8,9 +8,14 @@ const upper = (code: string) => code.toUpperCase();
 
 /** Which of the required figures each department sends; a department that did not answer leaves all of its own out. */
 const FIGURES_OF: Record<HubDepartment, ReadonlyArray<keyof DepartmentFigures>> = {
-  [HubDepartment.CIVIL_AFFAIRS]: ['civilAffairsFigures', 'operatingInstitutionCodes'],
+  [HubDepartment.CIVIL_AFFAIRS]: [
+    'civilAffairsFigures',
+    'operatingInstitutionCodes',
+    'extremePovertySupportInstitutions',
+  ],
   [HubDepartment.HEALTH]: [
     'medicalCareIntegratedInstitutionCodes',
+    'signedCooperationInstitutionCodes',
     'hospiceProviderDistrictCodes',
     'internetNursingOfferingHospitals',
     'internetNursingMissingHospitalCodes',
@@ -49,7 +54,8 @@ export function missingDepartments(root: Partial<DepartmentFigures>): Set<HubDep
 /**
  * Every department's figures for the area on the day as the gateway handed them over, with the two
  * the joint meeting joins itself from lists each department gives on its own: the operating
- * institutions health names integrated (indicator 8), and the care staff of the institutions
+ * institutions health names integrated (indicator 8) or signed (签约服务), the 特困人员供养服务机构
+ * health names integrated and their districts (专栏1), and the care staff of the institutions
  * medical insurance designates (measure 20). A missing department's figures read as zero; its
  * indicators show NO_DATA (`missingDepartments`) and never read them.
  */
@@ -65,6 +71,10 @@ export function areaFigures(root: AreaOnDate): AreaFigures {
     >);
   // Credit codes compare case-blind: each department keeps them as they were entered.
   const integrated = new Set((root.medicalCareIntegratedInstitutionCodes ?? []).map(upper));
+  const signed = new Set((root.signedCooperationInstitutionCodes ?? []).map(upper));
+  const integratedSupport = (root.extremePovertySupportInstitutions ?? []).filter(({ institutionCode }) =>
+    integrated.has(upper(institutionCode)),
+  );
   const designated = new Set((root.ltciDesignatedInstitutionCodes ?? []).map(upper));
   const designatedStaff = (careStaffByEmployer ?? []).filter(({ institutionCode }) =>
     designated.has(upper(institutionCode)),
@@ -72,6 +82,9 @@ export function areaFigures(root: AreaOnDate): AreaFigures {
   return {
     ...own,
     medicalCareIntegrated: (root.operatingInstitutionCodes ?? []).filter((code) => integrated.has(upper(code))).length,
+    signedCooperation: (root.operatingInstitutionCodes ?? []).filter((code) => signed.has(upper(code))).length,
+    integratedSupportInstitutions: integratedSupport.length,
+    districtsWithIntegratedSupportInstitution: new Set(integratedSupport.map(({ districtCode }) => districtCode)).size,
     ltciDesignatedCareStaff: designatedStaff.reduce((sum, { careStaff }) => sum + careStaff, 0),
     ltciDesignatedLongTermCarers: designatedStaff.reduce((sum, { longTermCarers }) => sum + longTermCarers, 0),
     ...delivered,

@@ -4,6 +4,7 @@ import {
   CIVIL_AFFAIRS_FIGURE_NAMES,
   CivilAffairsAreaFigures,
 } from '../../shared/indicators/civil-affairs-area-figures';
+import { DistrictInstitution } from '../../shared/indicators/district-institution';
 import { EmployerCareStaff } from '../../shared/indicators/employer-care-staff';
 import { AREA_ON_DATE_DESCRIPTION } from '../../shared/indicators/type-descriptions';
 import { LocalDate } from '../../shared/schema/local-date';
@@ -48,6 +49,14 @@ export class AreaOnDate {
   })
   operatingInstitutionCodes?: string[];
 
+  @Directive('@external')
+  @Field(() => [DistrictInstitution], {
+    nullable: true,
+    description:
+      'Civil affairs: the 特困人员供养服务机构 of the area operating on the day, with their districts (those health names integrated count for the plan’s 专栏1: one per district). Not in the public API.',
+  })
+  extremePovertySupportInstitutions?: DistrictInstitution[];
+
   // Health (卫生健康委)
   @Directive('@external')
   @Field(() => [ID], {
@@ -56,6 +65,14 @@ export class AreaOnDate {
       'Health: credit codes of the elder-care institutions (anywhere in the city) that are medical-care integrated on the day — a cooperation agreement in force or an inside clinic operating (indicator 8’s numerator, before civil affairs keeps those in the area).',
   })
   medicalCareIntegratedInstitutionCodes: string[];
+
+  @Directive('@external')
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Health: credit codes of the elder-care institutions (anywhere in the city) with a cooperation agreement (签约合作) in force on the day, inside clinic or not (签约服务 coverage’s numerator, before civil affairs’ operating institutions of the area keep theirs).',
+  })
+  signedCooperationInstitutionCodes: string[];
 
   @Directive('@external')
   @Field(() => [ID], {
@@ -210,7 +227,9 @@ export class AreaOnDate {
 export const REQUIRED_FIGURES = [
   'civilAffairsFigures',
   'operatingInstitutionCodes',
+  'extremePovertySupportInstitutions',
   'medicalCareIntegratedInstitutionCodes',
+  'signedCooperationInstitutionCodes',
   'hospiceProviderDistrictCodes',
   'internetNursingOfferingHospitals',
   'internetNursingMissingHospitalCodes',
@@ -236,6 +255,7 @@ export const REQUIRED_FIGURES = [
 const SUBSELECTIONS: Partial<Record<(typeof REQUIRED_FIGURES)[number], string>> = {
   civilAffairsFigures: `{ ${CIVIL_AFFAIRS_FIGURE_NAMES.join(' ')} }`,
   careStaffByEmployer: '{ institutionCode careStaff longTermCarers }',
+  extremePovertySupportInstitutions: '{ districtCode institutionCode }',
 };
 
 /** The `@requires` selection of the indicators: every figure above, objects with every field. */

@@ -440,6 +440,59 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     measure: (f) => ratio(f.hospiceProviderDistrictCodes.length, f.districts),
   }),
   entry({
+    code: 'P-SUPPORT-INSTITUTION',
+    nameZh: '具有医养结合功能的特困人员供养服务机构',
+    nameEn: 'Extreme-poverty support institutions with medical-care integration, per district',
+    source: PLAN,
+    clause:
+      '专栏1 社区居家服务建设网络 1: “县级层面，至少建有 1所具有医养结合功能的特困人员供养服务机构”; no date of its own: the plan’s network by its end (发展目标: “2025 年底前……四级养老服务网络基本形成”)',
+    formula:
+      '特困人员供养服务机构 (institutions of 特困供养, such as a rural 敬老院) operating on the day (civil affairs) that health names medical-care integrated on the day — a cooperation agreement in force or an inside clinic operating, as for indicator 8: the count per district (at least 1); the city’s value is the share of districts with at least one.',
+    dataFrom: [D.CIVIL_AFFAIRS, D.HEALTH],
+    leadDepartments: ['市卫生健康委', CIVIL_AFFAIRS, '市行政审批服务局'],
+    departmentsClause:
+      '措施 13: “积极推进镇卫生院与敬老院融合发展，养老机构申请内部设置诊所……实行备案管理”（市卫生健康委、民政局、行政审批服务局负责）',
+    unit: U.INSTITUTIONS,
+    target: 1,
+    scope: TargetScope.EVERY_DISTRICT,
+    recordKind: R.INSTITUTION,
+    measure: (f) => count(f.integratedSupportInstitutions),
+    cityMeasure: (f) => ratio(f.districtsWithIntegratedSupportInstitution, f.districts),
+  }),
+  entry({
+    code: 'P-DAY-CARE',
+    nameZh: '村（社区）日间照料服务覆盖率',
+    nameEn: 'Villages and communities with day care',
+    source: PLAN,
+    clause:
+      '专栏1 社区居家服务建设网络 3: “村（社区）层面，建设城乡社区养老服务设施，2025年底前实现日间照料服务全覆盖”',
+    formula:
+      'Villages (村) and residents’ communities (社区) of the area: the share in which a day-care centre (日间照料中心) open on the day stands. The clause asks for day care at the village and community level: a street or town centre’s day care (日托) and a rural happiness home (农村幸福院) are not counted. Civil affairs’ division tree and facilities.',
+    dataFrom: [D.CIVIL_AFFAIRS],
+    leadDepartments: [CIVIL_AFFAIRS],
+    unit: U.PERCENT,
+    target: 100,
+    recordKind: R.AREA,
+    measure: (f) => ratio(f.villagesAndCommunitiesWithDayCare, f.villagesAndCommunities),
+  }),
+  entry({
+    code: 'P-SIGNED-COOPERATION',
+    nameZh: '医疗卫生机构与养老机构签约服务覆盖率',
+    nameEn: 'Elder-care institutions with a signed medical cooperation',
+    source: PLAN,
+    clause:
+      '医养结合: “落实基层医疗卫生机构与养老机构签约合作机制……实现医疗卫生机构与养老机构签约服务达标全覆盖”; no date of its own: the plan period, to end-2025',
+    formula:
+      'Elder-care institutions operating on the day (civil affairs): the share with a cooperation agreement (签约合作) with a medical institution in force on the day (health). Unlike indicator 8, an inside clinic alone does not count. Whether the signed service meets a standard (达标) is not recorded: the figure counts agreements in force.',
+    dataFrom: [D.CIVIL_AFFAIRS, D.HEALTH],
+    leadDepartments: ['市卫生健康委'],
+    cooperatingDepartments: [CIVIL_AFFAIRS],
+    unit: U.PERCENT,
+    target: 100,
+    recordKind: R.INSTITUTION,
+    measure: (f) => ratio(f.signedCooperation, f.institutions),
+  }),
+  entry({
     code: 'M16',
     nameZh: '城乡居民长期护理保险覆盖率',
     nameEn: 'Long-term care insurance coverage of elders',

@@ -6,6 +6,8 @@ import type { CatalogueEntry } from './indicator-catalogue';
 const HANDED_OVER: Record<string, (figures: AreaFigures) => string[] | undefined> = {
   I08: (figures) => figures.medicalCareIntegratedInstitutionCodes,
   M14: (figures) => figures.internetNursingMissingHospitalCodes,
+  'P-SUPPORT-INSTITUTION': (figures) => figures.medicalCareIntegratedInstitutionCodes,
+  'P-SIGNED-COOPERATION': (figures) => figures.signedCooperationInstitutionCodes,
   'P-HOSPICE': (figures) => figures.hospiceProviderDistrictCodes,
   'P-LOTTERY': (figures) => figures.lotteryFundShortfallDistrictCodes,
 };

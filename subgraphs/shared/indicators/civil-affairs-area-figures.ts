@@ -90,6 +90,14 @@ export class CivilAffairsAreaFigures {
   })
   residentialDevelopmentsCompliant: number;
 
+  @Field(() => Int, { description: 'Villages (村) and residents’ communities (社区) of the area.' })
+  villagesAndCommunities: number;
+
+  @Field(() => Int, {
+    description: 'Of those, the ones with a day-care centre (日间照料中心) serving them open on the day.',
+  })
+  villagesAndCommunitiesWithDayCare: number;
+
   @Field(() => Int, { description: 'Districts of the area (1 for a district).' })
   districts: number;
 
@@ -138,6 +146,8 @@ export const CIVIL_AFFAIRS_FIGURE_NAMES = [
   'familyBeds',
   'residentialDevelopments',
   'residentialDevelopmentsCompliant',
+  'villagesAndCommunities',
+  'villagesAndCommunitiesWithDayCare',
   'districts',
   'districtsWithElderlyUniversity',
   'embeddedSmallInstitutions',

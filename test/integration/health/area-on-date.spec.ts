@@ -22,12 +22,13 @@ const CITY = '371000';
 
 /** Straight to health's subgraph (AreaOnDate's health fields are not in the public API): a plain string, its result typed here. */
 const FIELDS =
-  'areaCode asOf medicalCareIntegratedInstitutionCodes hospiceProviderDistrictCodes internetNursingOfferingHospitals internetNursingMissingHospitalCodes';
+  'areaCode asOf medicalCareIntegratedInstitutionCodes signedCooperationInstitutionCodes hospiceProviderDistrictCodes internetNursingOfferingHospitals internetNursingMissingHospitalCodes';
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on AreaOnDate { ${FIELDS} } } }`;
 interface HealthOnDate {
   areaCode: string;
   asOf: string;
   medicalCareIntegratedInstitutionCodes: string[];
+  signedCooperationInstitutionCodes: string[];
   hospiceProviderDistrictCodes: string[];
   internetNursingOfferingHospitals: number;
   internetNursingMissingHospitalCodes: string[];
@@ -99,6 +100,9 @@ describe.each(DATABASE_TARGETS)('health’s figures on AreaOnDate (%s)', (target
 
     const onEarlier = [HOME_1, HOME_2, HOME_4];
     const onLater = [HOME_3, HOME_5];
+    // Signed (签约服务): agreements only, never a clinic alone (HOME_3, HOME_4).
+    const signedEarlier = [HOME_1, HOME_2];
+    const signedLater = [HOME_5];
     // A district or city that had the district already would list it twice here, and fail: the
     // districts' hospice providers are this test's alone.
     const rushan = (was: HealthOnDate) => ({
@@ -111,14 +115,15 @@ describe.each(DATABASE_TARGETS)('health’s figures on AreaOnDate (%s)', (target
       internetNursingOfferingHospitals: was.internetNursingOfferingHospitals + 2,
       internetNursingMissingHospitalCodes: plus(was.internetNursingMissingHospitalCodes, SECOND, WENDENG_SECOND),
     });
-    const integrated = (was: HealthOnDate, homes: string[]) => ({
+    const integrated = (was: HealthOnDate, homes: string[], signed: string[]) => ({
       medicalCareIntegratedInstitutionCodes: plus(was.medicalCareIntegratedInstitutionCodes, ...homes),
+      signedCooperationInstitutionCodes: plus(was.signedCooperationInstitutionCodes, ...signed),
     });
     expect(await figures(...asked)).toEqual([
-      { areaCode: LINGANG, asOf: EARLIER, ...integrated(before[0], onEarlier), ...rushan(before[0]) },
-      { areaCode: LINGANG, asOf: LATER, ...integrated(before[1], onLater), ...rushan(before[1]) },
-      { areaCode: CITY, asOf: EARLIER, ...integrated(before[2], onEarlier), ...city(before[2]) },
-      { areaCode: CITY, asOf: LATER, ...integrated(before[3], onLater), ...city(before[3]) },
+      { areaCode: LINGANG, asOf: EARLIER, ...integrated(before[0], onEarlier, signedEarlier), ...rushan(before[0]) },
+      { areaCode: LINGANG, asOf: LATER, ...integrated(before[1], onLater, signedLater), ...rushan(before[1]) },
+      { areaCode: CITY, asOf: EARLIER, ...integrated(before[2], onEarlier, signedEarlier), ...city(before[2]) },
+      { areaCode: CITY, asOf: LATER, ...integrated(before[3], onLater, signedLater), ...city(before[3]) },
     ]);
   });
 
@@ -139,6 +144,7 @@ describe.each(DATABASE_TARGETS)('health’s figures on AreaOnDate (%s)', (target
           withClinic,
           withAgreement,
         ),
+        signedCooperationInstitutionCodes: plus(before.signedCooperationInstitutionCodes, withAgreement),
         hospiceProviderDistrictCodes: [],
         internetNursingOfferingHospitals: 0,
         internetNursingMissingHospitalCodes: [],

@@ -46,7 +46,7 @@ type ElderName = 'E1' | 'E2' | 'E3' | 'E4' | 'E5' | 'E6' | 'E7';
 export interface Dataset {
   /** The elders' person keys. */
   elders: Record<ElderName, string>;
-  /** Credit codes of the elder-care institutions: A and B in 乳山 (B opens 2025-09-01), C in 文登. */
+  /** Credit codes of the elder-care institutions: A and B in 乳山 (B opens 2025-09-01), C in 文登; B and C of 特困供养. */
   homes: Record<'A' | 'B' | 'C', string>;
   /** Credit codes of the hospitals: 1 and 2 in 乳山, 3 in 文登. */
   hospitals: Record<'H1' | 'H2' | 'H3', string>;
@@ -142,7 +142,7 @@ export async function recordDataset(hub: TestHub): Promise<Dataset> {
   await assess(elders.E3, 'INTACT', '2024-05-01');
   await assess(elders.E6, 'MODERATE_DISABILITY', '2025-05-01');
 
-  // Institutions: A (all standards met) and B (opening 2025-09-01) in 乳山, C in 文登.
+  // Institutions: A (all standards met) and B (opening 2025-09-01) in 乳山, C in 文登; B and C take in 特困 persons (特困人员供养服务机构).
   const homes: Dataset['homes'] = {
     A: (
       await anInstitution(hub)
@@ -167,6 +167,7 @@ export async function recordDataset(hub: TestHub): Promise<Dataset> {
         .inArea('371083100')
         .public()
         .openedOn('2025-09-01')
+        .with({ extremePovertySupport: true })
         .register()
     ).code,
     C: (
@@ -175,6 +176,7 @@ export async function recordDataset(hub: TestHub): Promise<Dataset> {
         .inArea('371003001')
         .openedOn('2010-01-01')
         .with({
+          extremePovertySupport: true,
           offersHomeVisits: true,
           meetsSafetyStandard: true,
           meetsServiceQualityStandard: true,
@@ -222,6 +224,9 @@ export async function recordDataset(hub: TestHub): Promise<Dataset> {
   await facility('ELDERLY_UNIVERSITY', '乳山市老年大学', '371083001', '2020-01-01');
   await facility('EMBEDDED_SMALL_INSTITUTION', '龙山路街道嵌入式养老服务站', '371003001', '2025-01-01');
   await facility('REHAB_AID_RENTAL_POINT', '城区街道康复辅具租赁点', '371083001', '2026-01-01');
+  // Day care in two of 乳山's 639 villages and communities: 府前 from 2024, 金丰 from October 2025.
+  await facility('DAY_CARE', '府前社区日间照料中心', '371083001001', '2024-01-01');
+  await facility('DAY_CARE', '金丰社区日间照料中心', '371083001002', '2025-10-01');
   for (const input of [
     { areaCode: '371083001001', level: 'PROVINCIAL', designatedYear: 2024, name: '府前社区' },
     { areaCode: '371083001002', level: 'NATIONAL', designatedYear: 2026, name: '金丰社区' },
@@ -240,7 +245,7 @@ export async function recordDataset(hub: TestHub): Promise<Dataset> {
   await development('金岭小区', '371083001', 2000, '2025-03-01').facilityHandedOver(380, '2025-03-01').register();
   await development('龙山新城', '371003001', 1000, '2025-12-01').facilityHandedOver(400, '2026-01-15').register();
 
-  // Health: hospitals, hospice, Internet+nursing, an agreement with A and a clinic in C.
+  // Health: hospitals, hospice, Internet+nursing, an agreement with A and a clinic in C (integrated, not signed).
   const hospital = (name: string, areaCode: string, level: number) =>
     aMedicalInstitution(hub)
       .named(name)

@@ -120,6 +120,9 @@ const RUSHAN_2025: Record<string, Row> = {
   M09: [1, null, 1, 2, 'NOT_YET_DUE'],
   M14: [1, 2, 50, 70, 'NOT_YET_DUE'],
   'P-HOSPICE': [1, 1, 100, 100, 'MET'],
+  'P-SUPPORT-INSTITUTION': [0, null, 0, 1, 'NOT_YET_DUE'], // B, of 特困供养, opens in September
+  'P-DAY-CARE': [1, 639, 0.16, 100, 'NOT_YET_DUE'], // 府前 of 639 villages and communities
+  'P-SIGNED-COOPERATION': [1, 1, 100, 100, 'MET'], // A's agreement
   M16: [2, 5, 40, 100, 'NOT_YET_DUE'], // E1 and E2: E4 (59) and a resident of 45 are insured but not elders
   'M18-FIRE': [1, 1, 100, 100, 'MET'],
   'M18-GAS': [1, 1, 100, 100, 'MET'],
@@ -155,6 +158,9 @@ const CITY_2025: Record<string, Row> = {
   M09: [0, 8, 0, 100, 'NOT_YET_DUE'],
   M14: [1, 3, 33.33, 70, 'NOT_YET_DUE'],
   'P-HOSPICE': [1, 8, 12.5, 100, 'NOT_MET'],
+  'P-SUPPORT-INSTITUTION': [0, 8, 0, 100, 'NOT_YET_DUE'], // C is of 特困供养, its clinic filed in September
+  'P-DAY-CARE': [1, 2768, 0.04, 100, 'NOT_YET_DUE'],
+  'P-SIGNED-COOPERATION': [1, 2, 50, 100, 'NOT_YET_DUE'], // C has a clinic, no agreement
   M16: [3, 6, 50, 100, 'NOT_YET_DUE'],
   'M18-FIRE': [2, 2, 100, 100, 'MET'],
   'M18-GAS': [1, 2, 50, 100, 'NOT_MET'],
@@ -183,6 +189,9 @@ const RUSHAN_2026_CHANGES: Record<string, Row> = {
   M07: [1, null, 1, null, 'CITY_TARGET_ONLY'],
   M09: [2, null, 2, 2, 'MET'],
   M14: [1, 2, 50, 70, 'NOT_MET'],
+  'P-SUPPORT-INSTITUTION': [0, null, 0, 1, 'NOT_MET'], // B open, neither signed nor with a clinic
+  'P-DAY-CARE': [2, 639, 0.31, 100, 'NOT_MET'],
+  'P-SIGNED-COOPERATION': [1, 2, 50, 100, 'NOT_MET'],
   M16: [4, 5, 80, 100, 'NOT_MET'], // E1, E2, E6 and E4, 60 since January; not the insured resident of 45
   'M18-FIRE': [1, 2, 50, 100, 'NOT_MET'],
   'M19-SAFETY': [1, 2, 50, 100, 'NOT_MET'],
@@ -468,7 +477,8 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
     const huancui = areas.find((area) => area.areaCode === '371002')!;
     const status = Object.fromEntries(huancui.indicators!.map(({ code, status }) => [code, status]));
     // 环翠区 holds none of the dataset's records: nothing to count, and no department was missing.
-    expect([status.I01, status.I03, status.I04, status.I08, status.M16]).toEqual([
+    expect([status.I01, status.I03, status.I04, status.I08, status['P-SIGNED-COOPERATION'], status.M16]).toEqual([
+      'NOT_APPLICABLE',
       'NOT_APPLICABLE',
       'NOT_APPLICABLE',
       'NOT_APPLICABLE',
@@ -479,6 +489,80 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
       area.indicators!.filter(({ status }) => status === 'NO_DATA').map(({ code }) => `${area.areaCode} ${code}`),
     );
     expect(noData).toEqual([]);
+  });
+
+  it('asks every district for a 特困供养 institution with medical-care integration: 文登 meets it once C’s clinic is filed, 乳山’s B has neither clinic nor agreement, the city counts the districts', async () => {
+    const figures = async (asOf: string) =>
+      Object.fromEntries(
+        (await report(asOf, [CITY, WENDENG, RUSHAN])).map(({ areaCode, indicators }) => [
+          areaCode,
+          rows(indicators!.filter(({ code }) => code === 'P-SUPPORT-INSTITUTION'))['P-SUPPORT-INSTITUTION'],
+        ]),
+      );
+    expect(await figures('2025-06-30')).toEqual({
+      [CITY]: [0, 8, 0, 100, 'NOT_YET_DUE'],
+      [WENDENG]: [0, null, 0, 1, 'NOT_YET_DUE'],
+      [RUSHAN]: [0, null, 0, 1, 'NOT_YET_DUE'],
+    });
+    expect(await figures('2026-06-30')).toEqual({
+      [CITY]: [1, 8, 12.5, 100, 'NOT_MET'],
+      [WENDENG]: [1, null, 1, 1, 'MET'],
+      [RUSHAN]: [0, null, 0, 1, 'NOT_MET'],
+    });
+    const listed = expectData(
+      await hub.query(
+        RECORDS,
+        { asOf: '2026-06-30', areas: [CITY], codes: ['P-SUPPORT-INSTITUTION'], counted: null },
+        'analyst',
+      ),
+    );
+    expect(listed.indicatorAreas[0].indicators![0].records.items).toEqual(
+      [
+        { kind: 'INSTITUTION', code: dataset.homes.B, name: '乳山市夏村镇敬老院', counted: false, value: null },
+        { kind: 'INSTITUTION', code: dataset.homes.C, name: '文登区康乐护理院', counted: true, value: null },
+      ].sort((a, b) => (a.code < b.code ? -1 : 1)),
+    );
+  });
+
+  it('counts signed cooperation apart from indicator 8: an inside clinic alone makes an institution integrated, not signed', async () => {
+    const [city] = await report('2026-06-30', [CITY]);
+    const both = rows(city.indicators!.filter(({ code }) => ['I08', 'P-SIGNED-COOPERATION'].includes(code)));
+    expect(both).toEqual({
+      I08: [2, 3, 66.67, 100, 'NOT_MET'], // A signed, C's clinic; B neither
+      'P-SIGNED-COOPERATION': [1, 3, 33.33, 100, 'NOT_MET'], // A only
+    });
+    const unsigned = expectData(
+      await hub.query(
+        RECORDS,
+        { asOf: '2026-06-30', areas: [CITY], codes: ['P-SIGNED-COOPERATION'], counted: false },
+        'analyst',
+      ),
+    );
+    expect(unsigned.indicatorAreas[0].indicators![0].records.items.map(({ code }) => code)).toEqual(
+      [dataset.homes.B, dataset.homes.C].sort(),
+    );
+  });
+
+  it('counts day care village by village: the communities with a centre open, and a district without villages as not applicable', async () => {
+    const covered = expectData(
+      await hub.query(
+        RECORDS,
+        { asOf: '2026-06-30', areas: [RUSHAN], codes: ['P-DAY-CARE'], counted: true },
+        'analyst',
+      ),
+    );
+    expect(covered.indicatorAreas[0].indicators![0].records).toEqual({
+      total: 2,
+      items: [
+        { kind: 'AREA', code: '371083001001', name: '府前居委会', counted: true, value: null },
+        { kind: 'AREA', code: '371083001002', name: '金丰居委会', counted: true, value: null },
+      ],
+    });
+    const [nanhai] = await report('2026-06-30', ['371099']);
+    // 南海新区 has no villages or communities in the division tree: nothing to cover.
+    expect(rows(nanhai.indicators!.filter(({ code }) => code === 'P-DAY-CARE'))).toEqual({
+      'P-DAY-CARE': [0, 0, null, 100, 'NOT_APPLICABLE'],
+    });
   });
 
   it('refuses a town, a future day or an unknown indicator with BAD_USER_INPUT', async () => {

@@ -51,6 +51,7 @@ type Documents = {
     "\n  mutation AllowancePay($input: RecordAllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      kind\n      month\n      amountFen\n      paidOn\n      elder {\n        name\n      }\n    }\n  }\n": typeof types.AllowancePayDocument,
     "\n  mutation AllowancePayMany($input: RecordAllowancePaymentsInput!) {\n    recordAllowancePayments(input: $input) {\n      month\n      amountFen\n      elder {\n        name\n      }\n    }\n  }\n": typeof types.AllowancePayManyDocument,
     "\n  query AllowancesOfElder($key: ID!, $year: Int) {\n    elder(personKey: $key) {\n      allowances(year: $year) {\n        kind\n        month\n        amountFen\n        paidOn\n      }\n    }\n  }\n": typeof types.AllowancesOfElderDocument,
+    "\n  query CivilAffairsAreaOnDateInstitution($code: ID!) {\n    institution(code: $code) {\n      extremePovertySupport\n    }\n  }\n": typeof types.CivilAffairsAreaOnDateInstitutionDocument,
     "\n  query EldersWithRelations($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        personKey\n        name\n        age\n        area {\n          name\n          parent {\n            name\n          }\n        }\n        district {\n          name\n        }\n        latestAssessment {\n          level\n          assessedOn\n        }\n        assessments {\n          level\n        }\n        currentInstitutionStay {\n          admittedOn\n          bed {\n            kind\n            label\n          }\n          institution {\n            name\n            rating\n            bedCounts {\n              kind\n              capacity\n              occupied\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EldersWithRelationsDocument,
     "\n  mutation CareAssign($input: AssignCaregiverInput!) {\n    assignCaregiver(input: $input) {\n      id\n      careType\n      institutionCode\n    }\n  }\n": typeof types.CareAssignDocument,
     "\n  mutation CareEndAssignment($input: EndCareAssignmentInput!) {\n    endCareAssignment(input: $input) {\n      endedOn\n    }\n  }\n": typeof types.CareEndAssignmentDocument,
@@ -359,6 +360,7 @@ const documents: Documents = {
     "\n  mutation AllowancePay($input: RecordAllowancePaymentInput!) {\n    recordAllowancePayment(input: $input) {\n      kind\n      month\n      amountFen\n      paidOn\n      elder {\n        name\n      }\n    }\n  }\n": types.AllowancePayDocument,
     "\n  mutation AllowancePayMany($input: RecordAllowancePaymentsInput!) {\n    recordAllowancePayments(input: $input) {\n      month\n      amountFen\n      elder {\n        name\n      }\n    }\n  }\n": types.AllowancePayManyDocument,
     "\n  query AllowancesOfElder($key: ID!, $year: Int) {\n    elder(personKey: $key) {\n      allowances(year: $year) {\n        kind\n        month\n        amountFen\n        paidOn\n      }\n    }\n  }\n": types.AllowancesOfElderDocument,
+    "\n  query CivilAffairsAreaOnDateInstitution($code: ID!) {\n    institution(code: $code) {\n      extremePovertySupport\n    }\n  }\n": types.CivilAffairsAreaOnDateInstitutionDocument,
     "\n  query EldersWithRelations($limit: Int!) {\n    elders(page: { limit: $limit }) {\n      items {\n        personKey\n        name\n        age\n        area {\n          name\n          parent {\n            name\n          }\n        }\n        district {\n          name\n        }\n        latestAssessment {\n          level\n          assessedOn\n        }\n        assessments {\n          level\n        }\n        currentInstitutionStay {\n          admittedOn\n          bed {\n            kind\n            label\n          }\n          institution {\n            name\n            rating\n            bedCounts {\n              kind\n              capacity\n              occupied\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EldersWithRelationsDocument,
     "\n  mutation CareAssign($input: AssignCaregiverInput!) {\n    assignCaregiver(input: $input) {\n      id\n      careType\n      institutionCode\n    }\n  }\n": types.CareAssignDocument,
     "\n  mutation CareEndAssignment($input: EndCareAssignmentInput!) {\n    endCareAssignment(input: $input) {\n      endedOn\n    }\n  }\n": types.CareEndAssignmentDocument,
@@ -775,6 +777,10 @@ export function graphql(source: "\n  mutation AllowancePayMany($input: RecordAll
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AllowancesOfElder($key: ID!, $year: Int) {\n    elder(personKey: $key) {\n      allowances(year: $year) {\n        kind\n        month\n        amountFen\n        paidOn\n      }\n    }\n  }\n"): typeof import('./graphql').AllowancesOfElderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CivilAffairsAreaOnDateInstitution($code: ID!) {\n    institution(code: $code) {\n      extremePovertySupport\n    }\n  }\n"): typeof import('./graphql').CivilAffairsAreaOnDateInstitutionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1248,6 +1248,8 @@ export type RegisterInstitutionInput = {
   chainOperated?: boolean | null | undefined;
   /** Unified social credit code (18 characters). */
   code: string | number;
+  /** Provides centralised care to extreme-poverty persons (特困人员供养服务机构, e.g. a rural 敬老院). */
+  extremePovertySupport?: boolean | null | undefined;
   /** Meets GB 38600 safety standard. */
   meetsSafetyStandard?: boolean | null | undefined;
   /** Meets the service-quality standard. */
@@ -1741,6 +1743,13 @@ export type AllowancesOfElderQueryVariables = Exact<{
 
 
 export type AllowancesOfElderQuery = { elder: { allowances: Array<{ kind: AllowanceKind, month: string, amountFen: number, paidOn: string }> } | null };
+
+export type CivilAffairsAreaOnDateInstitutionQueryVariables = Exact<{
+  code: string | number;
+}>;
+
+
+export type CivilAffairsAreaOnDateInstitutionQuery = { institution: { extremePovertySupport: boolean } | null };
 
 export type EldersWithRelationsQueryVariables = Exact<{
   limit: number;
@@ -4057,6 +4066,13 @@ export const AllowancesOfElderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AllowancesOfElderQuery, AllowancesOfElderQueryVariables>;
+export const CivilAffairsAreaOnDateInstitutionDocument = new TypedDocumentString(`
+    query CivilAffairsAreaOnDateInstitution($code: ID!) {
+  institution(code: $code) {
+    extremePovertySupport
+  }
+}
+    `) as unknown as TypedDocumentString<CivilAffairsAreaOnDateInstitutionQuery, CivilAffairsAreaOnDateInstitutionQueryVariables>;
 export const EldersWithRelationsDocument = new TypedDocumentString(`
     query EldersWithRelations($limit: Int!) {
   elders(page: {limit: $limit}) {

@@ -81,6 +81,9 @@ describe('the indicator catalogue', () => {
       M09: [[CA], ['市发展改革委'], 9],
       M14: [['市卫生健康委'], [], 14],
       'P-HOSPICE': hubOwn(['市卫生健康委']),
+      'P-SUPPORT-INSTITUTION': [['市卫生健康委', CA, '市行政审批服务局'], [], 13],
+      'P-DAY-CARE': hubOwn([CA]),
+      'P-SIGNED-COOPERATION': hubOwn(['市卫生健康委'], [CA]),
       M16: [['市医保局'], [CA, '市财政局'], 16],
       'M18-FIRE': [[CA], ['市住房城乡建设局', '市市场监管局', '市消防救援支队'], 18],
       'M18-GAS': [[CA], ['市住房城乡建设局', '市市场监管局', '市消防救援支队'], 18],
@@ -93,6 +96,28 @@ describe('the indicator catalogue', () => {
       'P-TRAINING-SOCIAL-WORKERS': hubOwn([CA, HR]),
       'P-LOTTERY': hubOwn(['市财政局'], [CA]),
     });
+  });
+
+  it('holds the plan’s three network and integration targets: a 医养结合 support institution in every district, day care in every village and community, signed cooperation beside indicator 8', () => {
+    const targets = ['P-SUPPORT-INSTITUTION', 'P-DAY-CARE', 'P-SIGNED-COOPERATION'].map((code) => {
+      const { target, unit, scope, deadline, dataFrom, recordKind } = INDICATOR_CATALOGUE.find(
+        (definition) => definition.code === code,
+      )!;
+      return [code, target, unit, scope, deadline, dataFrom, recordKind];
+    });
+    expect(targets).toEqual([
+      [
+        'P-SUPPORT-INSTITUTION',
+        1,
+        'INSTITUTIONS',
+        'EVERY_DISTRICT',
+        '2025-12-31',
+        ['CIVIL_AFFAIRS', 'HEALTH'],
+        'INSTITUTION',
+      ],
+      ['P-DAY-CARE', 100, 'PERCENT', 'EVERY_AREA', '2025-12-31', ['CIVIL_AFFAIRS'], 'AREA'],
+      ['P-SIGNED-COOPERATION', 100, 'PERCENT', 'EVERY_AREA', '2025-12-31', ['CIVIL_AFFAIRS', 'HEALTH'], 'INSTITUTION'],
+    ]);
   });
 
   it('has unique codes and a deadline no later than the documents’ last date (end-2027)', () => {
