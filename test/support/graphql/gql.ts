@@ -20,6 +20,11 @@ type Documents = {
     "\n  mutation BulkImportElders($input: ImportEldersInput!) {\n    importElders(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportEldersDocument,
     "\n  query BulkElderBySourceRef($source: String!, $ref: String!) {\n    elderBySourceRef(source: $source, ref: $ref) {\n      personKey\n      name\n      phone\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkElderBySourceRefDocument,
     "\n  query BulkCivilAffairsChanges($after: String) {\n    civilAffairsChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.BulkCivilAffairsChangesDocument,
+    "\n  mutation BulkImportHospitalStays($input: ImportHospitalStaysInput!) {\n    importHospitalStays(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportHospitalStaysDocument,
+    "\n  mutation BulkImportHomeSickbeds($input: ImportHomeSickbedsInput!) {\n    importHomeSickbeds(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportHomeSickbedsDocument,
+    "\n  query BulkHospitalStayBySourceRef($source: String!, $ref: String!) {\n    hospitalStayBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      admittedOn\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkHospitalStayBySourceRefDocument,
+    "\n  query BulkHomeSickbedBySourceRef($source: String!, $ref: String!) {\n    homeSickbedBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      openedOn\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkHomeSickbedBySourceRefDocument,
+    "\n  query BulkHealthChanges($after: String) {\n    healthChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.BulkHealthChangesDocument,
     "\n  query ChangeFeedCivilAffairs($after: String, $first: Int) {\n    civilAffairsChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedCivilAffairsDocument,
     "\n  query ChangeFeedHealth($after: String, $first: Int) {\n    healthChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedHealthDocument,
     "\n  query ChangeFeedMedicalInsurance($after: String, $first: Int) {\n    medicalInsuranceChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedMedicalInsuranceDocument,
@@ -309,6 +314,11 @@ const documents: Documents = {
     "\n  mutation BulkImportElders($input: ImportEldersInput!) {\n    importElders(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportEldersDocument,
     "\n  query BulkElderBySourceRef($source: String!, $ref: String!) {\n    elderBySourceRef(source: $source, ref: $ref) {\n      personKey\n      name\n      phone\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkElderBySourceRefDocument,
     "\n  query BulkCivilAffairsChanges($after: String) {\n    civilAffairsChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.BulkCivilAffairsChangesDocument,
+    "\n  mutation BulkImportHospitalStays($input: ImportHospitalStaysInput!) {\n    importHospitalStays(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportHospitalStaysDocument,
+    "\n  mutation BulkImportHomeSickbeds($input: ImportHomeSickbedsInput!) {\n    importHomeSickbeds(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportHomeSickbedsDocument,
+    "\n  query BulkHospitalStayBySourceRef($source: String!, $ref: String!) {\n    hospitalStayBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      admittedOn\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkHospitalStayBySourceRefDocument,
+    "\n  query BulkHomeSickbedBySourceRef($source: String!, $ref: String!) {\n    homeSickbedBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      openedOn\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkHomeSickbedBySourceRefDocument,
+    "\n  query BulkHealthChanges($after: String) {\n    healthChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.BulkHealthChangesDocument,
     "\n  query ChangeFeedCivilAffairs($after: String, $first: Int) {\n    civilAffairsChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedCivilAffairsDocument,
     "\n  query ChangeFeedHealth($after: String, $first: Int) {\n    healthChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedHealthDocument,
     "\n  query ChangeFeedMedicalInsurance($after: String, $first: Int) {\n    medicalInsuranceChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedMedicalInsuranceDocument,
@@ -613,6 +623,26 @@ export function graphql(source: "\n  query BulkElderBySourceRef($source: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BulkCivilAffairsChanges($after: String) {\n    civilAffairsChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').BulkCivilAffairsChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkImportHospitalStays($input: ImportHospitalStaysInput!) {\n    importHospitalStays(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').BulkImportHospitalStaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkImportHomeSickbeds($input: ImportHomeSickbedsInput!) {\n    importHomeSickbeds(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').BulkImportHomeSickbedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkHospitalStayBySourceRef($source: String!, $ref: String!) {\n    hospitalStayBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      admittedOn\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n"): typeof import('./graphql').BulkHospitalStayBySourceRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkHomeSickbedBySourceRef($source: String!, $ref: String!) {\n    homeSickbedBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      openedOn\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n"): typeof import('./graphql').BulkHomeSickbedBySourceRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkHealthChanges($after: String) {\n    healthChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').BulkHealthChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

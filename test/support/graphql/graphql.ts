@@ -51,6 +51,8 @@ export type AdmitToHospitalInput = {
   medicalInstitutionCode: string | number;
   /** Person key of the elder. Give this or `idNumber`. */
   personKey?: string | number | null | undefined;
+  /** The stay’s identifier in the sending system (e.g. the hospital’s 住院号); required in a bulk load. Refused if it already names a recorded stay. */
+  sourceRef?: SourceRefInput | null | undefined;
 };
 
 /** An admission of a registered elder to a free bed. */
@@ -524,6 +526,8 @@ export type EnrolInLtciInput = {
   scheme: LtciScheme;
   /** Date insured from; not in the future, not before 2016-01-01. */
   since: string;
+  /** The enrolment’s identifier in the sending system (e.g. the LTCI system’s 参保登记号). Refused if it already names another person’s enrolment, or the person’s enrolment carries another. */
+  sourceRef?: SourceRefInput | null | undefined;
   /** Town or street within that district (9-digit code), if known. */
   townCode?: string | number | null | undefined;
 };
@@ -675,6 +679,22 @@ export type ImportAbilityAssessmentsInput = {
 export type ImportEldersInput = {
   /** The elders, 1 to 10,000 per load, each as its single mutation takes it. */
   items: Array<RegisterElderInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
+/** Home sickbeds to load from a health system: each, named by its source reference, opens a home sickbed or finds the one with that reference unchanged. */
+export type ImportHomeSickbedsInput = {
+  /** The home sickbeds, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<OpenHomeSickbedInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
+/** Hospital admissions to load from a health system: each, named by its source reference, admits an elder or finds the stay with that reference unchanged. */
+export type ImportHospitalStaysInput = {
+  /** The admissions, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<AdmitToHospitalInput>;
   /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
   mode: BulkMode;
 };
@@ -972,6 +992,8 @@ export type OpenHomeSickbedInput = {
   openedOn: string;
   /** Person key of the elder. Give this or `idNumber`. */
   personKey?: string | number | null | undefined;
+  /** The home sickbed’s identifier in the sending system; required in a bulk load. Refused if it already names a recorded home sickbed. */
+  sourceRef?: SourceRefInput | null | undefined;
 };
 
 /** Which slice of a long list to return. */
@@ -1112,6 +1134,8 @@ export type RecordLtciAssessmentInput = {
   grade: LtciDisabilityGrade;
   /** Person key of the person assessed, who must be enrolled in LTCI. */
   personKey: string | number;
+  /** The assessment’s identifier in the sending system. Refused if it already names a recorded assessment. */
+  sourceRef?: SourceRefInput | null | undefined;
   /** Last day the conclusion holds; after the assessment date. Defaults to the configured validity (24 months by default). */
   validUntil?: string | null | undefined;
 };
@@ -1316,6 +1340,8 @@ export type SettleLtciMonthInput = {
   providerCode: string | number;
   /** Kind of provider. */
   providerKind: LtciProviderKind;
+  /** The settlement’s identifier in the sending system. Refused if it already names a settlement. */
+  sourceRef?: SourceRefInput | null | undefined;
 };
 
 /** Sex as encoded in the ID number (17th digit: odd male, even female). */
@@ -1471,6 +1497,43 @@ export type BulkCivilAffairsChangesQueryVariables = Exact<{
 
 
 export type BulkCivilAffairsChangesQuery = { civilAffairsChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation }> } };
+
+export type BulkImportHospitalStaysMutationVariables = Exact<{
+  input: ImportHospitalStaysInput;
+}>;
+
+
+export type BulkImportHospitalStaysMutation = { importHospitalStays: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkImportHomeSickbedsMutationVariables = Exact<{
+  input: ImportHomeSickbedsInput;
+}>;
+
+
+export type BulkImportHomeSickbedsMutation = { importHomeSickbeds: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkHospitalStayBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkHospitalStayBySourceRefQuery = { hospitalStayBySourceRef: { id: string, personKey: string, admittedOn: string, sourceRef: { source: string, ref: string } | null } | null };
+
+export type BulkHomeSickbedBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkHomeSickbedBySourceRefQuery = { homeSickbedBySourceRef: { id: string, personKey: string, openedOn: string, sourceRef: { source: string, ref: string } | null } | null };
+
+export type BulkHealthChangesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type BulkHealthChangesQuery = { healthChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation }> } };
 
 export type ChangeFeedCivilAffairsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -3506,6 +3569,83 @@ export const BulkCivilAffairsChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkCivilAffairsChangesQuery, BulkCivilAffairsChangesQueryVariables>;
+export const BulkImportHospitalStaysDocument = new TypedDocumentString(`
+    mutation BulkImportHospitalStays($input: ImportHospitalStaysInput!) {
+  importHospitalStays(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportHospitalStaysMutation, BulkImportHospitalStaysMutationVariables>;
+export const BulkImportHomeSickbedsDocument = new TypedDocumentString(`
+    mutation BulkImportHomeSickbeds($input: ImportHomeSickbedsInput!) {
+  importHomeSickbeds(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportHomeSickbedsMutation, BulkImportHomeSickbedsMutationVariables>;
+export const BulkHospitalStayBySourceRefDocument = new TypedDocumentString(`
+    query BulkHospitalStayBySourceRef($source: String!, $ref: String!) {
+  hospitalStayBySourceRef(source: $source, ref: $ref) {
+    id
+    personKey
+    admittedOn
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkHospitalStayBySourceRefQuery, BulkHospitalStayBySourceRefQueryVariables>;
+export const BulkHomeSickbedBySourceRefDocument = new TypedDocumentString(`
+    query BulkHomeSickbedBySourceRef($source: String!, $ref: String!) {
+  homeSickbedBySourceRef(source: $source, ref: $ref) {
+    id
+    personKey
+    openedOn
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkHomeSickbedBySourceRefQuery, BulkHomeSickbedBySourceRefQueryVariables>;
+export const BulkHealthChangesDocument = new TypedDocumentString(`
+    query BulkHealthChanges($after: String) {
+  healthChanges(after: $after, first: 1000) {
+    items {
+      entityType
+      recordId
+      operation
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<BulkHealthChangesQuery, BulkHealthChangesQueryVariables>;
 export const ChangeFeedCivilAffairsDocument = new TypedDocumentString(`
     query ChangeFeedCivilAffairs($after: String, $first: Int) {
   civilAffairsChanges(after: $after, first: $first) {
