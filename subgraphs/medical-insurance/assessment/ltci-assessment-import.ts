@@ -74,7 +74,7 @@ export async function importLtciAssessments(
         );
       const existing = byDay.get(dayKey(fields.personKey, fields.assessedOn));
       const referenced = ref ? byRef.get(sourceRefKey(ref)) : undefined;
-      if (ref && referenced && referenced !== existing) throw assessmentSourceRefTaken(ref);
+      if (ref && referenced && referenced.id !== existing?.id) throw assessmentSourceRefTaken(ref);
       if (!existing) return { outcome: BulkOutcome.CREATED, record: manager.create(LtciAssessment, fields) };
       if (!ref) Object.assign(fields, { sourceSystem: existing.sourceSystem, sourceId: existing.sourceId });
       else if (existing.sourceSystem !== null && !referenced) throw sameDayAssessed(fields.assessedOn);

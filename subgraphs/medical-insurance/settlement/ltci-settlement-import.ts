@@ -83,7 +83,7 @@ export async function importLtciSettlements(
       const settled = ofMonth.get(monthKey(item.personKey, item.month)) ?? [];
       const existing = settled.find((s) => s.providerCode === item.providerCode);
       const referenced = ref ? byRef.get(sourceRefKey(ref)) : undefined;
-      if (ref && referenced && referenced !== existing)
+      if (ref && referenced && referenced.id !== existing?.id)
         throw new ConflictError(
           `${describeSourceRef(ref)} already names the settlement of another person, provider or month`,
           'sourceRef',

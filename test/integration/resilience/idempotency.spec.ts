@@ -108,6 +108,11 @@ const WITHOUT_KEY: Record<string, string> = {
   openCaregiverTrainingProgramme: 'writes again',
   importElders: 'answers each item UNCHANGED',
   importAbilityAssessments: 'answers each item UNCHANGED',
+  importHospitalStays: 'answers each item UNCHANGED',
+  importHomeSickbeds: 'answers each item UNCHANGED',
+  importLtciEnrolments: 'answers each item UNCHANGED',
+  importLtciAssessments: 'answers each item UNCHANGED',
+  importLtciSettlements: 'answers each item UNCHANGED',
 };
 
 /** A bulk load sent again: what it wrote the first time it now finds, and answers UNCHANGED. */

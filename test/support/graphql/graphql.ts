@@ -699,6 +699,30 @@ export type ImportHospitalStaysInput = {
   mode: BulkMode;
 };
 
+/** LTCI disability assessments to load from the medical-insurance system: each records an assessment or brings the one it matches (by source reference, else by person and date) up to date. */
+export type ImportLtciAssessmentsInput = {
+  /** The assessments, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<RecordLtciAssessmentInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
+/** LTCI enrolments to load from the medical-insurance system: each insures a person, re-opens their ended enrolment or matches it (by source reference, else by person). */
+export type ImportLtciEnrolmentsInput = {
+  /** The enrolments, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<EnrolInLtciInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
+/** Monthly LTCI settlements to load from the medical-insurance system: each settles a person-provider-month, or matches the settlement of it (by source reference, else by person, provider and month). */
+export type ImportLtciSettlementsInput = {
+  /** The settlements, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<SettleLtciMonthInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
 /** What kind of record stands behind a figure. */
 export type IndicatorRecordKind =
   /** A district, town or street. */
@@ -1534,6 +1558,58 @@ export type BulkHealthChangesQueryVariables = Exact<{
 
 
 export type BulkHealthChangesQuery = { healthChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation }> } };
+
+export type BulkImportLtciEnrolmentsMutationVariables = Exact<{
+  input: ImportLtciEnrolmentsInput;
+}>;
+
+
+export type BulkImportLtciEnrolmentsMutation = { importLtciEnrolments: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkImportLtciAssessmentsMutationVariables = Exact<{
+  input: ImportLtciAssessmentsInput;
+}>;
+
+
+export type BulkImportLtciAssessmentsMutation = { importLtciAssessments: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkImportLtciSettlementsMutationVariables = Exact<{
+  input: ImportLtciSettlementsInput;
+}>;
+
+
+export type BulkImportLtciSettlementsMutation = { importLtciSettlements: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkLtciEnrolmentBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkLtciEnrolmentBySourceRefQuery = { ltciEnrolmentBySourceRef: { id: string, personKey: string, scheme: LtciScheme, status: LtciEnrolmentStatus, since: string, sourceRef: { source: string, ref: string } | null } | null };
+
+export type BulkLtciAssessmentBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkLtciAssessmentBySourceRefQuery = { ltciAssessmentBySourceRef: { id: string, personKey: string, grade: LtciDisabilityGrade, sourceRef: { source: string, ref: string } | null } | null };
+
+export type BulkLtciSettlementBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkLtciSettlementBySourceRefQuery = { ltciSettlementBySourceRef: { id: string, personKey: string, month: string, days: number, fundFen: number, sourceRef: { source: string, ref: string } | null } | null };
+
+export type BulkMedicalInsuranceChangesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type BulkMedicalInsuranceChangesQuery = { medicalInsuranceChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation }> } };
 
 export type ChangeFeedCivilAffairsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -3646,6 +3722,119 @@ export const BulkHealthChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkHealthChangesQuery, BulkHealthChangesQueryVariables>;
+export const BulkImportLtciEnrolmentsDocument = new TypedDocumentString(`
+    mutation BulkImportLtciEnrolments($input: ImportLtciEnrolmentsInput!) {
+  importLtciEnrolments(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportLtciEnrolmentsMutation, BulkImportLtciEnrolmentsMutationVariables>;
+export const BulkImportLtciAssessmentsDocument = new TypedDocumentString(`
+    mutation BulkImportLtciAssessments($input: ImportLtciAssessmentsInput!) {
+  importLtciAssessments(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportLtciAssessmentsMutation, BulkImportLtciAssessmentsMutationVariables>;
+export const BulkImportLtciSettlementsDocument = new TypedDocumentString(`
+    mutation BulkImportLtciSettlements($input: ImportLtciSettlementsInput!) {
+  importLtciSettlements(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportLtciSettlementsMutation, BulkImportLtciSettlementsMutationVariables>;
+export const BulkLtciEnrolmentBySourceRefDocument = new TypedDocumentString(`
+    query BulkLtciEnrolmentBySourceRef($source: String!, $ref: String!) {
+  ltciEnrolmentBySourceRef(source: $source, ref: $ref) {
+    id
+    personKey
+    scheme
+    status
+    since
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkLtciEnrolmentBySourceRefQuery, BulkLtciEnrolmentBySourceRefQueryVariables>;
+export const BulkLtciAssessmentBySourceRefDocument = new TypedDocumentString(`
+    query BulkLtciAssessmentBySourceRef($source: String!, $ref: String!) {
+  ltciAssessmentBySourceRef(source: $source, ref: $ref) {
+    id
+    personKey
+    grade
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkLtciAssessmentBySourceRefQuery, BulkLtciAssessmentBySourceRefQueryVariables>;
+export const BulkLtciSettlementBySourceRefDocument = new TypedDocumentString(`
+    query BulkLtciSettlementBySourceRef($source: String!, $ref: String!) {
+  ltciSettlementBySourceRef(source: $source, ref: $ref) {
+    id
+    personKey
+    month
+    days
+    fundFen
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkLtciSettlementBySourceRefQuery, BulkLtciSettlementBySourceRefQueryVariables>;
+export const BulkMedicalInsuranceChangesDocument = new TypedDocumentString(`
+    query BulkMedicalInsuranceChanges($after: String) {
+  medicalInsuranceChanges(after: $after, first: 1000) {
+    items {
+      entityType
+      recordId
+      operation
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<BulkMedicalInsuranceChangesQuery, BulkMedicalInsuranceChangesQueryVariables>;
 export const ChangeFeedCivilAffairsDocument = new TypedDocumentString(`
     query ChangeFeedCivilAffairs($after: String, $first: Int) {
   civilAffairsChanges(after: $after, first: $first) {
