@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readGatewayConfig } from '../gateway/gateway-config';
 import { DEVELOPMENT_CALLERS, mintDevelopmentToken } from '../subgraphs/shared/auth/development-callers';
+import { creditCodeCheckCharacter } from '../subgraphs/shared/identity/credit-code';
 import { personKeyOf } from '../subgraphs/shared/identity/person-key';
 import { checkCharacter } from '../subgraphs/shared/identity/resident-id';
 import { readSubgraphConfig } from '../subgraphs/shared/config/subgraph-config';
@@ -53,6 +54,173 @@ function assessmentItems(count: number, personKeySecret: string) {
   }));
 }
 
+/** Sends one operation as a caller and answers its data: the set-up a department's items need (institutions, a designation). */
+type Call = (caller: keyof typeof DEVELOPMENT_CALLERS, query: string, variables: object) => Promise<unknown>;
+
+/** A valid credit code of a bench provider, `kind` 12 (public institution) or 52 (private non-enterprise). */
+function benchCreditCode(kind: '12' | '52', serial: number): string {
+  const first17 = `${kind}371002MB${String(serial).padStart(7, '0')}`;
+  return first17 + creditCodeCheckCharacter(first17);
+}
+
+/** Hospitals enough for `count` open stays, 500 medical beds each, registered as health's system. */
+async function benchHospitals(count: number, call: Call): Promise<string[]> {
+  const codes = Array.from({ length: Math.ceil(count / 500) }, (_, index) => benchCreditCode('12', 9_000_000 + index));
+  for (const [index, code] of codes.entries())
+    await call(
+      'health-system',
+      `mutation($input: RegisterMedicalInstitutionInput!) { registerMedicalInstitution(input: $input) { code } }`,
+      {
+        input: {
+          code,
+          name: `批量医院${index}`,
+          kind: 'GENERAL_HOSPITAL',
+          level: 2,
+          isPublic: true,
+          areaCode: '371002',
+          medicalBeds: 500,
+        },
+      },
+    );
+  return codes;
+}
+
+const IMPORT_HOSPITAL_STAYS = `mutation($input: ImportHospitalStaysInput!) {
+  importHospitalStays(input: $input) { created updated unchanged refused }
+}`;
+
+/** An admission of each benchmark elder on one day, to hospitals of 500 medical beds, referenced `H0`, `H1`, …. */
+async function hospitalStayItems(count: number, personKeySecret: string, call: Call) {
+  const hospitals = await benchHospitals(count, call);
+  return elderItems(count).map((elder, index) => ({
+    personKey: personKeyOf(elder.idNumber, personKeySecret),
+    medicalInstitutionCode: hospitals[index % hospitals.length],
+    admittedOn: '2025-03-01',
+    sourceRef: { source: 'his-bench', ref: `H${index}` },
+  }));
+}
+
+const IMPORT_HOME_SICKBEDS = `mutation($input: ImportHomeSickbedsInput!) {
+  importHomeSickbeds(input: $input) { created updated unchanged refused }
+}`;
+
+/** A home sickbed of each benchmark elder, opened by the hospitals of the stays, referenced `B0`, `B1`, …. */
+function homeSickbedItems(count: number, personKeySecret: string) {
+  const hospitals = Array.from({ length: Math.ceil(count / 500) }, (_, index) =>
+    benchCreditCode('12', 9_000_000 + index),
+  );
+  return elderItems(count).map((elder, index) => ({
+    personKey: personKeyOf(elder.idNumber, personKeySecret),
+    medicalInstitutionCode: hospitals[index % hospitals.length],
+    areaCode: '371002',
+    openedOn: '2025-04-01',
+    sourceRef: { source: 'his-bench', ref: `B${index}` },
+  }));
+}
+
+const IMPORT_LTCI_ENROLMENTS = `mutation($input: ImportLtciEnrolmentsInput!) {
+  importLtciEnrolments(input: $input) { created updated unchanged refused }
+}`;
+
+/** The benchmark elders insured (residents' scheme, since 2016), referenced `N0`, `N1`, …. */
+function ltciEnrolmentItems(count: number) {
+  return elderItems(count).map((elder, index) => ({
+    idNumber: elder.idNumber,
+    scheme: 'URBAN_RURAL_RESIDENT',
+    since: '2016-01-01',
+    districtCode: '371002',
+    sourceRef: { source: 'ltci-bench', ref: `N${index}` },
+  }));
+}
+
+const IMPORT_LTCI_ASSESSMENTS = `mutation($input: ImportLtciAssessmentsInput!) {
+  importLtciAssessments(input: $input) { created updated unchanged refused }
+}`;
+
+/** One qualifying disability assessment of each insured benchmark elder, valid to 2030, referenced `G0`, `G1`, …. */
+function ltciAssessmentItems(count: number, personKeySecret: string) {
+  return elderItems(count).map((elder, index) => ({
+    personKey: personKeyOf(elder.idNumber, personKeySecret),
+    grade: 'SEVERE_DISABILITY_I',
+    assessedOn: '2024-01-02',
+    validUntil: '2030-12-31',
+    assessingOrganisation: '威海市失能评估中心',
+    sourceRef: { source: 'ltci-bench', ref: `G${index}` },
+  }));
+}
+
+const IMPORT_LTCI_SETTLEMENTS = `mutation($input: ImportLtciSettlementsInput!) {
+  importLtciSettlements(input: $input) { created updated unchanged refused }
+}`;
+
+/** March 2024 of each assessed benchmark elder's care by one designated elder-care institution, referenced `M0`, `M1`, …. */
+async function ltciSettlementItems(count: number, personKeySecret: string, call: Call) {
+  const providerCode = benchCreditCode('52', 9_000_000);
+  await call(
+    'medical-insurance-system',
+    `mutation($input: DesignateLtciProviderInput!) { designateLtciProvider(input: $input) { id } }`,
+    {
+      input: {
+        providerKind: 'ELDER_CARE_INSTITUTION',
+        providerCode,
+        providerLevel: 'ELDER_CARE',
+        districtCode: '371002',
+        designatedFrom: '2016-01-01',
+      },
+    },
+  );
+  return elderItems(count).map((elder, index) => ({
+    personKey: personKeyOf(elder.idNumber, personKeySecret),
+    providerKind: 'ELDER_CARE_INSTITUTION',
+    providerCode,
+    month: '2024-03',
+    careForm: 'INSTITUTIONAL',
+    payee: 'PROVIDER',
+    days: 20,
+    chargedFen: 100_000,
+    sourceRef: { source: 'ltci-bench', ref: `M${index}` },
+  }));
+}
+
+/** Health's and medical insurance's bulk mutations, in the order their records depend on each other. */
+const HEALTH_AND_INSURANCE_LOADS = [
+  {
+    department: 'health',
+    what: 'hospital stays (importHospitalStays)',
+    caller: 'health-system',
+    query: IMPORT_HOSPITAL_STAYS,
+    items: hospitalStayItems,
+  },
+  {
+    department: 'health',
+    what: 'home sickbeds (importHomeSickbeds)',
+    caller: 'health-system',
+    query: IMPORT_HOME_SICKBEDS,
+    items: homeSickbedItems,
+  },
+  {
+    department: 'medical-insurance',
+    what: 'LTCI enrolments (importLtciEnrolments)',
+    caller: 'medical-insurance-system',
+    query: IMPORT_LTCI_ENROLMENTS,
+    items: ltciEnrolmentItems,
+  },
+  {
+    department: 'medical-insurance',
+    what: 'LTCI assessments (importLtciAssessments)',
+    caller: 'medical-insurance-system',
+    query: IMPORT_LTCI_ASSESSMENTS,
+    items: ltciAssessmentItems,
+  },
+  {
+    department: 'medical-insurance',
+    what: 'LTCI settlements (importLtciSettlements)',
+    caller: 'medical-insurance-system',
+    query: IMPORT_LTCI_SETTLEMENTS,
+    items: ltciSettlementItems,
+  },
+] as const;
+
 /** The bulk mutations benchmarked, per department: its caller, operation and items. */
 const LOADS = [
   {
@@ -69,6 +237,7 @@ const LOADS = [
     query: IMPORT_ASSESSMENTS,
     items: assessmentItems,
   },
+  ...HEALTH_AND_INSURANCE_LOADS,
 ] as const;
 
 async function main(): Promise<void> {
@@ -82,9 +251,22 @@ async function main(): Promise<void> {
   try {
     const auth = readGatewayConfig(env).auth;
     const rows: string[][] = [['department', 'records', 'items', 'first load items/s', 'repeat (unchanged) items/s']];
+    const call: Call = async (caller, query, variables) => {
+      const response = await fetch(hub.gateway.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await mintDevelopmentToken(auth, DEVELOPMENT_CALLERS[caller])}`,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
+      if (body.errors) throw new Error(`set-up refused: ${JSON.stringify(body.errors)}`);
+      return body.data;
+    };
     for (const load of LOADS) {
       const token = await mintDevelopmentToken(auth, DEVELOPMENT_CALLERS[load.caller]);
-      const input = { mode: 'PER_ITEM', items: load.items(count, personKeySecret) };
+      const input = { mode: 'PER_ITEM', items: await load.items(count, personKeySecret, call) };
       const send = async () => {
         const started = process.hrtime.bigint();
         const response = await fetch(hub.gateway.url, {
