@@ -12,8 +12,9 @@ import { LtciAssessment } from './ltci-assessment.entity';
 import type { RecordLtciAssessmentInput } from './ltci-assessment.inputs';
 import {
   ASSESSMENT_FIELDS,
-  assessmentRecord,
+  assessmentFields,
   assessmentSourceRefTaken,
+  checkAssessable,
   sameDayAssessed,
 } from './ltci-assessment.service';
 
@@ -54,7 +55,7 @@ export async function importLtciAssessments(
       item.validate();
       const enrolment = enrolments.get(assertPersonKey(item.personKey, 'personKey'));
       if (!enrolment) throw notEnrolled('personKey');
-      const fields = assessmentRecord(enrolment, item);
+      const fields = assessmentFields(enrolment.personKey, item);
       days.claim(
         dayKey(fields.personKey, fields.assessedOn),
         index,
@@ -75,11 +76,15 @@ export async function importLtciAssessments(
       const existing = byDay.get(dayKey(fields.personKey, fields.assessedOn));
       const referenced = ref ? byRef.get(sourceRefKey(ref)) : undefined;
       if (ref && referenced && referenced.id !== existing?.id) throw assessmentSourceRefTaken(ref);
+      if (existing) {
+        if (!ref) Object.assign(fields, { sourceSystem: existing.sourceSystem, sourceId: existing.sourceId });
+        else if (existing.sourceSystem !== null && !referenced) throw sameDayAssessed(fields.assessedOn);
+        // A repeat is UNCHANGED even after the enrolment ended; a change, like a new assessment, is not.
+        if (ASSESSMENT_FIELDS.every((name) => existing[name] === fields[name]))
+          return { outcome: BulkOutcome.UNCHANGED, record: existing };
+      }
+      checkAssessable(enrolment);
       if (!existing) return { outcome: BulkOutcome.CREATED, record: manager.create(LtciAssessment, fields) };
-      if (!ref) Object.assign(fields, { sourceSystem: existing.sourceSystem, sourceId: existing.sourceId });
-      else if (existing.sourceSystem !== null && !referenced) throw sameDayAssessed(fields.assessedOn);
-      if (ASSESSMENT_FIELDS.every((name) => existing[name] === fields[name]))
-        return { outcome: BulkOutcome.UNCHANGED, record: existing };
       return { outcome: BulkOutcome.UPDATED, record: Object.assign(existing, fields) };
     }),
   );

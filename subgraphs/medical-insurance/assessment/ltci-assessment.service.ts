@@ -39,10 +39,23 @@ export function assessmentRecord(
   enrolment: Pick<LtciEnrolment, 'personKey' | 'status' | 'statusSince'>,
   input: RecordLtciAssessmentInput,
 ): Pick<LtciAssessment, (typeof ASSESSMENT_FIELDS)[number]> {
+  checkAssessable(enrolment);
+  return assessmentFields(enrolment.personKey, input);
+}
+
+/** Refuses a new assessment (or a change of one) of a person whose enrolment has ended. */
+export function checkAssessable(enrolment: Pick<LtciEnrolment, 'status' | 'statusSince'>): void {
   if (enrolment.status === LtciEnrolmentStatus.ENDED)
     throw new BadUserInputError('personKey', `this person’s LTCI enrolment ended on ${enrolment.statusSince}`);
+}
+
+/** The fields `input` records for the person. */
+export function assessmentFields(
+  personKey: string,
+  input: RecordLtciAssessmentInput,
+): Pick<LtciAssessment, (typeof ASSESSMENT_FIELDS)[number]> {
   return {
-    personKey: enrolment.personKey,
+    personKey,
     grade: input.grade,
     assessedOn: input.assessedOn,
     validUntil: input.validUntil ?? defaultValidUntil(input.assessedOn),

@@ -96,6 +96,22 @@ const HEALTH_CHANGES_AFTER_BULK = graphql(`
   }
 `);
 
+const ADMIT_WITH_REF = graphql(`
+  mutation BulkAdmitToHospitalWithRef($input: AdmitToHospitalInput!) {
+    admitToHospital(input: $input) {
+      id
+    }
+  }
+`);
+
+const OPEN_SICKBED_WITH_REF = graphql(`
+  mutation BulkOpenHomeSickbedWithRef($input: OpenHomeSickbedInput!) {
+    openHomeSickbed(input: $input) {
+      id
+    }
+  }
+`);
+
 const HEALTH = 'health-system';
 
 describe.each(DATABASE_TARGETS)('bulk loads of hospital stays and home sickbeds (%s)', (target) => {
@@ -322,5 +338,23 @@ describe.each(DATABASE_TARGETS)('bulk loads of hospital stays and home sickbeds 
       const large = await statementsFor(1000);
       expect(large - small).toBeLessThanOrEqual(1 + BATCHING_TOLERANCE);
     });
+  });
+
+  it('refuses a single admission or opening whose source reference a load already recorded, with CONFLICT on sourceRef', async () => {
+    const source = aSourceSystem(hub, 'his');
+    const hospital = await aHospital();
+    const [stay] = hospitalStaysToLoad(personKeysFor(hub, 1), hospital, source);
+    const [bed] = homeSickbedsToLoad(personKeysFor(hub, 1), hospital, source);
+    expect((await loadStays([stay])).created).toBe(1);
+    expect((await loadSickbeds([bed])).created).toBe(1);
+    const [someoneElse] = personKeysFor(hub, 1);
+    const answers = [
+      await hub.query(ADMIT_WITH_REF, { input: { ...stay, personKey: someoneElse } }, HEALTH),
+      await hub.query(OPEN_SICKBED_WITH_REF, { input: { ...bed, personKey: someoneElse } }, HEALTH),
+    ];
+    for (const answer of answers) {
+      expect(errorCodes(answer)).toEqual(['CONFLICT']);
+      expect(answer.errors?.[0]?.extensions?.field).toBe('sourceRef');
+    }
   });
 });

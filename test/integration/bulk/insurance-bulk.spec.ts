@@ -143,6 +143,30 @@ const MEDICAL_INSURANCE_CHANGES_AFTER_BULK = graphql(`
   }
 `);
 
+const ENROL_WITH_REF = graphql(`
+  mutation BulkEnrolInLtciWithRef($input: EnrolInLtciInput!) {
+    enrolInLtci(input: $input) {
+      id
+    }
+  }
+`);
+
+const ASSESS_WITH_REF = graphql(`
+  mutation BulkRecordLtciAssessmentWithRef($input: RecordLtciAssessmentInput!) {
+    recordLtciAssessment(input: $input) {
+      id
+    }
+  }
+`);
+
+const SETTLE_WITH_REF = graphql(`
+  mutation BulkSettleLtciMonthWithRef($input: SettleLtciMonthInput!) {
+    settleLtciMonth(input: $input) {
+      id
+    }
+  }
+`);
+
 const MI = 'medical-insurance-system';
 type Mode = 'PER_ITEM' | 'ALL_OR_NOTHING';
 
@@ -466,5 +490,39 @@ describe.each(DATABASE_TARGETS)('bulk loads of LTCI enrolments, assessments and 
       const large = await statementsFor(people);
       expect(large - small).toBeLessThanOrEqual(1 + BATCHING_TOLERANCE);
     });
+  });
+
+  it('refuses a single enrolment, assessment or settlement whose source reference a load already recorded, with CONFLICT on sourceRef', async () => {
+    const source = aSourceSystem(hub, 'ltci');
+    const personKey = await aSettleablePerson();
+    const provider = await aProvider();
+    const [enrolment] = enrolmentsToLoad(hub, 2, source);
+    const [assessment] = ltciAssessmentsToLoad(personKey, 1, source);
+    const [settlement] = settlementsToLoad([personKey], provider, 1, source);
+    expect((await loadEnrolments([enrolment])).created).toBe(1);
+    expect((await loadAssessments([{ ...assessment, assessedOn: '2016-02-01' }])).created).toBe(1);
+    expect((await loadSettlements([settlement])).created).toBe(1);
+    const [other] = enrolmentsToLoad(hub, 1, source);
+    const answers = [
+      await hub.query(ENROL_WITH_REF, { input: { ...other, sourceRef: enrolment.sourceRef } }, MI),
+      await hub.query(ASSESS_WITH_REF, { input: { ...assessment, assessedOn: '2016-03-01' } }, MI),
+      await hub.query(SETTLE_WITH_REF, { input: { ...settlement, month: '2016-05' } }, MI),
+    ];
+    for (const answer of answers) {
+      expect(errorCodes(answer)).toEqual(['CONFLICT']);
+      expect(answer.errors?.[0]?.extensions?.field).toBe('sourceRef');
+    }
+  });
+
+  it('answers a repeat of an assessment UNCHANGED after the enrolment ended, and refuses to change it', async () => {
+    const source = aSourceSystem(hub, 'ltci');
+    const { personKey } = await anLtciEnrolment(hub).since('2016-01-01').enrol();
+    const items = ltciAssessmentsToLoad(personKey, 1, source);
+    expect((await loadAssessments(items)).created).toBe(1);
+    await changeLtciStatus(hub, personKey, 'ENDED', '2020-01-31');
+    expect(await loadAssessments(items)).toMatchObject({ unchanged: 1 });
+    expect(outcomes(await loadAssessments([{ ...items[0], grade: 'SEVERE_DISABILITY_III' }]))).toEqual([
+      ['REFUSED', 'BAD_USER_INPUT', 'personKey'],
+    ]);
   });
 });

@@ -25,6 +25,8 @@ type Documents = {
     "\n  query BulkHospitalStayBySourceRef($source: String!, $ref: String!) {\n    hospitalStayBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      admittedOn\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkHospitalStayBySourceRefDocument,
     "\n  query BulkHomeSickbedBySourceRef($source: String!, $ref: String!) {\n    homeSickbedBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      openedOn\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkHomeSickbedBySourceRefDocument,
     "\n  query BulkHealthChanges($after: String) {\n    healthChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.BulkHealthChangesDocument,
+    "\n  mutation BulkAdmitToHospitalWithRef($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n": typeof types.BulkAdmitToHospitalWithRefDocument,
+    "\n  mutation BulkOpenHomeSickbedWithRef($input: OpenHomeSickbedInput!) {\n    openHomeSickbed(input: $input) {\n      id\n    }\n  }\n": typeof types.BulkOpenHomeSickbedWithRefDocument,
     "\n  mutation BulkImportLtciEnrolments($input: ImportLtciEnrolmentsInput!) {\n    importLtciEnrolments(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportLtciEnrolmentsDocument,
     "\n  mutation BulkImportLtciAssessments($input: ImportLtciAssessmentsInput!) {\n    importLtciAssessments(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportLtciAssessmentsDocument,
     "\n  mutation BulkImportLtciSettlements($input: ImportLtciSettlementsInput!) {\n    importLtciSettlements(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportLtciSettlementsDocument,
@@ -32,6 +34,9 @@ type Documents = {
     "\n  query BulkLtciAssessmentBySourceRef($source: String!, $ref: String!) {\n    ltciAssessmentBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      grade\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkLtciAssessmentBySourceRefDocument,
     "\n  query BulkLtciSettlementBySourceRef($source: String!, $ref: String!) {\n    ltciSettlementBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      month\n      days\n      fundFen\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkLtciSettlementBySourceRefDocument,
     "\n  query BulkMedicalInsuranceChanges($after: String) {\n    medicalInsuranceChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.BulkMedicalInsuranceChangesDocument,
+    "\n  mutation BulkEnrolInLtciWithRef($input: EnrolInLtciInput!) {\n    enrolInLtci(input: $input) {\n      id\n    }\n  }\n": typeof types.BulkEnrolInLtciWithRefDocument,
+    "\n  mutation BulkRecordLtciAssessmentWithRef($input: RecordLtciAssessmentInput!) {\n    recordLtciAssessment(input: $input) {\n      id\n    }\n  }\n": typeof types.BulkRecordLtciAssessmentWithRefDocument,
+    "\n  mutation BulkSettleLtciMonthWithRef($input: SettleLtciMonthInput!) {\n    settleLtciMonth(input: $input) {\n      id\n    }\n  }\n": typeof types.BulkSettleLtciMonthWithRefDocument,
     "\n  query ChangeFeedCivilAffairs($after: String, $first: Int) {\n    civilAffairsChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedCivilAffairsDocument,
     "\n  query ChangeFeedHealth($after: String, $first: Int) {\n    healthChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedHealthDocument,
     "\n  query ChangeFeedMedicalInsurance($after: String, $first: Int) {\n    medicalInsuranceChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedMedicalInsuranceDocument,
@@ -326,6 +331,8 @@ const documents: Documents = {
     "\n  query BulkHospitalStayBySourceRef($source: String!, $ref: String!) {\n    hospitalStayBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      admittedOn\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkHospitalStayBySourceRefDocument,
     "\n  query BulkHomeSickbedBySourceRef($source: String!, $ref: String!) {\n    homeSickbedBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      openedOn\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkHomeSickbedBySourceRefDocument,
     "\n  query BulkHealthChanges($after: String) {\n    healthChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.BulkHealthChangesDocument,
+    "\n  mutation BulkAdmitToHospitalWithRef($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n": types.BulkAdmitToHospitalWithRefDocument,
+    "\n  mutation BulkOpenHomeSickbedWithRef($input: OpenHomeSickbedInput!) {\n    openHomeSickbed(input: $input) {\n      id\n    }\n  }\n": types.BulkOpenHomeSickbedWithRefDocument,
     "\n  mutation BulkImportLtciEnrolments($input: ImportLtciEnrolmentsInput!) {\n    importLtciEnrolments(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportLtciEnrolmentsDocument,
     "\n  mutation BulkImportLtciAssessments($input: ImportLtciAssessmentsInput!) {\n    importLtciAssessments(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportLtciAssessmentsDocument,
     "\n  mutation BulkImportLtciSettlements($input: ImportLtciSettlementsInput!) {\n    importLtciSettlements(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportLtciSettlementsDocument,
@@ -333,6 +340,9 @@ const documents: Documents = {
     "\n  query BulkLtciAssessmentBySourceRef($source: String!, $ref: String!) {\n    ltciAssessmentBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      grade\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkLtciAssessmentBySourceRefDocument,
     "\n  query BulkLtciSettlementBySourceRef($source: String!, $ref: String!) {\n    ltciSettlementBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      month\n      days\n      fundFen\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkLtciSettlementBySourceRefDocument,
     "\n  query BulkMedicalInsuranceChanges($after: String) {\n    medicalInsuranceChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.BulkMedicalInsuranceChangesDocument,
+    "\n  mutation BulkEnrolInLtciWithRef($input: EnrolInLtciInput!) {\n    enrolInLtci(input: $input) {\n      id\n    }\n  }\n": types.BulkEnrolInLtciWithRefDocument,
+    "\n  mutation BulkRecordLtciAssessmentWithRef($input: RecordLtciAssessmentInput!) {\n    recordLtciAssessment(input: $input) {\n      id\n    }\n  }\n": types.BulkRecordLtciAssessmentWithRefDocument,
+    "\n  mutation BulkSettleLtciMonthWithRef($input: SettleLtciMonthInput!) {\n    settleLtciMonth(input: $input) {\n      id\n    }\n  }\n": types.BulkSettleLtciMonthWithRefDocument,
     "\n  query ChangeFeedCivilAffairs($after: String, $first: Int) {\n    civilAffairsChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedCivilAffairsDocument,
     "\n  query ChangeFeedHealth($after: String, $first: Int) {\n    healthChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedHealthDocument,
     "\n  query ChangeFeedMedicalInsurance($after: String, $first: Int) {\n    medicalInsuranceChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedMedicalInsuranceDocument,
@@ -660,6 +670,14 @@ export function graphql(source: "\n  query BulkHealthChanges($after: String) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BulkAdmitToHospitalWithRef($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BulkAdmitToHospitalWithRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkOpenHomeSickbedWithRef($input: OpenHomeSickbedInput!) {\n    openHomeSickbed(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BulkOpenHomeSickbedWithRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation BulkImportLtciEnrolments($input: ImportLtciEnrolmentsInput!) {\n    importLtciEnrolments(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').BulkImportLtciEnrolmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -685,6 +703,18 @@ export function graphql(source: "\n  query BulkLtciSettlementBySourceRef($source
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BulkMedicalInsuranceChanges($after: String) {\n    medicalInsuranceChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').BulkMedicalInsuranceChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkEnrolInLtciWithRef($input: EnrolInLtciInput!) {\n    enrolInLtci(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BulkEnrolInLtciWithRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkRecordLtciAssessmentWithRef($input: RecordLtciAssessmentInput!) {\n    recordLtciAssessment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BulkRecordLtciAssessmentWithRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkSettleLtciMonthWithRef($input: SettleLtciMonthInput!) {\n    settleLtciMonth(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BulkSettleLtciMonthWithRefDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1559,6 +1559,20 @@ export type BulkHealthChangesQueryVariables = Exact<{
 
 export type BulkHealthChangesQuery = { healthChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation }> } };
 
+export type BulkAdmitToHospitalWithRefMutationVariables = Exact<{
+  input: AdmitToHospitalInput;
+}>;
+
+
+export type BulkAdmitToHospitalWithRefMutation = { admitToHospital: { id: string } };
+
+export type BulkOpenHomeSickbedWithRefMutationVariables = Exact<{
+  input: OpenHomeSickbedInput;
+}>;
+
+
+export type BulkOpenHomeSickbedWithRefMutation = { openHomeSickbed: { id: string } };
+
 export type BulkImportLtciEnrolmentsMutationVariables = Exact<{
   input: ImportLtciEnrolmentsInput;
 }>;
@@ -1610,6 +1624,27 @@ export type BulkMedicalInsuranceChangesQueryVariables = Exact<{
 
 
 export type BulkMedicalInsuranceChangesQuery = { medicalInsuranceChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation }> } };
+
+export type BulkEnrolInLtciWithRefMutationVariables = Exact<{
+  input: EnrolInLtciInput;
+}>;
+
+
+export type BulkEnrolInLtciWithRefMutation = { enrolInLtci: { id: string } };
+
+export type BulkRecordLtciAssessmentWithRefMutationVariables = Exact<{
+  input: RecordLtciAssessmentInput;
+}>;
+
+
+export type BulkRecordLtciAssessmentWithRefMutation = { recordLtciAssessment: { id: string } };
+
+export type BulkSettleLtciMonthWithRefMutationVariables = Exact<{
+  input: SettleLtciMonthInput;
+}>;
+
+
+export type BulkSettleLtciMonthWithRefMutation = { settleLtciMonth: { id: string } };
 
 export type ChangeFeedCivilAffairsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -3722,6 +3757,20 @@ export const BulkHealthChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkHealthChangesQuery, BulkHealthChangesQueryVariables>;
+export const BulkAdmitToHospitalWithRefDocument = new TypedDocumentString(`
+    mutation BulkAdmitToHospitalWithRef($input: AdmitToHospitalInput!) {
+  admitToHospital(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BulkAdmitToHospitalWithRefMutation, BulkAdmitToHospitalWithRefMutationVariables>;
+export const BulkOpenHomeSickbedWithRefDocument = new TypedDocumentString(`
+    mutation BulkOpenHomeSickbedWithRef($input: OpenHomeSickbedInput!) {
+  openHomeSickbed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BulkOpenHomeSickbedWithRefMutation, BulkOpenHomeSickbedWithRefMutationVariables>;
 export const BulkImportLtciEnrolmentsDocument = new TypedDocumentString(`
     mutation BulkImportLtciEnrolments($input: ImportLtciEnrolmentsInput!) {
   importLtciEnrolments(input: $input) {
@@ -3835,6 +3884,27 @@ export const BulkMedicalInsuranceChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkMedicalInsuranceChangesQuery, BulkMedicalInsuranceChangesQueryVariables>;
+export const BulkEnrolInLtciWithRefDocument = new TypedDocumentString(`
+    mutation BulkEnrolInLtciWithRef($input: EnrolInLtciInput!) {
+  enrolInLtci(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BulkEnrolInLtciWithRefMutation, BulkEnrolInLtciWithRefMutationVariables>;
+export const BulkRecordLtciAssessmentWithRefDocument = new TypedDocumentString(`
+    mutation BulkRecordLtciAssessmentWithRef($input: RecordLtciAssessmentInput!) {
+  recordLtciAssessment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BulkRecordLtciAssessmentWithRefMutation, BulkRecordLtciAssessmentWithRefMutationVariables>;
+export const BulkSettleLtciMonthWithRefDocument = new TypedDocumentString(`
+    mutation BulkSettleLtciMonthWithRef($input: SettleLtciMonthInput!) {
+  settleLtciMonth(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BulkSettleLtciMonthWithRefMutation, BulkSettleLtciMonthWithRefMutationVariables>;
 export const ChangeFeedCivilAffairsDocument = new TypedDocumentString(`
     query ChangeFeedCivilAffairs($after: String, $first: Int) {
   civilAffairsChanges(after: $after, first: $first) {
