@@ -40,16 +40,18 @@ export async function importHomeSickbeds(
 ): Promise<BulkWriteResult> {
   const patients = checkedPatients(items, personKeySecret, 'home sickbed');
   const valid = items.filter((_, index) => patients[index].outcome !== BulkOutcome.REFUSED);
-  const institutions = await lockedInstitutions(
-    manager,
-    valid.map((item) => item.medicalInstitutionCode),
-  );
   const byRef = await findBySourceRefs(
     manager,
     HomeSickbed,
     valid.map((item) => item.sourceRef!),
   );
   const personKeys = patients.flatMap((p) => (p.outcome === BulkOutcome.REFUSED ? [] : [p.record.personKey]));
+  const institutions = await lockedInstitutions(
+    manager,
+    valid.map((item) => item.medicalInstitutionCode),
+    'home_sickbed',
+    personKeys,
+  );
   // Every home sickbed of the load's elders, to which the load's new ones are added as decided.
   const ofPerson = groupBy(await findIn(manager, HomeSickbed, 'personKey', personKeys), (bed) => bed.personKey);
   const references = new OncePerLoad();

@@ -38,16 +38,18 @@ export async function importHospitalStays(
 ): Promise<BulkWriteResult> {
   const patients = checkedPatients(items, personKeySecret, 'hospital stay');
   const valid = items.filter((_, index) => patients[index].outcome !== BulkOutcome.REFUSED);
-  const institutions = await lockedInstitutions(
-    manager,
-    valid.map((item) => item.medicalInstitutionCode),
-  );
   const byRef = await findBySourceRefs(
     manager,
     HospitalStay,
     valid.map((item) => item.sourceRef!),
   );
   const personKeys = patients.flatMap((p) => (p.outcome === BulkOutcome.REFUSED ? [] : [p.record.personKey]));
+  const institutions = await lockedInstitutions(
+    manager,
+    valid.map((item) => item.medicalInstitutionCode),
+    'hospital_stay',
+    personKeys,
+  );
   // Every stay of the load's elders and institutions, to which the load's new ones are added as decided.
   const ofPerson = groupBy(await findIn(manager, HospitalStay, 'personKey', personKeys), (stay) => stay.personKey);
   const ofInstitution = groupBy(

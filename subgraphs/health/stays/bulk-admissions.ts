@@ -1,9 +1,8 @@
-import { In, type EntityManager } from 'typeorm';
-import { chunksOf } from '../../shared/bulk/bulk-limits';
+import type { EntityManager } from 'typeorm';
 import { BulkOutcome } from '../../shared/bulk/bulk-outcome';
 import { type BulkDecision, decide } from '../../shared/bulk/bulk-write';
-import { IN_LIST_SIZE } from '../../shared/bulk/find-in';
-import { rowLock } from '../../shared/db/row-lock';
+import { findIn } from '../../shared/bulk/find-in';
+import { lockSubjects } from '../../shared/db/key-lock';
 import { BadUserInputError } from '../../shared/errors/errors';
 import { patientKeyOf, type PatientInput } from '../elder/patient.inputs';
 import { MedicalInstitution } from '../medical-institution/medical-institution.entity';
@@ -42,20 +41,18 @@ export function checkedPatients<T extends PatientInput & { validate(): void; sou
 
 /**
  * The medical institutions a load names, by credit code, locked on MySQL as the single mutations lock
- * the one they name, so that concurrent writes cannot together exceed a bed stock.
+ * the one they name, so that concurrent writes cannot together exceed a bed stock; then the load's
+ * persons, as the overlap rule locks one (`findOverlapping`), for the records of `table`.
  */
 export async function lockedInstitutions(
   manager: EntityManager,
   codes: readonly string[],
+  table: string,
+  personKeys: readonly string[],
 ): Promise<Map<string, MedicalInstitution>> {
-  const found = new Map<string, MedicalInstitution>();
-  for (const chunk of chunksOf([...new Set(codes)].sort(), IN_LIST_SIZE))
-    for (const institution of await manager.find(MedicalInstitution, {
-      where: { code: In(chunk) },
-      ...rowLock(manager),
-    }))
-      found.set(institution.code, institution);
-  return found;
+  const institutions = await findIn(manager, MedicalInstitution, 'code', codes, { lock: true });
+  await lockSubjects(manager, table, personKeys);
+  return new Map(institutions.map((institution) => [institution.code, institution]));
 }
 
 /** Rows grouped by a key, each group in the order read. */

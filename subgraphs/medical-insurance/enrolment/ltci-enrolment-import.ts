@@ -29,7 +29,7 @@ export async function importLtciEnrolments(
   );
   const personKeys = identities.flatMap((i) => (i.outcome === BulkOutcome.REFUSED ? [] : [i.record.personKey]));
   const byPerson = new Map(
-    (await findIn(manager, LtciEnrolment, 'personKey', personKeys)).map((enrolment) => [
+    (await findIn(manager, LtciEnrolment, 'personKey', personKeys, { lock: true })).map((enrolment) => [
       enrolment.personKey,
       enrolment,
     ]),

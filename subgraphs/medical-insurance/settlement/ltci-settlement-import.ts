@@ -28,7 +28,7 @@ export async function importLtciSettlements(
 ): Promise<BulkWriteResult> {
   const personKeys = items.map((item) => item.personKey);
   const enrolments = new Map(
-    (await findIn(manager, LtciEnrolment, 'personKey', personKeys)).map((enrolment) => [
+    (await findIn(manager, LtciEnrolment, 'personKey', personKeys, { lock: true })).map((enrolment) => [
       enrolment.personKey,
       enrolment,
     ]),
