@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readGatewayConfig } from '../gateway/gateway-config';
 import { DEVELOPMENT_CALLERS, mintDevelopmentToken } from '../subgraphs/shared/auth/development-callers';
+import { creditCodeCheckCharacter } from '../subgraphs/shared/identity/credit-code';
 import { personKeyOf } from '../subgraphs/shared/identity/person-key';
 import { checkCharacter } from '../subgraphs/shared/identity/resident-id';
 import { readSubgraphConfig } from '../subgraphs/shared/config/subgraph-config';
@@ -53,8 +54,172 @@ function assessmentItems(count: number, personKeySecret: string) {
   }));
 }
 
-/** Sends one operation through the gateway as the load's caller, for a load's prerequisites (a fund, an allocation). */
-type Request = (query: string, variables: Record<string, unknown>) => Promise<Record<string, { id: string }>>;
+/** Sends one operation as a caller and answers its data: the set-up a department's items need (institutions, a designation). */
+type Call = (caller: keyof typeof DEVELOPMENT_CALLERS, query: string, variables: object) => Promise<unknown>;
+
+/** A valid credit code of a bench provider, `kind` 12 (public institution) or 52 (private non-enterprise). */
+function benchCreditCode(kind: '12' | '52', serial: number): string {
+  const first17 = `${kind}371002MB${String(serial).padStart(7, '0')}`;
+  return first17 + creditCodeCheckCharacter(first17);
+}
+
+/** Hospitals enough for `count` open stays, 500 medical beds each, registered as health's system. */
+async function benchHospitals(count: number, call: Call): Promise<string[]> {
+  const codes = Array.from({ length: Math.ceil(count / 500) }, (_, index) => benchCreditCode('12', 9_000_000 + index));
+  for (const [index, code] of codes.entries())
+    await call(
+      'health-system',
+      `mutation($input: RegisterMedicalInstitutionInput!) { registerMedicalInstitution(input: $input) { code } }`,
+      {
+        input: {
+          code,
+          name: `批量医院${index}`,
+          kind: 'GENERAL_HOSPITAL',
+          level: 2,
+          isPublic: true,
+          areaCode: '371002',
+          medicalBeds: 500,
+        },
+      },
+    );
+  return codes;
+}
+
+const IMPORT_HOSPITAL_STAYS = `mutation($input: ImportHospitalStaysInput!) {
+  importHospitalStays(input: $input) { created updated unchanged refused }
+}`;
+
+/** An admission of each benchmark elder on one day, to hospitals of 500 medical beds, referenced `H0`, `H1`, …. */
+async function hospitalStayItems(count: number, personKeySecret: string, call: Call) {
+  const hospitals = await benchHospitals(count, call);
+  return elderItems(count).map((elder, index) => ({
+    personKey: personKeyOf(elder.idNumber, personKeySecret),
+    medicalInstitutionCode: hospitals[index % hospitals.length],
+    admittedOn: '2025-03-01',
+    sourceRef: { source: 'his-bench', ref: `H${index}` },
+  }));
+}
+
+const IMPORT_HOME_SICKBEDS = `mutation($input: ImportHomeSickbedsInput!) {
+  importHomeSickbeds(input: $input) { created updated unchanged refused }
+}`;
+
+/** A home sickbed of each benchmark elder, opened by the hospitals of the stays, referenced `B0`, `B1`, …. */
+function homeSickbedItems(count: number, personKeySecret: string) {
+  const hospitals = Array.from({ length: Math.ceil(count / 500) }, (_, index) =>
+    benchCreditCode('12', 9_000_000 + index),
+  );
+  return elderItems(count).map((elder, index) => ({
+    personKey: personKeyOf(elder.idNumber, personKeySecret),
+    medicalInstitutionCode: hospitals[index % hospitals.length],
+    areaCode: '371002',
+    openedOn: '2025-04-01',
+    sourceRef: { source: 'his-bench', ref: `B${index}` },
+  }));
+}
+
+const IMPORT_LTCI_ENROLMENTS = `mutation($input: ImportLtciEnrolmentsInput!) {
+  importLtciEnrolments(input: $input) { created updated unchanged refused }
+}`;
+
+/** The benchmark elders insured (residents' scheme, since 2016), referenced `N0`, `N1`, …. */
+function ltciEnrolmentItems(count: number) {
+  return elderItems(count).map((elder, index) => ({
+    idNumber: elder.idNumber,
+    scheme: 'URBAN_RURAL_RESIDENT',
+    since: '2016-01-01',
+    districtCode: '371002',
+    sourceRef: { source: 'ltci-bench', ref: `N${index}` },
+  }));
+}
+
+const IMPORT_LTCI_ASSESSMENTS = `mutation($input: ImportLtciAssessmentsInput!) {
+  importLtciAssessments(input: $input) { created updated unchanged refused }
+}`;
+
+/** One qualifying disability assessment of each insured benchmark elder, valid to 2030, referenced `G0`, `G1`, …. */
+function ltciAssessmentItems(count: number, personKeySecret: string) {
+  return elderItems(count).map((elder, index) => ({
+    personKey: personKeyOf(elder.idNumber, personKeySecret),
+    grade: 'SEVERE_DISABILITY_I',
+    assessedOn: '2024-01-02',
+    validUntil: '2030-12-31',
+    assessingOrganisation: '威海市失能评估中心',
+    sourceRef: { source: 'ltci-bench', ref: `G${index}` },
+  }));
+}
+
+const IMPORT_LTCI_SETTLEMENTS = `mutation($input: ImportLtciSettlementsInput!) {
+  importLtciSettlements(input: $input) { created updated unchanged refused }
+}`;
+
+/** March 2024 of each assessed benchmark elder's care by one designated elder-care institution, referenced `M0`, `M1`, …. */
+async function ltciSettlementItems(count: number, personKeySecret: string, call: Call) {
+  const providerCode = benchCreditCode('52', 9_000_000);
+  await call(
+    'medical-insurance-system',
+    `mutation($input: DesignateLtciProviderInput!) { designateLtciProvider(input: $input) { id } }`,
+    {
+      input: {
+        providerKind: 'ELDER_CARE_INSTITUTION',
+        providerCode,
+        providerLevel: 'ELDER_CARE',
+        districtCode: '371002',
+        designatedFrom: '2016-01-01',
+      },
+    },
+  );
+  return elderItems(count).map((elder, index) => ({
+    personKey: personKeyOf(elder.idNumber, personKeySecret),
+    providerKind: 'ELDER_CARE_INSTITUTION',
+    providerCode,
+    month: '2024-03',
+    careForm: 'INSTITUTIONAL',
+    payee: 'PROVIDER',
+    days: 20,
+    chargedFen: 100_000,
+    sourceRef: { source: 'ltci-bench', ref: `M${index}` },
+  }));
+}
+
+/** Health's and medical insurance's bulk mutations, in the order their records depend on each other. */
+const HEALTH_AND_INSURANCE_LOADS = [
+  {
+    department: 'health',
+    what: 'hospital stays (importHospitalStays)',
+    caller: 'health-system',
+    query: IMPORT_HOSPITAL_STAYS,
+    items: hospitalStayItems,
+  },
+  {
+    department: 'health',
+    what: 'home sickbeds (importHomeSickbeds)',
+    caller: 'health-system',
+    query: IMPORT_HOME_SICKBEDS,
+    items: homeSickbedItems,
+  },
+  {
+    department: 'medical-insurance',
+    what: 'LTCI enrolments (importLtciEnrolments)',
+    caller: 'medical-insurance-system',
+    query: IMPORT_LTCI_ENROLMENTS,
+    items: ltciEnrolmentItems,
+  },
+  {
+    department: 'medical-insurance',
+    what: 'LTCI assessments (importLtciAssessments)',
+    caller: 'medical-insurance-system',
+    query: IMPORT_LTCI_ASSESSMENTS,
+    items: ltciAssessmentItems,
+  },
+  {
+    department: 'medical-insurance',
+    what: 'LTCI settlements (importLtciSettlements)',
+    caller: 'medical-insurance-system',
+    query: IMPORT_LTCI_SETTLEMENTS,
+    items: ltciSettlementItems,
+  },
+] as const;
 
 const IMPORT_CAREGIVERS = `mutation($input: ImportCaregiversInput!) {
   importCaregivers(input: $input) { created updated unchanged refused }
@@ -96,9 +261,10 @@ const RECORD_FUND = `mutation($input: RecordLotteryFundInput!) { recordLotteryFu
 const ALLOCATE = `mutation($input: AllocateLotteryFundInput!) { allocateLotteryFund(input: $input) { id } }`;
 
 /** A fund of 2001 (before the seeded years) holding 100 yuan for each of `count` allocations. */
-async function aBenchFund(request: Request, areaCode: string, count: number): Promise<string> {
+async function aBenchFund(call: Call, areaCode: string, count: number): Promise<string> {
   const input = { source: 'WELFARE_LOTTERY', areaCode, raisedYear: 2001, amountFen: count * 10_000 };
-  return (await request(RECORD_FUND, { input })).recordLotteryFund.id;
+  return ((await call('finance-system', RECORD_FUND, { input })) as { recordLotteryFund: { id: string } })
+    .recordLotteryFund.id;
 }
 
 const IMPORT_ALLOCATIONS = `mutation($input: ImportLotteryFundAllocationsInput!) {
@@ -106,8 +272,8 @@ const IMPORT_ALLOCATIONS = `mutation($input: ImportLotteryFundAllocationsInput!)
 }`;
 
 /** `count` allocations of 100 yuan from a fresh fund, which they use up, referenced `L0`, `L1`, …. */
-async function allocationItems(count: number, _personKeySecret: string, request: Request) {
-  const fundId = await aBenchFund(request, '371002', count);
+async function allocationItems(count: number, _personKeySecret: string, call: Call) {
+  const fundId = await aBenchFund(call, '371002', count);
   return Array.from({ length: count }, (_, index) => ({
     fundId,
     category: index % 2 ? 'OTHER_WELFARE' : 'ELDER_CARE',
@@ -123,8 +289,8 @@ const IMPORT_DISBURSEMENTS = `mutation($input: ImportLotteryFundDisbursementsInp
 }`;
 
 /** `count` payments of 100 yuan to programmes from one allocation, which they use up, each on its own decision. */
-async function disbursementItems(count: number, _personKeySecret: string, request: Request) {
-  const fundId = await aBenchFund(request, '371003', count);
+async function disbursementItems(count: number, _personKeySecret: string, call: Call) {
+  const fundId = await aBenchFund(call, '371003', count);
   const input = {
     fundId,
     category: 'ELDER_CARE',
@@ -132,7 +298,8 @@ async function disbursementItems(count: number, _personKeySecret: string, reques
     amountFen: count * 10_000,
     allocatedOn: '2001-06-01',
   };
-  const allocationId = (await request(ALLOCATE, { input })).allocateLotteryFund.id;
+  const allocationId = ((await call('finance-system', ALLOCATE, { input })) as { allocateLotteryFund: { id: string } })
+    .allocateLotteryFund.id;
   return Array.from({ length: count }, (_, index) => ({
     allocationId,
     recipient: { programme: `批量项目${index % 100}` },
@@ -189,6 +356,7 @@ const LOADS = [
     query: IMPORT_DISBURSEMENTS,
     items: disbursementItems,
   },
+  ...HEALTH_AND_INSURANCE_LOADS,
 ] as const;
 
 async function main(): Promise<void> {
@@ -202,19 +370,22 @@ async function main(): Promise<void> {
   try {
     const auth = readGatewayConfig(env).auth;
     const rows: string[][] = [['department', 'records', 'items', 'first load items/s', 'repeat (unchanged) items/s']];
+    const call: Call = async (caller, query, variables) => {
+      const response = await fetch(hub.gateway.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await mintDevelopmentToken(auth, DEVELOPMENT_CALLERS[caller])}`,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
+      if (body.errors) throw new Error(`set-up refused: ${JSON.stringify(body.errors)}`);
+      return body.data;
+    };
     for (const load of LOADS) {
       const token = await mintDevelopmentToken(auth, DEVELOPMENT_CALLERS[load.caller]);
-      const request: Request = async (query, variables) => {
-        const response = await fetch(hub.gateway.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ query, variables }),
-        });
-        const body = (await response.json()) as { errors?: unknown[]; data?: Record<string, { id: string }> };
-        if (body.errors || !body.data) throw new Error(`${load.department}: ${JSON.stringify(body.errors)}`);
-        return body.data;
-      };
-      const input = { mode: 'PER_ITEM', items: await load.items(count, personKeySecret, request) };
+      const input = { mode: 'PER_ITEM', items: await load.items(count, personKeySecret, call) };
       const send = async () => {
         const started = process.hrtime.bigint();
         const response = await fetch(hub.gateway.url, {

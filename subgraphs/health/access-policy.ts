@@ -21,6 +21,8 @@ export const healthPolicy = definePolicy('health', {
    * those entitled to the patient records they come from.
    */
   linkageContributions: forComposition(patientRecords),
+  /** Records' identifiers in the health commission's own systems (来源系统编号, e.g. a hospital's 住院号): for those systems alone. */
+  sourceRefs: {},
   /** Every health record is written by the health commission's own system, with the write scope. */
   write: { scope: 'write' },
 });

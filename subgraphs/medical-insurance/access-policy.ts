@@ -23,6 +23,8 @@ export const medicalInsurancePolicy = definePolicy('medical-insurance', {
   disabilityAssessments: { departments: ['civil-affairs', 'health'], personLevel: true },
   /** Monthly LTCI settlements of an elder's care: days, amounts, fund and self-paid shares. */
   settlements: { departments: ['civil-affairs', 'health'], personLevel: true },
+  /** Records' identifiers in the bureau's own systems (来源系统编号): for those systems alone. */
+  sourceRefs: {},
   /** Every medical-insurance record is written by the bureau's own system, with the write scope. */
   write: { scope: 'write' },
 });

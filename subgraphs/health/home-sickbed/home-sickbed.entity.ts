@@ -1,6 +1,7 @@
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
+import { SourceRef, sourceRefOf, type SourceRefColumns } from '../../shared/bulk/source-ref';
 import { can } from '../access-policy';
 import { HomeSickbedCloseReason } from './home-sickbed-close-reason.enum';
 
@@ -17,7 +18,9 @@ import { HomeSickbedCloseReason } from './home-sickbed-close-reason.enum';
 @Index(['townCode', 'closedOn'])
 @Index(['closedOn'])
 @Index(['openedOn'])
-export class HomeSickbed {
+// One record per reference of a source system: a load sent again finds the records it wrote.
+@Index(['sourceSystem', 'sourceId'], { unique: true })
+export class HomeSickbed implements SourceRefColumns {
   @Field(() => ID, { description: 'Record number.' })
   @PrimaryGeneratedColumn()
   id: number;
@@ -60,4 +63,22 @@ export class HomeSickbed {
 
   @CreateDateColumn()
   createdAt: Date;
+
+  /** Source system of `sourceRef`; null when the record came without one. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  sourceSystem: string | null;
+
+  /** The record's identifier in `sourceSystem`. */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  sourceId: string | null;
+
+  @Authorized(can('sourceRefs'))
+  @Field(() => SourceRef, {
+    nullable: true,
+    description:
+      'The home sickbed’s identifier in the health system that recorded or loaded it (e.g. a hospital’s 住院号), if it sent one.',
+  })
+  get sourceRef(): SourceRef | null {
+    return sourceRefOf(this);
+  }
 }

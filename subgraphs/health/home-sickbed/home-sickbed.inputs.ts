@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { parseCreditCode } from '../../shared/identity/credit-code';
 import { LocalDate } from '../../shared/schema/local-date';
+import { BulkInputOf } from '../../shared/bulk/bulk-input';
+import { checkSourceRef, SourceRefInput } from '../../shared/bulk/source-ref';
 import type { SelfValidating } from '../../shared/schema/validate-input';
 import { checkNotFuture } from '../../shared/validation/checks';
 import { healthPlaceOf } from '../area/area-place';
@@ -24,13 +26,27 @@ export class OpenHomeSickbedInput extends PatientInput implements SelfValidating
   })
   openedOn: string;
 
+  @Field(() => SourceRefInput, {
+    nullable: true,
+    description:
+      'The home sickbed’s identifier in the sending system; required in a bulk load. Refused if it already names a recorded home sickbed.',
+  })
+  sourceRef?: SourceRefInput | null;
+
   validate(): void {
     this.checkPatient();
     this.medicalInstitutionCode = parseCreditCode(this.medicalInstitutionCode, 'medicalInstitutionCode');
     healthPlaceOf(this.areaCode, 'areaCode');
     checkNotFuture('openedOn', this.openedOn);
+    checkSourceRef(this.sourceRef);
   }
 }
+
+@InputType({
+  description:
+    'Home sickbeds to load from a health system: each, named by its source reference, opens a home sickbed or finds the one with that reference unchanged.',
+})
+export class ImportHomeSickbedsInput extends BulkInputOf(OpenHomeSickbedInput, 'home sickbeds') {}
 
 @InputType({ description: 'A visit made to a home sickbed (上门查床).' })
 export class RecordHomeSickbedVisitInput implements SelfValidating {

@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { BULK_MAX_ITEMS } from '../../shared/bulk/bulk-limits';
+import { BulkWriteResult } from '../../shared/bulk/bulk-outcome';
 import { transaction } from '../../shared/db/transaction';
 import { can } from '../access-policy';
 import { Area, areaStub } from '../area/area.stub';
@@ -7,7 +9,13 @@ import { Elder, elderStub } from '../elder/elder.stub';
 import { patientKeyOf } from '../elder/patient.inputs';
 import { MedicalInstitution } from '../medical-institution/medical-institution.entity';
 import { HomeSickbed } from './home-sickbed.entity';
-import { CloseHomeSickbedInput, OpenHomeSickbedInput, RecordHomeSickbedVisitInput } from './home-sickbed.inputs';
+import {
+  CloseHomeSickbedInput,
+  ImportHomeSickbedsInput,
+  OpenHomeSickbedInput,
+  RecordHomeSickbedVisitInput,
+} from './home-sickbed.inputs';
+import { importHomeSickbeds } from './home-sickbed-import';
 import { closeHomeSickbed, openHomeSickbed, recordHomeSickbedVisit } from './home-sickbed.service';
 
 @Authorized(can('patientRecords'))
@@ -44,6 +52,31 @@ export class HomeSickbedResolver {
     @Ctx() { dataSource }: HealthContext,
   ): Promise<HomeSickbed> {
     return transaction(dataSource, (manager) => closeHomeSickbed(manager, input));
+  }
+
+  @Authorized(can('write'))
+  @Mutation(() => BulkWriteResult, {
+    description: `Loads up to ${BULK_MAX_ITEMS.toLocaleString('en')} home sickbeds from a health system in one transaction: each item, named by its source reference, opens a home sickbed (checked as openHomeSickbed checks it) or finds the one with that reference unchanged, and is answered by its index with CREATED, UNCHANGED or REFUSED (code, field, message).`,
+  })
+  importHomeSickbeds(
+    @Arg('input', () => ImportHomeSickbedsInput) input: ImportHomeSickbedsInput,
+    @Ctx() { dataSource, config }: HealthContext,
+  ): Promise<BulkWriteResult> {
+    return transaction(dataSource, (manager) => importHomeSickbeds(manager, input, config.personKeySecret));
+  }
+
+  @Authorized(can('sourceRefs'))
+  @Query(() => HomeSickbed, {
+    nullable: true,
+    description:
+      'A home sickbed by its identifier in a health system, as that system sent it; null if none carries it. For the health commission’s own systems.',
+  })
+  homeSickbedBySourceRef(
+    @Arg('source', { description: 'The source system.' }) source: string,
+    @Arg('ref', { description: 'The home sickbed’s identifier in that system.' }) ref: string,
+    @Ctx() { dataSource }: HealthContext,
+  ): Promise<HomeSickbed | null> {
+    return dataSource.manager.findOneBy(HomeSickbed, { sourceSystem: source, sourceId: ref });
   }
 
   @FieldResolver(() => Elder, { description: 'The patient (civil affairs’ elder).' })

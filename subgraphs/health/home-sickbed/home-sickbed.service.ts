@@ -1,8 +1,10 @@
 import type { EntityManager } from 'typeorm';
+import { describeSourceRef, sourceRefColumns, type SourceRefInput } from '../../shared/bulk/source-ref';
 import { rowLock } from '../../shared/db/row-lock';
 import { ConflictError, NotFoundError } from '../../shared/errors/errors';
 import { checkDateOrder } from '../../shared/validation/checks';
 import { healthPlaceOf } from '../area/area-place';
+import type { MedicalInstitution } from '../medical-institution/medical-institution.entity';
 import { requireMedicalInstitution } from '../medical-institution/medical-institution.service';
 import { findOverlapping } from '../stays/stay-rules';
 import { HomeSickbed } from './home-sickbed.entity';
@@ -18,28 +20,51 @@ export async function openHomeSickbed(
   const institution = await requireMedicalInstitution(manager, input.medicalInstitutionCode, 'medicalInstitutionCode', {
     lock: true,
   });
-  const overlapping = await findOverlapping(manager, HomeSickbed, personKey, input.openedOn, {
-    start: 'openedOn',
-    end: 'closedOn',
-  });
+  const overlapping = await findOverlapping(manager, HomeSickbed, personKey, input.openedOn, SICKBED_DATES);
+  checkNoOverlappingSickbed(overlapping, input, patientField);
+  const beds = manager.getRepository(HomeSickbed);
+  if (input.sourceRef && (await beds.existsBy({ sourceSystem: input.sourceRef.source, sourceId: input.sourceRef.ref })))
+    throw sickbedSourceRefTaken(input.sourceRef);
+  return beds.save(beds.create(homeSickbedRecord(personKey, institution, input)));
+}
+
+/** The columns the overlap rule compares. */
+export const SICKBED_DATES = { start: 'openedOn', end: 'closedOn' } as const;
+
+/** Refuses an opening that `overlapping` (the elder's home sickbed it would overlap, if any) overlaps. */
+export function checkNoOverlappingSickbed(
+  overlapping: Pick<HomeSickbed, 'openedOn'> | null,
+  input: OpenHomeSickbedInput,
+  patientField: string,
+): void {
   if (overlapping)
     throw new ConflictError(
       `the elder has a home sickbed from ${overlapping.openedOn} that overlaps ${input.openedOn}`,
       patientField,
     );
-  const beds = manager.getRepository(HomeSickbed);
-  return beds.save(
-    beds.create({
-      personKey,
-      medicalInstitutionCode: institution.code,
-      ...healthPlaceOf(input.areaCode, 'areaCode'),
-      openedOn: input.openedOn,
-      closedOn: null,
-      closeReason: null,
-      visitCount: 0,
-      lastVisitedOn: null,
-    }),
-  );
+}
+
+/** The new home sickbed's fields: open, not yet visited. */
+export function homeSickbedRecord(
+  personKey: string,
+  institution: Pick<MedicalInstitution, 'code'>,
+  input: OpenHomeSickbedInput,
+): Omit<HomeSickbed, 'id' | 'createdAt' | 'sourceRef'> {
+  return {
+    personKey,
+    medicalInstitutionCode: institution.code,
+    ...healthPlaceOf(input.areaCode, 'areaCode'),
+    openedOn: input.openedOn,
+    closedOn: null,
+    closeReason: null,
+    visitCount: 0,
+    lastVisitedOn: null,
+    ...sourceRefColumns(input.sourceRef),
+  };
+}
+
+export function sickbedSourceRefTaken(ref: SourceRefInput): ConflictError {
+  return new ConflictError(`${describeSourceRef(ref)} already names a recorded home sickbed`, 'sourceRef');
 }
 
 export async function recordHomeSickbedVisit(

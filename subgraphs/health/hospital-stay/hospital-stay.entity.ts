@@ -1,6 +1,7 @@
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
+import { SourceRef, sourceRefOf, type SourceRefColumns } from '../../shared/bulk/source-ref';
 import { can } from '../access-policy';
 import { HospitalDischargeDestination } from './hospital-discharge-destination.enum';
 
@@ -14,7 +15,9 @@ import { HospitalDischargeDestination } from './hospital-discharge-destination.e
 @Index(['medicalInstitutionCode', 'dischargedOn'])
 @Index(['dischargedOn'])
 @Index(['admittedOn'])
-export class HospitalStay {
+// One record per reference of a source system: a load sent again finds the records it wrote.
+@Index(['sourceSystem', 'sourceId'], { unique: true })
+export class HospitalStay implements SourceRefColumns {
   @Field(() => ID, { description: 'Record number.' })
   @PrimaryGeneratedColumn()
   id: number;
@@ -44,4 +47,22 @@ export class HospitalStay {
 
   @CreateDateColumn()
   createdAt: Date;
+
+  /** Source system of `sourceRef`; null when the record came without one. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  sourceSystem: string | null;
+
+  /** The record's identifier in `sourceSystem`. */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  sourceId: string | null;
+
+  @Authorized(can('sourceRefs'))
+  @Field(() => SourceRef, {
+    nullable: true,
+    description:
+      'The stay’s identifier in the health system that recorded or loaded it (e.g. a hospital’s 住院号), if it sent one.',
+  })
+  get sourceRef(): SourceRef | null {
+    return sourceRefOf(this);
+  }
 }

@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { parseCreditCode } from '../../shared/identity/credit-code';
 import { LocalDate } from '../../shared/schema/local-date';
+import { BulkInputOf } from '../../shared/bulk/bulk-input';
+import { checkSourceRef, SourceRefInput } from '../../shared/bulk/source-ref';
 import type { SelfValidating } from '../../shared/schema/validate-input';
 import { checkNotFuture } from '../../shared/validation/checks';
 import { PatientInput } from '../elder/patient.inputs';
@@ -19,12 +21,26 @@ export class AdmitToHospitalInput extends PatientInput implements SelfValidating
   })
   admittedOn: string;
 
+  @Field(() => SourceRefInput, {
+    nullable: true,
+    description:
+      'The stay’s identifier in the sending system (e.g. the hospital’s 住院号); required in a bulk load. Refused if it already names a recorded stay.',
+  })
+  sourceRef?: SourceRefInput | null;
+
   validate(): void {
     this.checkPatient();
     this.medicalInstitutionCode = parseCreditCode(this.medicalInstitutionCode, 'medicalInstitutionCode');
     checkNotFuture('admittedOn', this.admittedOn);
+    checkSourceRef(this.sourceRef);
   }
 }
+
+@InputType({
+  description:
+    'Hospital admissions to load from a health system: each, named by its source reference, admits an elder or finds the stay with that reference unchanged.',
+})
+export class ImportHospitalStaysInput extends BulkInputOf(AdmitToHospitalInput, 'admissions') {}
 
 @InputType({ description: 'A discharge from hospital (出院).' })
 export class DischargeFromHospitalInput implements SelfValidating {

@@ -71,8 +71,12 @@ export async function requireMedicalInstitution(
 ): Promise<MedicalInstitution> {
   const code = parseCreditCode(typed, field);
   const institution = await manager.findOne(MedicalInstitution, { where: { code }, ...(lock ? rowLock(manager) : {}) });
-  if (!institution) throw new BadUserInputError(field, `no medical institution with credit code ${code} is registered`);
+  if (!institution) throw unknownMedicalInstitution(code, field);
   return institution;
+}
+
+export function unknownMedicalInstitution(code: string, field: string): BadUserInputError {
+  return new BadUserInputError(field, `no medical institution with credit code ${code} is registered`);
 }
 
 export async function listMedicalInstitutions(

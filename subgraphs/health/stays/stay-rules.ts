@@ -62,9 +62,59 @@ export async function checkFreeBed(
   what: string,
 ): Promise<void> {
   const peak = await peakOccupancyFrom(manager, table, institution.code, admittedOn);
+  refuseIfFull(peak, institution, stock, admittedOn, what);
+}
+
+/** Refuses an admission on `admittedOn` when `peak` beds (the most occupied on any day from then on) already fill the stock. */
+export function refuseIfFull(
+  peak: number,
+  institution: { code: string; name: string },
+  stock: number,
+  admittedOn: string,
+  what: string,
+): void {
   if (peak >= stock)
     throw new ConflictError(
       `all ${stock} ${what} of ${institution.name} are occupied on or after ${admittedOn}`,
       'medicalInstitutionCode',
     );
+}
+
+/**
+ * `peakOccupancyFrom` over stays already read (a bulk load's, with the ones it is adding): the most
+ * occupied on `from` or on any later admission day. A bed is free again on its discharge day.
+ */
+export function peakOccupancyIn(
+  stays: ReadonlyArray<{ admittedOn: string; dischargedOn: string | null }>,
+  from: string,
+): number {
+  let occupied = 0;
+  // After `from`: a discharge (-1) and an admission (+1) on each day, discharges first (the bed is free that day).
+  const changes: Array<[string, number]> = [];
+  for (const { admittedOn, dischargedOn } of stays) {
+    if (dischargedOn !== null && dischargedOn <= from) continue;
+    if (admittedOn <= from) occupied++;
+    else changes.push([admittedOn, 1]);
+    if (dischargedOn !== null) changes.push([dischargedOn, -1]);
+  }
+  changes.sort(([a, da], [b, db]) => (a < b ? -1 : a > b ? 1 : da - db));
+  let peak = occupied;
+  for (const [, change] of changes) {
+    occupied += change;
+    if (occupied > peak) peak = occupied;
+  }
+  return peak;
+}
+
+/** `findOverlapping` over one elder's records already read: the earliest one that a new one from `from` would overlap. */
+export function firstOverlapping<T extends ObjectLiteral>(
+  records: readonly T[],
+  from: string,
+  { start, end }: BedRecordColumns,
+): T | null {
+  const overlapping = records.filter((record) => record[end] === null || record[end] > from || record[start] >= from);
+  return overlapping.reduce<T | null>(
+    (first, record) => (!first || record[start] < first[start] ? record : first),
+    null,
+  );
 }

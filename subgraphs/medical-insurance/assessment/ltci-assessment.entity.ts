@@ -1,6 +1,7 @@
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
+import { SourceRef, sourceRefOf, type SourceRefColumns } from '../../shared/bulk/source-ref';
 import { can } from '../access-policy';
 import { gradeQualifies } from '../benefit/ltci-benefit-rules';
 import { LTCI_GRADE_NUMBER, LtciDisabilityGrade } from './ltci-disability-grade.enum';
@@ -12,7 +13,9 @@ import { LTCI_GRADE_NUMBER, LtciDisabilityGrade } from './ltci-disability-grade.
 @Unique(['personKey', 'assessedOn'])
 @Index(['grade'])
 @Index(['validUntil'])
-export class LtciAssessment {
+// One record per reference of a source system: a load sent again finds the records it wrote.
+@Index(['sourceSystem', 'sourceId'], { unique: true })
+export class LtciAssessment implements SourceRefColumns {
   @Field(() => ID, { description: 'Record number.' })
   @PrimaryGeneratedColumn()
   id: number;
@@ -54,5 +57,23 @@ export class LtciAssessment {
   })
   get qualifiesForBenefits(): boolean {
     return gradeQualifies(this.grade);
+  }
+
+  /** Source system of `sourceRef`; null when the record came without one. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  sourceSystem: string | null;
+
+  /** The record's identifier in `sourceSystem`. */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  sourceId: string | null;
+
+  @Authorized(can('sourceRefs'))
+  @Field(() => SourceRef, {
+    nullable: true,
+    description:
+      'The assessment’s identifier in the medical-insurance system that recorded or loaded it, if it sent one.',
+  })
+  get sourceRef(): SourceRef | null {
+    return sourceRefOf(this);
   }
 }

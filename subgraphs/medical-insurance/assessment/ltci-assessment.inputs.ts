@@ -1,5 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDate } from '../../shared/schema/local-date';
+import { BulkInputOf } from '../../shared/bulk/bulk-input';
+import { checkSourceRef, SourceRefInput } from '../../shared/bulk/source-ref';
 import type { SelfValidating } from '../../shared/schema/validate-input';
 import { checkDateOrder, checkNotFuture, checkText } from '../../shared/validation/checks';
 import { BadUserInputError } from '../../shared/errors/errors';
@@ -29,6 +31,13 @@ export class RecordLtciAssessmentInput implements SelfValidating {
   })
   validUntil?: string | null;
 
+  @Field(() => SourceRefInput, {
+    nullable: true,
+    description:
+      'The assessment’s identifier in the sending system. Refused if it already names a recorded assessment.',
+  })
+  sourceRef?: SourceRefInput | null;
+
   validate(): void {
     checkNotFuture('assessedOn', this.assessedOn);
     if (this.assessedOn < LTCI_EARLIEST_DATE)
@@ -37,5 +46,12 @@ export class RecordLtciAssessmentInput implements SelfValidating {
     checkDateOrder('assessedOn', this.assessedOn, 'validUntil', this.validUntil);
     if (this.validUntil === this.assessedOn)
       throw new BadUserInputError('validUntil', 'must be after the assessment date');
+    checkSourceRef(this.sourceRef);
   }
 }
+
+@InputType({
+  description:
+    'LTCI disability assessments to load from the medical-insurance system: each records an assessment or brings the one it matches (by source reference, else by person and date) up to date.',
+})
+export class ImportLtciAssessmentsInput extends BulkInputOf(RecordLtciAssessmentInput, 'assessments') {}

@@ -1,6 +1,7 @@
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { LocalDate } from '../../shared/schema/local-date';
+import { SourceRef, sourceRefOf, type SourceRefColumns } from '../../shared/bulk/source-ref';
 import { can } from '../access-policy';
 import { LtciEnrolmentStatus, LtciScheme } from './ltci-enrolment.enums';
 
@@ -12,7 +13,9 @@ import { LtciEnrolmentStatus, LtciScheme } from './ltci-enrolment.enums';
 @Index(['townCode', 'scheme', 'status'])
 @Index(['scheme', 'status'])
 @Index(['districtCode', 'since', 'status', 'statusSince'])
-export class LtciEnrolment {
+// One record per reference of a source system: a load sent again finds the records it wrote.
+@Index(['sourceSystem', 'sourceId'], { unique: true })
+export class LtciEnrolment implements SourceRefColumns {
   @Field(() => ID, { description: 'Record number.' })
   @PrimaryGeneratedColumn()
   id: number;
@@ -66,4 +69,22 @@ export class LtciEnrolment {
 
   @UpdateDateColumn()
   updatedAt: Date;
+
+  /** Source system of `sourceRef`; null when the record came without one. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  sourceSystem: string | null;
+
+  /** The record's identifier in `sourceSystem`. */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  sourceId: string | null;
+
+  @Authorized(can('sourceRefs'))
+  @Field(() => SourceRef, {
+    nullable: true,
+    description:
+      'The enrolment’s identifier in the medical-insurance system that recorded or loaded it, if it sent one.',
+  })
+  get sourceRef(): SourceRef | null {
+    return sourceRefOf(this);
+  }
 }

@@ -2,6 +2,8 @@ import { Field, ID, InputType } from 'type-graphql';
 import { areaCodeLevel } from '../../shared/areas/area-code';
 import { BadUserInputError } from '../../shared/errors/errors';
 import { LocalDate } from '../../shared/schema/local-date';
+import { BulkInputOf } from '../../shared/bulk/bulk-input';
+import { checkSourceRef, SourceRefInput } from '../../shared/bulk/source-ref';
 import type { SelfValidating } from '../../shared/schema/validate-input';
 import { DISTRICTS, TOWNS } from '../../shared/seed/weihai';
 import { checkNotFuture } from '../../shared/validation/checks';
@@ -47,13 +49,27 @@ export class EnrolInLtciInput implements SelfValidating {
   @Field(() => ID, { nullable: true, description: 'Town or street within that district (9-digit code), if known.' })
   townCode?: string | null;
 
+  @Field(() => SourceRefInput, {
+    nullable: true,
+    description:
+      'The enrolment’s identifier in the sending system (e.g. the LTCI system’s 参保登记号). Refused if it already names another person’s enrolment, or the person’s enrolment carries another.',
+  })
+  sourceRef?: SourceRefInput | null;
+
   validate(): void {
     checkNotFuture('since', this.since);
     if (this.since < LTCI_EARLIEST_DATE)
       throw new BadUserInputError('since', `must not be before ${LTCI_EARLIEST_DATE}, when LTCI began`);
     checkDistrictAndTown(this.districtCode, this.townCode);
+    checkSourceRef(this.sourceRef);
   }
 }
+
+@InputType({
+  description:
+    'LTCI enrolments to load from the medical-insurance system: each insures a person, re-opens their ended enrolment or matches it (by source reference, else by person).',
+})
+export class ImportLtciEnrolmentsInput extends BulkInputOf(EnrolInLtciInput, 'enrolments') {}
 
 @InputType({ description: 'A change of an enrolment’s status: suspended, resumed (ACTIVE) or ended.' })
 export class ChangeLtciEnrolmentStatusInput implements SelfValidating {

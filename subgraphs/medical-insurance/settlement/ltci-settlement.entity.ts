@@ -2,6 +2,7 @@ import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Fen, fenColumn } from '../../shared/money/fen';
 import { LocalDate } from '../../shared/schema/local-date';
+import { SourceRef, sourceRefOf, type SourceRefColumns } from '../../shared/bulk/source-ref';
 import { can } from '../access-policy';
 import { LtciProviderKind, LtciProviderLevel } from '../designation/ltci-provider.enums';
 import { LtciScheme } from '../enrolment/ltci-enrolment.enums';
@@ -25,7 +26,9 @@ import { renamedForUnit } from '../../shared/schema/wire-units';
 @Index(['designationId', 'month'])
 @Index(['districtCode', 'month'])
 @Index(['month', 'careForm'])
-export class LtciSettlement {
+// One record per reference of a source system: a load sent again finds the records it wrote.
+@Index(['sourceSystem', 'sourceId'], { unique: true })
+export class LtciSettlement implements SourceRefColumns {
   @Field(() => ID, { description: 'Record number.' })
   @PrimaryGeneratedColumn()
   id: number;
@@ -127,4 +130,22 @@ export class LtciSettlement {
 
   @CreateDateColumn()
   createdAt: Date;
+
+  /** Source system of `sourceRef`; null when the record came without one. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  sourceSystem: string | null;
+
+  /** The record's identifier in `sourceSystem`. */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  sourceId: string | null;
+
+  @Authorized(can('sourceRefs'))
+  @Field(() => SourceRef, {
+    nullable: true,
+    description:
+      'The settlement’s identifier in the medical-insurance system that recorded or loaded it, if it sent one.',
+  })
+  get sourceRef(): SourceRef | null {
+    return sourceRefOf(this);
+  }
 }

@@ -2,6 +2,8 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { BadUserInputError } from '../../shared/errors/errors';
 import { parseCreditCode } from '../../shared/identity/credit-code';
 import { Fen } from '../../shared/money/fen';
+import { BulkInputOf } from '../../shared/bulk/bulk-input';
+import { checkSourceRef, SourceRefInput } from '../../shared/bulk/source-ref';
 import type { SelfValidating } from '../../shared/schema/validate-input';
 import { isMonth, lastDayOf, monthOf } from '../../shared/time/months';
 import { todayIso } from '../../shared/time/today';
@@ -60,6 +62,12 @@ export class SettleLtciMonthInput implements SelfValidating {
   @Field(() => Fen, { description: `Eligible care charges for the month, in fen; 0 to ${MAX_CHARGED_FEN}.` })
   chargedFen: number;
 
+  @Field(() => SourceRefInput, {
+    nullable: true,
+    description: 'The settlement’s identifier in the sending system. Refused if it already names a settlement.',
+  })
+  sourceRef?: SourceRefInput | null;
+
   validate(): void {
     this.providerCode = parseCreditCode(this.providerCode, 'providerCode');
     if (!isMonth(this.month)) throw new BadUserInputError('month', 'must be a month written YYYY-MM, e.g. 2025-03');
@@ -72,8 +80,15 @@ export class SettleLtciMonthInput implements SelfValidating {
     checkIntegerRange('chargedFen', this.chargedFen, 0, MAX_CHARGED_FEN);
     const refusal = payeeRefusal(this.careForm, this.homeCareService ?? null, this.payee);
     if (refusal) throw new BadUserInputError(refusal.field, refusal.message);
+    checkSourceRef(this.sourceRef);
   }
 }
+
+@InputType({
+  description:
+    'Monthly LTCI settlements to load from the medical-insurance system: each settles a person-provider-month, or matches the settlement of it (by source reference, else by person, provider and month).',
+})
+export class ImportLtciSettlementsInput extends BulkInputOf(SettleLtciMonthInput, 'settlements') {}
 
 @InputType({ description: 'Which settlements to list; all given filters must hold.' })
 export class LtciSettlementFilter implements SelfValidating {

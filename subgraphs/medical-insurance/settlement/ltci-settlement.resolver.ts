@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { BULK_MAX_ITEMS } from '../../shared/bulk/bulk-limits';
+import { BulkWriteResult } from '../../shared/bulk/bulk-outcome';
 import { transaction } from '../../shared/db/transaction';
 import { checkedPage, PageInput, PageOf } from '../../shared/paging/page';
 import { can } from '../access-policy';
@@ -8,7 +10,8 @@ import { Elder, elderStub } from '../elder/elder.stub';
 import { Institution, institutionStub } from '../institution/institution.stub';
 import { MedicalInstitution, medicalInstitutionStub } from '../medical-institution/medical-institution.stub';
 import { LtciSettlement } from './ltci-settlement.entity';
-import { LtciSettlementFilter, SettleLtciMonthInput } from './ltci-settlement.inputs';
+import { ImportLtciSettlementsInput, LtciSettlementFilter, SettleLtciMonthInput } from './ltci-settlement.inputs';
+import { importLtciSettlements } from './ltci-settlement-import';
 import { listLtciSettlements, settleLtciMonth } from './ltci-settlement.service';
 
 @ObjectType({ description: 'A page of LTCI settlements.' })
@@ -40,6 +43,31 @@ export class LtciSettlementResolver {
     @Ctx() { dataSource }: MedicalInsuranceContext,
   ): Promise<LtciSettlement> {
     return transaction(dataSource, (manager) => settleLtciMonth(manager, input));
+  }
+
+  @Authorized(can('write'))
+  @Mutation(() => BulkWriteResult, {
+    description: `Loads up to ${BULK_MAX_ITEMS.toLocaleString('en')} monthly LTCI settlements from the medical-insurance system in one transaction: each item, matched by its source reference or else by its person, provider and month, settles that month (checked as settleLtciMonth checks it) or finds it settled alike, and is answered by its index with CREATED, UPDATED (a settlement taking its source reference), UNCHANGED or REFUSED (code, field, message).`,
+  })
+  importLtciSettlements(
+    @Arg('input', () => ImportLtciSettlementsInput) input: ImportLtciSettlementsInput,
+    @Ctx() { dataSource }: MedicalInsuranceContext,
+  ): Promise<BulkWriteResult> {
+    return transaction(dataSource, (manager) => importLtciSettlements(manager, input));
+  }
+
+  @Authorized(can('sourceRefs'))
+  @Query(() => LtciSettlement, {
+    nullable: true,
+    description:
+      'An LTCI settlement by its identifier in a medical-insurance system, as that system sent it; null if none carries it. For medical insurance’s own systems.',
+  })
+  ltciSettlementBySourceRef(
+    @Arg('source', { description: 'The source system.' }) source: string,
+    @Arg('ref', { description: 'The settlement’s identifier in that system.' }) ref: string,
+    @Ctx() { dataSource }: MedicalInsuranceContext,
+  ): Promise<LtciSettlement | null> {
+    return dataSource.manager.findOneBy(LtciSettlement, { sourceSystem: source, sourceId: ref });
   }
 
   @FieldResolver(() => Elder, { description: 'The insured elder (civil affairs’ registry).' })

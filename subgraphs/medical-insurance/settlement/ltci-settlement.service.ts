@@ -1,4 +1,5 @@
 import { type EntityManager, LessThanOrEqual } from 'typeorm';
+import { describeSourceRef, sourceRefColumns } from '../../shared/bulk/source-ref';
 import { isUniqueViolation } from '../../shared/db/unique-violation';
 import { BadUserInputError, ConflictError } from '../../shared/errors/errors';
 import { type CheckedPage, type Page, readPage } from '../../shared/paging/page';
@@ -14,6 +15,7 @@ import {
 } from '../benefit/ltci-benefit-rules';
 import { LtciDesignation } from '../designation/ltci-designation.entity';
 import { LtciEnrolmentStatus } from '../enrolment/ltci-enrolment.enums';
+import type { LtciEnrolment } from '../enrolment/ltci-enrolment.entity';
 import { requireEnrolment } from '../enrolment/ltci-enrolment.service';
 import { LtciSettlement } from './ltci-settlement.entity';
 import { daysInMonth, type LtciSettlementFilter, type SettleLtciMonthInput } from './ltci-settlement.inputs';
@@ -25,9 +27,53 @@ import { daysInMonth, type LtciSettlementFilter, type SettleLtciMonthInput } fro
  * enrolment row is locked, so settlements of one person are decided one at a time.
  */
 export async function settleLtciMonth(manager: EntityManager, input: SettleLtciMonthInput): Promise<LtciSettlement> {
+  const enrolment = await requireEnrolment(manager, input.personKey, 'personKey', { lock: true });
+  const settlements = manager.getRepository(LtciSettlement);
+  const row = settlementRecord(input, {
+    enrolment,
+    assessments: await manager.findBy(LtciAssessment, {
+      personKey: enrolment.personKey,
+      assessedOn: LessThanOrEqual(lastDayOf(input.month)),
+    }),
+    designations: await manager.findBy(LtciDesignation, { providerCode: input.providerCode }),
+    ofMonth: await settlements.findBy({ personKey: enrolment.personKey, month: input.month }),
+  });
+  if (
+    input.sourceRef &&
+    (await settlements.existsBy({ sourceSystem: input.sourceRef.source, sourceId: input.sourceRef.ref }))
+  )
+    throw new ConflictError(`${describeSourceRef(input.sourceRef)} already names a settlement`, 'sourceRef');
+  try {
+    return await settlements.save(settlements.create(row));
+  } catch (error) {
+    // The unique index catches a duplicate the checks above could not see (another server, no row lock).
+    if (isUniqueViolation(error))
+      throw new ConflictError(`${input.month} of this person’s care by this provider is already settled`, 'month');
+    throw error;
+  }
+}
+
+/** What a month's settlement is decided on: the person's enrolment and assessments, the provider's designations, the month's settlements of the person. */
+export interface SettlementFacts {
+  enrolment: LtciEnrolment;
+  /** The person's assessments; those after the month are ignored. */
+  assessments: readonly LtciAssessment[];
+  /** The provider's designations, of any kind and period. */
+  designations: readonly LtciDesignation[];
+  /** The person's settlements of the month, with any provider. */
+  ofMonth: readonly LtciSettlement[];
+}
+
+/**
+ * The settlement of `input` (a row to write), checked against `facts` as `settleLtciMonth` checks
+ * it; refused with the field at fault otherwise. Written once for the single mutation and the load.
+ */
+export function settlementRecord(
+  input: SettleLtciMonthInput,
+  { enrolment, assessments, designations, ofMonth }: SettlementFacts,
+): Omit<LtciSettlement, 'id' | 'createdAt' | 'fundRatioBasisPoints' | 'sourceRef'> {
   const { month } = input;
   const [first, last] = [firstDayOf(month), lastDayOf(month)];
-  const enrolment = await requireEnrolment(manager, input.personKey, 'personKey', { lock: true });
   if (enrolment.status !== LtciEnrolmentStatus.ACTIVE)
     throw new BadUserInputError(
       'personKey',
@@ -36,10 +82,16 @@ export async function settleLtciMonth(manager: EntityManager, input: SettleLtciM
   if (enrolment.since > last)
     throw new BadUserInputError('personKey', `this person is insured only from ${enrolment.since}, after ${month}`);
 
-  const assessment = await manager.getRepository(LtciAssessment).findOne({
-    where: { personKey: enrolment.personKey, assessedOn: LessThanOrEqual(last) },
-    order: { assessedOn: 'DESC', id: 'DESC' },
-  });
+  // The latest assessment by the month's end (the later record of a day, as the record numbers order them).
+  const assessment = assessments
+    .filter((a) => a.personKey === enrolment.personKey && a.assessedOn <= last)
+    .reduce<LtciAssessment | null>(
+      (latest, a) =>
+        !latest || a.assessedOn > latest.assessedOn || (a.assessedOn === latest.assessedOn && a.id > latest.id)
+          ? a
+          : latest,
+      null,
+    );
   if (!assessment)
     throw new BadUserInputError('personKey', `this person had no LTCI disability assessment by the end of ${month}`);
   if (!gradeQualifies(assessment.grade))
@@ -53,19 +105,19 @@ export async function settleLtciMonth(manager: EntityManager, input: SettleLtciM
       `the assessment of ${assessment.assessedOn} expired on ${assessment.validUntil}, before ${month}`,
     );
 
-  const designation = await manager
-    .getRepository(LtciDesignation)
-    .createQueryBuilder('designation')
-    .where('designation.providerCode = :code AND designation.providerKind = :kind', {
-      code: input.providerCode,
-      kind: input.providerKind,
-    })
-    .andWhere(
-      'designation.designatedFrom <= :last AND (designation.designatedUntil IS NULL OR designation.designatedUntil >= :first)',
-      { first, last },
+  // The latest designation of the provider, as this kind, in force on a day of the month.
+  const designation = designations
+    .filter(
+      (d) =>
+        d.providerCode === input.providerCode &&
+        d.providerKind === input.providerKind &&
+        d.designatedFrom <= last &&
+        (d.designatedUntil === null || d.designatedUntil >= first),
     )
-    .orderBy('designation.designatedFrom', 'DESC')
-    .getOne();
+    .reduce<LtciDesignation | null>(
+      (latest, d) => (!latest || d.designatedFrom > latest.designatedFrom ? d : latest),
+      null,
+    );
   if (!designation)
     throw new BadUserInputError(
       'providerCode',
@@ -78,8 +130,6 @@ export async function settleLtciMonth(manager: EntityManager, input: SettleLtciM
       `${input.careForm} care is not paid at a ${designation.providerLevel} provider`,
     );
 
-  const settlements = manager.getRepository(LtciSettlement);
-  const ofMonth = await settlements.findBy({ personKey: enrolment.personKey, month });
   const previous = ofMonth.find((s) => s.providerCode === input.providerCode);
   if (previous)
     throw new ConflictError(
@@ -106,7 +156,7 @@ export async function settleLtciMonth(manager: EntityManager, input: SettleLtciM
   }
 
   const amounts = ltciAmounts(rate, enrolment.scheme, input.days, input.chargedFen);
-  const row = settlements.create({
+  return {
     personKey: enrolment.personKey,
     month,
     providerKind: input.providerKind,
@@ -127,16 +177,19 @@ export async function settleLtciMonth(manager: EntityManager, input: SettleLtciM
     selfPaidFen: amounts.selfPaidFen,
     overCapFen: amounts.overCapFen,
     settledOn: todayIso(),
-  });
-  try {
-    return await settlements.save(row);
-  } catch (error) {
-    // The unique index catches a duplicate the checks above could not see (another server, no row lock).
-    if (isUniqueViolation(error))
-      throw new ConflictError(`${month} of this person’s care by this provider is already settled`, 'month');
-    throw error;
-  }
+    ...sourceRefColumns(input.sourceRef),
+  };
 }
+
+/** The fields of a settlement its sender chose, which a load compares to tell a repeat from a different settlement. */
+export const SETTLEMENT_INPUT_FIELDS = [
+  'providerKind',
+  'careForm',
+  'homeCareService',
+  'payee',
+  'days',
+  'chargedFen',
+] as const satisfies ReadonlyArray<keyof LtciSettlement>;
 
 export async function listLtciSettlements(
   manager: EntityManager,

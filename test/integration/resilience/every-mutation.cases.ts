@@ -1,6 +1,14 @@
 import { aSourceSystem, assessmentsToLoad, eldersToLoad } from '../../support/builders/bulk';
 import { allocationsToLoad, disbursementsToLoad } from '../../support/builders/bulk-finance';
 import { caregiversToLoad, certificatesToLoad } from '../../support/builders/bulk-human-resources';
+import {
+  enrolmentsToLoad,
+  homeSickbedsToLoad,
+  hospitalStaysToLoad,
+  ltciAssessmentsToLoad,
+  personKeysFor,
+  settlementsToLoad,
+} from '../../support/builders/bulk-health-insurance';
 import { admit, anElder, anInstitution, bedsOf, openFamilyBed } from '../../support/builders/civil-affairs';
 import {
   aFacility,
@@ -417,6 +425,15 @@ export const EVERY_MUTATION: Record<string, Prepare> = {
       },
     },
   }),
+  importHomeSickbeds: async (hub) => ({
+    as: HEALTH,
+    args: {
+      input: {
+        mode: 'PER_ITEM',
+        items: homeSickbedsToLoad(personKeysFor(hub, 2), await aHospital(hub), aSourceSystem(hub, 'his')),
+      },
+    },
+  }),
   recordHomeSickbedVisit: async (hub) => {
     const { id } = await aHomeSickbed(hub, aFreshPatient(hub))
       .by(await aHospital(hub))
@@ -445,6 +462,15 @@ export const EVERY_MUTATION: Record<string, Prepare> = {
   admitToHospital: async (hub) => ({
     as: HEALTH,
     args: { input: { ...aFreshPatient(hub), medicalInstitutionCode: await aHospital(hub), admittedOn: '2025-03-01' } },
+  }),
+  importHospitalStays: async (hub) => ({
+    as: HEALTH,
+    args: {
+      input: {
+        mode: 'PER_ITEM',
+        items: hospitalStaysToLoad(personKeysFor(hub, 2), await aHospital(hub), aSourceSystem(hub, 'his')),
+      },
+    },
   }),
   dischargeFromHospital: async (hub) => {
     const { id } = await aHospitalStay(hub, aFreshPatient(hub))
@@ -596,6 +622,19 @@ export const EVERY_MUTATION: Record<string, Prepare> = {
       },
     },
   }),
+  importLtciAssessments: async (hub) => ({
+    as: MI,
+    args: {
+      input: {
+        mode: 'PER_ITEM',
+        items: ltciAssessmentsToLoad(
+          (await anLtciEnrolment(hub).since('2016-01-01').enrol()).personKey,
+          2,
+          aSourceSystem(hub, 'ltci'),
+        ),
+      },
+    },
+  }),
   designateLtciProvider: (hub) =>
     Promise.resolve({
       as: MI,
@@ -628,6 +667,11 @@ export const EVERY_MUTATION: Record<string, Prepare> = {
         },
       },
     }),
+  importLtciEnrolments: (hub) =>
+    Promise.resolve({
+      as: MI,
+      args: { input: { mode: 'PER_ITEM', items: enrolmentsToLoad(hub, 2, aSourceSystem(hub, 'ltci')) } },
+    }),
   changeLtciEnrolmentStatus: async (hub) => ({
     as: MI,
     args: {
@@ -638,6 +682,17 @@ export const EVERY_MUTATION: Record<string, Prepare> = {
       },
     },
   }),
+  importLtciSettlements: async (hub) => {
+    const { personKey } = await anLtciEnrolment(hub).since('2016-01-01').enrol();
+    await recordLtciAssessment(hub, personKey, 'SEVERE_DISABILITY_I', '2016-01-01', { validUntil: '2030-12-31' });
+    const { providerCode } = await anLtciDesignation(hub).from('2016-01-01').designate();
+    return {
+      as: MI,
+      args: {
+        input: { mode: 'PER_ITEM', items: settlementsToLoad([personKey], providerCode, 2, aSourceSystem(hub, 'ltci')) },
+      },
+    };
+  },
   settleLtciMonth: async (hub) => {
     const { personKey } = await anLtciEnrolment(hub).since('2023-01-01').employee().enrol();
     await recordLtciAssessment(hub, personKey, 'SEVERE_DISABILITY_I', '2023-02-01');

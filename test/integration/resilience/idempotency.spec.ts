@@ -112,6 +112,11 @@ const WITHOUT_KEY: Record<string, string> = {
   importCaregiverCertificates: 'answers each item UNCHANGED',
   importLotteryFundAllocations: 'answers each item UNCHANGED',
   importLotteryFundDisbursements: 'answers each item UNCHANGED',
+  importHospitalStays: 'answers each item UNCHANGED',
+  importHomeSickbeds: 'answers each item UNCHANGED',
+  importLtciEnrolments: 'answers each item UNCHANGED',
+  importLtciAssessments: 'answers each item UNCHANGED',
+  importLtciSettlements: 'answers each item UNCHANGED',
 };
 
 /** A bulk load sent again: what it wrote the first time it now finds, and answers UNCHANGED. */

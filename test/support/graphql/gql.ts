@@ -29,12 +29,29 @@ type Documents = {
     "\n  mutation BulkAllocateLotteryFundWithRef($input: AllocateLotteryFundInput!) {\n    allocateLotteryFund(input: $input) {\n      id\n    }\n  }\n": typeof types.BulkAllocateLotteryFundWithRefDocument,
     "\n  mutation BulkReverseLotteryFundDisbursement($input: ReverseLotteryFundDisbursementInput!) {\n    reverseLotteryFundDisbursement(input: $input) {\n      id\n    }\n  }\n": typeof types.BulkReverseLotteryFundDisbursementDocument,
     "\n  query BulkFinanceChanges($after: String) {\n    financeChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.BulkFinanceChangesDocument,
+    "\n  mutation BulkImportHospitalStays($input: ImportHospitalStaysInput!) {\n    importHospitalStays(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportHospitalStaysDocument,
+    "\n  mutation BulkImportHomeSickbeds($input: ImportHomeSickbedsInput!) {\n    importHomeSickbeds(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportHomeSickbedsDocument,
+    "\n  query BulkHospitalStayBySourceRef($source: String!, $ref: String!) {\n    hospitalStayBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      admittedOn\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkHospitalStayBySourceRefDocument,
+    "\n  query BulkHomeSickbedBySourceRef($source: String!, $ref: String!) {\n    homeSickbedBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      openedOn\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkHomeSickbedBySourceRefDocument,
+    "\n  query BulkHealthChanges($after: String) {\n    healthChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.BulkHealthChangesDocument,
+    "\n  mutation BulkAdmitToHospitalWithRef($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n": typeof types.BulkAdmitToHospitalWithRefDocument,
+    "\n  mutation BulkOpenHomeSickbedWithRef($input: OpenHomeSickbedInput!) {\n    openHomeSickbed(input: $input) {\n      id\n    }\n  }\n": typeof types.BulkOpenHomeSickbedWithRefDocument,
     "\n  mutation BulkImportCaregivers($input: ImportCaregiversInput!) {\n    importCaregivers(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportCaregiversDocument,
     "\n  mutation BulkImportCaregiverCertificates($input: ImportCaregiverCertificatesInput!) {\n    importCaregiverCertificates(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportCaregiverCertificatesDocument,
     "\n  query BulkCaregiverBySourceRef($source: String!, $ref: String!) {\n    caregiverBySourceRef(source: $source, ref: $ref) {\n      personKey\n      name\n      role\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkCaregiverBySourceRefDocument,
     "\n  query BulkCaregiverCertificateBySourceRef($source: String!, $ref: String!) {\n    caregiverCertificateBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      level\n      certificateNumber\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkCaregiverCertificateBySourceRefDocument,
     "\n  mutation BulkRegisterCaregiverWithRef($input: RegisterCaregiverInput!) {\n    registerCaregiver(input: $input) {\n      personKey\n    }\n  }\n": typeof types.BulkRegisterCaregiverWithRefDocument,
     "\n  query BulkHumanResourcesChanges($after: String) {\n    humanResourcesChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.BulkHumanResourcesChangesDocument,
+    "\n  mutation BulkImportLtciEnrolments($input: ImportLtciEnrolmentsInput!) {\n    importLtciEnrolments(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportLtciEnrolmentsDocument,
+    "\n  mutation BulkImportLtciAssessments($input: ImportLtciAssessmentsInput!) {\n    importLtciAssessments(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportLtciAssessmentsDocument,
+    "\n  mutation BulkImportLtciSettlements($input: ImportLtciSettlementsInput!) {\n    importLtciSettlements(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BulkImportLtciSettlementsDocument,
+    "\n  query BulkLtciEnrolmentBySourceRef($source: String!, $ref: String!) {\n    ltciEnrolmentBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      scheme\n      status\n      since\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkLtciEnrolmentBySourceRefDocument,
+    "\n  query BulkLtciAssessmentBySourceRef($source: String!, $ref: String!) {\n    ltciAssessmentBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      grade\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkLtciAssessmentBySourceRefDocument,
+    "\n  query BulkLtciSettlementBySourceRef($source: String!, $ref: String!) {\n    ltciSettlementBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      month\n      days\n      fundFen\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": typeof types.BulkLtciSettlementBySourceRefDocument,
+    "\n  query BulkMedicalInsuranceChanges($after: String) {\n    medicalInsuranceChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.BulkMedicalInsuranceChangesDocument,
+    "\n  mutation BulkEnrolInLtciWithRef($input: EnrolInLtciInput!) {\n    enrolInLtci(input: $input) {\n      id\n    }\n  }\n": typeof types.BulkEnrolInLtciWithRefDocument,
+    "\n  mutation BulkRecordLtciAssessmentWithRef($input: RecordLtciAssessmentInput!) {\n    recordLtciAssessment(input: $input) {\n      id\n    }\n  }\n": typeof types.BulkRecordLtciAssessmentWithRefDocument,
+    "\n  mutation BulkSettleLtciMonthWithRef($input: SettleLtciMonthInput!) {\n    settleLtciMonth(input: $input) {\n      id\n    }\n  }\n": typeof types.BulkSettleLtciMonthWithRefDocument,
     "\n  query ChangeFeedCivilAffairs($after: String, $first: Int) {\n    civilAffairsChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedCivilAffairsDocument,
     "\n  query ChangeFeedHealth($after: String, $first: Int) {\n    healthChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedHealthDocument,
     "\n  query ChangeFeedMedicalInsurance($after: String, $first: Int) {\n    medicalInsuranceChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.ChangeFeedMedicalInsuranceDocument,
@@ -338,12 +355,29 @@ const documents: Documents = {
     "\n  mutation BulkAllocateLotteryFundWithRef($input: AllocateLotteryFundInput!) {\n    allocateLotteryFund(input: $input) {\n      id\n    }\n  }\n": types.BulkAllocateLotteryFundWithRefDocument,
     "\n  mutation BulkReverseLotteryFundDisbursement($input: ReverseLotteryFundDisbursementInput!) {\n    reverseLotteryFundDisbursement(input: $input) {\n      id\n    }\n  }\n": types.BulkReverseLotteryFundDisbursementDocument,
     "\n  query BulkFinanceChanges($after: String) {\n    financeChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.BulkFinanceChangesDocument,
+    "\n  mutation BulkImportHospitalStays($input: ImportHospitalStaysInput!) {\n    importHospitalStays(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportHospitalStaysDocument,
+    "\n  mutation BulkImportHomeSickbeds($input: ImportHomeSickbedsInput!) {\n    importHomeSickbeds(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportHomeSickbedsDocument,
+    "\n  query BulkHospitalStayBySourceRef($source: String!, $ref: String!) {\n    hospitalStayBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      admittedOn\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkHospitalStayBySourceRefDocument,
+    "\n  query BulkHomeSickbedBySourceRef($source: String!, $ref: String!) {\n    homeSickbedBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      openedOn\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkHomeSickbedBySourceRefDocument,
+    "\n  query BulkHealthChanges($after: String) {\n    healthChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.BulkHealthChangesDocument,
+    "\n  mutation BulkAdmitToHospitalWithRef($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n": types.BulkAdmitToHospitalWithRefDocument,
+    "\n  mutation BulkOpenHomeSickbedWithRef($input: OpenHomeSickbedInput!) {\n    openHomeSickbed(input: $input) {\n      id\n    }\n  }\n": types.BulkOpenHomeSickbedWithRefDocument,
     "\n  mutation BulkImportCaregivers($input: ImportCaregiversInput!) {\n    importCaregivers(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportCaregiversDocument,
     "\n  mutation BulkImportCaregiverCertificates($input: ImportCaregiverCertificatesInput!) {\n    importCaregiverCertificates(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportCaregiverCertificatesDocument,
     "\n  query BulkCaregiverBySourceRef($source: String!, $ref: String!) {\n    caregiverBySourceRef(source: $source, ref: $ref) {\n      personKey\n      name\n      role\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkCaregiverBySourceRefDocument,
     "\n  query BulkCaregiverCertificateBySourceRef($source: String!, $ref: String!) {\n    caregiverCertificateBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      level\n      certificateNumber\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkCaregiverCertificateBySourceRefDocument,
     "\n  mutation BulkRegisterCaregiverWithRef($input: RegisterCaregiverInput!) {\n    registerCaregiver(input: $input) {\n      personKey\n    }\n  }\n": types.BulkRegisterCaregiverWithRefDocument,
     "\n  query BulkHumanResourcesChanges($after: String) {\n    humanResourcesChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.BulkHumanResourcesChangesDocument,
+    "\n  mutation BulkImportLtciEnrolments($input: ImportLtciEnrolmentsInput!) {\n    importLtciEnrolments(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportLtciEnrolmentsDocument,
+    "\n  mutation BulkImportLtciAssessments($input: ImportLtciAssessmentsInput!) {\n    importLtciAssessments(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportLtciAssessmentsDocument,
+    "\n  mutation BulkImportLtciSettlements($input: ImportLtciSettlementsInput!) {\n    importLtciSettlements(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BulkImportLtciSettlementsDocument,
+    "\n  query BulkLtciEnrolmentBySourceRef($source: String!, $ref: String!) {\n    ltciEnrolmentBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      scheme\n      status\n      since\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkLtciEnrolmentBySourceRefDocument,
+    "\n  query BulkLtciAssessmentBySourceRef($source: String!, $ref: String!) {\n    ltciAssessmentBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      grade\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkLtciAssessmentBySourceRefDocument,
+    "\n  query BulkLtciSettlementBySourceRef($source: String!, $ref: String!) {\n    ltciSettlementBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      month\n      days\n      fundFen\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n": types.BulkLtciSettlementBySourceRefDocument,
+    "\n  query BulkMedicalInsuranceChanges($after: String) {\n    medicalInsuranceChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.BulkMedicalInsuranceChangesDocument,
+    "\n  mutation BulkEnrolInLtciWithRef($input: EnrolInLtciInput!) {\n    enrolInLtci(input: $input) {\n      id\n    }\n  }\n": types.BulkEnrolInLtciWithRefDocument,
+    "\n  mutation BulkRecordLtciAssessmentWithRef($input: RecordLtciAssessmentInput!) {\n    recordLtciAssessment(input: $input) {\n      id\n    }\n  }\n": types.BulkRecordLtciAssessmentWithRefDocument,
+    "\n  mutation BulkSettleLtciMonthWithRef($input: SettleLtciMonthInput!) {\n    settleLtciMonth(input: $input) {\n      id\n    }\n  }\n": types.BulkSettleLtciMonthWithRefDocument,
     "\n  query ChangeFeedCivilAffairs($after: String, $first: Int) {\n    civilAffairsChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedCivilAffairsDocument,
     "\n  query ChangeFeedHealth($after: String, $first: Int) {\n    healthChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedHealthDocument,
     "\n  query ChangeFeedMedicalInsurance($after: String, $first: Int) {\n    medicalInsuranceChanges(after: $after, first: $first) {\n      items {\n        entityType\n        recordId\n        operation\n        changedAt\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.ChangeFeedMedicalInsuranceDocument,
@@ -692,6 +726,34 @@ export function graphql(source: "\n  query BulkFinanceChanges($after: String) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BulkImportHospitalStays($input: ImportHospitalStaysInput!) {\n    importHospitalStays(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').BulkImportHospitalStaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkImportHomeSickbeds($input: ImportHomeSickbedsInput!) {\n    importHomeSickbeds(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').BulkImportHomeSickbedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkHospitalStayBySourceRef($source: String!, $ref: String!) {\n    hospitalStayBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      admittedOn\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n"): typeof import('./graphql').BulkHospitalStayBySourceRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkHomeSickbedBySourceRef($source: String!, $ref: String!) {\n    homeSickbedBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      openedOn\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n"): typeof import('./graphql').BulkHomeSickbedBySourceRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkHealthChanges($after: String) {\n    healthChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').BulkHealthChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkAdmitToHospitalWithRef($input: AdmitToHospitalInput!) {\n    admitToHospital(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BulkAdmitToHospitalWithRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkOpenHomeSickbedWithRef($input: OpenHomeSickbedInput!) {\n    openHomeSickbed(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BulkOpenHomeSickbedWithRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation BulkImportCaregivers($input: ImportCaregiversInput!) {\n    importCaregivers(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').BulkImportCaregiversDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -713,6 +775,46 @@ export function graphql(source: "\n  mutation BulkRegisterCaregiverWithRef($inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BulkHumanResourcesChanges($after: String) {\n    humanResourcesChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').BulkHumanResourcesChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkImportLtciEnrolments($input: ImportLtciEnrolmentsInput!) {\n    importLtciEnrolments(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').BulkImportLtciEnrolmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkImportLtciAssessments($input: ImportLtciAssessmentsInput!) {\n    importLtciAssessments(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').BulkImportLtciAssessmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkImportLtciSettlements($input: ImportLtciSettlementsInput!) {\n    importLtciSettlements(input: $input) {\n      created\n      updated\n      unchanged\n      refused\n      notWritten\n      items {\n        index\n        outcome\n        id\n        code\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').BulkImportLtciSettlementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkLtciEnrolmentBySourceRef($source: String!, $ref: String!) {\n    ltciEnrolmentBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      scheme\n      status\n      since\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n"): typeof import('./graphql').BulkLtciEnrolmentBySourceRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkLtciAssessmentBySourceRef($source: String!, $ref: String!) {\n    ltciAssessmentBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      grade\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n"): typeof import('./graphql').BulkLtciAssessmentBySourceRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkLtciSettlementBySourceRef($source: String!, $ref: String!) {\n    ltciSettlementBySourceRef(source: $source, ref: $ref) {\n      id\n      personKey\n      month\n      days\n      fundFen\n      sourceRef {\n        source\n        ref\n      }\n    }\n  }\n"): typeof import('./graphql').BulkLtciSettlementBySourceRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkMedicalInsuranceChanges($after: String) {\n    medicalInsuranceChanges(after: $after, first: 1000) {\n      items {\n        entityType\n        recordId\n        operation\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').BulkMedicalInsuranceChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkEnrolInLtciWithRef($input: EnrolInLtciInput!) {\n    enrolInLtci(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BulkEnrolInLtciWithRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkRecordLtciAssessmentWithRef($input: RecordLtciAssessmentInput!) {\n    recordLtciAssessment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BulkRecordLtciAssessmentWithRefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkSettleLtciMonthWithRef($input: SettleLtciMonthInput!) {\n    settleLtciMonth(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BulkSettleLtciMonthWithRefDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -51,6 +51,8 @@ export type AdmitToHospitalInput = {
   medicalInstitutionCode: string | number;
   /** Person key of the elder. Give this or `idNumber`. */
   personKey?: string | number | null | undefined;
+  /** The stay’s identifier in the sending system (e.g. the hospital’s 住院号); required in a bulk load. Refused if it already names a recorded stay. */
+  sourceRef?: SourceRefInput | null | undefined;
 };
 
 /** An admission of a registered elder to a free bed. */
@@ -528,6 +530,8 @@ export type EnrolInLtciInput = {
   scheme: LtciScheme;
   /** Date insured from; not in the future, not before 2016-01-01. */
   since: string;
+  /** The enrolment’s identifier in the sending system (e.g. the LTCI system’s 参保登记号). Refused if it already names another person’s enrolment, or the person’s enrolment carries another. */
+  sourceRef?: SourceRefInput | null | undefined;
   /** Town or street within that district (9-digit code), if known. */
   townCode?: string | number | null | undefined;
 };
@@ -699,6 +703,22 @@ export type ImportEldersInput = {
   mode: BulkMode;
 };
 
+/** Home sickbeds to load from a health system: each, named by its source reference, opens a home sickbed or finds the one with that reference unchanged. */
+export type ImportHomeSickbedsInput = {
+  /** The home sickbeds, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<OpenHomeSickbedInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
+/** Hospital admissions to load from a health system: each, named by its source reference, admits an elder or finds the stay with that reference unchanged. */
+export type ImportHospitalStaysInput = {
+  /** The admissions, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<AdmitToHospitalInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
 /** Lottery-fund allocations to load from a finance system: each allocates from a fund or brings the allocation with its source reference up to date; together they may not exceed a fund’s unallocated balance. */
 export type ImportLotteryFundAllocationsInput = {
   /** The allocations, 1 to 10,000 per load, each as its single mutation takes it. */
@@ -711,6 +731,30 @@ export type ImportLotteryFundAllocationsInput = {
 export type ImportLotteryFundDisbursementsInput = {
   /** The disbursements, 1 to 10,000 per load, each as its single mutation takes it. */
   items: Array<DisburseLotteryFundInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
+/** LTCI disability assessments to load from the medical-insurance system: each records an assessment or brings the one it matches (by source reference, else by person and date) up to date. */
+export type ImportLtciAssessmentsInput = {
+  /** The assessments, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<RecordLtciAssessmentInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
+/** LTCI enrolments to load from the medical-insurance system: each insures a person, re-opens their ended enrolment or matches it (by source reference, else by person). */
+export type ImportLtciEnrolmentsInput = {
+  /** The enrolments, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<EnrolInLtciInput>;
+  /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
+  mode: BulkMode;
+};
+
+/** Monthly LTCI settlements to load from the medical-insurance system: each settles a person-provider-month, or matches the settlement of it (by source reference, else by person, provider and month). */
+export type ImportLtciSettlementsInput = {
+  /** The settlements, 1 to 10,000 per load, each as its single mutation takes it. */
+  items: Array<SettleLtciMonthInput>;
   /** PER_ITEM writes the valid items and reports the refused; ALL_OR_NOTHING writes none if any is refused. */
   mode: BulkMode;
 };
@@ -1008,6 +1052,8 @@ export type OpenHomeSickbedInput = {
   openedOn: string;
   /** Person key of the elder. Give this or `idNumber`. */
   personKey?: string | number | null | undefined;
+  /** The home sickbed’s identifier in the sending system; required in a bulk load. Refused if it already names a recorded home sickbed. */
+  sourceRef?: SourceRefInput | null | undefined;
 };
 
 /** Which slice of a long list to return. */
@@ -1150,6 +1196,8 @@ export type RecordLtciAssessmentInput = {
   grade: LtciDisabilityGrade;
   /** Person key of the person assessed, who must be enrolled in LTCI. */
   personKey: string | number;
+  /** The assessment’s identifier in the sending system. Refused if it already names a recorded assessment. */
+  sourceRef?: SourceRefInput | null | undefined;
   /** Last day the conclusion holds; after the assessment date. Defaults to the configured validity (24 months by default). */
   validUntil?: string | null | undefined;
 };
@@ -1358,6 +1406,8 @@ export type SettleLtciMonthInput = {
   providerCode: string | number;
   /** Kind of provider. */
   providerKind: LtciProviderKind;
+  /** The settlement’s identifier in the sending system. Refused if it already names a settlement. */
+  sourceRef?: SourceRefInput | null | undefined;
 };
 
 /** Sex as encoded in the ID number (17th digit: odd male, even female). */
@@ -1579,6 +1629,57 @@ export type BulkFinanceChangesQueryVariables = Exact<{
 
 export type BulkFinanceChangesQuery = { financeChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation }> } };
 
+export type BulkImportHospitalStaysMutationVariables = Exact<{
+  input: ImportHospitalStaysInput;
+}>;
+
+
+export type BulkImportHospitalStaysMutation = { importHospitalStays: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkImportHomeSickbedsMutationVariables = Exact<{
+  input: ImportHomeSickbedsInput;
+}>;
+
+
+export type BulkImportHomeSickbedsMutation = { importHomeSickbeds: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkHospitalStayBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkHospitalStayBySourceRefQuery = { hospitalStayBySourceRef: { id: string, personKey: string, admittedOn: string, sourceRef: { source: string, ref: string } | null } | null };
+
+export type BulkHomeSickbedBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkHomeSickbedBySourceRefQuery = { homeSickbedBySourceRef: { id: string, personKey: string, openedOn: string, sourceRef: { source: string, ref: string } | null } | null };
+
+export type BulkHealthChangesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type BulkHealthChangesQuery = { healthChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation }> } };
+
+export type BulkAdmitToHospitalWithRefMutationVariables = Exact<{
+  input: AdmitToHospitalInput;
+}>;
+
+
+export type BulkAdmitToHospitalWithRefMutation = { admitToHospital: { id: string } };
+
+export type BulkOpenHomeSickbedWithRefMutationVariables = Exact<{
+  input: OpenHomeSickbedInput;
+}>;
+
+
+export type BulkOpenHomeSickbedWithRefMutation = { openHomeSickbed: { id: string } };
+
 export type BulkImportCaregiversMutationVariables = Exact<{
   input: ImportCaregiversInput;
 }>;
@@ -1622,6 +1723,79 @@ export type BulkHumanResourcesChangesQueryVariables = Exact<{
 
 
 export type BulkHumanResourcesChangesQuery = { humanResourcesChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation }> } };
+
+export type BulkImportLtciEnrolmentsMutationVariables = Exact<{
+  input: ImportLtciEnrolmentsInput;
+}>;
+
+
+export type BulkImportLtciEnrolmentsMutation = { importLtciEnrolments: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkImportLtciAssessmentsMutationVariables = Exact<{
+  input: ImportLtciAssessmentsInput;
+}>;
+
+
+export type BulkImportLtciAssessmentsMutation = { importLtciAssessments: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkImportLtciSettlementsMutationVariables = Exact<{
+  input: ImportLtciSettlementsInput;
+}>;
+
+
+export type BulkImportLtciSettlementsMutation = { importLtciSettlements: { created: number, updated: number, unchanged: number, refused: number, notWritten: number, items: Array<{ index: number, outcome: BulkOutcome, id: string | null, code: string | null, field: string | null, message: string | null }> } };
+
+export type BulkLtciEnrolmentBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkLtciEnrolmentBySourceRefQuery = { ltciEnrolmentBySourceRef: { id: string, personKey: string, scheme: LtciScheme, status: LtciEnrolmentStatus, since: string, sourceRef: { source: string, ref: string } | null } | null };
+
+export type BulkLtciAssessmentBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkLtciAssessmentBySourceRefQuery = { ltciAssessmentBySourceRef: { id: string, personKey: string, grade: LtciDisabilityGrade, sourceRef: { source: string, ref: string } | null } | null };
+
+export type BulkLtciSettlementBySourceRefQueryVariables = Exact<{
+  source: string;
+  ref: string;
+}>;
+
+
+export type BulkLtciSettlementBySourceRefQuery = { ltciSettlementBySourceRef: { id: string, personKey: string, month: string, days: number, fundFen: number, sourceRef: { source: string, ref: string } | null } | null };
+
+export type BulkMedicalInsuranceChangesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type BulkMedicalInsuranceChangesQuery = { medicalInsuranceChanges: { endCursor: string | null, hasNextPage: boolean, items: Array<{ entityType: string, recordId: string, operation: ChangeOperation }> } };
+
+export type BulkEnrolInLtciWithRefMutationVariables = Exact<{
+  input: EnrolInLtciInput;
+}>;
+
+
+export type BulkEnrolInLtciWithRefMutation = { enrolInLtci: { id: string } };
+
+export type BulkRecordLtciAssessmentWithRefMutationVariables = Exact<{
+  input: RecordLtciAssessmentInput;
+}>;
+
+
+export type BulkRecordLtciAssessmentWithRefMutation = { recordLtciAssessment: { id: string } };
+
+export type BulkSettleLtciMonthWithRefMutationVariables = Exact<{
+  input: SettleLtciMonthInput;
+}>;
+
+
+export type BulkSettleLtciMonthWithRefMutation = { settleLtciMonth: { id: string } };
 
 export type ChangeFeedCivilAffairsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -3798,6 +3972,97 @@ export const BulkFinanceChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkFinanceChangesQuery, BulkFinanceChangesQueryVariables>;
+export const BulkImportHospitalStaysDocument = new TypedDocumentString(`
+    mutation BulkImportHospitalStays($input: ImportHospitalStaysInput!) {
+  importHospitalStays(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportHospitalStaysMutation, BulkImportHospitalStaysMutationVariables>;
+export const BulkImportHomeSickbedsDocument = new TypedDocumentString(`
+    mutation BulkImportHomeSickbeds($input: ImportHomeSickbedsInput!) {
+  importHomeSickbeds(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportHomeSickbedsMutation, BulkImportHomeSickbedsMutationVariables>;
+export const BulkHospitalStayBySourceRefDocument = new TypedDocumentString(`
+    query BulkHospitalStayBySourceRef($source: String!, $ref: String!) {
+  hospitalStayBySourceRef(source: $source, ref: $ref) {
+    id
+    personKey
+    admittedOn
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkHospitalStayBySourceRefQuery, BulkHospitalStayBySourceRefQueryVariables>;
+export const BulkHomeSickbedBySourceRefDocument = new TypedDocumentString(`
+    query BulkHomeSickbedBySourceRef($source: String!, $ref: String!) {
+  homeSickbedBySourceRef(source: $source, ref: $ref) {
+    id
+    personKey
+    openedOn
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkHomeSickbedBySourceRefQuery, BulkHomeSickbedBySourceRefQueryVariables>;
+export const BulkHealthChangesDocument = new TypedDocumentString(`
+    query BulkHealthChanges($after: String) {
+  healthChanges(after: $after, first: 1000) {
+    items {
+      entityType
+      recordId
+      operation
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<BulkHealthChangesQuery, BulkHealthChangesQueryVariables>;
+export const BulkAdmitToHospitalWithRefDocument = new TypedDocumentString(`
+    mutation BulkAdmitToHospitalWithRef($input: AdmitToHospitalInput!) {
+  admitToHospital(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BulkAdmitToHospitalWithRefMutation, BulkAdmitToHospitalWithRefMutationVariables>;
+export const BulkOpenHomeSickbedWithRefDocument = new TypedDocumentString(`
+    mutation BulkOpenHomeSickbedWithRef($input: OpenHomeSickbedInput!) {
+  openHomeSickbed(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BulkOpenHomeSickbedWithRefMutation, BulkOpenHomeSickbedWithRefMutationVariables>;
 export const BulkImportCaregiversDocument = new TypedDocumentString(`
     mutation BulkImportCaregivers($input: ImportCaregiversInput!) {
   importCaregivers(input: $input) {
@@ -3883,6 +4148,140 @@ export const BulkHumanResourcesChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BulkHumanResourcesChangesQuery, BulkHumanResourcesChangesQueryVariables>;
+export const BulkImportLtciEnrolmentsDocument = new TypedDocumentString(`
+    mutation BulkImportLtciEnrolments($input: ImportLtciEnrolmentsInput!) {
+  importLtciEnrolments(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportLtciEnrolmentsMutation, BulkImportLtciEnrolmentsMutationVariables>;
+export const BulkImportLtciAssessmentsDocument = new TypedDocumentString(`
+    mutation BulkImportLtciAssessments($input: ImportLtciAssessmentsInput!) {
+  importLtciAssessments(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportLtciAssessmentsMutation, BulkImportLtciAssessmentsMutationVariables>;
+export const BulkImportLtciSettlementsDocument = new TypedDocumentString(`
+    mutation BulkImportLtciSettlements($input: ImportLtciSettlementsInput!) {
+  importLtciSettlements(input: $input) {
+    created
+    updated
+    unchanged
+    refused
+    notWritten
+    items {
+      index
+      outcome
+      id
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkImportLtciSettlementsMutation, BulkImportLtciSettlementsMutationVariables>;
+export const BulkLtciEnrolmentBySourceRefDocument = new TypedDocumentString(`
+    query BulkLtciEnrolmentBySourceRef($source: String!, $ref: String!) {
+  ltciEnrolmentBySourceRef(source: $source, ref: $ref) {
+    id
+    personKey
+    scheme
+    status
+    since
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkLtciEnrolmentBySourceRefQuery, BulkLtciEnrolmentBySourceRefQueryVariables>;
+export const BulkLtciAssessmentBySourceRefDocument = new TypedDocumentString(`
+    query BulkLtciAssessmentBySourceRef($source: String!, $ref: String!) {
+  ltciAssessmentBySourceRef(source: $source, ref: $ref) {
+    id
+    personKey
+    grade
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkLtciAssessmentBySourceRefQuery, BulkLtciAssessmentBySourceRefQueryVariables>;
+export const BulkLtciSettlementBySourceRefDocument = new TypedDocumentString(`
+    query BulkLtciSettlementBySourceRef($source: String!, $ref: String!) {
+  ltciSettlementBySourceRef(source: $source, ref: $ref) {
+    id
+    personKey
+    month
+    days
+    fundFen
+    sourceRef {
+      source
+      ref
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkLtciSettlementBySourceRefQuery, BulkLtciSettlementBySourceRefQueryVariables>;
+export const BulkMedicalInsuranceChangesDocument = new TypedDocumentString(`
+    query BulkMedicalInsuranceChanges($after: String) {
+  medicalInsuranceChanges(after: $after, first: 1000) {
+    items {
+      entityType
+      recordId
+      operation
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<BulkMedicalInsuranceChangesQuery, BulkMedicalInsuranceChangesQueryVariables>;
+export const BulkEnrolInLtciWithRefDocument = new TypedDocumentString(`
+    mutation BulkEnrolInLtciWithRef($input: EnrolInLtciInput!) {
+  enrolInLtci(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BulkEnrolInLtciWithRefMutation, BulkEnrolInLtciWithRefMutationVariables>;
+export const BulkRecordLtciAssessmentWithRefDocument = new TypedDocumentString(`
+    mutation BulkRecordLtciAssessmentWithRef($input: RecordLtciAssessmentInput!) {
+  recordLtciAssessment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BulkRecordLtciAssessmentWithRefMutation, BulkRecordLtciAssessmentWithRefMutationVariables>;
+export const BulkSettleLtciMonthWithRefDocument = new TypedDocumentString(`
+    mutation BulkSettleLtciMonthWithRef($input: SettleLtciMonthInput!) {
+  settleLtciMonth(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BulkSettleLtciMonthWithRefMutation, BulkSettleLtciMonthWithRefMutationVariables>;
 export const ChangeFeedCivilAffairsDocument = new TypedDocumentString(`
     query ChangeFeedCivilAffairs($after: String, $first: Int) {
   civilAffairsChanges(after: $after, first: $first) {
