@@ -28,7 +28,7 @@ async function generate(definition: SubgraphDefinition<unknown>, name: string): 
   await dropMysqlDatabase(server, scratch);
   await ensureMysqlDatabase(server, scratch);
   const { dataSource } = createDepartmentDatabase(
-    { kind: 'mysql', url: url.toString(), database: scratch },
+    { kind: 'mysql', url: url.toString(), database: scratch, poolSize: 2 },
     { entities: departmentEntities(definition), migrations: definition.migrations, log },
   );
   try {

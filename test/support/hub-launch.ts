@@ -89,6 +89,8 @@ export async function launchHub(
   if (target === 'mysql') {
     env.MYSQL_URL = process.env.TEST_MYSQL_URL;
     env.MYSQL_DATABASE_PREFIX = `${TEST_DATABASE_PREFIX}${JEST_RUN}_${process.env.JEST_WORKER_ID ?? '1'}_${name}`;
+    // Several hubs of six services are open at once per worker: 20 connections each would pass the server's 151.
+    env.DB_POOL_SIZE = '6';
   }
   // A file's own hub may run differently (production mode, its own log level), never on others' databases.
   Object.assign(env, extraEnv);

@@ -181,6 +181,12 @@ export function errorCodes(result: GraphQLResult<unknown>): string[] {
 export const AUDIT_ENTRY_STATEMENTS = 7;
 
 /**
+ * The statement a composition call (`_entities`) starts with: the department reads its change log's
+ * last sequence, to know whether an answer it gave before still holds (cache/reused-answers.ts).
+ */
+export const CHANGE_LOG_MARK_STATEMENTS = 1;
+
+/**
  * DataLoader batches the keys asked in one tick; over a networked database a relation's keys can
  * arrive in two ticks, so two requests' statement counts may differ by a couple — never by the rows.
  */

@@ -7,6 +7,7 @@ import type { SubgraphContext } from '../context/context';
 import type { ServiceMetrics } from '../metrics/service-metrics';
 import { todayIso } from '../time/today';
 import { BoundedLru } from './bounded-lru';
+import { representationsAsked } from '../schema/entity-representations';
 
 type Data = Record<string, unknown>;
 
@@ -40,8 +41,17 @@ export function reusedAnswers(
     requestDidStart() {
       let pending: { key: string; mark: string } | null = null;
       return Promise.resolve({
-        async responseForOperation({ operation, request, contextValue }) {
+        async responseForOperation({ operation, document, request, contextValue, schema }) {
           if (maxMb === 0 || !isCompositionRead(operation) || !contextValue.caller || !request.query) return null;
+          // A call the department will refuse for its size reads nothing, not even the change log's mark.
+          const fragments = Object.fromEntries(
+            document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
+          );
+          if (
+            representationsAsked(schema, operation, fragments, request.variables ?? {}) >
+            contextValue.config.maxEntityRepresentations
+          )
+            return null;
           const mark = keepsChangeLog ? await changeLogMark(contextValue.dataSource.manager) : 'unchanging';
           if (mark !== answersMark) {
             answers.clear();

@@ -11,7 +11,10 @@ export type HubMode = 'embedded' | 'production';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 /** Where a department keeps its data: a file of its own (embedded) or its own MySQL database. */
-export type DatabaseConfig = { kind: 'embedded'; file: string } | { kind: 'mysql'; url: string; database: string };
+export type DatabaseConfig =
+  | { kind: 'embedded'; file: string }
+  /** `poolSize`: connections the service opens at most (`DB_POOL_SIZE`). */
+  | { kind: 'mysql'; url: string; database: string; poolSize: number };
 
 /** Everything a department subgraph process needs, validated once at start-up. */
 export interface SubgraphConfig {
@@ -107,6 +110,7 @@ function readDatabase(read: EnvReader, department: Department, mode: HubMode): D
   const own = read.optional(`${envPrefix}_DATABASE_URL`);
   const server = read.optional('MYSQL_URL');
   const prefix = read.string('MYSQL_DATABASE_PREFIX', 'weihai');
+  const poolSize = read.integer('DB_POOL_SIZE', 20, 1, 500);
   if (own) {
     const url = mysqlUrl(read, `${envPrefix}_DATABASE_URL`, own);
     const database = url?.pathname.replace(/^\//, '');
@@ -114,13 +118,13 @@ function readDatabase(read: EnvReader, department: Department, mode: HubMode): D
       read.problem(
         `${envPrefix}_DATABASE_URL must name a database, e.g. mysql://<user>:<password>@<host>:3306/${prefix}_${databaseSuffix}`,
       );
-    return { kind: 'mysql', url: own, database: database ?? '' };
+    return { kind: 'mysql', url: own, database: database ?? '', poolSize };
   }
   if (server) {
     const url = mysqlUrl(read, 'MYSQL_URL', server);
     const database = `${prefix}_${databaseSuffix}`;
     if (url) url.pathname = `/${database}`;
-    return { kind: 'mysql', url: url?.toString() ?? '', database };
+    return { kind: 'mysql', url: url?.toString() ?? '', database, poolSize };
   }
   if (mode === 'production') read.problem(`${envPrefix}_DATABASE_URL or MYSQL_URL is required in production`);
   return { kind: 'embedded', file: path.resolve(read.string('DATA_DIR', 'data'), `${department}.sqlite`) };

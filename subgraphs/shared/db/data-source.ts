@@ -62,7 +62,7 @@ export function createDepartmentDatabase(
     supportBigNumbers: true,
     bigNumberStrings: false,
     connectTimeout: 10_000,
-    extra: { connectionLimit: 20 },
+    extra: { connectionLimit: config.poolSize },
   });
   return { dataSource, sql };
 }

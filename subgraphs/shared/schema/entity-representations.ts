@@ -1,4 +1,11 @@
-import { getArgumentValues, type GraphQLResolveInfo, type GraphQLSchema, Kind, type SelectionNode } from 'graphql';
+import {
+  type FragmentDefinitionNode,
+  getArgumentValues,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionNode,
+} from 'graphql';
 import type { SubgraphContext } from '../context/context';
 import { BadUserInputError } from '../errors/errors';
 
@@ -16,7 +23,8 @@ export function boundEntityRepresentations(schema: GraphQLSchema): GraphQLSchema
   if (!entities || !resolve) return schema;
   entities.resolve = (source, args, context: SubgraphContext<unknown>, info) => {
     let asked = askedPerRequest.get(context);
-    if (asked === undefined) askedPerRequest.set(context, (asked = representationsAsked(info)));
+    if (asked === undefined)
+      askedPerRequest.set(context, (asked = representationsAsked(info.schema, info.operation, info.fragments, info.variableValues)));
     const max = context.config.maxEntityRepresentations;
     if (asked > max)
       throw new BadUserInputError(
@@ -29,19 +37,25 @@ export function boundEntityRepresentations(schema: GraphQLSchema): GraphQLSchema
 }
 
 /** Representations named by every `_entities` call of the operation, through fragments too (the calls run side by side). */
-function representationsAsked(info: GraphQLResolveInfo): number {
-  const field = info.parentType.getFields()[info.fieldName];
+export function representationsAsked(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode | undefined>,
+  variables: Record<string, unknown>,
+): number {
+  const field = schema.getQueryType()?.getFields()._entities;
+  if (!field) return 0;
   let total = 0;
   const visit = (selections: readonly SelectionNode[]): void => {
     for (const selection of selections) {
       if (selection.kind === Kind.FIELD) {
-        if (selection.name.value !== info.fieldName) continue;
-        const { representations } = getArgumentValues(field, selection, info.variableValues);
+        if (selection.name.value !== field.name) continue;
+        const { representations } = getArgumentValues(field, selection, variables);
         total += Array.isArray(representations) ? representations.length : 0;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet.selections);
-      else visit(info.fragments[selection.name.value]?.selectionSet.selections ?? []);
+      else visit(fragments[selection.name.value]?.selectionSet.selections ?? []);
     }
   };
-  visit(info.operation.selectionSet.selections);
+  visit(operation.selectionSet.selections);
   return total;
 }

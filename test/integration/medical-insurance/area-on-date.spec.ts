@@ -1,6 +1,7 @@
 import { todayIso } from '../../../subgraphs/shared/time/today';
 import { changeLtciStatus, anLtciDesignation, anLtciEnrolment } from '../../support/builders/medical-insurance';
 import {
+  CHANGE_LOG_MARK_STATEMENTS,
   DATABASE_TARGETS,
   errorCodes,
   type GraphQLResult,
@@ -139,7 +140,7 @@ describe.each(DATABASE_TARGETS)('medical insurance’s figures of an area on a d
       { areaCode: '371000', asOf: DAY_2, insured: 5, residents: 3, designated: [open, later, huancui].sort() },
     ]);
     // Two loaders (the insured of both schemes, the designations), two days: one GROUP BY each for all the areas asked on that day.
-    expect(statements).toBe(4);
+    expect(statements).toBe(4 + CHANGE_LOG_MARK_STATEMENTS);
   });
 
   it('does not count a person on the day their suspension takes effect, and counts a designation on its last day', async () => {

@@ -148,7 +148,7 @@ describe.each(DATABASE_TARGETS)('requests as large as the limits allow (%s)', (t
       url.pathname = `/${database}`;
       const open = (migrations: typeof definition.migrations) =>
         createDepartmentDatabase(
-          { kind: 'mysql', url: url.toString(), database },
+          { kind: 'mysql', url: url.toString(), database, poolSize: 2 },
           { entities: departmentEntities(definition), migrations, log: createLogger('test', 'error') },
         ).dataSource;
       // The development keys, as the embedded hub's civil affairs signs with them.

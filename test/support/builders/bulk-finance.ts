@@ -3,7 +3,7 @@ import type { TestHub } from '../test-hub';
 import { aDecisionReference, aLotteryFund, type RecordedFund } from './finance';
 
 /** Funds are one per level and year, and each level has only a few test years: spread them over the city and its districts. */
-const FUND_LEVELS = ['371000', '371002', '371003', '371082', '371083'];
+const FUND_LEVELS = ['371000', '371002', '371003', '371071', '371072', '371073', '371082', '371083', '371099'];
 
 /** A fund of `amountFen` recorded by finance, at a level and in a year no other test uses. */
 export const aFundToLoadInto = (hub: TestHub, amountFen: number): Promise<RecordedFund> =>
