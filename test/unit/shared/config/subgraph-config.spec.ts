@@ -70,6 +70,7 @@ describe('readSubgraphConfig', () => {
         kind: 'mysql',
         url: 'mysql://hub:pw@db:3306/weihai_medical_insurance',
         database: 'weihai_medical_insurance',
+        poolSize: 20,
       });
     });
 
@@ -80,7 +81,17 @@ describe('readSubgraphConfig', () => {
         kind: 'mysql',
         url: 'mysql://hub:pw@db:3306/weihai_civil_affairs?ssl=true',
         database: 'weihai_civil_affairs',
+        poolSize: 20,
       });
+    });
+
+    it('opens at most DB_POOL_SIZE connections, 20 unless told', () => {
+      expect(
+        readSubgraphConfig('finance', { MYSQL_URL: 'mysql://hub:pw@db:3306', DB_POOL_SIZE: '6' }).database,
+      ).toMatchObject({ poolSize: 6 });
+      expect(() => readSubgraphConfig('finance', { MYSQL_URL: 'mysql://hub:pw@db:3306', DB_POOL_SIZE: '0' })).toThrow(
+        /DB_POOL_SIZE/,
+      );
     });
 
     it('takes the database prefix from MYSQL_DATABASE_PREFIX', () => {
@@ -99,6 +110,7 @@ describe('readSubgraphConfig', () => {
         kind: 'mysql',
         url: 'mysql://ca:secret@ca-db:3306/mca_registry',
         database: 'mca_registry',
+        poolSize: 20,
       });
     });
 
