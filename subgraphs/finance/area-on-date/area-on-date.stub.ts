@@ -3,12 +3,12 @@ import { type AreaOnDateKey, checkAreaOnDateKey } from '../../shared/areas/area-
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
 
-/** The city or a district on a day as finance knows it: the key only. Civil affairs owns it and computes the indicators. */
+/** The city or a district on a day as finance knows it: the key only. The joint meeting owns it and computes the indicators. */
 @Directive('@key(fields: "areaCode asOf")')
 @Authorized(can('publicRecords'))
 @ObjectType({
   description:
-    'The city or a district as of a day (截至日期), owned by civil affairs; finance adds the retained welfare-lottery fund raised the year before, its elder-care allocations by the day and the districts short of the 55% rule.',
+    'The city or a district as of a day (截至日期), owned by the joint meeting (联席会议); finance adds the retained welfare-lottery fund raised the year before, its elder-care allocations by the day and the districts short of the 55% rule.',
 })
 export class AreaOnDate {
   @Field(() => ID, { description: 'Division code of the city (371000) or a district.' })

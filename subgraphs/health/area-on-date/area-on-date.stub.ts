@@ -3,12 +3,12 @@ import { type AreaOnDateKey, checkAreaOnDateKey } from '../../shared/areas/area-
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
 
-/** The city or a district on a day as health knows it: the key only. Civil affairs owns it and computes the indicators. */
+/** The city or a district on a day as health knows it: the key only. The joint meeting owns it and computes the indicators. */
 @Directive('@key(fields: "areaCode asOf")')
 @Authorized(can('publicRecords'))
 @ObjectType({
   description:
-    'The city or a district as of a day (截至日期), owned by civil affairs; health adds the medical-care integrated institutions, those with a signed cooperation agreement, the districts with a hospice provider and Internet+nursing among eligible hospitals.',
+    'The city or a district as of a day (截至日期), owned by the joint meeting (联席会议); health adds the medical-care integrated institutions, those with a signed cooperation agreement, the districts with a hospice provider and Internet+nursing among eligible hospitals.',
 })
 export class AreaOnDate {
   @Field(() => ID, { description: 'Division code of the city (371000) or a district.' })

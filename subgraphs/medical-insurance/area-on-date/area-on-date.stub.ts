@@ -3,12 +3,12 @@ import { type AreaOnDateKey, checkAreaOnDateKey } from '../../shared/areas/area-
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
 
-/** The city or a district on a day, as medical insurance knows it: the key only. Civil affairs owns it. */
+/** The city or a district on a day, as medical insurance knows it: the key only. The joint meeting owns it and computes the indicators. */
 @Directive('@key(fields: "areaCode asOf")')
 @Authorized(can('publicRecords'))
 @ObjectType({
   description:
-    'The city or a district as of a day (截至日期), owned by civil affairs; medical insurance adds the persons insured by long-term care insurance and the elder-care institutions LTCI-designated on the day.',
+    'The city or a district as of a day (截至日期), owned by the joint meeting (联席会议); medical insurance adds the persons insured by long-term care insurance and the elder-care institutions LTCI-designated on the day.',
 })
 export class AreaOnDate {
   @Field(() => ID, { description: 'Division code of the city (371000) or a district.' })
