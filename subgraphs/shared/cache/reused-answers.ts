@@ -48,7 +48,7 @@ export function reusedAnswers(
             document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
           );
           if (
-            representationsAsked(schema, operation, fragments, request.variables ?? {}) >
+            representationsAsked(contextValue, schema, operation, fragments, request.variables ?? {}) >
             contextValue.config.maxEntityRepresentations
           )
             return null;

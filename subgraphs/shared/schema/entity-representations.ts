@@ -22,9 +22,7 @@ export function boundEntityRepresentations(schema: GraphQLSchema): GraphQLSchema
   const resolve = entities?.resolve;
   if (!entities || !resolve) return schema;
   entities.resolve = (source, args, context: SubgraphContext<unknown>, info) => {
-    let asked = askedPerRequest.get(context);
-    if (asked === undefined)
-      askedPerRequest.set(context, (asked = representationsAsked(info.schema, info.operation, info.fragments, info.variableValues)));
+    const asked = representationsAsked(context, info.schema, info.operation, info.fragments, info.variableValues);
     const max = context.config.maxEntityRepresentations;
     if (asked > max)
       throw new BadUserInputError(
@@ -36,13 +34,19 @@ export function boundEntityRepresentations(schema: GraphQLSchema): GraphQLSchema
   return schema;
 }
 
-/** Representations named by every `_entities` call of the operation, through fragments too (the calls run side by side). */
+/**
+ * Representations named by every `_entities` call of the request's operation, through fragments too
+ * (the calls run side by side); counted once per request, for the bound and for the answer cache.
+ */
 export function representationsAsked(
+  context: object,
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode | undefined>,
   variables: Record<string, unknown>,
 ): number {
+  const counted = askedPerRequest.get(context);
+  if (counted !== undefined) return counted;
   const field = schema.getQueryType()?.getFields()._entities;
   if (!field) return 0;
   let total = 0;
@@ -57,5 +61,6 @@ export function representationsAsked(
     }
   };
   visit(operation.selectionSet.selections);
+  askedPerRequest.set(context, total);
   return total;
 }

@@ -1,5 +1,5 @@
 import { anElder } from '../../support/builders/civil-affairs';
-import { aSourceSystem, assessmentsToLoad } from '../../support/builders/bulk';
+import { aSourceSystem, assessmentsToLoad, outcomesOf } from '../../support/builders/bulk';
 import { expectData } from '../../support/builders/expect-data';
 import { graphql } from '../../support/graphql';
 import type { RecordAbilityAssessmentInput } from '../../support/graphql/graphql';
@@ -70,7 +70,7 @@ describe.each(DATABASE_TARGETS)('bulk loads of ability assessments (%s)', (targe
   it('writes exactly the good items of a per-item load, with their record numbers, and reports each bad one', async () => {
     const { source, items } = await aLoadWithTwoBadItems();
     const answer = await load(items);
-    expect(answer.items.map((item) => [item.index, item.outcome, item.code, item.field])).toEqual([
+    expect(outcomesOf(answer)).toEqual([
       [0, 'CREATED', null, null],
       [1, 'REFUSED', 'BAD_USER_INPUT', 'personKey'],
       [2, 'REFUSED', 'BAD_USER_INPUT', 'sourceRef'],

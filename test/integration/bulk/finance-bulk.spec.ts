@@ -1,4 +1,4 @@
-import { aSourceSystem } from '../../support/builders/bulk';
+import { aSourceSystem, outcomesOf } from '../../support/builders/bulk';
 import { aFundToLoadInto, allocationsToLoad, disbursementsToLoad } from '../../support/builders/bulk-finance';
 import { expectData } from '../../support/builders/expect-data';
 import { aDecisionReference, anAllocationFrom, aPaymentFrom } from '../../support/builders/finance';
@@ -182,7 +182,7 @@ describe.each(DATABASE_TARGETS)('bulk loads of lottery-fund allocations and disb
       expect(none).toMatchObject({ created: 0, refused: 3, notWritten: 1 });
       expect(await allocationByRef(source, 'L0')).toBeNull();
       const answer = await loadAllocations(items);
-      expect(answer.items.map((item) => [item.index, item.outcome, item.code, item.field])).toEqual([
+      expect(outcomesOf(answer)).toEqual([
         [0, 'CREATED', null, null],
         [1, 'REFUSED', 'BAD_USER_INPUT', 'sourceRef'],
         [2, 'REFUSED', 'NOT_FOUND', 'fundId'],
@@ -330,7 +330,7 @@ describe.each(DATABASE_TARGETS)('bulk loads of lottery-fund allocations and disb
       expect(none).toMatchObject({ created: 0, refused: 3, notWritten: 1 });
       expect(await disbursementByRef(source, 'P0')).toBeNull();
       const answer = await loadDisbursements(items);
-      expect(answer.items.map((item) => [item.index, item.outcome, item.code, item.field])).toEqual([
+      expect(outcomesOf(answer)).toEqual([
         [0, 'CREATED', null, null],
         [1, 'REFUSED', 'BAD_USER_INPUT', 'ratingBasis'],
         [2, 'REFUSED', 'NOT_FOUND', 'allocationId'],

@@ -1,4 +1,4 @@
-import { aSourceSystem } from '../../support/builders/bulk';
+import { aSourceSystem, outcomesOf } from '../../support/builders/bulk';
 import { homeSickbedsToLoad, hospitalStaysToLoad, personKeysFor } from '../../support/builders/bulk-health-insurance';
 import { expectData } from '../../support/builders/expect-data';
 import { aHospitalStay, aMedicalInstitution } from '../../support/builders/health';
@@ -157,7 +157,7 @@ describe.each(DATABASE_TARGETS)('bulk loads of hospital stays and home sickbeds 
     it('writes exactly the good admissions of a per-item load, findable by source reference, and reports each bad one', async () => {
       const { source, items } = await aLoadWithTwoBadItems();
       const answer = await loadStays(items);
-      expect(answer.items.map((item) => [item.index, item.outcome, item.code, item.field])).toEqual([
+      expect(outcomesOf(answer)).toEqual([
         [0, 'CREATED', null, null],
         [1, 'REFUSED', 'BAD_USER_INPUT', 'medicalInstitutionCode'],
         [2, 'REFUSED', 'BAD_USER_INPUT', 'sourceRef'],
@@ -283,7 +283,7 @@ describe.each(DATABASE_TARGETS)('bulk loads of hospital stays and home sickbeds 
     it('writes exactly the good home sickbeds of a per-item load, findable by source reference, and reports the bad one', async () => {
       const { source, items } = await aLoadWithABadItem();
       const answer = await loadSickbeds(items);
-      expect(answer.items.map((item) => [item.index, item.outcome, item.code, item.field])).toEqual([
+      expect(outcomesOf(answer)).toEqual([
         [0, 'CREATED', null, null],
         [1, 'REFUSED', 'BAD_USER_INPUT', 'areaCode'],
         [2, 'CREATED', null, null],

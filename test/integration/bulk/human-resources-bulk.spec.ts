@@ -1,4 +1,4 @@
-import { aSourceSystem } from '../../support/builders/bulk';
+import { aSourceSystem, outcomesOf } from '../../support/builders/bulk';
 import { caregiversToLoad, certificatesToLoad } from '../../support/builders/bulk-human-resources';
 import { expectData } from '../../support/builders/expect-data';
 import { aCaregiver } from '../../support/builders/human-resources';
@@ -148,7 +148,7 @@ describe.each(DATABASE_TARGETS)('bulk loads of caregivers and certificates (%s)'
       const { source, items } = caregiversWithTwoBad();
       const answer = await loadCaregivers(items);
       expect(answer).toMatchObject({ created: 2, refused: 2, updated: 0, unchanged: 0, notWritten: 0 });
-      expect(answer.items.map((item) => [item.index, item.outcome, item.code, item.field])).toEqual([
+      expect(outcomesOf(answer)).toEqual([
         [0, 'CREATED', null, null],
         [1, 'REFUSED', 'BAD_USER_INPUT', 'idNumber'],
         [2, 'CREATED', null, null],
@@ -265,7 +265,7 @@ describe.each(DATABASE_TARGETS)('bulk loads of caregivers and certificates (%s)'
       expect(none).toMatchObject({ created: 0, refused: 2, notWritten: 2 });
       expect(await certificateByRef(source, 'Z0')).toBeNull();
       const answer = await loadCertificates(items);
-      expect(answer.items.map((item) => [item.index, item.outcome, item.code, item.field])).toEqual([
+      expect(outcomesOf(answer)).toEqual([
         [0, 'CREATED', null, null],
         [1, 'REFUSED', 'BAD_USER_INPUT', 'personKey'],
         [2, 'REFUSED', 'BAD_USER_INPUT', 'issuedOn'],

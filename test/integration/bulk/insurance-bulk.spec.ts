@@ -1,4 +1,4 @@
-import { aSourceSystem } from '../../support/builders/bulk';
+import { aSourceSystem, outcomesOf } from '../../support/builders/bulk';
 import {
   enrolmentsToLoad,
   ltciAssessmentsToLoad,
@@ -228,7 +228,7 @@ describe.each(DATABASE_TARGETS)('bulk loads of LTCI enrolments, assessments and 
     it('writes exactly the good enrolments of a per-item load, findable by source reference, and reports each bad one', async () => {
       const { source, items } = aLoadWithTwoBadItems();
       const answer = await loadEnrolments(items);
-      expect(answer.items.map((item) => [item.index, item.outcome, item.code, item.field])).toEqual([
+      expect(outcomesOf(answer)).toEqual([
         [0, 'CREATED', null, null],
         [1, 'REFUSED', 'BAD_USER_INPUT', 'idNumber'],
         [2, 'CREATED', null, null],
@@ -341,7 +341,7 @@ describe.each(DATABASE_TARGETS)('bulk loads of LTCI enrolments, assessments and 
     it('writes exactly the good assessments of a per-item load, findable by source reference, and reports each bad one', async () => {
       const { source, items } = await aLoadWithTwoBadItems();
       const answer = await loadAssessments(items);
-      expect(answer.items.map((item) => [item.index, item.outcome, item.code, item.field])).toEqual([
+      expect(outcomesOf(answer)).toEqual([
         [0, 'CREATED', null, null],
         [1, 'REFUSED', 'BAD_USER_INPUT', 'personKey'],
         [2, 'REFUSED', 'BAD_USER_INPUT', 'validUntil'],
@@ -416,7 +416,7 @@ describe.each(DATABASE_TARGETS)('bulk loads of LTCI enrolments, assessments and 
     it('writes exactly the good settlements of a per-item load, with their amounts, and reports each bad one', async () => {
       const { source, items } = await aLoadWithTwoBadItems();
       const answer = await loadSettlements(items);
-      expect(answer.items.map((item) => [item.index, item.outcome, item.code, item.field])).toEqual([
+      expect(outcomesOf(answer)).toEqual([
         [0, 'CREATED', null, null],
         [1, 'REFUSED', 'BAD_USER_INPUT', 'days'],
         [2, 'REFUSED', 'BAD_USER_INPUT', 'providerCode'],

@@ -2,6 +2,11 @@ import type { RecordAbilityAssessmentInput, RegisterElderInput } from '../graphq
 import type { TestHub } from '../test-hub';
 import { uniqueIdNumber } from './identifiers';
 
+/** What a load answered of each item, in order: its index, outcome, and the refusal's code and field. */
+export const outcomesOf = (answer: {
+  items: ReadonlyArray<{ index: number; outcome: string; code?: string | null; field?: string | null }>;
+}) => answer.items.map((item) => [item.index, item.outcome, item.code, item.field]);
+
 /** A source system no other test on this hub has loaded from, so its references are this test's alone. */
 export const aSourceSystem = (hub: TestHub, name = 'jinmin') => `${name}-${hub.unique('bulk-source')}`;
 
