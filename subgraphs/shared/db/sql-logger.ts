@@ -13,11 +13,14 @@ import { recordSqlSpan } from '../tracing/sql-spans';
  */
 export class SqlLogger implements TypeOrmLogger {
   statements = 0;
+  /** Sees every statement with its parameters: the plan check (`npm run bench:plans`) collects them to EXPLAIN. */
+  onStatement?: (query: string, parameters: readonly unknown[]) => void;
 
   constructor(private readonly out: Logger) {}
 
-  logQuery(): void {
+  logQuery(query: string, parameters?: unknown[] | object): void {
     this.statements++;
+    this.onStatement?.(query, Array.isArray(parameters) ? parameters : []);
   }
 
   logQueryError(error: string | Error, query: string): void {
