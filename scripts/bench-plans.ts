@@ -3,7 +3,7 @@ import { readGatewayConfig } from '../gateway/gateway-config';
 import { DEVELOPMENT_CALLERS, mintDevelopmentToken } from '../subgraphs/shared/auth/development-callers';
 import { exitWithError } from '../subgraphs/shared/server/process-lifecycle';
 import { todayIso } from '../subgraphs/shared/time/today';
-import { benchEnv } from './bench/bench-env';
+import { benchHub } from './bench/bench-env';
 import {
   PLAN_OPERATIONS,
   SAMPLE_QUERY,
@@ -27,8 +27,9 @@ async function main(): Promise<void> {
   const args = cliArgs();
   const elders = args.integer('elders', 20000);
   const limits: PlanLimits = { bigTable: args.integer('big-table', 10000), slowMs: args.integer('slow-ms', 50) };
-  const env = benchEnv(elders);
-  const hub = await startHub({ env, elders });
+  const options = benchHub(elders);
+  const env = options.env;
+  const hub = await startHub(options);
   try {
     const auth = readGatewayConfig(env).auth;
     const post = async (caller: PlanCaller, query: string, variables: Record<string, unknown>) => {
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
       personKey: first.personKey,
       idNumber: first.idNumber,
       districtCode: first.districtCode,
+      townCode: first.townCode ?? first.districtCode,
       institutionCode: first.currentInstitutionStay?.institution.code ?? found.institutions.items[0].code,
       deepCursor: found.deep.endCursor,
       settlementMonth: month,
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
         `${department}: ${statements.length} statements, ${reads.length} distinct reads, slowest ${slowest.toFixed(1)} ms, ${findings.length} findings`,
       );
       for (const plan of findings) {
-        out(`  ${plan.ms.toFixed(1)} ms: ${plan.sql.replace(/\s+/g, ' ').slice(0, 400)}`);
+        out(`  ${plan.ms.toFixed(1)} ms: ${plan.sql.replace(/\s+/g, ' ')}`);
         for (const step of plan.steps) out(`    ${step.problem ? `! ${step.problem}` : `  ${step.text}`}`);
       }
     }

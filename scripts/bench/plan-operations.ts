@@ -15,6 +15,7 @@ export interface PlanSample {
   personKey: string;
   idNumber: string;
   districtCode: string;
+  townCode: string;
   institutionCode: string;
   deepCursor: string;
   settlementMonth: string;
@@ -36,6 +37,7 @@ export interface SampleAnswer {
       personKey: string;
       idNumber: string;
       districtCode: string;
+      townCode: string | null;
       currentInstitutionStay: { institution: { code: string } } | null;
     }[];
   };
@@ -45,7 +47,7 @@ export interface SampleAnswer {
 
 /** Read first: the values the operations below ask about. */
 export const SAMPLE_QUERY = `query($offset: Int!) {
-  first: elders(page: { limit: 1 }) { items { personKey idNumber districtCode currentInstitutionStay { institution { code } } } }
+  first: elders(page: { limit: 1 }) { items { personKey idNumber districtCode townCode currentInstitutionStay { institution { code } } } }
   deep: elders(page: { offset: $offset, limit: 1 }) { endCursor }
   institutions(page: { limit: 1 }) { items { code } }
 }`;
@@ -75,6 +77,12 @@ export const PLAN_OPERATIONS: readonly PlanOperation[] = [
     caller: 'civil-affairs-system',
     query: `query($area: ID!) { elders(page: { limit: 50 }, filter: { areaCode: $area, minAge: 80 }) { total ${ELDER_PAGE} } }`,
     variables: (s) => ({ area: s.districtCode }),
+  },
+  {
+    name: 'elders of a town',
+    caller: 'civil-affairs-system',
+    query: `query($area: ID!) { elders(page: { limit: 50 }, filter: { areaCode: $area }) { ${ELDER_PAGE} } }`,
+    variables: (s) => ({ area: s.townCode }),
   },
   {
     name: 'elders living alone on subsistence allowance',

@@ -22,6 +22,12 @@ import { EconomicStatus, LivingSituation } from './elder.enums';
 // The registry's pages (the living, in person-key order) read it in order: with deceasedOn alone, the
 // database picked that index and sorted every living elder for each page (1.5 s at 100,000).
 @Index(['deceasedOn', 'personKey'])
+// The same for a page filtered by town, community, living situation or economic status: the living of
+// that value in person-key order (a town's page scanned the living registry: 486 ms at 100,000).
+@Index(['townCode', 'deceasedOn', 'personKey'])
+@Index(['communityCode', 'deceasedOn', 'personKey'])
+@Index(['livingSituation', 'deceasedOn', 'personKey'])
+@Index(['economicStatus', 'deceasedOn', 'personKey'])
 // One elder per reference of a source system: a load sent again finds the elders it wrote.
 @Index(['sourceSystem', 'sourceId'], { unique: true })
 export class Elder implements SourceRefColumns {
@@ -77,18 +83,15 @@ export class Elder implements SourceRefColumns {
   districtCode: string;
 
   @Field(() => ID, { nullable: true, description: 'Town or street of the service area, if known.' })
-  @Index()
   @Column({ type: 'varchar', length: 12, nullable: true })
   townCode: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Village or community of the service area, if known.' })
-  @Index()
   @Column({ type: 'varchar', length: 12, nullable: true })
   communityCode: string | null;
 
   @Authorized(can('elderCircumstances'))
   @Field(() => LivingSituation, { description: 'Living situation.' })
-  @Index()
   @Column({ type: 'simple-enum', enum: LivingSituation })
   livingSituation: LivingSituation;
 
@@ -99,7 +102,6 @@ export class Elder implements SourceRefColumns {
 
   @Authorized(can('elderCircumstances'))
   @Field(() => EconomicStatus, { description: 'Economic status in the social-assistance records.' })
-  @Index()
   @Column({ type: 'simple-enum', enum: EconomicStatus })
   economicStatus: EconomicStatus;
 

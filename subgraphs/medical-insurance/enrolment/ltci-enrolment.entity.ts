@@ -12,7 +12,9 @@ import { LtciEnrolmentStatus, LtciScheme } from './ltci-enrolment.enums';
 @Index(['districtCode', 'scheme', 'status'])
 @Index(['townCode', 'scheme', 'status'])
 @Index(['scheme', 'status'])
-@Index(['districtCode', 'since', 'status', 'statusSince'])
+// Covers measure 16's count of insured elders per district and scheme on a day: read from the index in
+// group order, no row and no sort (it walked the table row by row: 256 ms at 100,000 elders).
+@Index(['districtCode', 'scheme', 'since', 'status', 'statusSince', 'birthDate'])
 // One record per reference of a source system: a load sent again finds the records it wrote.
 @Index(['sourceSystem', 'sourceId'], { unique: true })
 export class LtciEnrolment implements SourceRefColumns {
