@@ -2,8 +2,7 @@ import { readGatewayConfig } from '../gateway/gateway-config';
 import { startGateway, type RunningGateway } from '../gateway/start-gateway';
 import { readSubgraphConfig } from '../subgraphs/shared/config/subgraph-config';
 import { type Department, DEPARTMENTS } from '../subgraphs/shared/departments';
-import { seedIfEmpty } from '../subgraphs/shared/seed/prepare-database';
-import { withoutChangeLog } from '../subgraphs/shared/changes/change-log';
+import { prepareDepartmentData, type SeedReport } from '../subgraphs/shared/seed/prepare-database';
 import { DEFAULT_RANDOM_SEED, DEFAULT_SEED_ELDERS } from '../subgraphs/shared/seed/seed-options';
 import { startSubgraph, type RunningSubgraph, type SubgraphExtras } from '../subgraphs/shared/server/start-subgraph';
 import { selectedSubgraphs } from '../subgraphs/registry';
@@ -28,12 +27,15 @@ export interface HubOptions {
 export interface RunningHub {
   gateway: RunningGateway;
   subgraphs: Record<string, RunningSubgraph>;
+  /** What each department's seeding wrote and took, for the departments this start seeded. */
+  seeding: SeedReport[];
   stop(): Promise<void>;
 }
 
 /** Every department subgraph, seeded as asked, then the gateway routing to them: the embedded hub, the tests' hub and the benchmark's. */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const subgraphs: Record<string, RunningSubgraph> = {};
+  const seeding: SeedReport[] = [];
   const gatewayEnv: NodeJS.ProcessEnv = { ...options.env };
   const stopSubgraphs = async () => {
     for (const subgraph of Object.values(subgraphs)) await subgraph.stop();
@@ -44,22 +46,14 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       await options.beforeSubgraph?.(config);
       const subgraph = await startSubgraph(definition, config, { plugins: options.subgraphPlugins });
       subgraphs[definition.department] = subgraph;
-      const elders = options.elders ?? DEFAULT_SEED_ELDERS;
-      const { dataSource } = subgraph.database;
-      // The synthetic city is where the change log starts, not changes in it.
-      await withoutChangeLog(async () => {
-        if (elders > 0) {
-          await seedIfEmpty(definition, dataSource, config, {
-            elders,
-            randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED,
-            reseed: options.reseed ?? false,
-            personKeySecret: config.personKeySecret,
-            log: subgraph.log,
-          });
-        } else {
-          await definition.seedReferenceData?.(dataSource);
-        }
+      const report = await prepareDepartmentData(definition, subgraph.database.dataSource, config, {
+        elders: options.elders ?? DEFAULT_SEED_ELDERS,
+        randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED,
+        reseed: options.reseed ?? false,
+        personKeySecret: config.personKeySecret,
+        log: subgraph.log,
       });
+      if (report) seeding.push(report);
       gatewayEnv[`${DEPARTMENTS[definition.department].envPrefix}_URL`] =
         (await options.routeSubgraph?.(definition.department, subgraph.url)) ?? subgraph.url;
     }
@@ -67,6 +61,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     return {
       gateway,
       subgraphs,
+      seeding,
       // The gateway drains first: its requests in flight still need the departments behind it.
       async stop() {
         await gateway.stop();
