@@ -15,6 +15,7 @@ import { startHub } from './start-hub';
 import { exitWithError } from '../subgraphs/shared/server/process-lifecycle';
 import { PERSON_360_QUERY, person360ByHand } from './bench/person-360';
 import { departmentCallTimer } from './bench/department-calls';
+import { formatSeedReports } from '../subgraphs/shared/seed/prepare-database';
 
 /**
  * Prints the figures the architecture cares about: the federation overhead (the same page of elders
@@ -22,6 +23,7 @@ import { departmentCallTimer } from './bench/department-calls';
  * statements per request, elder look-ups by ID number, and the joint meeting's whole indicator report
  * (every indicator for the city and every district, one request, as an analyst) and the five-bed linkage. Uses its own data folder (or MYSQL_URL),
  * seeded once: `npm run bench -- --elders 800000 --rounds 20` (`--indicators-only` measures just the report).
+ * When it seeds (a new data folder or database), it prints the seeding rate per department first.
  */
 const PAGE_QUERY = `query($offset: Int!, $limit: Int! = 1000) {
   elders(page: { offset: $offset, limit: $limit }) {
@@ -54,6 +56,8 @@ async function main(): Promise<void> {
     MYSQL_DATABASE_PREFIX: process.env.MYSQL_DATABASE_PREFIX ?? `weihai_bench_${elders}`,
   };
   const hub = await startHub({ env, elders });
+  // Printed at once: seeding 800,000 elders takes minutes, and its figures stand on their own.
+  process.stdout.write(formatSeedReports(hub.seeding.reports, elders, hub.seeding.seconds));
   const civil = hub.subgraphs['civil-affairs'];
   const manager = civil.database.dataSource.manager;
   const total = await manager.count(Elder);

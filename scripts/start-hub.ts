@@ -2,9 +2,9 @@ import { readGatewayConfig } from '../gateway/gateway-config';
 import { startGateway, type RunningGateway } from '../gateway/start-gateway';
 import { readSubgraphConfig } from '../subgraphs/shared/config/subgraph-config';
 import { type Department, DEPARTMENTS } from '../subgraphs/shared/departments';
-import { seedIfEmpty } from '../subgraphs/shared/seed/prepare-database';
-import { withoutChangeLog } from '../subgraphs/shared/changes/change-log';
+import { prepareDepartmentData, type SeedReport } from '../subgraphs/shared/seed/prepare-database';
 import { DEFAULT_RANDOM_SEED, DEFAULT_SEED_ELDERS } from '../subgraphs/shared/seed/seed-options';
+import { PARALLEL_SEEDING_FROM_ELDERS, seedingWorkersAvailable, seedInWorkers } from './seed-departments';
 import { startSubgraph, type RunningSubgraph, type SubgraphExtras } from '../subgraphs/shared/server/start-subgraph';
 import { selectedSubgraphs } from '../subgraphs/registry';
 
@@ -28,38 +28,55 @@ export interface HubOptions {
 export interface RunningHub {
   gateway: RunningGateway;
   subgraphs: Record<string, RunningSubgraph>;
+  /** What each department's seeding wrote and took, for the departments this start seeded, and the time it all took. */
+  seeding: { reports: SeedReport[]; seconds: number };
   stop(): Promise<void>;
 }
 
 /** Every department subgraph, seeded as asked, then the gateway routing to them: the embedded hub, the tests' hub and the benchmark's. */
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const subgraphs: Record<string, RunningSubgraph> = {};
+  const seeding = { reports: [] as SeedReport[], seconds: 0 };
   const gatewayEnv: NodeJS.ProcessEnv = { ...options.env };
   const stopSubgraphs = async () => {
     for (const subgraph of Object.values(subgraphs)) await subgraph.stop();
   };
   try {
-    for (const definition of selectedSubgraphs(options.env)) {
-      const config = readSubgraphConfig(definition.department, options.env);
-      await options.beforeSubgraph?.(config);
+    const definitions = selectedSubgraphs(options.env);
+    const configs = definitions.map((definition) => readSubgraphConfig(definition.department, options.env));
+    for (const config of configs) await options.beforeSubgraph?.(config);
+    const elders = options.elders ?? DEFAULT_SEED_ELDERS;
+    const randomSeed = options.randomSeed ?? DEFAULT_RANDOM_SEED;
+    const reseed = options.reseed ?? false;
+    // A large city is seeded before the services start, the departments side by side in worker threads.
+    const inWorkers = elders >= PARALLEL_SEEDING_FROM_ELDERS && seedingWorkersAvailable();
+    if (inWorkers) {
+      const started = process.hrtime.bigint();
+      const reports = await seedInWorkers(
+        definitions
+          .filter((definition) => definition.seed !== undefined)
+          .map(({ department }) => ({ department, env: options.env, elders, randomSeed, reseed })),
+      );
+      for (const report of reports) if (report) seeding.reports.push(report);
+      seeding.seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    }
+    for (const [i, definition] of definitions.entries()) {
+      const config = configs[i];
       const subgraph = await startSubgraph(definition, config, { plugins: options.subgraphPlugins });
       subgraphs[definition.department] = subgraph;
-      const elders = options.elders ?? DEFAULT_SEED_ELDERS;
-      const { dataSource } = subgraph.database;
-      // The synthetic city is where the change log starts, not changes in it.
-      await withoutChangeLog(async () => {
-        if (elders > 0) {
-          await seedIfEmpty(definition, dataSource, config, {
-            elders,
-            randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED,
-            reseed: options.reseed ?? false,
-            personKeySecret: config.personKeySecret,
-            log: subgraph.log,
-          });
-        } else {
-          await definition.seedReferenceData?.(dataSource);
+      if (!inWorkers) {
+        const report = await prepareDepartmentData(definition, subgraph.database.dataSource, config, {
+          elders,
+          randomSeed,
+          reseed,
+          personKeySecret: config.personKeySecret,
+          log: subgraph.log,
+        });
+        if (report) {
+          seeding.reports.push(report);
+          seeding.seconds += report.seconds;
         }
-      });
+      }
       gatewayEnv[`${DEPARTMENTS[definition.department].envPrefix}_URL`] =
         (await options.routeSubgraph?.(definition.department, subgraph.url)) ?? subgraph.url;
     }
@@ -67,6 +84,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     return {
       gateway,
       subgraphs,
+      seeding,
       // The gateway drains first: its requests in flight still need the departments behind it.
       async stop() {
         await gateway.stop();

@@ -1,4 +1,4 @@
-import { insertInChunks } from '../../shared/seed/insert-in-chunks';
+import { insertRows } from '../../shared/seed/insert-rows';
 import { DISTRICTS, isCommunity, shortName, TOWNS, VILLAGES } from '../../shared/seed/weihai';
 import type { CivilAffairsSeedContext, CivilAffairsSeeder } from '../seed/seed-context';
 import { AgeFriendlyLevel } from './age-friendly-level.enum';
@@ -51,6 +51,6 @@ export class AgeFriendlySeeder implements CivilAffairsSeeder {
         });
       });
     });
-    await insertInChunks(context.manager, AgeFriendlyCommunity, rows);
+    await insertRows(context.manager, AgeFriendlyCommunity, rows);
   }
 }

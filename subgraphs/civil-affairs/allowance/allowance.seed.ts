@@ -1,4 +1,4 @@
-import { insertInChunks } from '../../shared/seed/insert-in-chunks';
+import { insertRows } from '../../shared/seed/insert-rows';
 import { addMonths, lastDayOf, monthOf } from '../../shared/time/months';
 import { abilityLevelOn, assessmentHistories } from '../assessment/ability-level-on';
 import type { CivilAffairsSeedContext, CivilAffairsSeeder, SeededElder } from '../seed/seed-context';
@@ -22,9 +22,14 @@ export class AllowanceSeeder implements CivilAffairsSeeder {
       const random = context.random('allowance', person.index);
       for (let back = MONTHS; back >= 1; back--) {
         const month = addMonths(thisMonth, -back);
-        const abilityLevel = abilityLevelOn(histories.get(elder.personKey), lastDayOf(month));
+        // The facts a decision reads, not a copy of the whole elder per month and kind (most of the seeding's garbage).
+        const facts = {
+          birthDate: elder.birthDate,
+          economicStatus: elder.economicStatus,
+          abilityLevel: abilityLevelOn(histories.get(elder.personKey), lastDayOf(month)),
+        };
         for (const kind of [AllowanceKind.OLD_AGE_ALLOWANCE, AllowanceKind.ECONOMIC_HARDSHIP_SUBSIDY]) {
-          const decision = decideAllowance(kind, { ...elder, abilityLevel }, month);
+          const decision = decideAllowance(kind, facts, month);
           if ('amountFen' in decision)
             payments.push({
               personKey: elder.personKey,
@@ -36,6 +41,6 @@ export class AllowanceSeeder implements CivilAffairsSeeder {
         }
       }
     }
-    await insertInChunks(context.manager, AllowancePayment, payments);
+    await insertRows(context.manager, AllowancePayment, payments);
   }
 }

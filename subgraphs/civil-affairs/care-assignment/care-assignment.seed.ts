@@ -1,6 +1,6 @@
 import { In, IsNull } from 'typeorm';
 import { groupBy } from '../../shared/seed/group-by';
-import { insertInChunks } from '../../shared/seed/insert-in-chunks';
+import { insertRows } from '../../shared/seed/insert-rows';
 import { addDays, type Random } from '../../shared/seed/random';
 import type { SyntheticCaregiver } from '../../shared/seed/synthetic-world';
 import { AbilityLevel } from '../assessment/ability.enums';
@@ -82,7 +82,7 @@ export class CareAssignmentSeeder implements CivilAffairsSeeder {
         });
       }
     }
-    await insertInChunks(context.manager, CareAssignment, assignments);
+    await insertRows(context.manager, CareAssignment, assignments);
   }
 
   /** Care by the institution's staff from a start date to today, sometimes handed over from an earlier caregiver. */

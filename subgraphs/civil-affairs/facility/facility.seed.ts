@@ -1,4 +1,4 @@
-import { insertInChunks } from '../../shared/seed/insert-in-chunks';
+import { insertRows } from '../../shared/seed/insert-rows';
 import { addDays, type Random } from '../../shared/seed/random';
 import { type Division, DISTRICTS, isCommunity, isStreet, shortName, TOWNS, VILLAGES } from '../../shared/seed/weihai';
 import type { ServiceArea } from '../area/service-area';
@@ -151,7 +151,7 @@ export class FacilitySeeder implements CivilAffairsSeeder {
         if (random.chance(0.04)) add(FacilityKind.DAY_CARE, area, `${place}日间照料中心`, village.name, random, true);
       }
     });
-    await insertInChunks(context.manager, CommunityFacility, rows);
+    await insertRows(context.manager, CommunityFacility, rows);
   }
 }
 

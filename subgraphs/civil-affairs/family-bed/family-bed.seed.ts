@@ -1,5 +1,5 @@
 import { groupBy } from '../../shared/seed/group-by';
-import { insertInChunks } from '../../shared/seed/insert-in-chunks';
+import { insertRows } from '../../shared/seed/insert-rows';
 import { addDays } from '../../shared/seed/random';
 import type { SyntheticInstitution } from '../../shared/seed/synthetic-world';
 import { AbilityLevel } from '../assessment/ability.enums';
@@ -57,6 +57,6 @@ export class FamilyBedSeeder implements CivilAffairsSeeder {
           : null,
       });
     }
-    await insertInChunks(context.manager, FamilyBed, beds);
+    await insertRows(context.manager, FamilyBed, beds);
   }
 }

@@ -1,4 +1,4 @@
-import { insertInChunks } from '../../shared/seed/insert-in-chunks';
+import { insertRows } from '../../shared/seed/insert-rows';
 import { addDays, type Random } from '../../shared/seed/random';
 import { isCommunity, isStreet, TOWNS, VILLAGES } from '../../shared/seed/weihai';
 import type { CivilAffairsSeedContext, CivilAffairsSeeder } from '../seed/seed-context';
@@ -87,7 +87,7 @@ export class ResidentialDevelopmentSeeder implements CivilAffairsSeeder {
         facilityHandedOverOn: handedOverOn,
       });
     }
-    await insertInChunks(context.manager, ResidentialDevelopment, rows);
+    await insertRows(context.manager, ResidentialDevelopment, rows);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { insertInChunks } from '../../shared/seed/insert-in-chunks';
+import { insertRows } from '../../shared/seed/insert-rows';
 import {
   DISTRICTS,
   FIVE_BED_PILOT_DISTRICTS,
@@ -49,5 +49,5 @@ export async function seedAreas(manager: EntityManager): Promise<void> {
       fiveBedPilot: false,
     })),
   ];
-  await insertInChunks(manager, Area, rows);
+  await insertRows(manager, Area, rows);
 }

@@ -1,4 +1,4 @@
-import { insertInChunks } from '../../shared/seed/insert-in-chunks';
+import { insertRows } from '../../shared/seed/insert-rows';
 import { addDays } from '../../shared/seed/random';
 import type { SyntheticPerson } from '../../shared/seed/synthetic-world';
 import { syntheticMobile } from '../../shared/seed/synthetic-world';
@@ -67,12 +67,12 @@ export async function seedElders(context: CivilAffairsSeedContext, persons: Synt
     }
     seeded.push({ elder, person, abilityLevel });
   }
-  await insertInChunks(
+  await insertRows(
     context.manager,
     Elder,
     seeded.map((s) => s.elder),
   );
-  await insertInChunks(context.manager, AbilityAssessment, assessments);
+  await insertRows(context.manager, AbilityAssessment, assessments);
   return seeded;
 }
 

@@ -1,4 +1,4 @@
-import { insertInChunks } from '../../shared/seed/insert-in-chunks';
+import { insertRows } from '../../shared/seed/insert-rows';
 import { BedKind } from '../bed/bed-kind.enum';
 import { Bed } from '../bed/bed.entity';
 import { InstitutionOwnership } from '../institution/institution-ownership.enum';
@@ -57,6 +57,6 @@ export async function seedInstitutions(context: CivilAffairsSeedContext): Promis
       });
     }
   }
-  await insertInChunks(context.manager, Institution, institutions);
-  await insertInChunks(context.manager, Bed, beds);
+  await insertRows(context.manager, Institution, institutions);
+  await insertRows(context.manager, Bed, beds);
 }

@@ -7,6 +7,11 @@ import { todayIso } from '../../shared/time/today';
 import { AgeFriendlySeeder } from '../age-friendly/age-friendly.seed';
 import { AllowanceSeeder } from '../allowance/allowance.seed';
 import { Area } from '../area/area.entity';
+import { AllowancePayment } from '../allowance/allowance.entity';
+import { Elder } from '../elder/elder.entity';
+import { CareVisitMonth } from '../visit/visit-month.entity';
+import { CareVisit } from '../visit/visit.entity';
+import { deferIndexes } from '../../shared/seed/deferred-indexes';
 import { CareAssignmentSeeder } from '../care-assignment/care-assignment.seed';
 import { FacilitySeeder } from '../facility/facility.seed';
 import { FamilyBedSeeder } from '../family-bed/family-bed.seed';
@@ -47,6 +52,8 @@ export async function seedCivilAffairs(dataSource: DataSource, options: SeedOpti
     };
     await seedAreas(manager);
     await seedInstitutions(context);
+    // The tables seeding only writes (the large ones); what it reads back (stays, assessments, beds) keeps its indexes.
+    const rebuildIndexes = await deferIndexes(manager, [Elder, AllowancePayment, CareVisit, CareVisitMonth]);
     const seeders = moduleSeeders();
     for (const seeder of seeders) await seeder.seedOnce?.(context);
     let done = 0;
@@ -60,6 +67,7 @@ export async function seedCivilAffairs(dataSource: DataSource, options: SeedOpti
         reported = Date.now();
       }
     }
+    await rebuildIndexes();
   });
 }
 

@@ -1,4 +1,4 @@
-import { insertInChunks } from '../../shared/seed/insert-in-chunks';
+import { insertRows } from '../../shared/seed/insert-rows';
 import { addDays } from '../../shared/seed/random';
 import { AbilityLevel } from '../assessment/ability.enums';
 import { EconomicStatus } from '../elder/elder.enums';
@@ -40,7 +40,7 @@ export class StaySeeder implements CivilAffairsSeeder {
       if (!random.chance(centralised ? (elder.wantsCentralisedCare ? 0.97 : 0.8) : disabled ? 0.07 : 0.006)) continue;
       const own = this.freeBedsByDistrict.get(person.districtCode);
       const beds = own?.length ? own : [...this.freeBedsByDistrict.values()].find((list) => list.length);
-      if (!beds) return insertInChunks(context.manager, InstitutionStay, stays);
+      if (!beds) return insertRows(context.manager, InstitutionStay, stays);
       const bed = beds.splice(random.int(0, beds.length - 1), 1)[0];
       const earliest = [openedOn.get(bed.institutionCode)!, addDays(context.today, -HISTORY_DAYS)].sort()[1];
       const admittedOn = random.dateBetween(earliest, addDays(context.today, -1));
@@ -61,6 +61,6 @@ export class StaySeeder implements CivilAffairsSeeder {
         stays.push({ ...stay, dischargedOn: null, dischargeReason: null });
       }
     }
-    await insertInChunks(context.manager, InstitutionStay, stays);
+    await insertRows(context.manager, InstitutionStay, stays);
   }
 }

@@ -1,4 +1,4 @@
-import { insertInChunks } from '../../shared/seed/insert-in-chunks';
+import { insertRows } from '../../shared/seed/insert-rows';
 import type { Random } from '../../shared/seed/random';
 import { DISTRICTS, TOWNS, VILLAGES } from '../../shared/seed/weihai';
 import { addMonths, monthOf } from '../../shared/time/months';
@@ -64,9 +64,9 @@ export class VisitSeeder implements CivilAffairsSeeder {
         });
       }
     }
-    await insertInChunks(context.manager, CareVisit, visits);
+    await insertRows(context.manager, CareVisit, visits);
     const districts = new Map(elders.map(({ elder }) => [elder.personKey, elder.districtCode]));
-    await insertInChunks(
+    await insertRows(
       context.manager,
       CareVisitMonth,
       visitMonthsOf(visits as CareVisit[], (personKey) => districts.get(personKey)!),

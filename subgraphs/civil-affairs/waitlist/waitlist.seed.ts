@@ -1,5 +1,5 @@
 import { groupBy } from '../../shared/seed/group-by';
-import { insertInChunks } from '../../shared/seed/insert-in-chunks';
+import { insertRows } from '../../shared/seed/insert-rows';
 import { addDays } from '../../shared/seed/random';
 import type { SyntheticInstitution } from '../../shared/seed/synthetic-world';
 import { admitsByWaitlist, InstitutionOwnership } from '../institution/institution-ownership.enum';
@@ -77,6 +77,6 @@ export class WaitlistSeeder implements CivilAffairsSeeder {
         stayId: null,
       });
     }
-    await insertInChunks(context.manager, WaitlistEntry, entries);
+    await insertRows(context.manager, WaitlistEntry, entries);
   }
 }

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { transaction } from '../../shared/db/transaction';
 import { groupBy } from '../../shared/seed/group-by';
-import { insertInChunks } from '../../shared/seed/insert-in-chunks';
+import { insertRows } from '../../shared/seed/insert-rows';
 import { addDays, Random } from '../../shared/seed/random';
 import type { SeedOptions } from '../../shared/seed/seed-options';
 import {
@@ -96,9 +96,9 @@ export async function seedFinance(dataSource: DataSource, options: SeedOptions):
     seedCityBudgetFund(state, raisedYear);
   }
   await transaction(dataSource, async (manager: EntityManager) => {
-    await insertInChunks(manager, LotteryFund, state.funds);
-    await insertInChunks(manager, LotteryFundAllocation, state.allocations);
-    await insertInChunks(manager, LotteryFundDisbursement, state.disbursements);
+    await insertRows(manager, LotteryFund, state.funds);
+    await insertRows(manager, LotteryFundAllocation, state.allocations);
+    await insertRows(manager, LotteryFundDisbursement, state.disbursements);
   });
   options.log.info('seeded lottery funds', {
     funds: state.funds.length,

@@ -1,4 +1,4 @@
-import { insertInChunks } from '../../shared/seed/insert-in-chunks';
+import { insertRows } from '../../shared/seed/insert-rows';
 import { addDays, type Random } from '../../shared/seed/random';
 import { syntheticInstitutions } from '../../shared/seed/synthetic-world';
 import { InsideClinicKind } from '../inside-clinic/inside-clinic-kind.enum';
@@ -76,8 +76,8 @@ export async function seedMedicalCareIntegration(
       });
     }
   }
-  await insertInChunks(context.manager, CooperationAgreement, agreements);
-  await insertInChunks(context.manager, InsideClinic, clinics);
+  await insertRows(context.manager, CooperationAgreement, agreements);
+  await insertRows(context.manager, InsideClinic, clinics);
 }
 
 function services(random: Random): CooperationService[] {

@@ -1,4 +1,4 @@
-import { insertInChunks } from '../../shared/seed/insert-in-chunks';
+import { insertRows } from '../../shared/seed/insert-rows';
 import type { SyntheticMedicalInstitution } from '../../shared/seed/synthetic-medical-institutions';
 import type { HealthSeedContext } from '../seed/seed-context';
 import { MedicalInstitutionKind } from './medical-institution-kind.enum';
@@ -32,6 +32,6 @@ export async function seedMedicalInstitutions(context: HealthSeedContext): Promi
       hospiceProvider: world.hospiceBeds > 0 || homeHospice,
     });
   });
-  await insertInChunks(context.manager, MedicalInstitution, rows);
+  await insertRows(context.manager, MedicalInstitution, rows);
   return rows;
 }

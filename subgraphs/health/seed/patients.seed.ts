@@ -1,4 +1,4 @@
-import { insertInChunks } from '../../shared/seed/insert-in-chunks';
+import { insertRows } from '../../shared/seed/insert-rows';
 import { addDays, type Random } from '../../shared/seed/random';
 import type { SyntheticPerson } from '../../shared/seed/synthetic-world';
 import { HomeSickbedCloseReason } from '../home-sickbed/home-sickbed-close-reason.enum';
@@ -127,9 +127,9 @@ export class PatientSeeder {
         if (openedOn >= addDays(today, -HISTORY_DAYS)) sickbeds.push(this.sickbed(person, random, openedOn, closedOn));
       }
     }
-    await insertInChunks(this.context.manager, HospitalStay, hospitalStays);
-    await insertInChunks(this.context.manager, HospiceStay, hospiceStays);
-    await insertInChunks(this.context.manager, HomeSickbed, sickbeds);
+    await insertRows(this.context.manager, HospitalStay, hospitalStays);
+    await insertRows(this.context.manager, HospiceStay, hospiceStays);
+    await insertRows(this.context.manager, HomeSickbed, sickbeds);
   }
 
   /** Short past stays, each ending before the next began (the latest on the day of a hospice admission when transferred), none older than the history window. */

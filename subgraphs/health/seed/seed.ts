@@ -6,6 +6,10 @@ import { syntheticMedicalInstitutions } from '../../shared/seed/synthetic-medica
 import { syntheticPersons } from '../../shared/seed/synthetic-world';
 import { todayIso } from '../../shared/time/today';
 import { seedMedicalCareIntegration } from '../cooperation/medical-care-integration.seed';
+import { deferIndexes } from '../../shared/seed/deferred-indexes';
+import { HomeSickbed } from '../home-sickbed/home-sickbed.entity';
+import { HospiceStay } from '../hospice-stay/hospice-stay.entity';
+import { HospitalStay } from '../hospital-stay/hospital-stay.entity';
 import { MedicalInstitution } from '../medical-institution/medical-institution.entity';
 import { seedMedicalInstitutions } from '../medical-institution/medical-institution.seed';
 import { PatientSeeder } from './patients.seed';
@@ -24,6 +28,8 @@ export async function seedHealth(dataSource: DataSource, options: SeedOptions): 
     const institutions = await seedMedicalInstitutions(context);
     await seedMedicalCareIntegration(context, institutions);
     const patients = new PatientSeeder(context, institutions);
+    // Seeding only writes elders' health beds; nothing reads them back before the end.
+    const rebuildIndexes = await deferIndexes(manager, [HospitalStay, HospiceStay, HomeSickbed]);
     let done = 0;
     let reported = Date.now();
     for (const persons of syntheticPersons(options)) {
@@ -34,6 +40,7 @@ export async function seedHealth(dataSource: DataSource, options: SeedOptions): 
         reported = Date.now();
       }
     }
+    await rebuildIndexes();
   });
 }
 

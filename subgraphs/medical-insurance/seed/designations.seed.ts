@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Random } from '../../shared/seed/random';
 import { addDays } from '../../shared/seed/random';
-import { insertInChunks } from '../../shared/seed/insert-in-chunks';
+import { insertRows } from '../../shared/seed/insert-rows';
 import type { SyntheticInstitution } from '../../shared/seed/synthetic-world';
 import type { SyntheticMedicalInstitution } from '../../shared/seed/synthetic-medical-institutions';
 import { LtciDesignation } from '../designation/ltci-designation.entity';
@@ -72,6 +72,6 @@ export async function seedDesignations(
       ...period(r, FIRST_DESIGNATION),
     });
   }
-  await insertInChunks(manager, LtciDesignation, rows);
+  await insertRows(manager, LtciDesignation, rows);
   return manager.find(LtciDesignation, { order: { id: 'ASC' } });
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { insertInChunks } from '../../shared/seed/insert-in-chunks';
+import { insertRows } from '../../shared/seed/insert-rows';
 import { addDays, type Random } from '../../shared/seed/random';
 import type { SyntheticPerson } from '../../shared/seed/synthetic-world';
 import { addMonths, monthOf } from '../../shared/time/months';
@@ -168,7 +168,7 @@ export async function seedPersons(
       });
     }
   }
-  await insertInChunks(manager, LtciEnrolment, enrolments);
-  await insertInChunks(manager, LtciAssessment, assessments);
-  await insertInChunks(manager, LtciSettlement, settlements, 250);
+  await insertRows(manager, LtciEnrolment, enrolments);
+  await insertRows(manager, LtciAssessment, assessments);
+  await insertRows(manager, LtciSettlement, settlements);
 }

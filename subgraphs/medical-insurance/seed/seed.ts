@@ -5,7 +5,10 @@ import type { SeedOptions } from '../../shared/seed/seed-options';
 import { syntheticMedicalInstitutions } from '../../shared/seed/synthetic-medical-institutions';
 import { syntheticInstitutions, syntheticPersons } from '../../shared/seed/synthetic-world';
 import { todayIso } from '../../shared/time/today';
+import { deferIndexes } from '../../shared/seed/deferred-indexes';
+import { LtciAssessment } from '../assessment/ltci-assessment.entity';
 import { LtciEnrolment } from '../enrolment/ltci-enrolment.entity';
+import { LtciSettlement } from '../settlement/ltci-settlement.entity';
 import { seedDesignations } from './designations.seed';
 import { ProviderPool, seedPersons } from './persons.seed';
 
@@ -23,6 +26,8 @@ export async function seedMedicalInsurance(dataSource: DataSource, options: Seed
       random,
     );
     const providers = new ProviderPool(designations);
+    // Seeding only writes persons' records (designations, read back, are written above with their indexes).
+    const rebuildIndexes = await deferIndexes(manager, [LtciEnrolment, LtciAssessment, LtciSettlement]);
     let done = 0;
     let reported = Date.now();
     for (const persons of syntheticPersons(options)) {
@@ -33,6 +38,7 @@ export async function seedMedicalInsurance(dataSource: DataSource, options: Seed
         reported = Date.now();
       }
     }
+    await rebuildIndexes();
   });
 }
 
