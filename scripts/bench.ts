@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import path from 'node:path';
 import { In, IsNull } from 'typeorm';
 import { AbilityAssessment } from '../subgraphs/civil-affairs/assessment/ability-assessment.entity';
 import { Bed } from '../subgraphs/civil-affairs/bed/bed.entity';
@@ -12,6 +11,7 @@ import { addDays, Random } from '../subgraphs/shared/seed/random';
 import { todayIso } from '../subgraphs/shared/time/today';
 import { cliArgs } from './cli-args';
 import { startHub } from './start-hub';
+import { benchHub } from './bench/bench-env';
 import { exitWithError } from '../subgraphs/shared/server/process-lifecycle';
 import { PERSON_360_QUERY, person360ByHand } from './bench/person-360';
 import { departmentCallTimer } from './bench/department-calls';
@@ -47,15 +47,9 @@ async function main(): Promise<void> {
   const args = cliArgs();
   const elders = args.integer('elders', 20000);
   const rounds = Math.max(3, args.integer('rounds', 10));
-  const env = {
-    LOG_LEVEL: 'warn',
-    ...process.env,
-    DATA_DIR: process.env.DATA_DIR ?? path.resolve('data', `bench-${elders}`),
-    GATEWAY_PORT: '0',
-    CIVIL_AFFAIRS_PORT: '0',
-    MYSQL_DATABASE_PREFIX: process.env.MYSQL_DATABASE_PREFIX ?? `weihai_bench_${elders}`,
-  };
-  const hub = await startHub({ env, elders });
+  const options = benchHub(elders);
+  const env = options.env;
+  const hub = await startHub(options);
   // Printed at once: seeding 800,000 elders takes minutes, and its figures stand on their own.
   process.stdout.write(formatSeedReports(hub.seeding.reports, elders, hub.seeding.seconds));
   const civil = hub.subgraphs['civil-affairs'];
