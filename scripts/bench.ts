@@ -15,6 +15,7 @@ import { startHub } from './start-hub';
 import { exitWithError } from '../subgraphs/shared/server/process-lifecycle';
 import { PERSON_360_QUERY, person360ByHand } from './bench/person-360';
 import { departmentCallTimer } from './bench/department-calls';
+import { departmentStatementCounter } from './bench/department-statements';
 
 /**
  * Prints the figures the architecture cares about: the federation overhead (the same page of elders
@@ -138,11 +139,16 @@ async function main(): Promise<void> {
     const people = await manager.find(Elder, { select: { personKey: true }, skip: offsets[0], take: rounds + 1 });
     const calls = departmentCallTimer(Object.values(hub.subgraphs).map((subgraph) => subgraph.url));
     const departmentsMs: number[] = [];
+    const statements360 = departmentStatementCounter(hub.subgraphs);
+    statements360.start();
     const person360 = await measure('one elder’s 360° view (5 departments) — through the gateway', async (i) => {
       calls.start();
       await post(hub.gateway.url, PERSON_360_QUERY, { personKey: people[i].personKey });
       departmentsMs.push(calls.coveredMs());
     });
+    // The warm-up request counts too: rounds + 1 requests.
+    statements360.stop();
+    const statementTotals = statements360.totals(rounds + 1);
     departmentsMs.sort((a, b) => a - b);
     const inDepartments = departmentsMs[Math.floor(departmentsMs.length / 2)];
     rows.push(['the same — time inside the departments’ calls (their union)', inDepartments.toFixed(1), '', '']);
@@ -151,6 +157,7 @@ async function main(): Promise<void> {
     const person360Sql = await measure('the same rows — read from the departments’ databases by hand', (i) =>
       readPerson(people[i].personKey),
     );
+    overhead += `360° view, SQL statements per request: ${statementTotals.total.toFixed(1)}, ${statementTotals.audit.toFixed(1)} of them the audit's — ${statements360.describe(rounds + 1)}.\n`;
     overhead += `360° view: gateway ${(person360 / person360Sql).toFixed(1)}× the hand-written reads, the departments’ calls ${(inDepartments / person360Sql).toFixed(1)}×; the gateway's own share ${(person360 - inDepartments).toFixed(1)} ms.\n`;
   }
   // A different day each round: no department has answered it before, so each computes its as-of aggregates.
