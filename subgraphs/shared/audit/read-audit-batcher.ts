@@ -10,8 +10,9 @@ interface Waiting {
   reject(error: unknown): void;
 }
 
-/** Entries one transaction takes at most: a batch stays a few statements and well under a second. */
+/** Entries one transaction takes at most, and their persons (but always one entry): a batch stays a few statements and well under a second. */
 export const MAX_ENTRIES_PER_BATCH = 200;
+const MAX_PERSONS_PER_BATCH = 100_000;
 
 /**
  * Group commit of read-audit entries: the entries of requests that finish while a batch is being
@@ -47,7 +48,7 @@ export class ReadAuditBatcher {
 
   private async writeAll(): Promise<void> {
     while (this.waiting.length) {
-      const batch = this.waiting.splice(0, MAX_ENTRIES_PER_BATCH);
+      const batch = this.waiting.splice(0, this.nextBatchSize());
       try {
         const { records, checkpoints } = await plainTransaction(this.dataSource, (manager) =>
           appendAuditEntries(
@@ -64,5 +65,16 @@ export class ReadAuditBatcher {
       }
     }
     this.writing = false;
+  }
+
+  private nextBatchSize(): number {
+    let persons = 0;
+    let size = 0;
+    for (const { entry } of this.waiting.slice(0, MAX_ENTRIES_PER_BATCH)) {
+      persons += entry.personKeys.length;
+      if (size > 0 && persons > MAX_PERSONS_PER_BATCH) break;
+      size++;
+    }
+    return size;
   }
 }
