@@ -16,6 +16,7 @@ import { exitWithError } from '../subgraphs/shared/server/process-lifecycle';
 import { PERSON_360_QUERY, person360ByHand } from './bench/person-360';
 import { departmentCallTimer } from './bench/department-calls';
 import { formatSeedReports } from '../subgraphs/shared/seed/prepare-database';
+import { departmentStatementCounter } from './bench/department-statements';
 
 /**
  * Prints the figures the architecture cares about: the federation overhead (the same page of elders
@@ -42,6 +43,9 @@ const INDICATORS_QUERY = `query($asOf: LocalDate) {
 const FIVE_BED_QUERY = `query($areaCode: ID!) {
   fiveBedLinkage(areaCode: $areaCode) { pilot beds { kind capacity occupied } transfers { from to count } hospitalDischarges hospitalDischargesWithoutNextBed medianDaysToNextBed p90DaysToNextBed }
 }`;
+
+/** 360° views sent at once, as many callers would. */
+const CONCURRENT_VIEWS = 16;
 
 async function main(): Promise<void> {
   const args = cliArgs();
@@ -133,22 +137,47 @@ async function main(): Promise<void> {
     const smallSql = await measure('the same 10 rows — read from the database by hand', (i) => byHand(offsets[i], 10));
     overhead = `Federation overhead: 1,000 rows: gateway ${(gateway / sql).toFixed(1)}× the hand-written reads, subgraph ${(direct / sql).toFixed(1)}×; gateway adds ${(gateway - direct).toFixed(1)} ms over the subgraph. 10 rows: gateway ${(small / smallSql).toFixed(1)}×.\n`;
 
-    const people = await manager.find(Elder, { select: { personKey: true }, skip: offsets[0], take: rounds + 1 });
+    const people = await manager.find(Elder, {
+      select: { personKey: true },
+      skip: offsets[0],
+      take: rounds + CONCURRENT_VIEWS,
+    });
     const calls = departmentCallTimer(Object.values(hub.subgraphs).map((subgraph) => subgraph.url));
     const departmentsMs: number[] = [];
+    const statements360 = departmentStatementCounter(hub.subgraphs);
+    statements360.start();
     const person360 = await measure('one elder’s 360° view (5 departments) — through the gateway', async (i) => {
       calls.start();
       await post(hub.gateway.url, PERSON_360_QUERY, { personKey: people[i].personKey });
       departmentsMs.push(calls.coveredMs());
     });
+    // The warm-up request counts too: rounds + 1 requests.
+    statements360.stop();
+    const statementTotals = statements360.totals(rounds + 1);
     departmentsMs.sort((a, b) => a - b);
     const inDepartments = departmentsMs[Math.floor(departmentsMs.length / 2)];
     rows.push(['the same — time inside the departments’ calls (their union)', inDepartments.toFixed(1), '', '']);
     calls.stop();
+    // Many callers at once: read entries finishing together share one audit transaction (group commit).
+    const statementsConcurrent = departmentStatementCounter(hub.subgraphs);
+    statementsConcurrent.start();
+    const concurrent360 = await measure(
+      `${CONCURRENT_VIEWS} elders’ 360° views at once — through the gateway (time for all)`,
+      (i) =>
+        Promise.all(
+          Array.from({ length: CONCURRENT_VIEWS }, (_, j) =>
+            post(hub.gateway.url, PERSON_360_QUERY, { personKey: people[(i + j) % people.length].personKey }),
+          ),
+        ).then(() => undefined),
+    );
+    statementsConcurrent.stop();
+    const concurrentTotals = statementsConcurrent.totals((rounds + 1) * CONCURRENT_VIEWS);
     const readPerson = person360ByHand(hub.subgraphs);
     const person360Sql = await measure('the same rows — read from the departments’ databases by hand', (i) =>
       readPerson(people[i].personKey),
     );
+    overhead += `360° view, SQL statements per request: ${statementTotals.total.toFixed(1)}, ${statementTotals.audit.toFixed(1)} of them the audit's — ${statements360.describe(rounds + 1)}.\n`;
+    overhead += `${CONCURRENT_VIEWS} 360° views at once: ${concurrent360.toFixed(1)} ms for all (${((CONCURRENT_VIEWS * 1000) / concurrent360).toFixed(0)} views/s), per view ${concurrentTotals.total.toFixed(1)} SQL statements, ${concurrentTotals.audit.toFixed(1)} of them the audit's, ${concurrentTotals.commits.toFixed(2)} audit commits (alone: ${statementTotals.commits.toFixed(2)}).\n`;
     overhead += `360° view: gateway ${(person360 / person360Sql).toFixed(1)}× the hand-written reads, the departments’ calls ${(inDepartments / person360Sql).toFixed(1)}×; the gateway's own share ${(person360 - inDepartments).toFixed(1)} ms.\n`;
   }
   // A different day each round: no department has answered it before, so each computes its as-of aggregates.

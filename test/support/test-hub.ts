@@ -174,9 +174,10 @@ export function errorCodes(result: GraphQLResult<unknown>): string[] {
 }
 
 /**
- * Statements of the one audit entry a request reading person-level data writes: begin, lock the chain
- * head, insert the entry and its persons, move the head, commit — and, for every `AUDIT_CHECKPOINT_EVERY`-th
- * entry, insert its signed checkpoint.
+ * Statements of the audit batch a request reading person-level data joins (read-audit-batcher.ts):
+ * begin, move the chain's head, insert the entries and their persons, commit — at most one more to read
+ * the head again when another writer moved it, and one to insert a signed checkpoint when an
+ * `AUDIT_CHECKPOINT_EVERY`-th entry is among them.
  */
 export const AUDIT_ENTRY_STATEMENTS = 7;
 

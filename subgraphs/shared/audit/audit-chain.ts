@@ -3,7 +3,13 @@ import type { EntityManager } from 'typeorm';
 import type { Department } from '../departments';
 import { rowLock } from '../db/row-lock';
 import { insertInChunks } from '../seed/insert-in-chunks';
-import { type AuditCheckpoint, auditHmac, type AuditSigner, writeCheckpoint } from './audit-checkpoint';
+import {
+  type AuditCheckpoint,
+  auditHmac,
+  type AuditSigner,
+  signCheckpoint,
+  storeCheckpoints,
+} from './audit-checkpoint';
 import type { AuditKind } from './audit-kind.enum';
 import { AuditChainHead, AuditRecord, AuditSubject, OPERATION_WIDTH } from './audit-record.entity';
 
@@ -71,10 +77,28 @@ export function keyedAuditHash(record: Omit<AuditRecord, 'hash'>, department: De
   );
 }
 
-/** Creates the chain's head row once, at start-up, so appends only ever update it. */
+/** The head of a chain: the last entry's sequence and chain value (0 and the genesis value before any). */
+export interface ChainHead {
+  sequence: number;
+  hash: string;
+}
+
+/**
+ * The head each database's chain had when this process last read or moved it. Only a guess: an
+ * append checks it against the stored head in the statement that moves the head (below), so another
+ * instance's appends, a rolled-back transaction or a hand edit cost one re-read, never a fork.
+ */
+const knownHeads = new WeakMap<object, ChainHead>();
+
+/** Creates the chain's head row once, at start-up, so appends only ever update it; remembers the head. */
 export async function ensureAuditHead(manager: EntityManager): Promise<void> {
   const heads = manager.getRepository(AuditChainHead);
-  if (!(await heads.existsBy({ id: HEAD_ID }))) await heads.insert({ id: HEAD_ID, sequence: 0, hash: GENESIS_HASH });
+  const head = await heads.findOneBy({ id: HEAD_ID });
+  if (!head) await heads.insert({ id: HEAD_ID, sequence: 0, hash: GENESIS_HASH });
+  knownHeads.set(
+    manager.connection,
+    head ? { sequence: head.sequence, hash: head.hash } : { sequence: 0, hash: GENESIS_HASH },
+  );
 }
 
 /** Reads the head inside the caller's transaction and holds its lock until the transaction ends. */
@@ -83,41 +107,114 @@ export function lockAuditHead(manager: EntityManager): Promise<AuditChainHead> {
 }
 
 /**
- * Appends an entry keyed with the signing key inside the caller's transaction; the head row's lock
- * orders concurrent appends. Every `checkpointEvery`-th entry also gets a signed checkpoint, returned
- * for the caller to log once the transaction has committed.
+ * Moves the head from `from` to `to` if it still is `from`, in one statement that also takes the
+ * head's lock (MySQL evaluates the condition on the latest committed head once the lock is its own).
  */
+async function moveHeadIf(manager: EntityManager, from: ChainHead, to: ChainHead): Promise<boolean> {
+  const { affected } = await manager
+    .createQueryBuilder()
+    .update(AuditChainHead)
+    .set({ sequence: to.sequence, hash: to.hash })
+    .where({ id: HEAD_ID, sequence: from.sequence, hash: from.hash })
+    .execute();
+  return affected === 1;
+}
+
+/** Entries chained after `head` in memory, with the signed checkpoints that fall among them. */
+function link(entries: AuditEntry[], head: ChainHead, signer: AuditSigner) {
+  const { keyring, checkpointEvery } = signer.audit;
+  const key = keyring.keys.get(keyring.signingKeyId)!;
+  const records: AuditRecord[] = [];
+  const checkpoints: AuditCheckpoint[] = [];
+  let previous = head;
+  for (const entry of entries) {
+    const unhashed = {
+      ...entry,
+      operation: storedOperationName(entry.operation),
+      sequence: previous.sequence + 1,
+      recordedAt: new Date().toISOString(),
+      previousHash: previous.hash,
+      keyId: keyring.signingKeyId,
+    };
+    const record = Object.assign(new AuditRecord(), unhashed, {
+      hash: keyedAuditHash(unhashed, signer.department, key),
+    });
+    records.push(record);
+    previous = { sequence: record.sequence, hash: record.hash };
+    if (record.sequence % checkpointEvery === 0) checkpoints.push(signCheckpoint(signer.department, previous, keyring));
+  }
+  return { records, checkpoints, head: previous };
+}
+
+/** Entries' rows per INSERT: few enough for SQLite's bound parameters (13 a row) and a statement of a few megabytes. */
+const RECORDS_PER_INSERT = 500;
+const LIST_CHARACTERS_PER_INSERT = 4_000_000;
+
+/** Records in multi-row INSERTs: one for any usual batch, more only for very many or very large entries. */
+async function insertRecords(manager: EntityManager, records: AuditRecord[]): Promise<void> {
+  let chunk: AuditRecord[] = [];
+  let characters = 0;
+  const flush = async () => {
+    if (chunk.length)
+      await manager.createQueryBuilder().insert().into(AuditRecord).values(chunk).updateEntity(false).execute();
+    chunk = [];
+    characters = 0;
+  };
+  for (const record of records) {
+    const size = (record.personKeys.length + record.recordIds.length + record.fields.length) * 40;
+    if (chunk.length && (chunk.length >= RECORDS_PER_INSERT || characters + size > LIST_CHARACTERS_PER_INSERT))
+      await flush();
+    chunk.push(record);
+    characters += size;
+  }
+  await flush();
+}
+
+/**
+ * Appends entries, in order, keyed with the signing key inside the caller's transaction: the chain
+ * is linked in memory from the head this process knows, and the head is moved in the same statement
+ * that checks it is still that head (taking its lock, so concurrent appends queue instead of forking
+ * the chain); only if another writer moved it is it read again under its lock and the entries
+ * linked anew. Then one multi-row INSERT for the entries, one for their persons, one for any
+ * checkpoint among them (every `checkpointEvery`-th entry), returned for the caller to log once the
+ * transaction has committed. So an append costs the same few statements for one entry or a hundred.
+ */
+export async function appendAuditEntries(
+  manager: EntityManager,
+  entries: AuditEntry[],
+  signer: AuditSigner,
+): Promise<{ records: AuditRecord[]; checkpoints: AuditCheckpoint[] }> {
+  if (!entries.length) return { records: [], checkpoints: [] };
+  const known = knownHeads.get(manager.connection);
+  let linked = link(entries, known ?? (await lockAuditHead(manager)), signer);
+  if (!known || !(await moveHeadIf(manager, known, linked.head))) {
+    if (known) linked = link(entries, await lockAuditHead(manager), signer);
+    await manager.update(AuditChainHead, { id: HEAD_ID }, linked.head);
+  }
+  // Remembered before the commit: a transaction after this one in this process finds the head moved by it once it commits, or re-reads it if it rolled back.
+  knownHeads.set(manager.connection, linked.head);
+  await insertRecords(manager, linked.records);
+  // Large chunks: two parameters a row, and one statement for any page of persons (at most MAX_PAGE_SIZE).
+  await insertInChunks(
+    manager,
+    AuditSubject,
+    linked.records.flatMap((record) =>
+      record.personKeys.map((personKey) => ({ sequence: record.sequence, personKey })),
+    ),
+    10_000,
+  );
+  if (linked.checkpoints.length) await storeCheckpoints(manager, linked.checkpoints);
+  return { records: linked.records, checkpoints: linked.checkpoints };
+}
+
+/** Appends one entry (a write's, in the write's transaction): {@link appendAuditEntries} for one. */
 export async function appendAudit(
   manager: EntityManager,
   entry: AuditEntry,
   signer: AuditSigner,
 ): Promise<{ record: AuditRecord; checkpoint: AuditCheckpoint | null }> {
-  const { keyring, checkpointEvery } = signer.audit;
-  const head = await lockAuditHead(manager);
-  const unhashed = {
-    ...entry,
-    operation: storedOperationName(entry.operation),
-    sequence: head.sequence + 1,
-    recordedAt: new Date().toISOString(),
-    previousHash: head.hash,
-    keyId: keyring.signingKeyId,
-  };
-  const hash = keyedAuditHash(unhashed, signer.department, keyring.keys.get(keyring.signingKeyId)!);
-  const record = Object.assign(new AuditRecord(), unhashed, { hash });
-  await manager.insert(AuditRecord, record);
-  // Large chunks: two parameters a row, and one statement for any page of persons (at most MAX_PAGE_SIZE).
-  await insertInChunks(
-    manager,
-    AuditSubject,
-    entry.personKeys.map((personKey) => ({ sequence: record.sequence, personKey })),
-    10_000,
-  );
-  await manager.update(AuditChainHead, { id: HEAD_ID }, { sequence: record.sequence, hash });
-  const checkpoint =
-    record.sequence % checkpointEvery === 0
-      ? await writeCheckpoint(manager, signer, { sequence: record.sequence, hash })
-      : null;
-  return { record, checkpoint };
+  const { records, checkpoints } = await appendAuditEntries(manager, [entry], signer);
+  return { record: records[0], checkpoint: checkpoints[0] ?? null };
 }
 
 /** The head as stored, for the verifier to compare with the chain's last entry. */

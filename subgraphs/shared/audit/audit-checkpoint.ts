@@ -64,9 +64,16 @@ export async function writeCheckpoint(
   head: { sequence: number; hash: string },
 ): Promise<AuditCheckpoint> {
   const checkpoint = signCheckpoint(signer.department, head, signer.audit.keyring);
-  const { department: _, ...row } = checkpoint;
-  await manager.insert(AuditCheckpointRow, row);
+  await storeCheckpoints(manager, [checkpoint]);
   return checkpoint;
+}
+
+/** Stores signed checkpoints in one INSERT, in the caller's transaction (which holds the head's lock). */
+export async function storeCheckpoints(manager: EntityManager, checkpoints: AuditCheckpoint[]): Promise<void> {
+  await manager.insert(
+    AuditCheckpointRow,
+    checkpoints.map(({ department: _, ...row }) => row),
+  );
 }
 
 /** The checkpoints a department's database holds, oldest first. */

@@ -1,16 +1,16 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { OperationTypeNode } from 'graphql';
 import type { SubgraphContext } from '../context/context';
-import { transaction } from '../db/transaction';
-import { appendAudit } from './audit-chain';
 import { logCheckpoint } from './audit-checkpoint';
 import { AuditKind } from './audit-kind.enum';
+import type { ReadAuditBatcher } from './read-audit-batcher';
 
 /**
- * Writes one audit entry per request that read person-level data. If the entry cannot be written
- * the data is withheld: a read that leaves no trace must not happen.
+ * Writes one audit entry per request that read person-level data, committed (group-committed with
+ * the entries of concurrent requests, read-audit-batcher.ts) before the answer leaves. If the entry
+ * cannot be written the data is withheld: a read that leaves no trace must not happen.
  */
-export function readAuditing<C extends SubgraphContext<unknown>>(): ApolloServerPlugin<C> {
+export function readAuditing<C extends SubgraphContext<unknown>>(entries: ReadAuditBatcher): ApolloServerPlugin<C> {
   return {
     requestDidStart() {
       return Promise.resolve({
@@ -25,24 +25,18 @@ export function readAuditing<C extends SubgraphContext<unknown>>(): ApolloServer
           )
             return;
           try {
-            const { checkpoint } = await transaction(context.dataSource, (manager) =>
-              appendAudit(
-                manager,
-                {
-                  callerId: caller.id,
-                  callerRole: caller.role,
-                  callerDepartment: caller.department,
-                  operation: operationName ?? 'anonymous',
-                  kind: AuditKind.READ,
-                  personKeys: [...audit.personKeys],
-                  recordIds: [...audit.recordIds],
-                  fields: [...audit.fields].sort(),
-                  requestId: context.requestId,
-                },
-                context.config,
-              ),
-            );
-            if (checkpoint) logCheckpoint(context.log, checkpoint);
+            const checkpoints = await entries.append({
+              callerId: caller.id,
+              callerRole: caller.role,
+              callerDepartment: caller.department,
+              operation: operationName ?? 'anonymous',
+              kind: AuditKind.READ,
+              personKeys: [...audit.personKeys],
+              recordIds: [...audit.recordIds],
+              fields: [...audit.fields].sort(),
+              requestId: context.requestId,
+            });
+            for (const checkpoint of checkpoints) logCheckpoint(context.log, checkpoint);
           } catch (error) {
             context.log.error('audit entry could not be written: response withheld', { error });
             response.body.singleResult.data = null;

@@ -28,13 +28,22 @@ export function transaction<T>(dataSource: DataSource, work: (manager: EntityMan
     throwIfAbandoned();
     return dataSource.transaction(audited);
   };
-  if (dataSource.options.type !== 'better-sqlite3') return begin().then(committed).catch(asConflict);
+  return inTurn(dataSource, () => begin().then(committed)).catch(asConflict);
+}
+
+/**
+ * Runs work in one transaction of its own, and nothing else: no audit entry, idempotency key or
+ * abandonment check of the request it serves (the audit's own batches, written for many requests).
+ */
+export function plainTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return inTurn(dataSource, () => dataSource.transaction(work));
+}
+
+/** MySQL runs transactions side by side; the embedded database's share one connection, so they take turns. */
+function inTurn<T>(dataSource: DataSource, run: () => Promise<T>): Promise<T> {
+  if (dataSource.options.type !== 'better-sqlite3') return run();
   const previous = queues.get(dataSource) ?? Promise.resolve();
-  const next = previous
-    .catch(() => undefined)
-    .then(begin)
-    .then(committed)
-    .catch(asConflict);
+  const next = previous.catch(() => undefined).then(run);
   queues.set(dataSource, next);
   return next;
 }

@@ -8,6 +8,7 @@ import { ensureAuditHead } from '../audit/audit-chain';
 import { startCheckpointTimer } from '../audit/audit-checkpoint-timer';
 import { AuditCollector } from '../audit/audit-collector';
 import { readAuditing } from '../audit/audit-plugin';
+import { ReadAuditBatcher } from '../audit/read-audit-batcher';
 import { authenticateRequest } from '../auth/authenticate-request';
 import { callerRequired } from '../auth/caller-required';
 import { GATEWAY_SIGNATURE_HEADER, GATEWAY_TIMESTAMP_HEADER, verifyGatewaySignature } from '../auth/gateway-signature';
@@ -94,7 +95,7 @@ export async function startSubgraph<Loaders>(
       requestLogging(),
       requestMetrics(metrics),
       operationSpans(),
-      readAuditing(),
+      readAuditing(new ReadAuditBatcher(dataSource, config)),
       reusedAnswers(config.answerCacheMb, keepsChangeLog(definition), metrics),
       dropAbandoned(),
       // They see the context as every department has it; the department's own loaders stay opaque to them.
