@@ -11,6 +11,7 @@ import { readSubgraphConfig } from '../subgraphs/shared/config/subgraph-config';
 import { exitWithError } from '../subgraphs/shared/server/process-lifecycle';
 import { cliArgs } from './cli-args';
 import { startHub } from './start-hub';
+import { freePorts } from './bench/bench-env';
 
 /**
  * The bulk-load rate (items/s) per department on the embedded database: a load of `--items` (10,000,
@@ -363,7 +364,7 @@ async function main(): Promise<void> {
   const args = cliArgs();
   const count = args.integer('items', 10_000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'weihai-bench-bulk-'));
-  const env = { LOG_LEVEL: 'warn', ...process.env, DATA_DIR: dataDir, GATEWAY_PORT: '0', CIVIL_AFFAIRS_PORT: '0' };
+  const env = { LOG_LEVEL: 'warn', ...process.env, DATA_DIR: dataDir, ...freePorts() };
   const hub = await startHub({ env, elders: 0 });
   // The hub's person-key secret, for the person keys of the assessments' elders.
   const { personKeySecret } = readSubgraphConfig('civil-affairs', env);

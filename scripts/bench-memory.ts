@@ -4,7 +4,7 @@ import { Elder } from '../subgraphs/civil-affairs/elder/elder.entity';
 import { Institution } from '../subgraphs/civil-affairs/institution/institution.entity';
 import { readGatewayConfig } from '../gateway/gateway-config';
 import { DEVELOPMENT_CALLERS, mintDevelopmentToken } from '../subgraphs/shared/auth/development-callers';
-import { type Department, DEPARTMENT_NAMES, DEPARTMENTS } from '../subgraphs/shared/departments';
+import { type Department } from '../subgraphs/shared/departments';
 import { exitWithError } from '../subgraphs/shared/server/process-lifecycle';
 import { Random } from '../subgraphs/shared/seed/random';
 import { rssMb } from './bench-memory/rss-probe';
@@ -12,6 +12,7 @@ import { startServiceProcesses } from './bench-memory/service-processes';
 import { type TrafficRequest, type TrafficSample, trafficRequest } from './bench-memory/traffic';
 import { cliArgs } from './cli-args';
 import { startHub } from './start-hub';
+import { freePorts } from './bench/bench-env';
 
 /**
  * Memory under steady load: starts every department and the gateway as separate processes (as in
@@ -118,7 +119,7 @@ async function main(): Promise<void> {
 
 /** Seeds the data folder once (in this process) and reads the keys the traffic draws from. */
 async function seedAndSample(env: NodeJS.ProcessEnv, elders: number): Promise<TrafficSample> {
-  const hub = await startHub({ env: { ...env, GATEWAY_PORT: '0', ...zeroPorts() }, elders });
+  const hub = await startHub({ env: { ...env, ...freePorts() }, elders });
   try {
     const manager = hub.subgraphs['civil-affairs'].database.dataSource.manager;
     const idNumbers = (await manager.find(Elder, { select: { idNumber: true }, take: 1000 })).map((e) => e.idNumber);
@@ -129,10 +130,6 @@ async function seedAndSample(env: NodeJS.ProcessEnv, elders: number): Promise<Tr
   } finally {
     await hub.stop();
   }
-}
-
-function zeroPorts(): NodeJS.ProcessEnv {
-  return Object.fromEntries(DEPARTMENT_NAMES.map((department) => [`${DEPARTMENTS[department].envPrefix}_PORT`, '0']));
 }
 
 /** Sends one request; a failure's short description, or undefined when it succeeded without errors. */
