@@ -3052,6 +3052,11 @@ export type SeededWorkforceTrainingGoalsQueryVariables = Exact<{ [key: string]: 
 
 export type SeededWorkforceTrainingGoalsQuery = { caregiverTrainingGoals: Array<{ from: string, yearFrom: string, deadline: string, caregiverTarget: number, caregiversTrained: number, caregiversTrainedInGoalYear: number, socialWorkerTarget: number, socialWorkersTrained: number, socialWorkersTrainedInGoalYear: number, met: boolean }> };
 
+export type SeededWorkforceTargetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeededWorkforceTargetsQuery = { indicatorAreas: Array<{ indicators: Array<{ code: string, numerator: number | null, denominator: number | null, value: number | null, status: IndicatorStatus }> | null }> };
+
 export type SeededWorkforceSubsidiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -6937,6 +6942,19 @@ export const SeededWorkforceTrainingGoalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeededWorkforceTrainingGoalsQuery, SeededWorkforceTrainingGoalsQueryVariables>;
+export const SeededWorkforceTargetsDocument = new TypedDocumentString(`
+    query SeededWorkforceTargets {
+  indicatorAreas(asOf: "2026-06-30", areaCodes: ["371000"]) {
+    indicators(codes: ["P-INDUCTION-TRAINING", "P-CERTIFIED-SPECIALISTS"]) {
+      code
+      numerator
+      denominator
+      value
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededWorkforceTargetsQuery, SeededWorkforceTargetsQueryVariables>;
 export const SeededWorkforceSubsidiesDocument = new TypedDocumentString(`
     query SeededWorkforceSubsidies {
   caregiverSubsidies(page: {limit: 1000}) {
