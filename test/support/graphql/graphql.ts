@@ -1142,7 +1142,7 @@ export type RecordAllowancePaymentsInput = {
   personKeys: Array<string | number>;
 };
 
-/** A certificate a registered caregiver holds; its kind follows from the level. */
+/** A certificate a registered worker holds; its kind follows from the level and must attest the worker’s role (a care certificate for caregivers and social workers, the licence of their trade for an institution’s medical, rehabilitation and fire-safety staff). */
 export type RecordCaregiverCertificateInput = {
   /** Certificate number (证书编号): letters, digits and hyphens, unique. */
   certificateNumber: string;
@@ -1262,7 +1262,7 @@ export type RegisterCaregiverInput = {
   districtCode?: string | number | null | undefined;
   /** First day of the employment (or of independent work); not in the future, not before the 16th birthday. */
   employedFrom: string;
-  /** Credit code of the employing elder-care institution; omitted for a caregiver without one. */
+  /** Credit code of the employing elder-care institution; omitted for a caregiver without one. Required for an institution’s medical, rehabilitation and fire-safety staff (MEDICAL_STAFF, REHABILITATION_THERAPIST, FIRE_SAFETY_OPERATOR). */
   employerCode?: string | number | null | undefined;
   /** Year of graduation from a college or vocational school, if any. */
   graduationYear?: number | null | undefined;
