@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { createTrainedOnDateLoaders } from './area-on-date/trained-on-date.loader';
+import { createWorkforceTargetLoaders } from './area-on-date/workforce-targets.loader';
 import { createCaregiverLoaders } from './caregiver/caregiver.loader';
 import { createCertificateLoaders } from './certificate/certificate.loader';
 import { createMajorEnrolmentLoaders } from './major-enrolment/elder-care-major-enrolment.loader';
@@ -16,6 +17,7 @@ export function createHumanResourcesLoaders(dataSource: DataSource) {
     ...createTrainingLoaders(dataSource),
     ...createSubsidyLoaders(dataSource),
     ...createTrainedOnDateLoaders(dataSource),
+    ...createWorkforceTargetLoaders(dataSource),
     ...createMajorEnrolmentLoaders(dataSource),
   };
 }

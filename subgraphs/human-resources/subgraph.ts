@@ -2,6 +2,7 @@ import type { SubgraphDefinition } from '../shared/subgraph/subgraph-definition'
 import { humanResourcesPolicy } from './access-policy';
 import { AreaOnDateHumanResourcesResolver } from './area-on-date/area-on-date-human-resources.resolver';
 import { AreaOnDateCareStaffResolver } from './area-on-date/area-on-date-care-staff.resolver';
+import { AreaOnDateWorkforceTargetsResolver } from './area-on-date/area-on-date-workforce-targets.resolver';
 import { AreaOnDate, areaOnDateReference } from './area-on-date/area-on-date.stub';
 import { Area } from './area/area.stub';
 import { areaReference } from './area/area.reference';
@@ -55,6 +56,7 @@ export const humanResources: SubgraphDefinition<HumanResourcesLoaders> = {
     CaregiverSubsidiesResolver,
     AreaOnDateHumanResourcesResolver,
     AreaOnDateCareStaffResolver,
+    AreaOnDateWorkforceTargetsResolver,
     ElderCareMajorEnrolmentResolver,
   ],
   orphanedTypes: [Institution, Area, AreaOnDate],

@@ -8,7 +8,7 @@ import { can } from '../access-policy';
 @Authorized(can('publicRecords'))
 @ObjectType({
   description:
-    'The city or a district as of a day (截至日期), owned by the joint meeting; human resources adds its caregiver, social-worker, certified, per-employer and trainee counts and the enrolment in elder-care majors.',
+    'The city or a district as of a day (截至日期), owned by the joint meeting; human resources adds its caregiver, social-worker, certified, per-employer, trainee, induction and institution-specialist counts and the enrolment in elder-care majors.',
 })
 export class AreaOnDate {
   @Field(() => ID, { description: 'Division code of the city (371000) or a district.' })

@@ -13,7 +13,7 @@ import { CaregiverRole } from './caregiver-role.enum';
 @Authorized(can('caregiverIdentity'))
 @ObjectType({
   description:
-    'A caregiver in elder care (养老护理员, 健康照护师/长期照护师 or 社会工作者), registered by human resources: identity, role, employer and certificates. Civil affairs’ care assignments point at them.',
+    'A worker in elder care registered by human resources — a caregiver (养老护理员, 健康照护师/长期照护师), a social worker (社会工作者), or an elder-care institution’s medical, rehabilitation or fire-safety staff member: identity, role, employer and certificates. Civil affairs’ care assignments point at them.',
 })
 @Entity('caregiver')
 @Index(['employerCode', 'role'])

@@ -29,7 +29,8 @@ export class RegisterCaregiverInput implements SelfValidating {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'Credit code of the employing elder-care institution; omitted for a caregiver without one.',
+    description:
+      'Credit code of the employing elder-care institution; omitted for a caregiver without one. Required for an institution’s medical, rehabilitation and fire-safety staff (MEDICAL_STAFF, REHABILITATION_THERAPIST, FIRE_SAFETY_OPERATOR).',
   })
   employerCode?: string | null;
 

@@ -111,9 +111,10 @@ export class CaregiverResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'Certified today (持证): holds a certificate issued by today and not expired.',
+    description:
+      'Certified today (持证): holds a certificate attesting the role (a care certificate for care and social work, the licence of the trade for medical, rehabilitation and fire-safety staff) issued by today and not expired.',
   })
   async certified(@Root() caregiver: Caregiver, @Ctx() { loaders }: HumanResourcesContext): Promise<boolean> {
-    return isCertifiedOn(await loaders.certificatesByPerson.load(caregiver.personKey), todayIso());
+    return isCertifiedOn(await loaders.certificatesByPerson.load(caregiver.personKey), caregiver.role, todayIso());
   }
 }

@@ -9,6 +9,7 @@ import { ageOn, todayIso } from '../../shared/time/today';
 import { rowLock } from '../../shared/db/row-lock';
 import { Sex } from '../../shared/identity/sex.enum';
 import { certifiedCondition } from '../certificate/certified';
+import { isInstitutionSpecialist } from './caregiver-role.enum';
 import { Caregiver } from './caregiver.entity';
 import type { CaregiverFilter, RegisterCaregiverInput } from './caregiver.inputs';
 import { workingCondition } from './employment';
@@ -36,7 +37,8 @@ export async function registerCaregiver(
 
 /**
  * The fields of a registration (a new caregiver's, or those a load brings up to date): refused for an
- * invalid ID number or credit code, an employment before working age or an implausible graduation.
+ * invalid ID number or credit code, an employment before working age, an implausible graduation, or
+ * an institution's medical, rehabilitation or fire-safety staff member without the institution.
  */
 export function caregiverRecord(
   input: RegisterCaregiverInput,
@@ -53,6 +55,11 @@ export function caregiverRecord(
     throw new BadUserInputError('graduationYear', `is implausibly early for a person born on ${id.birthDate}`);
   }
   const employerCode = input.employerCode ? parseCreditCode(input.employerCode, 'employerCode') : null;
+  if (!employerCode && isInstitutionSpecialist(input.role))
+    throw new BadUserInputError(
+      'employerCode',
+      `${input.role} is a role of an elder-care institution’s staff (medical, rehabilitation or fire-safety work): give the employing institution’s credit code`,
+    );
   return {
     personKey: personKeyOf(id.number, personKeySecret),
     idNumber: id.number,

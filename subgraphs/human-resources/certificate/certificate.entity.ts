@@ -9,7 +9,7 @@ import { CaregiverCertificateKind, CaregiverCertificateLevel, rankOfLevel } from
 @Authorized(can('caregiverRecords'))
 @ObjectType({
   description:
-    'A caregiver’s certificate (证书): elder-caregiver skill level, long-term-carer level or social-work qualification, with its validity.',
+    'A certificate (证书) of a worker in elder care: elder-caregiver skill level, long-term-carer level or social-work qualification, or the licence of an institution’s medical, rehabilitation or fire-safety staff (执业医师/护士, 康复医学治疗技术, 消防设施操作员), with its validity.',
 })
 @Entity('caregiver_certificate')
 @Index(['personKey', 'issuedOn'])

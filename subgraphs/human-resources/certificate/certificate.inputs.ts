@@ -8,7 +8,10 @@ import { checkDateOrder, checkNotFuture, checkText } from '../../shared/validati
 import { BadUserInputError } from '../../shared/errors/errors';
 import { CaregiverCertificateLevel } from './certificate.enums';
 
-@InputType({ description: 'A certificate a registered caregiver holds; its kind follows from the level.' })
+@InputType({
+  description:
+    'A certificate a registered worker holds; its kind follows from the level and must attest the worker’s role (a care certificate for caregivers and social workers, the licence of their trade for an institution’s medical, rehabilitation and fire-safety staff).',
+})
 export class RecordCaregiverCertificateInput implements SelfValidating {
   @Field(() => ID, { description: 'Person key of the caregiver.' })
   personKey: string;

@@ -3,7 +3,7 @@ import { describeSourceRef, sourceRefColumns, type SourceRefInput } from '../../
 import { BadUserInputError, ConflictError } from '../../shared/errors/errors';
 import type { Caregiver } from '../caregiver/caregiver.entity';
 import { requireCaregiver } from '../caregiver/caregiver.service';
-import { kindOfLevel } from './certificate.enums';
+import { attestsRole, CERTIFICATE_KINDS_OF_ROLE, kindOfLevel } from './certificate.enums';
 import { CaregiverCertificate } from './certificate.entity';
 import type { RecordCaregiverCertificateInput } from './certificate.inputs';
 
@@ -25,16 +25,26 @@ export async function recordCaregiverCertificate(
   return certificates.save(certificates.create(fields));
 }
 
-/** The fields of a certificate of `caregiver`: refused if issued before the caregiver's birth. */
+/**
+ * The fields of a certificate of `caregiver`: refused if issued before the caregiver's birth, or if
+ * it does not attest their role (a nurse's licence for a fire-safety operator, a caregiver skill
+ * certificate for a physician).
+ */
 export function certificateRecord(
-  caregiver: Pick<Caregiver, 'personKey' | 'birthDate'>,
+  caregiver: Pick<Caregiver, 'personKey' | 'birthDate' | 'role'>,
   input: RecordCaregiverCertificateInput,
 ): Pick<CaregiverCertificate, (typeof CERTIFICATE_FIELDS)[number]> {
   if (input.issuedOn < caregiver.birthDate)
     throw new BadUserInputError('issuedOn', `must not be before the caregiver’s birth on ${caregiver.birthDate}`);
+  const kind = kindOfLevel(input.level);
+  if (!attestsRole(kind, caregiver.role))
+    throw new BadUserInputError(
+      'level',
+      `a ${kind} certificate does not attest the role ${caregiver.role}; this role is certified by ${CERTIFICATE_KINDS_OF_ROLE[caregiver.role].join(' or ')}`,
+    );
   return {
     personKey: caregiver.personKey,
-    kind: kindOfLevel(input.level),
+    kind,
     level: input.level,
     certificateNumber: input.certificateNumber.toUpperCase(),
     issuer: input.issuer.trim(),

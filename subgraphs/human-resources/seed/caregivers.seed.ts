@@ -6,7 +6,7 @@ import { yearsBefore } from '../../shared/time/today';
 import { Sex } from '../../shared/identity/sex.enum';
 import { CaregiverRole } from '../caregiver/caregiver-role.enum';
 import { Caregiver } from '../caregiver/caregiver.entity';
-import { CaregiverCertificateLevel, kindOfLevel } from '../certificate/certificate.enums';
+import { CaregiverCertificateKind, CaregiverCertificateLevel, kindOfLevel } from '../certificate/certificate.enums';
 import { CaregiverCertificate } from '../certificate/certificate.entity';
 import { earlier, type HumanResourcesSeedContext, later } from './seed-context';
 
@@ -23,11 +23,15 @@ function certifiedChanceByDistrict(context: HumanResourcesSeedContext): Map<stri
   );
 }
 
-const ISSUERS = {
+export const ISSUERS: Record<CaregiverCertificateKind, string> = {
   ELDER_CAREGIVER_SKILL: '威海市职业技能鉴定指导中心',
   LONG_TERM_CARER: '山东省健康照护职业技能等级认定中心',
   SOCIAL_WORKER: '人力资源和社会保障部 民政部',
-} as const;
+  PHYSICIAN_LICENCE: '威海市卫生健康委员会',
+  NURSE_LICENCE: '威海市卫生健康委员会',
+  REHABILITATION_THERAPY: '国家卫生健康委人才交流服务中心',
+  FIRE_FACILITY_OPERATOR: '威海市消防行业职业技能鉴定站',
+};
 
 /** The synthetic world's caregivers (same person keys and employers as civil affairs uses), with roles, employment and certificates. */
 export async function seedCaregivers(

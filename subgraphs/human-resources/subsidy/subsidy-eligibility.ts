@@ -1,17 +1,19 @@
 import { yearsBefore } from '../../shared/time/today';
 import { isWorkingOn } from '../caregiver/employment';
-import { type CertificateValidity, isCertifiedOn } from '../certificate/certified';
+import { type CaregiverRole, isInstitutionSpecialist } from '../caregiver/caregiver-role.enum';
+import { type HeldCertificate, isCertifiedOn } from '../certificate/certified';
 import type { CaregiverTrainingKind } from '../training/caregiver-training-kind.enum';
 import { CaregiverSubsidyKind } from './subsidy.enums';
 import { CAREGIVER_SUBSIDY_RATES, type CaregiverSubsidyRates } from './subsidy-rates';
 
 /** What a decision needs to know of a caregiver, from HR's own records. */
 export interface CaregiverSubsidyFacts {
+  role: CaregiverRole;
   employerCode: string | null;
   employedFrom: string;
   employedUntil: string | null;
   graduationYear: number | null;
-  certificates: readonly CertificateValidity[];
+  certificates: readonly HeldCertificate[];
   /** For a training subsidy: the completed enrolment it is for (already checked to be the caregiver's). */
   enrolment?: { id: number; completedOn: string | null; programmeKind: CaregiverTrainingKind } | null;
 }
@@ -33,6 +35,13 @@ export function decideCaregiverSubsidy(
     refusal: `needs a current employer: the caregiver is not employed by an institution on ${decidedOn}`,
     field: 'personKey',
   };
+  // The subsidies reward care work (养老护理员 and social workers): an institution's medical, rehabilitation and fire-safety staff are not their object.
+  if (isInstitutionSpecialist(facts.role))
+    return {
+      refusal:
+        'is for caregivers and social workers in elder care, not an institution’s medical, rehabilitation or fire-safety staff',
+      field: 'personKey',
+    };
   const graduatedAgo = facts.graduationYear === null ? null : Number(decidedOn.slice(0, 4)) - facts.graduationYear;
   switch (kind) {
     case CaregiverSubsidyKind.GRADUATE_HIRING_AWARD: {
@@ -52,7 +61,7 @@ export function decideCaregiverSubsidy(
     }
     case CaregiverSubsidyKind.CERTIFIED_CAREGIVER_HIRING_AWARD:
       if (!employed) return noEmployer;
-      if (!isCertifiedOn(facts.certificates, decidedOn))
+      if (!isCertifiedOn(facts.certificates, facts.role, decidedOn))
         return { refusal: `needs a valid certificate: the caregiver holds none on ${decidedOn}`, field: 'personKey' };
       return { amountFen: rates.certifiedCaregiverHiringAwardFen, occasion: 'once' };
     case CaregiverSubsidyKind.TRAINING_SUBSIDY: {

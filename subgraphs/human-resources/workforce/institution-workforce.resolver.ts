@@ -15,7 +15,8 @@ export class InstitutionHumanResourcesResolver {
   @Authorized(can('caregiverRecords'))
   @FieldResolver(() => [Caregiver], {
     nullable: true,
-    description: 'Caregivers employed by the institution today (or ever, with includeFormer), by role.',
+    description:
+      'Workers employed by the institution today (or ever, with includeFormer), by role: caregivers and social workers, and its medical, rehabilitation and fire-safety staff.',
   })
   caregivers(
     @Root() institution: Institution,

@@ -34,7 +34,7 @@ type Grouped<F extends string> = Array<{ districtCode: string } & Record<F, stri
  * Per-area counts from HR's own district codes: one GROUP BY over the districts asked (all districts
  * when the city is asked, summed field by field for it). HR keeps no town or village, so those areas get nothing.
  */
-function countsByArea<A, F extends string>(
+export function countsByArea<A, F extends string>(
   fields: readonly F[],
   group: (districts: string[] | null, args: A) => Promise<Grouped<F>>,
 ) {

@@ -185,6 +185,54 @@ export class AreaOnDate {
 
   @Directive('@external')
   @Field(() => Int, {
+    description:
+      'Human resources: care staff (养老护理员, 长期照护师) working on the day, with or without an employer (the induction-training target’s denominator).',
+  })
+  workingCareStaff: number;
+
+  @Directive('@external')
+  @Field(() => Int, {
+    description:
+      'Human resources: of those, the elder caregivers with an induction training (入职/上岗培训) completed on or before the day.',
+  })
+  inductedElderCaregivers: number;
+
+  @Directive('@external')
+  @Field(() => Int, {
+    description:
+      'Human resources: of those, the long-term carers with an induction training completed on or before the day.',
+  })
+  inductedLongTermCarers: number;
+
+  @Directive('@external')
+  @Field(() => Int, {
+    description:
+      'Human resources: elder-care institutions’ medical, rehabilitation and fire-safety staff working on the day (专栏4’s certified-rate denominator).',
+  })
+  institutionSpecialists: number;
+
+  @Directive('@external')
+  @Field(() => Int, {
+    description: 'Human resources: of those, the medical staff with a physician’s or nurse’s licence valid on the day.',
+  })
+  certifiedMedicalStaff: number;
+
+  @Directive('@external')
+  @Field(() => Int, {
+    description:
+      'Human resources: of those, the rehabilitation therapists with a rehabilitation-therapy qualification valid on the day.',
+  })
+  certifiedRehabilitationTherapists: number;
+
+  @Directive('@external')
+  @Field(() => Int, {
+    description:
+      'Human resources: of those, the fire-safety operators with a fire-facility operator certificate valid on the day.',
+  })
+  certifiedFireSafetyOperators: number;
+
+  @Directive('@external')
+  @Field(() => Int, {
     nullable: true,
     description:
       'Human resources: students enrolled in elder-care majors (养老服务相关专业) in the latest enrolment year ended by the day; null if none is recorded (indicator 12).',
@@ -245,6 +293,13 @@ export const REQUIRED_FIGURES = [
   'trainedCaregiversInGoalYear',
   'trainedSocialWorkers',
   'trainedSocialWorkersInGoalYear',
+  'workingCareStaff',
+  'inductedElderCaregivers',
+  'inductedLongTermCarers',
+  'institutionSpecialists',
+  'certifiedMedicalStaff',
+  'certifiedRehabilitationTherapists',
+  'certifiedFireSafetyOperators',
   'elderCareMajorEnrolment',
   'elderCareMajorEnrolmentPreviousYear',
   'lotteryFundRetainedFen',

@@ -669,6 +669,60 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     ],
   }),
   entry({
+    code: 'P-INDUCTION-TRAINING',
+    nameZh: '养老护理员入职培训率',
+    nameEn: 'Care staff with induction training',
+    source: PLAN,
+    clause:
+      '发展目标 4 (“2025 年底前”): “养老护理员入职培训率达到 100%”; 人才队伍 1: “2025年底前，实现养老服务人员上岗培训全覆盖”',
+    formula:
+      'Care staff (养老护理员 and 长期照护师) working on the day, with or without an employer, by the district they work in: the share who completed an induction training (a programme of kind INDUCTION, 入职/上岗培训) on or before the day, however long before their employment. Skills and long-term-carer trainings do not count; social workers and an institution’s medical, rehabilitation and fire-safety staff are not in the population. Breakdowns: the elder caregivers and the long-term carers trained. Human resources’ caregivers and training records.',
+    dataFrom: [D.HUMAN_RESOURCES],
+    leadDepartments: ['市人力资源社会保障局'],
+    cooperatingDepartments: [CIVIL_AFFAIRS],
+    unit: U.PERCENT,
+    target: 100,
+    recordKind: null,
+    persons: { numerator: CARE_STAFF, denominator: CARE_STAFF },
+    measure: (f) => ratio(f.inductedElderCaregivers + f.inductedLongTermCarers, f.workingCareStaff),
+    breakdowns: (f) => [
+      { key: 'ELDER_CAREGIVERS', label: '养老护理员 elder caregivers', numerator: f.inductedElderCaregivers },
+      { key: 'LONG_TERM_CARERS', label: '长期照护师 long-term carers', numerator: f.inductedLongTermCarers },
+    ],
+  }),
+  entry({
+    code: 'P-CERTIFIED-SPECIALISTS',
+    nameZh: '养老机构中从事医疗、康复、消防等服务的人员持证上岗率',
+    nameEn: 'Certified medical, rehabilitation and fire-safety staff of elder-care institutions',
+    source: PLAN,
+    clause:
+      '专栏4 养老服务人才队伍建设工程 2: “2024年底前……养老机构中从事医疗、康复、消防等服务的人员持证上岗率达到100%”; restated for 2025 in 人才队伍 1: “2025年底前……养老机构中从事医疗护理、康复治疗、消防管理等服务的专业人员全部持证上岗” — the same 100%, so the entry reads the earlier deadline and stays due after it',
+    formula:
+      'Medical staff, rehabilitation therapists and fire-safety operators employed by an elder-care institution and working on the day, by the district they work in: the share holding, valid on the day, the licence of their own trade — a physician’s (执业医师/执业助理医师) or nurse’s licence, a 康复医学治疗技术 qualification, a 消防设施操作员 certificate; a certificate of another trade does not count. Breakdowns: the certified of each trade. Human resources’ caregivers and certificates.',
+    dataFrom: [D.HUMAN_RESOURCES],
+    leadDepartments: [CIVIL_AFFAIRS, '市人力资源社会保障局'],
+    cooperatingDepartments: ['市卫生健康委', '市消防救援支队'],
+    unit: U.PERCENT,
+    target: 100,
+    deadline: '2024-12-31',
+    recordKind: null,
+    persons: { numerator: CARE_STAFF, denominator: CARE_STAFF },
+    measure: (f) =>
+      ratio(
+        f.certifiedMedicalStaff + f.certifiedRehabilitationTherapists + f.certifiedFireSafetyOperators,
+        f.institutionSpecialists,
+      ),
+    breakdowns: (f) => [
+      { key: 'MEDICAL', label: '医疗护理 medical staff', numerator: f.certifiedMedicalStaff },
+      {
+        key: 'REHABILITATION',
+        label: '康复治疗 rehabilitation therapists',
+        numerator: f.certifiedRehabilitationTherapists,
+      },
+      { key: 'FIRE_SAFETY', label: '消防管理 fire-safety operators', numerator: f.certifiedFireSafetyOperators },
+    ],
+  }),
+  entry({
     code: 'P-LOTTERY',
     nameZh: '留成福彩公益金用于养老服务比例',
     nameEn: 'Share of the retained welfare-lottery fund spent on elder care',

@@ -37,7 +37,16 @@ const TRAINED_FIELDS = [
   'trainedSocialWorkers',
   'trainedSocialWorkersInGoalYear',
 ] as const;
-type Figure = (typeof WORKFORCE_FIELDS)[number] | (typeof TRAINED_FIELDS)[number];
+const TARGET_FIELDS = [
+  'workingCareStaff',
+  'inductedElderCaregivers',
+  'inductedLongTermCarers',
+  'institutionSpecialists',
+  'certifiedMedicalStaff',
+  'certifiedRehabilitationTherapists',
+  'certifiedFireSafetyOperators',
+] as const;
+type Figure = (typeof WORKFORCE_FIELDS)[number] | (typeof TRAINED_FIELDS)[number] | (typeof TARGET_FIELDS)[number];
 
 /** Subgraph-only: the figures of an area on a day as the gateway asks human resources for them. */
 const areaOnDate = (fields: readonly string[]) =>
@@ -333,6 +342,65 @@ describe.each(DATABASE_TARGETS)('human resources’ figures of an area on a day 
       socialWorkersTrained: 1,
       socialWorkersTrainedInGoalYear: 1,
     });
+  });
+
+  it('counts care staff with an induction training and an institution’s specialists certified by their own trade’s licence, on each day, in one statement per day', async () => {
+    const areas = [on('371083', DAY_1), on('371000', DAY_1), on('371083', DAY_2), on('371000', DAY_2)];
+    const before = await figures(TARGET_FIELDS, areas);
+    const home = uniqueCreditCode(hub, { areaCode: '371083', kind: '52' });
+    const otherHome = uniqueCreditCode(hub, { areaCode: '371002', kind: '52' });
+    const worker = () => aCaregiver(hub);
+    // Care staff: i1 inducted in 2019 (before the plan), i2 a long-term carer inducted in 2026, i3 in skills training only, i4 without an employer, inducted; in 环翠 i5 inducted.
+    const i1 = (await worker().employedBy(home).employedFrom('2019-03-01').register()).personKey;
+    const i2 = (await worker().longTermCarer().employedBy(home).employedFrom('2024-05-01').register()).personKey;
+    const i3 = (await worker().employedBy(home).employedFrom('2024-01-01').register()).personKey;
+    const i4 = (await worker().inDistrict('371083').employedFrom('2020-01-01').register()).personKey;
+    const i5 = (await worker().employedBy(otherHome).employedFrom('2021-01-01').register()).personKey;
+    // A social worker inducted is not care staff.
+    const sw = (await worker().socialWorker().employedBy(home).employedFrom('2020-01-01').register()).personKey;
+    const induction2019 = await aTrainingProgramme(hub).ofKind('INDUCTION').from('2019-02-01', '2019-02-20').open();
+    await induction2019.train(i1, '2019-02-20');
+    await induction2019.train(i4, '2019-02-20');
+    await induction2019.train(i5, '2019-02-20');
+    await induction2019.train(sw, '2019-02-20');
+    const induction2026 = await aTrainingProgramme(hub).ofKind('INDUCTION').from('2026-03-01', '2026-03-10').open();
+    await induction2026.train(i2, '2026-03-10');
+    await induction2026.train(i3, null); // enrolled, never completed
+    const skills = await aTrainingProgramme(hub).ofKind('SKILLS').from('2024-03-01', '2024-03-20').open();
+    await skills.train(i3, '2024-03-20');
+    // Specialists of the home: a nurse licensed, a physician licensed only in 2026, a therapist whose qualification lapses in May 2025, a fire-safety operator with no certificate.
+    const specialist = (role: 'MEDICAL_STAFF' | 'REHABILITATION_THERAPIST' | 'FIRE_SAFETY_OPERATOR', from: string) =>
+      worker().with({ role }).employedBy(home).employedFrom(from).register();
+    const nurse = (await specialist('MEDICAL_STAFF', '2023-01-01')).personKey;
+    const physician = (await specialist('MEDICAL_STAFF', '2024-01-01')).personKey;
+    const therapist = (await specialist('REHABILITATION_THERAPIST', '2022-01-01')).personKey;
+    await specialist('FIRE_SAFETY_OPERATOR', '2024-06-01');
+    await aCertificate(hub, nurse).level('NURSE').issuedOn('2015-07-01').record();
+    await aCertificate(hub, physician).level('PHYSICIAN').issuedOn('2026-02-01').record();
+    await aCertificate(hub, therapist)
+      .level('REHABILITATION_THERAPIST')
+      .issuedOn('2020-06-01')
+      .expiresOn('2025-05-31')
+      .record();
+
+    const statementsBefore = hub.statements('human-resources');
+    const after = await figures(TARGET_FIELDS, areas);
+    expect(hub.statements('human-resources') - statementsBefore).toBe(2 + CHANGE_LOG_MARK_STATEMENTS);
+    const rushan = (inductedLongTermCarers: number, certifiedMedicalStaff: number, certifiedRehab: number) => ({
+      workingCareStaff: 4, // i1, i2, i3, i4
+      inductedElderCaregivers: 2, // i1, i4
+      inductedLongTermCarers,
+      institutionSpecialists: 4,
+      certifiedMedicalStaff,
+      certifiedRehabilitationTherapists: certifiedRehab,
+      certifiedFireSafetyOperators: 0,
+    });
+    expect(changes(TARGET_FIELDS, before, after)).toEqual([
+      { areaCode: '371083', asOf: DAY_1, ...rushan(0, 1, 1) },
+      { areaCode: '371000', asOf: DAY_1, ...rushan(0, 1, 1), workingCareStaff: 5, inductedElderCaregivers: 3 },
+      { areaCode: '371083', asOf: DAY_2, ...rushan(1, 2, 0) },
+      { areaCode: '371000', asOf: DAY_2, ...rushan(1, 2, 0), workingCareStaff: 5, inductedElderCaregivers: 3 },
+    ]);
   });
 
   it('has no enrolment in elder-care majors where none is recorded', async () => {

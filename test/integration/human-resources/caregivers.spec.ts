@@ -696,6 +696,77 @@ describe.each(DATABASE_TARGETS)('caregivers, certificates, training and subsidie
     });
   });
 
+  describe('an institution’s medical, rehabilitation and fire-safety staff', () => {
+    it('registers a nurse of an institution and makes her certified by her nursing licence, not by a caregiver’s certificate', async () => {
+      const home = await aHome();
+      const nurse = await aCaregiver(hub)
+        .named('曲晓梅')
+        .female()
+        .with({ role: 'MEDICAL_STAFF' })
+        .employedBy(home)
+        .register();
+      const licence = {
+        personKey: nurse.personKey,
+        level: 'NURSE' as const,
+        certificateNumber: uniqueCertificateNumber(hub),
+        issuer: '威海市卫生健康委员会',
+        issuedOn: '2020-07-01',
+      };
+      expect(expectData(await hub.query(CERTIFY, { input: licence }, hr)).recordCaregiverCertificate).toMatchObject({
+        kind: 'NURSE_LICENCE',
+        level: 'NURSE',
+        levelRank: 1,
+        validToday: true,
+      });
+      expect(expectData(await hub.query(CERTIFICATE_NUMBERS, { key: nurse.personKey }, hr)).caregiver).toEqual({
+        certified: true,
+        certificates: [{ certificateNumber: licence.certificateNumber }],
+      });
+    });
+
+    it('refuses a specialist without an employing institution and a certificate of another trade, with the field to correct, adding nothing', async () => {
+      const home = await aHome();
+      const operator = await aCaregiver(hub).with({ role: 'FIRE_SAFETY_OPERATOR' }).employedBy(home).register();
+      const caregiver = await caregiverA(home).register();
+      const before = await caregiverCount();
+      const noEmployer = {
+        ...socialWorker().input(),
+        role: 'REHABILITATION_THERAPIST' as const,
+        idNumber: uniqueIdNumber(hub, { addressCode: '371082', birthDate: '1990-01-01' }),
+      };
+      expectRefusal(await hub.query(REGISTER, { input: noEmployer }, hr), 'BAD_USER_INPUT', 'employerCode');
+      expect(await caregiverCount()).toBe(before);
+      const certificate = (
+        personKey: string,
+        level: 'ELDER_CAREGIVER_LEVEL_4' | 'NURSE' | 'FIRE_FACILITY_OPERATOR_LEVEL_5',
+      ) => ({
+        personKey,
+        level,
+        certificateNumber: uniqueCertificateNumber(hub),
+        issuer: '威海市人力资源和社会保障局',
+        issuedOn: '2024-01-01',
+      });
+      for (const input of [
+        certificate(operator.personKey, 'ELDER_CAREGIVER_LEVEL_4'),
+        certificate(operator.personKey, 'NURSE'),
+        certificate(caregiver.personKey, 'FIRE_FACILITY_OPERATOR_LEVEL_5'),
+      ]) {
+        const refused = await hub.query(CERTIFY, { input }, hr);
+        expectRefusal(refused, 'BAD_USER_INPUT', 'level');
+      }
+      expect(expectData(await hub.query(CERTIFICATE_NUMBERS, { key: operator.personKey }, hr)).caregiver).toEqual({
+        certified: false,
+        certificates: [],
+      });
+      // The operator's own trade's certificate is recorded.
+      const own = certificate(operator.personKey, 'FIRE_FACILITY_OPERATOR_LEVEL_5');
+      expect(expectData(await hub.query(CERTIFY, { input: own }, hr)).recordCaregiverCertificate).toMatchObject({
+        kind: 'FIRE_FACILITY_OPERATOR',
+        validToday: true,
+      });
+    });
+  });
+
   describe('training', () => {
     /** This programme's enrolments and completions, and the trainees 荣成市 completed in 2025. */
     const counts = async (programmeId: string) => {

@@ -100,6 +100,20 @@ const TRAINING_GOALS = graphql(`
   }
 `);
 
+const WORKFORCE_TARGETS = graphql(`
+  query SeededWorkforceTargets {
+    indicatorAreas(asOf: "2026-06-30", areaCodes: ["371000"]) {
+      indicators(codes: ["P-INDUCTION-TRAINING", "P-CERTIFIED-SPECIALISTS"]) {
+        code
+        numerator
+        denominator
+        value
+        status
+      }
+    }
+  }
+`);
+
 const SUBSIDIES = graphql(`
   query SeededWorkforceSubsidies {
     caregiverSubsidies(page: { limit: 1000 }) {
@@ -156,7 +170,8 @@ describe.each(DATABASE_TARGETS)('the seeded caregivers, seen from civil affairs 
     expect(institutions.length).toBeGreaterThan(small.institutions.length);
     expect(Math.abs(statements - small.statements)).toBeLessThanOrEqual(BATCHING_TOLERANCE);
     for (const { certifiedShare, longTermCarerShare, caregivers } of institutions) {
-      const careStaff = caregivers!.filter((c) => c.role !== 'SOCIAL_WORKER');
+      // Care staff only: not the social workers, nor the institution's medical, rehabilitation and fire-safety staff.
+      const careStaff = caregivers!.filter((c) => c.role === 'ELDER_CAREGIVER' || c.role === 'LONG_TERM_CARER');
       expect(certifiedShare!.denominator).toBe(careStaff.length);
       expect(certifiedShare!.numerator).toBe(careStaff.filter((c) => c.certified).length);
       expect(longTermCarerShare!.denominator).toBe(careStaff.length);
@@ -210,6 +225,22 @@ describe.each(DATABASE_TARGETS)('the seeded caregivers, seen from civil affairs 
     expect(goal.caregiversTrainedInGoalYear).toBeGreaterThan(0);
     expect(goal.caregiversTrained).toBeGreaterThanOrEqual(goal.caregiversTrainedInGoalYear);
     expect(goal.socialWorkersTrained).toBeGreaterThanOrEqual(goal.socialWorkersTrainedInGoalYear);
+  });
+
+  it('reads the seeded city short of both workforce targets in mid-2026: most care staff inducted, most institution specialists certified', async () => {
+    const [city] = expectData(await hub.query(WORKFORCE_TARGETS, {}, 'analyst')).indicatorAreas;
+    const [induction, specialists] = city.indicators!;
+    expect([induction.code, induction.status, specialists.code, specialists.status]).toEqual([
+      'P-INDUCTION-TRAINING',
+      'NOT_MET',
+      'P-CERTIFIED-SPECIALISTS',
+      'NOT_MET',
+    ]);
+    expect(induction.value).toBeGreaterThan(60);
+    expect(induction.value).toBeLessThan(95);
+    expect(specialists.value).toBeGreaterThan(80);
+    expect(specialists.value).toBeLessThan(100);
+    expect(specialists.denominator).toBeGreaterThan(10);
   });
 
   it('has seeded subsidies that finance can read, paid ones with finance’s reference', async () => {

@@ -273,7 +273,7 @@ export async function recordDataset(hub: TestHub): Promise<Dataset> {
   await anLtciEnrolment(hub).bornOn('1980-07-08').resident().since('2023-01-01').inDistrict(RUSHAN).enrol();
   await anLtciDesignation(hub).provider(homes.A).inDistrict(RUSHAN).from('2025-01-01').designate();
 
-  // Human resources: care staff of A and C, a social worker, certificates, trainings, enrolment in elder-care majors.
+  // Human resources: care staff of A and C, a social worker, certificates, trainings (induction among them), institutions' medical, rehabilitation and fire-safety staff, enrolment in elder-care majors.
   const g1 = await aCaregiver(hub)
     .named('于海燕')
     .withIdFrom(RUSHAN)
@@ -359,6 +359,70 @@ export async function recordDataset(hub: TestHub): Promise<Dataset> {
     const { enrolmentId } = await programme.enrol(personKey, '2024-04-20');
     await programme.complete(enrolmentId, completedOn);
   }
+  // Induction training (入职培训): G5 in 2019 and G1 in 2020, before the plan; G2 completes on 2025-12-31, the deadline day; G3 enrols and never completes.
+  const induction = (district: string, year: number, from: string, to: string) =>
+    aTrainingProgramme(hub)
+      .ofKind('INDUCTION')
+      .named(`${year}年养老护理员岗前培训`)
+      .organisedBy('威海市养老服务培训中心')
+      .inDistrict(district)
+      .from(from, to)
+      .open();
+  const inducted = async (
+    programme: Awaited<ReturnType<typeof induction>>,
+    personKey: string,
+    enrolledOn: string,
+    completedOn: string | null,
+  ) => {
+    const { enrolmentId } = await programme.enrol(personKey, enrolledOn);
+    if (completedOn) await programme.complete(enrolmentId, completedOn);
+  };
+  await inducted(await induction(WENDENG, 2019, '2019-01-10', '2019-01-31'), g5.personKey, '2019-01-05', '2019-01-31');
+  await inducted(await induction(RUSHAN, 2020, '2020-01-02', '2020-01-20'), g1.personKey, '2020-01-02', '2020-01-20');
+  const induction2025 = await induction(RUSHAN, 2025, '2025-12-01', '2025-12-31');
+  await inducted(induction2025, g2.personKey, '2025-11-20', '2025-12-31');
+  await inducted(induction2025, g3.personKey, '2025-11-20', null);
+  // Institutions' medical, rehabilitation and fire-safety staff (专栏4): a nurse, a therapist qualified in
+  // November 2025 and a fire-safety operator whose certificate lapses on 2025-05-31 and is renewed in
+  // January 2026, all of A; a physician of C.
+  const specialist = (
+    name: string,
+    role: 'MEDICAL_STAFF' | 'REHABILITATION_THERAPIST' | 'FIRE_SAFETY_OPERATOR',
+    home: string,
+    bornOn: string,
+    from: string,
+  ) =>
+    aCaregiver(hub)
+      .named(name)
+      .withIdFrom(home === homes.C ? WENDENG : RUSHAN)
+      .bornOn(bornOn)
+      .female()
+      .with({ role })
+      .employedBy(home)
+      .employedFrom(from)
+      .register();
+  const s1 = await specialist('李静', 'MEDICAL_STAFF', homes.A, '1988-04-05', '2023-01-01');
+  const s2 = await specialist('陈晨', 'REHABILITATION_THERAPIST', homes.A, '1996-10-11', '2024-03-01');
+  const s3 = await specialist('赵强', 'FIRE_SAFETY_OPERATOR', homes.A, '1982-12-13', '2022-01-01');
+  const s4 = await specialist('周明', 'MEDICAL_STAFF', homes.C, '1972-02-14', '2020-01-01');
+  const licence = (
+    personKey: string,
+    level: Parameters<ReturnType<typeof aCertificate>['level']>[0],
+    issuedOn: string,
+    expiresOn: string | null,
+    issuer: string,
+  ) => aCertificate(hub, personKey).level(level).issuedOn(issuedOn).expiresOn(expiresOn).with({ issuer }).record();
+  await licence(s1.personKey, 'NURSE', '2022-07-01', null, '威海市卫生健康委员会');
+  await licence(s2.personKey, 'REHABILITATION_THERAPIST', '2025-11-01', null, '国家卫生健康委人才交流服务中心');
+  await licence(
+    s3.personKey,
+    'FIRE_FACILITY_OPERATOR_LEVEL_5',
+    '2021-06-01',
+    '2025-05-31',
+    '威海市消防行业职业技能鉴定站',
+  );
+  await licence(s3.personKey, 'FIRE_FACILITY_OPERATOR_LEVEL_4', '2026-01-10', null, '威海市消防行业职业技能鉴定站');
+  await licence(s4.personKey, 'PHYSICIAN', '2010-08-01', null, '威海市卫生健康委员会');
   const school = aSchool(hub, {
     schoolName: '乳山市职业中等专业学校',
     schoolKind: 'SECONDARY_VOCATIONAL',

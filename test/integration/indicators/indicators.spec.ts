@@ -133,6 +133,8 @@ const RUSHAN_2025: Record<string, Row> = {
   'M20-LTC': [1, 3, 33.33, 20, 'MET'],
   'P-TRAINING-CAREGIVERS': [2, null, 2, null, 'CITY_TARGET_ONLY'], // G1 (2022 and 2024) and G3 (2022): from 2021 on
   'P-TRAINING-SOCIAL-WORKERS': [1, null, 1, null, 'CITY_TARGET_ONLY'],
+  'P-INDUCTION-TRAINING': [1, 3, 33.33, 100, 'NOT_YET_DUE'], // G1 (2020) of G1, G2 and G3; G3's skills training is no induction
+  'P-CERTIFIED-SPECIALISTS': [1, 3, 33.33, 100, 'NOT_MET'], // A's nurse; the therapist not yet qualified, the fire-safety certificate lapsed in May
   'P-LOTTERY': [100_000, 200_000, 50, 55, 'NOT_MET'],
 };
 
@@ -171,6 +173,8 @@ const CITY_2025: Record<string, Row> = {
   'M20-LTC': [1, 3, 33.33, 20, 'MET'],
   'P-TRAINING-CAREGIVERS': [2, null, 2, 4530, 'NOT_MET'],
   'P-TRAINING-SOCIAL-WORKERS': [1, null, 1, 266, 'NOT_MET'],
+  'P-INDUCTION-TRAINING': [2, 4, 50, 100, 'NOT_YET_DUE'], // and G5 (2019) in 文登
+  'P-CERTIFIED-SPECIALISTS': [2, 4, 50, 100, 'NOT_MET'], // and C's physician
   'P-LOTTERY': [600_000, 1_000_000, 60, 55, 'MET'],
 };
 
@@ -196,6 +200,8 @@ const RUSHAN_2026_CHANGES: Record<string, Row> = {
   'M18-FIRE': [1, 2, 50, 100, 'NOT_MET'],
   'M19-SAFETY': [1, 2, 50, 100, 'NOT_MET'],
   'M20-CERTIFIED': [3, 3, 100, 90, 'MET'],
+  'P-INDUCTION-TRAINING': [2, 3, 66.67, 100, 'NOT_MET'], // G2 completed on 2025-12-31; G3 never did
+  'P-CERTIFIED-SPECIALISTS': [3, 3, 100, 100, 'MET'], // the therapist qualified, the fire-safety certificate renewed
   'P-LOTTERY': [120_000, 200_000, 60, 55, 'MET'],
 };
 
@@ -218,6 +224,8 @@ const RUSHAN_2025_ANALYST = analystView(RUSHAN_2025, {
   'M20-LTC': hidden(RUSHAN_2025['M20-LTC'], true),
   'P-TRAINING-CAREGIVERS': hidden(RUSHAN_2025['P-TRAINING-CAREGIVERS'], true),
   'P-TRAINING-SOCIAL-WORKERS': hidden(RUSHAN_2025['P-TRAINING-SOCIAL-WORKERS'], true),
+  'P-INDUCTION-TRAINING': hidden(RUSHAN_2025['P-INDUCTION-TRAINING'], true),
+  'P-CERTIFIED-SPECIALISTS': hidden(RUSHAN_2025['P-CERTIFIED-SPECIALISTS'], true),
 });
 const CITY_2025_ANALYST = analystView(CITY_2025, {
   I01: hidden(CITY_2025.I01, true),
@@ -231,6 +239,8 @@ const CITY_2025_ANALYST = analystView(CITY_2025, {
   'M20-LTC': hidden(CITY_2025['M20-LTC'], true),
   'P-TRAINING-CAREGIVERS': hidden(CITY_2025['P-TRAINING-CAREGIVERS'], true),
   'P-TRAINING-SOCIAL-WORKERS': hidden(CITY_2025['P-TRAINING-SOCIAL-WORKERS'], true),
+  'P-INDUCTION-TRAINING': hidden(CITY_2025['P-INDUCTION-TRAINING'], true),
+  'P-CERTIFIED-SPECIALISTS': hidden(CITY_2025['P-CERTIFIED-SPECIALISTS'], true),
 });
 
 /**
@@ -249,6 +259,8 @@ const ENTITLED: Record<string, As> = {
   'M20-LTC': 'human-resources-system',
   'P-TRAINING-CAREGIVERS': 'human-resources-system',
   'P-TRAINING-SOCIAL-WORKERS': 'human-resources-system',
+  'P-INDUCTION-TRAINING': 'human-resources-system',
+  'P-CERTIFIED-SPECIALISTS': 'human-resources-system',
   M16: 'medical-insurance-system',
 };
 
@@ -470,6 +482,58 @@ describe.each(DATABASE_TARGETS)('the joint meeting’s indicators across the fiv
       ['P-TRAINING-CAREGIVERS', 2, 'NOT_MET', [['GOAL_YEAR', 1]]], // G1 and G3 from 2022; only G1 again in 2024
       ['P-TRAINING-SOCIAL-WORKERS', 1, 'NOT_MET', [['GOAL_YEAR', 1]]],
     ]);
+  });
+
+  it('counts induction training over the care staff working on the day, due on 2025-12-31 itself, with each role beside it', async () => {
+    const induction = async (asOf: string) => {
+      const [rushan] = await report(asOf, [RUSHAN], 'human-resources-system');
+      const { numerator, denominator, value, status, breakdowns } = rushan.indicators!.find(
+        ({ code }) => code === 'P-INDUCTION-TRAINING',
+      )!;
+      return [numerator, denominator, value, status, breakdowns.map(({ key, numerator: part }) => [key, part])];
+    };
+    expect(await induction('2025-12-30')).toEqual([
+      1,
+      3,
+      33.33,
+      'NOT_YET_DUE',
+      [
+        ['ELDER_CAREGIVERS', 1],
+        ['LONG_TERM_CARERS', 0],
+      ],
+    ]);
+    // G2 completes her induction on the deadline day: counted, and the target is due.
+    expect(await induction('2025-12-31')).toEqual([
+      2,
+      3,
+      66.67,
+      'NOT_MET',
+      [
+        ['ELDER_CAREGIVERS', 2],
+        ['LONG_TERM_CARERS', 0],
+      ],
+    ]);
+  });
+
+  it('counts an institution’s medical, rehabilitation and fire-safety staff certified by their own trade’s licence, due on 2024-12-31 itself, with each trade beside it', async () => {
+    const specialists = async (asOf: string, area = RUSHAN) => {
+      const [figures] = await report(asOf, [area], 'human-resources-system');
+      const { numerator, denominator, value, status, breakdowns } = figures.indicators!.find(
+        ({ code }) => code === 'P-CERTIFIED-SPECIALISTS',
+      )!;
+      return [numerator, denominator, value, status, breakdowns.map(({ key, numerator: part }) => [key, part])];
+    };
+    const trades = (medical: number, rehabilitation: number, fireSafety: number) => [
+      ['MEDICAL', medical],
+      ['REHABILITATION', rehabilitation],
+      ['FIRE_SAFETY', fireSafety],
+    ];
+    expect(await specialists('2024-12-30')).toEqual([2, 3, 66.67, 'NOT_YET_DUE', trades(1, 0, 1)]);
+    expect(await specialists('2024-12-31')).toEqual([2, 3, 66.67, 'NOT_MET', trades(1, 0, 1)]);
+    expect(await specialists('2025-12-31')).toEqual([2, 3, 66.67, 'NOT_MET', trades(1, 1, 0)]);
+    expect(await specialists('2026-06-30', CITY)).toEqual([4, 4, 100, 'MET', trades(2, 1, 1)]);
+    // 环翠 has no institution specialist: nothing to certify.
+    expect((await specialists('2026-06-30', '371002')).slice(0, 4)).toEqual([0, 0, null, 'NOT_APPLICABLE']);
   });
 
   it('reads an empty district as not applicable, never as no data, while every department answers', async () => {

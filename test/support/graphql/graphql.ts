@@ -209,17 +209,27 @@ export type CareType =
   /** 机构照护 in the institution where the elder stays. */
   | 'INSTITUTIONAL';
 
-/** Qualification a caregiver’s certificate attests. */
+/** Qualification a certificate attests: care work, or the licence of an institution’s medical, rehabilitation or fire-safety staff. */
 export type CaregiverCertificateKind =
   /** 养老护理员职业技能等级证书: elder-caregiver skill level, 五级 (lowest) to 一级 (highest). */
   | 'ELDER_CAREGIVER_SKILL'
+  /** 消防设施操作员职业技能等级证书: 五级 (lowest) to 一级 (highest) (fire-safety staff of an institution). */
+  | 'FIRE_FACILITY_OPERATOR'
   /** 健康照护师/长期照护师 certificate: 初级, 中级, 高级. */
   | 'LONG_TERM_CARER'
+  /** 护士执业证书: a registered nurse’s licence (medical staff of an institution). */
+  | 'NURSE_LICENCE'
+  /** 医师执业证书: 执业助理医师 or 执业医师 (medical staff of an institution). */
+  | 'PHYSICIAN_LICENCE'
+  /** 康复医学治疗技术 qualification: 士, 师 or 主管治疗师 (rehabilitation therapists of an institution). */
+  | 'REHABILITATION_THERAPY'
   /** 社会工作者职业资格: 助理社会工作师, 社会工作师, 高级社会工作师. */
   | 'SOCIAL_WORKER';
 
 /** Level of a caregiver’s certificate; each level belongs to one kind. */
 export type CaregiverCertificateLevel =
+  /** 执业助理医师 licensed assistant physician. */
+  | 'ASSISTANT_PHYSICIAN'
   /** 助理社会工作师 assistant social worker. */
   | 'ASSISTANT_SOCIAL_WORKER'
   /** 一级/高级技师 — the highest elder-caregiver skill level. */
@@ -232,23 +242,49 @@ export type CaregiverCertificateLevel =
   | 'ELDER_CAREGIVER_LEVEL_4'
   /** 五级/初级工 — the lowest elder-caregiver skill level. */
   | 'ELDER_CAREGIVER_LEVEL_5'
+  /** 消防设施操作员 一级/高级技师 — the highest level. */
+  | 'FIRE_FACILITY_OPERATOR_LEVEL_1'
+  /** 消防设施操作员 二级/技师. */
+  | 'FIRE_FACILITY_OPERATOR_LEVEL_2'
+  /** 消防设施操作员 三级/高级工. */
+  | 'FIRE_FACILITY_OPERATOR_LEVEL_3'
+  /** 消防设施操作员 四级/中级工. */
+  | 'FIRE_FACILITY_OPERATOR_LEVEL_4'
+  /** 消防设施操作员 五级/初级工 — the lowest level. */
+  | 'FIRE_FACILITY_OPERATOR_LEVEL_5'
   /** 健康照护师/长期照护师 中级 (intermediate). */
   | 'LONG_TERM_CARER_INTERMEDIATE'
   /** 健康照护师/长期照护师 初级 (junior). */
   | 'LONG_TERM_CARER_JUNIOR'
   /** 健康照护师/长期照护师 高级 (senior). */
   | 'LONG_TERM_CARER_SENIOR'
+  /** 执业护士 registered nurse. */
+  | 'NURSE'
+  /** 执业医师 licensed physician. */
+  | 'PHYSICIAN'
+  /** 康复医学治疗技术师 rehabilitation therapist. */
+  | 'REHABILITATION_THERAPIST'
+  /** 康复医学治疗技术主管治疗师 (intermediate). */
+  | 'REHABILITATION_THERAPIST_INTERMEDIATE'
+  /** 康复医学治疗技术士 rehabilitation therapy technician. */
+  | 'REHABILITATION_THERAPY_TECHNICIAN'
   /** 高级社会工作师 senior social worker. */
   | 'SENIOR_SOCIAL_WORKER'
   /** 社会工作师 social worker. */
   | 'SOCIAL_WORKER';
 
-/** Role of a caregiver in elder care. */
+/** Role of a worker in elder care. */
 export type CaregiverRole =
   /** 养老护理员 elder caregiver (care staff). */
   | 'ELDER_CAREGIVER'
+  /** 从事消防管理服务的人员: fire-safety staff of an elder-care institution (certified by a 消防设施操作员 certificate; 专栏4). Needs an employer. */
+  | 'FIRE_SAFETY_OPERATOR'
   /** 健康照护师/长期照护师 long-term carer (care staff; measure 20: ≥20% of care staff in LTCI-designated institutions by end-2026). */
   | 'LONG_TERM_CARER'
+  /** 从事医疗护理服务的人员: a physician or nurse of an elder-care institution (certified by a 执业医师/执业助理医师 or 护士 licence; the plan’s 专栏4). Needs an employer. */
+  | 'MEDICAL_STAFF'
+  /** 从事康复治疗服务的人员: a rehabilitation therapist of an elder-care institution (certified by a 康复医学治疗技术 qualification; 专栏4). Needs an employer. */
+  | 'REHABILITATION_THERAPIST'
   /** 社会工作者 social worker in elder care (indicator 4: ≥1 per 1,000 elders). */
   | 'SOCIAL_WORKER';
 
@@ -1106,7 +1142,7 @@ export type RecordAllowancePaymentsInput = {
   personKeys: Array<string | number>;
 };
 
-/** A certificate a registered caregiver holds; its kind follows from the level. */
+/** A certificate a registered worker holds; its kind follows from the level and must attest the worker’s role (a care certificate for caregivers and social workers, the licence of their trade for an institution’s medical, rehabilitation and fire-safety staff). */
 export type RecordCaregiverCertificateInput = {
   /** Certificate number (证书编号): letters, digits and hyphens, unique. */
   certificateNumber: string;
@@ -1226,7 +1262,7 @@ export type RegisterCaregiverInput = {
   districtCode?: string | number | null | undefined;
   /** First day of the employment (or of independent work); not in the future, not before the 16th birthday. */
   employedFrom: string;
-  /** Credit code of the employing elder-care institution; omitted for a caregiver without one. */
+  /** Credit code of the employing elder-care institution; omitted for a caregiver without one. Required for an institution’s medical, rehabilitation and fire-safety staff (MEDICAL_STAFF, REHABILITATION_THERAPIST, FIRE_SAFETY_OPERATOR). */
   employerCode?: string | number | null | undefined;
   /** Year of graduation from a college or vocational school, if any. */
   graduationYear?: number | null | undefined;
@@ -3015,6 +3051,11 @@ export type SeededWorkforceTrainingGoalsQueryVariables = Exact<{ [key: string]: 
 
 
 export type SeededWorkforceTrainingGoalsQuery = { caregiverTrainingGoals: Array<{ from: string, yearFrom: string, deadline: string, caregiverTarget: number, caregiversTrained: number, caregiversTrainedInGoalYear: number, socialWorkerTarget: number, socialWorkersTrained: number, socialWorkersTrainedInGoalYear: number, met: boolean }> };
+
+export type SeededWorkforceTargetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeededWorkforceTargetsQuery = { indicatorAreas: Array<{ indicators: Array<{ code: string, numerator: number | null, denominator: number | null, value: number | null, status: IndicatorStatus }> | null }> };
 
 export type SeededWorkforceSubsidiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6901,6 +6942,19 @@ export const SeededWorkforceTrainingGoalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeededWorkforceTrainingGoalsQuery, SeededWorkforceTrainingGoalsQueryVariables>;
+export const SeededWorkforceTargetsDocument = new TypedDocumentString(`
+    query SeededWorkforceTargets {
+  indicatorAreas(asOf: "2026-06-30", areaCodes: ["371000"]) {
+    indicators(codes: ["P-INDUCTION-TRAINING", "P-CERTIFIED-SPECIALISTS"]) {
+      code
+      numerator
+      denominator
+      value
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededWorkforceTargetsQuery, SeededWorkforceTargetsQueryVariables>;
 export const SeededWorkforceSubsidiesDocument = new TypedDocumentString(`
     query SeededWorkforceSubsidies {
   caregiverSubsidies(page: {limit: 1000}) {

@@ -4,6 +4,7 @@ import {
   kindOfLevel,
   rankOfLevel,
 } from '../../../subgraphs/human-resources/certificate/certificate.enums';
+import { CaregiverRole } from '../../../subgraphs/human-resources/caregiver/caregiver-role.enum';
 import { isCertificateValidOn, isCertifiedOn } from '../../../subgraphs/human-resources/certificate/certified';
 import {
   meetsShareTarget,
@@ -21,11 +22,29 @@ describe('being certified (持证)', () => {
     expect(isCertificateValidOn({ issuedOn: '2001-01-01', expiresOn: null }, '2099-12-31')).toBe(true);
   });
 
-  it('makes a caregiver certified when any one of their certificates is valid', () => {
-    const expired = { issuedOn: '2019-05-01', expiresOn: '2024-04-30' };
-    expect(isCertifiedOn([], '2025-01-01')).toBe(false);
-    expect(isCertifiedOn([expired], '2025-01-01')).toBe(false);
-    expect(isCertifiedOn([expired, { issuedOn: '2024-12-01', expiresOn: null }], '2025-01-01')).toBe(true);
+  it('makes a caregiver certified when any one of their care certificates is valid', () => {
+    const { ELDER_CAREGIVER_SKILL, SOCIAL_WORKER } = CaregiverCertificateKind;
+    const expired = { kind: ELDER_CAREGIVER_SKILL, issuedOn: '2019-05-01', expiresOn: '2024-04-30' };
+    expect(isCertifiedOn([], CaregiverRole.ELDER_CAREGIVER, '2025-01-01')).toBe(false);
+    expect(isCertifiedOn([expired], CaregiverRole.ELDER_CAREGIVER, '2025-01-01')).toBe(false);
+    const valid = { kind: SOCIAL_WORKER, issuedOn: '2024-12-01', expiresOn: null };
+    expect(isCertifiedOn([expired, valid], CaregiverRole.ELDER_CAREGIVER, '2025-01-01')).toBe(true);
+  });
+
+  it('certifies an institution’s medical, rehabilitation and fire-safety staff only by the licence of their own trade', () => {
+    const held = (kind: CaregiverCertificateKind) => [{ kind, issuedOn: '2024-01-01', expiresOn: null }];
+    const { MEDICAL_STAFF, REHABILITATION_THERAPIST, FIRE_SAFETY_OPERATOR, ELDER_CAREGIVER } = CaregiverRole;
+    const { NURSE_LICENCE, PHYSICIAN_LICENCE, REHABILITATION_THERAPY, FIRE_FACILITY_OPERATOR, ELDER_CAREGIVER_SKILL } =
+      CaregiverCertificateKind;
+    const day = '2025-01-01';
+    expect(isCertifiedOn(held(NURSE_LICENCE), MEDICAL_STAFF, day)).toBe(true);
+    expect(isCertifiedOn(held(PHYSICIAN_LICENCE), MEDICAL_STAFF, day)).toBe(true);
+    expect(isCertifiedOn(held(ELDER_CAREGIVER_SKILL), MEDICAL_STAFF, day)).toBe(false);
+    expect(isCertifiedOn(held(REHABILITATION_THERAPY), REHABILITATION_THERAPIST, day)).toBe(true);
+    expect(isCertifiedOn(held(NURSE_LICENCE), REHABILITATION_THERAPIST, day)).toBe(false);
+    expect(isCertifiedOn(held(FIRE_FACILITY_OPERATOR), FIRE_SAFETY_OPERATOR, day)).toBe(true);
+    // A nurse who now works as a caregiver is not a certified caregiver by her nursing licence.
+    expect(isCertifiedOn(held(NURSE_LICENCE), ELDER_CAREGIVER, day)).toBe(false);
   });
 });
 

@@ -5,16 +5,19 @@ import {
 } from '../../../subgraphs/human-resources/subsidy/subsidy-eligibility';
 import { CaregiverSubsidyKind } from '../../../subgraphs/human-resources/subsidy/subsidy.enums';
 import { CAREGIVER_SUBSIDY_RATES as RATES } from '../../../subgraphs/human-resources/subsidy/subsidy-rates';
+import { CaregiverRole } from '../../../subgraphs/human-resources/caregiver/caregiver-role.enum';
+import { CaregiverCertificateKind } from '../../../subgraphs/human-resources/certificate/certificate.enums';
 import { CaregiverTrainingKind } from '../../../subgraphs/human-resources/training/caregiver-training-kind.enum';
 
 const employed: CaregiverSubsidyFacts = {
+  role: CaregiverRole.ELDER_CAREGIVER,
   employerCode: '12371082MB00000611',
   employedFrom: '2024-03-01',
   employedUntil: null,
   graduationYear: null,
   certificates: [],
 };
-const certified = { issuedOn: '2024-02-01', expiresOn: null };
+const certified = { kind: CaregiverCertificateKind.ELDER_CAREGIVER_SKILL, issuedOn: '2024-02-01', expiresOn: null };
 const {
   GRADUATE_HIRING_AWARD,
   CERTIFIED_CAREGIVER_HIRING_AWARD,
@@ -47,11 +50,23 @@ describe('deciding a hiring award (一次性入职奖补)', () => {
     ).toEqual({ amountFen: RATES.certifiedCaregiverHiringAwardFen, occasion: 'once' });
   });
 
+  it('refuses the caregivers’ awards to an institution’s nurse, even one licensed', () => {
+    const nurse = {
+      ...employed,
+      role: CaregiverRole.MEDICAL_STAFF,
+      certificates: [{ ...certified, kind: CaregiverCertificateKind.NURSE_LICENCE }],
+    };
+    expect(decideCaregiverSubsidy(CERTIFIED_CAREGIVER_HIRING_AWARD, nurse, '2024-04-01')).toMatchObject({
+      field: 'personKey',
+      refusal: expect.stringContaining('not an institution’s medical, rehabilitation or fire-safety staff'),
+    });
+  });
+
   it('refuses the certified award without a certificate valid that day, and any hiring award without a current employer', () => {
     expect(
       decideCaregiverSubsidy(
         CERTIFIED_CAREGIVER_HIRING_AWARD,
-        { ...employed, certificates: [{ issuedOn: '2020-01-01', expiresOn: '2024-03-31' }] },
+        { ...employed, certificates: [{ ...certified, issuedOn: '2020-01-01', expiresOn: '2024-03-31' }] },
         '2024-04-01',
       ),
     ).toMatchObject({ field: 'personKey' });

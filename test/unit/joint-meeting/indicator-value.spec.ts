@@ -94,6 +94,8 @@ describe('the indicator catalogue', () => {
       'M20-LTC': MEASURE_20,
       'P-TRAINING-CAREGIVERS': hubOwn([CA, HR]),
       'P-TRAINING-SOCIAL-WORKERS': hubOwn([CA, HR]),
+      'P-INDUCTION-TRAINING': hubOwn([HR], [CA]),
+      'P-CERTIFIED-SPECIALISTS': hubOwn([CA, HR], ['市卫生健康委', '市消防救援支队']),
       'P-LOTTERY': hubOwn(['市财政局'], [CA]),
     });
   });
@@ -117,6 +119,38 @@ describe('the indicator catalogue', () => {
       ],
       ['P-DAY-CARE', 100, 'PERCENT', 'EVERY_AREA', '2025-12-31', ['CIVIL_AFFAIRS'], 'AREA'],
       ['P-SIGNED-COOPERATION', 100, 'PERCENT', 'EVERY_AREA', '2025-12-31', ['CIVIL_AFFAIRS', 'HEALTH'], 'INSTITUTION'],
+    ]);
+  });
+
+  it('holds the plan’s two workforce targets: induction training for all care staff by end-2025, every institution’s medical, rehabilitation and fire-safety worker certified by end-2024', () => {
+    const targets = ['P-INDUCTION-TRAINING', 'P-CERTIFIED-SPECIALISTS'].map((code) => {
+      const { target, unit, scope, deadline, dataFrom, recordKind, persons } = INDICATOR_CATALOGUE.find(
+        (definition) => definition.code === code,
+      )!;
+      return [code, target, unit, scope, deadline, dataFrom, recordKind, persons];
+    });
+    const careStaff = { department: 'human-resources' };
+    expect(targets).toEqual([
+      [
+        'P-INDUCTION-TRAINING',
+        100,
+        'PERCENT',
+        'EVERY_AREA',
+        '2025-12-31',
+        ['HUMAN_RESOURCES'],
+        null,
+        { numerator: careStaff, denominator: careStaff },
+      ],
+      [
+        'P-CERTIFIED-SPECIALISTS',
+        100,
+        'PERCENT',
+        'EVERY_AREA',
+        '2024-12-31',
+        ['HUMAN_RESOURCES'],
+        null,
+        { numerator: careStaff, denominator: careStaff },
+      ],
     ]);
   });
 
