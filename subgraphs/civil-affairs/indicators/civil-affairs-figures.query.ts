@@ -20,6 +20,7 @@ import { InstitutionStay } from '../stay/institution-stay.entity';
 import { CareVisitMonth } from '../visit/visit-month.entity';
 import type { CivilAffairsAreaFigures } from '../../shared/indicators/civil-affairs-area-figures';
 import { visitingMonth } from './indicator-days';
+import { daysTable as sharedDaysTable } from '../../shared/indicators/days-table';
 
 type Row = Record<string, string | number | null> & { day: string; districtCode: string };
 type Params = Record<string, unknown>;
@@ -51,29 +52,24 @@ export const onDay = (alias: string, start: string, end: string, day = ':day') =
 export const operating = (alias: string, day = ':day') => onDay(alias, 'openedOn', 'closedOn', day);
 
 /**
- * The days of one call as a derived table, one row per day with the bounds the rules read that SQL
- * cannot compute the same way on both databases (the birth date an elder is 60 by, the visiting
- * month): `day`, `bornBy`, `monthBornBy`, `oldestBornBy`, `month` (YYYY-MM), `monthLast`, `year`.
- * Every figure joins it, so a series of many days costs the statements of one.
+ * The days of one call as a derived table (`subgraphs/shared/indicators/days-table.ts`), each with
+ * the bounds civil affairs' rules read: `bornBy`, `monthBornBy`, `oldestBornBy`, `month` (YYYY-MM,
+ * indicator 9's visiting month), `monthLast`, `year`.
  */
 export function daysTable(days: readonly string[]): Sql {
-  const params: Params = {};
-  const rows = days.map((day, i) => {
+  return sharedDaysTable(days, (day) => {
     const month = visitingMonth(day);
     const bornBy = elderBornBy(day);
     const monthBornBy = elderBornBy(month.last);
-    Object.assign(params, {
-      [`day${i}`]: day,
-      [`bornBy${i}`]: bornBy,
-      [`monthBornBy${i}`]: monthBornBy,
-      [`oldestBornBy${i}`]: bornBy > monthBornBy ? bornBy : monthBornBy,
-      [`month${i}`]: month.first.slice(0, 7),
-      [`monthLast${i}`]: month.last,
-      [`year${i}`]: Number(day.slice(0, 4)),
-    });
-    return `SELECT :day${i} AS day, :bornBy${i} AS bornBy, :monthBornBy${i} AS monthBornBy, :oldestBornBy${i} AS oldestBornBy, :month${i} AS month, :monthLast${i} AS monthLast, :year${i} AS year`;
+    return {
+      bornBy,
+      monthBornBy,
+      oldestBornBy: bornBy > monthBornBy ? bornBy : monthBornBy,
+      month: month.first.slice(0, 7),
+      monthLast: month.last,
+      year: Number(day.slice(0, 4)),
+    };
   });
-  return { sql: `(${rows.join(' UNION ALL ')})`, params };
 }
 
 /**
