@@ -99,7 +99,8 @@ export class CivilAffairsFiguresQuery {
    * The same rule as a set, for the whole registry on each day of the table aliased `d`: (day,
    * person) pairs whose latest assessment by the day's `monthLast` (ties broken by record number)
    * has one of the levels. Read from the assessments of those levels only, so the registry's 800,000
-   * elders are not probed one by one.
+   * elders are not probed one by one. Uncorrelated with the outer query (it reads its own table of
+   * days), so the database builds the set once, not per elder.
    */
   private latestLevelIn(days: string, levelsParam: string): string {
     const assessments = this.table(AbilityAssessment);
@@ -119,10 +120,9 @@ export class CivilAffairsFiguresQuery {
                    CASE WHEN e.birthDate <= d.bornBy AND (e.deceasedOn IS NULL OR e.deceasedOn > d.day) THEN 1 ELSE 0 END AS isElder,
                    CASE WHEN e.birthDate > d.monthBornBy OR (e.deceasedOn IS NOT NULL AND e.deceasedOn <= d.monthLast) THEN 0
                         WHEN e.specialFamilyPlanningFamily = 1 OR e.livingSituation <> :withFamily THEN 1
-                        WHEN s.personKey IS NOT NULL THEN 1
+                        WHEN (d.day, e.personKey) IN (${this.latestLevelIn(table.sql, 'moderateOrWorse')}) THEN 1
                         ELSE 0 END AS isSpecial
-              FROM ${table.sql} d JOIN ${this.table(Elder)} e ON e.birthDate <= d.oldestBornBy
-              LEFT JOIN (${this.latestLevelIn(table.sql, 'moderateOrWorse')}) s ON s.day = d.day AND s.personKey = e.personKey`,
+              FROM ${table.sql} d JOIN ${this.table(Elder)} e ON e.birthDate <= d.oldestBornBy`,
       params: { ...table.params, withFamily: LivingSituation.WITH_FAMILY, moderateOrWorse: MODERATE_OR_WORSE },
     };
   }
