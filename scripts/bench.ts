@@ -17,13 +17,14 @@ import { PERSON_360_QUERY, person360ByHand } from './bench/person-360';
 import { departmentCallTimer } from './bench/department-calls';
 import { formatSeedReports } from '../subgraphs/shared/seed/prepare-database';
 import { departmentStatementCounter } from './bench/department-statements';
+import { benchIndicatorSeries } from './bench/indicator-series';
 
 /**
  * Prints the figures the architecture cares about: the federation overhead (the same page of elders
  * through the gateway, straight from the subgraph, and read from the database by hand), the SQL
  * statements per request, elder look-ups by ID number, and the joint meeting's whole indicator report
  * (every indicator for the city and every district, one request, as an analyst) and the five-bed linkage. Uses its own data folder (or MYSQL_URL),
- * seeded once: `npm run bench -- --elders 800000 --rounds 20` (`--indicators-only` measures just the report).
+ * seeded once: `npm run bench -- --elders 800000 --rounds 20` (`--indicators-only` measures just the report, the 24-month series beside one day and the five-bed linkage).
  * When it seeds (a new data folder or database), it prints the seeding rate per department first.
  */
 const PAGE_QUERY = `query($offset: Int!, $limit: Int! = 1000) {
@@ -190,7 +191,13 @@ async function main(): Promise<void> {
   const repeated = await measure('the same report repeated on one day, nothing written in between', () =>
     post(hub.gateway.url, INDICATORS_QUERY, { asOf: todayIso() }, tokens.analyst),
   );
-  const indicatorFigures = `Indicator report: ${cold.toFixed(1)} ms for a day no department has answered, ${repeated.toFixed(1)} ms repeated.\n`;
+  let indicatorFigures = `Indicator report: ${cold.toFixed(1)} ms for a day no department has answered, ${repeated.toFixed(1)} ms repeated.\n`;
+
+  // The 24-month series beside one cold day (issue 17 item 9): scripts/bench/indicator-series.ts.
+  const series = await benchIndicatorSeries(hub, auth, rounds);
+  rows.push(...series.rows);
+  indicatorFigures += series.summary;
+
   await measure(
     'five-bed linkage of the last full quarter, 乳山市 and the city in turn — analyst through the gateway',
     (i) => post(hub.gateway.url, FIVE_BED_QUERY, { areaCode: i % 2 ? '371000' : '371083' }, tokens.analyst),

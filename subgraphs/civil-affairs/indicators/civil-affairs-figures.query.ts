@@ -14,14 +14,15 @@ import { CommunityFacility } from '../facility/facility.entity';
 import { FacilityKind } from '../facility/facility-kind.enum';
 import { FamilyBed } from '../family-bed/family-bed.entity';
 import { Institution } from '../institution/institution.entity';
-import { compliantCondition, deliveredCondition } from '../residential-development/facility-standard';
+import { compliantOn, deliveredOn } from '../residential-development/facility-standard';
 import { ResidentialDevelopment } from '../residential-development/residential-development.entity';
 import { InstitutionStay } from '../stay/institution-stay.entity';
 import { CareVisitMonth } from '../visit/visit-month.entity';
 import type { CivilAffairsAreaFigures } from '../../shared/indicators/civil-affairs-area-figures';
 import { visitingMonth } from './indicator-days';
+import { daysTable as sharedDaysTable } from '../../shared/indicators/days-table';
 
-type Row = Record<string, string | number | null> & { districtCode: string };
+type Row = Record<string, string | number | null> & { day: string; districtCode: string };
 type Params = Record<string, unknown>;
 
 /** A SELECT with its named parameters, to aggregate or to list from. */
@@ -45,14 +46,36 @@ const MODERATE_OR_WORSE = [
   AbilityLevel.TOTAL_DISABILITY,
 ];
 
-/** In force on `:day` for a record dated from `start` until the day `end` (exclusive; null while open). */
-export const onDay = (alias: string, start: string, end: string) =>
-  `${alias}.${start} <= :day AND (${alias}.${end} IS NULL OR ${alias}.${end} > :day)`;
-export const operating = (alias: string) => onDay(alias, 'openedOn', 'closedOn');
+/** In force on the day (`:day`, or a SQL expression such as a column of the table of days) for a record dated from `start` until the day `end` (exclusive; null while open). */
+export const onDay = (alias: string, start: string, end: string, day = ':day') =>
+  `${alias}.${start} <= ${day} AND (${alias}.${end} IS NULL OR ${alias}.${end} > ${day})`;
+export const operating = (alias: string, day = ':day') => onDay(alias, 'openedOn', 'closedOn', day);
 
 /**
- * Civil affairs' own counts for every district on a day: one GROUP BY per subject over its own
- * tables, so a request asking for the city and all districts costs the same few statements.
+ * The days of one call as a derived table (`subgraphs/shared/indicators/days-table.ts`), each with
+ * the bounds civil affairs' rules read: `bornBy`, `monthBornBy`, `oldestBornBy`, `month` (YYYY-MM,
+ * indicator 9's visiting month), `monthLast`, `year`.
+ */
+export function daysTable(days: readonly string[]): Sql {
+  return sharedDaysTable(days, (day) => {
+    const month = visitingMonth(day);
+    const bornBy = elderBornBy(day);
+    const monthBornBy = elderBornBy(month.last);
+    return {
+      bornBy,
+      monthBornBy,
+      oldestBornBy: bornBy > monthBornBy ? bornBy : monthBornBy,
+      month: month.first.slice(0, 7),
+      monthLast: month.last,
+      year: Number(day.slice(0, 4)),
+    };
+  });
+}
+
+/**
+ * Civil affairs' own counts for every district on each day of a call: one GROUP BY (day, district)
+ * per subject over its own tables joined to the table of days, so a request asking for the city and
+ * all districts on one day or on 24 costs the same few statements.
  */
 export class CivilAffairsFiguresQuery {
   constructor(private readonly dataSource: DataSource) {}
@@ -67,136 +90,133 @@ export class CivilAffairsFiguresQuery {
     return this.dataSource.query(query, values);
   }
 
-  /** The latest ability level assessed by a day (the parameter's name), of the elder aliased `e`: a probe per elder, for small populations. */
-  private levelBy(dayParam: string): string {
-    return `(SELECT a.level FROM ${this.table(AbilityAssessment)} a WHERE a.personKey = e.personKey AND a.assessedOn <= :${dayParam} ORDER BY a.assessedOn DESC, a.id DESC LIMIT 1)`;
+  /** The latest ability level assessed by a day (a SQL expression), of the elder aliased `e`: a probe per elder, for small populations. */
+  private levelBy(day: string): string {
+    return `(SELECT a.level FROM ${this.table(AbilityAssessment)} a WHERE a.personKey = e.personKey AND a.assessedOn <= ${day} ORDER BY a.assessedOn DESC, a.id DESC LIMIT 1)`;
   }
 
   /**
-   * The same rule as a set, for the whole registry: persons whose latest assessment by the day (ties
-   * broken by record number) has one of the levels. Read from the assessments of those levels only,
-   * so the registry's 800,000 elders are not probed one by one.
+   * The same rule as a set, for the whole registry on each day of the table aliased `d`: (day,
+   * person) pairs whose latest assessment by the day's `monthLast` (ties broken by record number)
+   * has one of the levels. Read from the assessments of those levels only, so the registry's 800,000
+   * elders are not probed one by one. Uncorrelated with the outer query (it reads its own table of
+   * days), so the database builds the set once, not per elder.
    */
-  private latestLevelIn(dayParam: string, levelsParam: string): string {
+  private latestLevelIn(days: string, levelsParam: string): string {
     const assessments = this.table(AbilityAssessment);
-    return `SELECT m.personKey FROM ${assessments} m WHERE m.level IN (:...${levelsParam}) AND m.assessedOn <= :${dayParam}
-              AND NOT EXISTS (SELECT 1 FROM ${assessments} later WHERE later.personKey = m.personKey AND later.assessedOn <= :${dayParam}
+    return `SELECT d.day AS day, m.personKey AS personKey FROM ${days} d JOIN ${assessments} m ON m.level IN (:...${levelsParam}) AND m.assessedOn <= d.monthLast
+             WHERE NOT EXISTS (SELECT 1 FROM ${assessments} later WHERE later.personKey = m.personKey AND later.assessedOn <= d.monthLast
                                 AND (later.assessedOn > m.assessedOn OR (later.assessedOn = m.assessedOn AND later.id > m.id)))`;
   }
 
   /**
-   * One row per elder of the registry born early enough: whether a 60+ elder alive on the day, and
-   * whether special-difficulty at the end of indicator 9's visiting month.
+   * One row per day and elder of the registry born early enough: whether a 60+ elder alive on the
+   * day, and whether special-difficulty at the end of indicator 9's visiting month (`month`).
    */
-  populationRows(day: string): Sql {
-    const month = visitingMonth(day);
-    const bornBy = elderBornBy(day);
-    const monthBornBy = elderBornBy(month.last);
+  populationRowsOn(days: readonly string[]): Sql {
+    const table = daysTable(days);
     return {
-      sql: `SELECT e.personKey AS personKey, e.districtCode AS districtCode,
-                   CASE WHEN e.birthDate <= :bornBy AND (e.deceasedOn IS NULL OR e.deceasedOn > :day) THEN 1 ELSE 0 END AS isElder,
-                   CASE WHEN e.birthDate > :monthBornBy OR (e.deceasedOn IS NOT NULL AND e.deceasedOn <= :monthLast) THEN 0
+      sql: `SELECT d.day AS day, d.month AS month, e.personKey AS personKey, e.districtCode AS districtCode,
+                   CASE WHEN e.birthDate <= d.bornBy AND (e.deceasedOn IS NULL OR e.deceasedOn > d.day) THEN 1 ELSE 0 END AS isElder,
+                   CASE WHEN e.birthDate > d.monthBornBy OR (e.deceasedOn IS NOT NULL AND e.deceasedOn <= d.monthLast) THEN 0
                         WHEN e.specialFamilyPlanningFamily = 1 OR e.livingSituation <> :withFamily THEN 1
-                        WHEN e.personKey IN (${this.latestLevelIn('monthLast', 'moderateOrWorse')}) THEN 1
+                        WHEN (d.day, e.personKey) IN (${this.latestLevelIn(table.sql, 'moderateOrWorse')}) THEN 1
                         ELSE 0 END AS isSpecial
-              FROM ${this.table(Elder)} e
-             WHERE e.birthDate <= :oldestBornBy`,
-      params: {
-        day,
-        bornBy,
-        monthBornBy,
-        oldestBornBy: bornBy > monthBornBy ? bornBy : monthBornBy,
-        month: month.first.slice(0, 7),
-        monthLast: month.last,
-        withFamily: LivingSituation.WITH_FAMILY,
-        moderateOrWorse: MODERATE_OR_WORSE,
-      },
+              FROM ${table.sql} d JOIN ${this.table(Elder)} e ON e.birthDate <= d.oldestBornBy`,
+      params: { ...table.params, withFamily: LivingSituation.WITH_FAMILY, moderateOrWorse: MODERATE_OR_WORSE },
     };
   }
 
-  /** The special-difficulty elders of the visiting month, each with whether a visit in it found them so (indicator 9's records). */
+  /** The special-difficulty elders of the visiting month on a day, each with whether a visit in it found them so (indicator 9's records). */
   specialDifficultyRows(day: string): Sql {
-    const { sql, params } = this.populationRows(day);
+    const { sql, params } = this.populationRowsOn([day]);
     return {
       sql: `SELECT p.personKey AS personKey, p.districtCode AS districtCode, p.isSpecial AS isSpecial,
-                   CASE WHEN EXISTS (SELECT 1 FROM ${this.table(CareVisitMonth)} m WHERE m.month = :month AND m.personKey = p.personKey AND m.specialDifficulty = 1) THEN 1 ELSE 0 END AS visited
+                   CASE WHEN EXISTS (SELECT 1 FROM ${this.table(CareVisitMonth)} m WHERE m.month = p.month AND m.personKey = p.personKey AND m.specialDifficulty = 1) THEN 1 ELSE 0 END AS visited
               FROM (${sql}) p`,
       params,
     };
   }
 
-  /** One row per 特困 elder 60+ alive on the day: disabled (level 1–4 by then), wishing centralised care, staying in an institution on the day (indicators 1 and 2). */
-  extremePovertyRows(day: string): Sql {
+  /** One row per day and 特困 elder 60+ alive on it: disabled (level 1–4 by then), wishing centralised care, staying in an institution on the day (indicators 1 and 2). */
+  extremePovertyRowsOn(days: readonly string[]): Sql {
+    const table = daysTable(days);
     return {
-      sql: `SELECT e.personKey AS personKey, e.districtCode AS districtCode,
-                   CASE WHEN ${this.levelBy('day')} IN (:...disabled) THEN 1 ELSE 0 END AS disabled,
+      sql: `SELECT d.day AS day, e.personKey AS personKey, e.districtCode AS districtCode,
+                   CASE WHEN ${this.levelBy('d.day')} IN (:...disabled) THEN 1 ELSE 0 END AS disabled,
                    CASE WHEN e.wantsCentralisedCare = 1 THEN 1 ELSE 0 END AS wishing,
-                   CASE WHEN EXISTS (SELECT 1 FROM ${this.table(InstitutionStay)} s WHERE s.personKey = e.personKey AND ${onDay('s', 'admittedOn', 'dischargedOn')}) THEN 1 ELSE 0 END AS inCare
-              FROM ${this.table(Elder)} e
-             WHERE e.economicStatus = :extremePoverty AND e.birthDate <= :bornBy AND (e.deceasedOn IS NULL OR e.deceasedOn > :day)`,
-      params: { day, bornBy: elderBornBy(day), extremePoverty: EconomicStatus.EXTREME_POVERTY, disabled: DISABLED },
+                   CASE WHEN EXISTS (SELECT 1 FROM ${this.table(InstitutionStay)} s WHERE s.personKey = e.personKey AND ${onDay('s', 'admittedOn', 'dischargedOn', 'd.day')}) THEN 1 ELSE 0 END AS inCare
+              FROM ${table.sql} d JOIN ${this.table(Elder)} e
+                ON e.economicStatus = :extremePoverty AND e.birthDate <= d.bornBy AND (e.deceasedOn IS NULL OR e.deceasedOn > d.day)`,
+      params: { ...table.params, extremePoverty: EconomicStatus.EXTREME_POVERTY, disabled: DISABLED },
     };
   }
 
-  private population(day: string): Promise<Row[]> {
-    const { sql, params } = this.populationRows(day);
+  /** The 特困 elders of indicators 1 and 2 on one day (their records). */
+  extremePovertyRows(day: string): Sql {
+    return this.extremePovertyRowsOn([day]);
+  }
+
+  private population(days: readonly string[]): Promise<Row[]> {
+    const { sql, params } = this.populationRowsOn(days);
     return this.grouped(
-      `SELECT u.districtCode AS districtCode, SUM(u.isElder) AS elders, SUM(u.isSpecial) AS specialDifficulty FROM (${sql}) u GROUP BY u.districtCode`,
+      `SELECT u.day AS day, u.districtCode AS districtCode, SUM(u.isElder) AS elders, SUM(u.isSpecial) AS specialDifficulty FROM (${sql}) u GROUP BY u.day, u.districtCode`,
       params,
     );
   }
 
   /** Elders whose visit in the visiting month found them special-difficulty, by the district they lived in then (indicator 9's numerator). */
-  private visited(day: string): Promise<Row[]> {
-    const month = visitingMonth(day).first.slice(0, 7);
+  private visited(days: Sql): Promise<Row[]> {
     return this.grouped(
-      `SELECT m.districtCode AS districtCode, COUNT(*) AS specialDifficultyVisited FROM ${this.table(CareVisitMonth)} m WHERE m.month = :month AND m.specialDifficulty = 1 GROUP BY m.districtCode`,
-      { month },
+      `SELECT d.day AS day, m.districtCode AS districtCode, COUNT(*) AS specialDifficultyVisited
+         FROM ${days.sql} d JOIN ${this.table(CareVisitMonth)} m ON m.month = d.month AND m.specialDifficulty = 1
+        GROUP BY d.day, m.districtCode`,
+      days.params,
     );
   }
 
-  private extremePoverty(day: string): Promise<Row[]> {
-    const { sql, params } = this.extremePovertyRows(day);
+  private extremePoverty(days: readonly string[]): Promise<Row[]> {
+    const { sql, params } = this.extremePovertyRowsOn(days);
     return this.grouped(
-      `SELECT u.districtCode AS districtCode, SUM(u.disabled) AS disabledExtremePoverty, SUM(u.disabled * u.inCare) AS disabledExtremePovertyInCare,
+      `SELECT u.day AS day, u.districtCode AS districtCode, SUM(u.disabled) AS disabledExtremePoverty, SUM(u.disabled * u.inCare) AS disabledExtremePovertyInCare,
               SUM(u.wishing) AS extremePovertyWishingCare, SUM(u.wishing * u.inCare) AS extremePovertyWishingCareInCare
-         FROM (${sql}) u GROUP BY u.districtCode`,
+         FROM (${sql}) u GROUP BY u.day, u.districtCode`,
       params,
     );
   }
 
-  private beds(day: string): Promise<Row[]> {
+  private beds(days: Sql): Promise<Row[]> {
     return this.grouped(
-      `SELECT i.districtCode AS districtCode, COUNT(*) AS beds, SUM(CASE WHEN b.kind IN (:...nursingKinds) THEN 1 ELSE 0 END) AS nursingBeds
-         FROM ${this.table(Bed)} b JOIN ${this.table(Institution)} i ON i.code = b.institutionCode
-        WHERE ${onDay('b', 'inServiceFrom', 'retiredOn')} AND ${operating('i')}
-        GROUP BY i.districtCode`,
-      { day, nursingKinds: NURSING_TYPE_BED_KINDS },
+      `SELECT d.day AS day, i.districtCode AS districtCode, COUNT(*) AS beds, SUM(CASE WHEN b.kind IN (:...nursingKinds) THEN 1 ELSE 0 END) AS nursingBeds
+         FROM ${days.sql} d JOIN ${this.table(Bed)} b ON ${onDay('b', 'inServiceFrom', 'retiredOn', 'd.day')}
+         JOIN ${this.table(Institution)} i ON i.code = b.institutionCode AND ${operating('i', 'd.day')}
+        GROUP BY d.day, i.districtCode`,
+      { ...days.params, nursingKinds: NURSING_TYPE_BED_KINDS },
     );
   }
 
-  private institutions(day: string): Promise<Row[]> {
+  private institutions(days: Sql): Promise<Row[]> {
     const flag = (column: string, name: string) => `SUM(CASE WHEN i.${column} = 1 THEN 1 ELSE 0 END) AS ${name}`;
     return this.grouped(
-      `SELECT i.districtCode AS districtCode, COUNT(*) AS institutions, ${flag('smartHome', 'smartHomes')}, ${flag('offersHomeVisits', 'homeVisitInstitutions')},
+      `SELECT d.day AS day, i.districtCode AS districtCode, COUNT(*) AS institutions, ${flag('smartHome', 'smartHomes')}, ${flag('offersHomeVisits', 'homeVisitInstitutions')},
               ${flag('smartFireMonitoring', 'smartFire')}, ${flag('smartGasMonitoring', 'smartGas')}, ${flag('brightKitchen', 'brightKitchen')},
               ${flag('meetsServiceQualityStandard', 'serviceQualityStandard')}, ${flag('meetsSafetyStandard', 'safetyStandard')}
-         FROM ${this.table(Institution)} i WHERE ${operating('i')} GROUP BY i.districtCode`,
-      { day },
+         FROM ${days.sql} d JOIN ${this.table(Institution)} i ON ${operating('i', 'd.day')} GROUP BY d.day, i.districtCode`,
+      days.params,
     );
   }
 
   /** Streets and towns per district, and those with their kind of comprehensive centre open on the day (indicators 6 and 7). */
-  private centreCoverage(day: string): Promise<Row[]> {
+  private centreCoverage(days: Sql): Promise<Row[]> {
     const covered = (level: string, kind: string) =>
-      `SUM(CASE WHEN a.level = :${level} AND EXISTS (SELECT 1 FROM ${this.table(CommunityFacility)} f WHERE f.townCode = a.code AND f.kind = :${kind} AND ${operating('f')}) THEN 1 ELSE 0 END)`;
+      `SUM(CASE WHEN a.level = :${level} AND EXISTS (SELECT 1 FROM ${this.table(CommunityFacility)} f WHERE f.townCode = a.code AND f.kind = :${kind} AND ${operating('f', 'd.day')}) THEN 1 ELSE 0 END)`;
     return this.grouped(
-      `SELECT a.parentCode AS districtCode,
+      `SELECT d.day AS day, a.parentCode AS districtCode,
               SUM(CASE WHEN a.level = :street THEN 1 ELSE 0 END) AS streets, ${covered('street', 'streetCentre')} AS streetsWithCentre,
               SUM(CASE WHEN a.level = :town THEN 1 ELSE 0 END) AS towns, ${covered('town', 'townCentre')} AS townsWithCentre
-         FROM ${this.table(Area)} a WHERE a.level IN (:street, :town) GROUP BY a.parentCode`,
+         FROM ${days.sql} d JOIN ${this.table(Area)} a ON a.level IN (:street, :town) GROUP BY d.day, a.parentCode`,
       {
-        day,
+        ...days.params,
         street: AreaLevel.STREET,
         town: AreaLevel.TOWN,
         streetCentre: FacilityKind.STREET_CENTRE,
@@ -209,23 +229,29 @@ export class CivilAffairsFiguresQuery {
    * Villages and communities per district (their town or street's parent), and those a day-care
    * centre open on the day stands in (专栏1: 村（社区）层面 日间照料服务全覆盖).
    */
-  private dayCareCoverage(day: string): Promise<Row[]> {
+  private dayCareCoverage(days: Sql): Promise<Row[]> {
     return this.grouped(
-      `SELECT t.parentCode AS districtCode, COUNT(*) AS villagesAndCommunities,
-              SUM(CASE WHEN EXISTS (SELECT 1 FROM ${this.table(CommunityFacility)} f WHERE f.communityCode = v.code AND f.kind = :dayCare AND ${operating('f')}) THEN 1 ELSE 0 END) AS villagesAndCommunitiesWithDayCare
-         FROM ${this.table(Area)} v JOIN ${this.table(Area)} t ON t.code = v.parentCode
-        WHERE v.level IN (:village, :community) GROUP BY t.parentCode`,
-      { day, village: AreaLevel.VILLAGE, community: AreaLevel.COMMUNITY, dayCare: FacilityKind.DAY_CARE },
+      `SELECT d.day AS day, t.parentCode AS districtCode, COUNT(*) AS villagesAndCommunities,
+              SUM(CASE WHEN EXISTS (SELECT 1 FROM ${this.table(CommunityFacility)} f WHERE f.communityCode = v.code AND f.kind = :dayCare AND ${operating('f', 'd.day')}) THEN 1 ELSE 0 END) AS villagesAndCommunitiesWithDayCare
+         FROM ${days.sql} d JOIN ${this.table(Area)} v ON v.level IN (:village, :community) JOIN ${this.table(Area)} t ON t.code = v.parentCode
+        GROUP BY d.day, t.parentCode`,
+      {
+        ...days.params,
+        village: AreaLevel.VILLAGE,
+        community: AreaLevel.COMMUNITY,
+        dayCare: FacilityKind.DAY_CARE,
+      },
     );
   }
 
-  private facilities(day: string): Promise<Row[]> {
+  private facilities(days: Sql): Promise<Row[]> {
     const ofKind = (kind: string, name: string) => `SUM(CASE WHEN f.kind = :${kind} THEN 1 ELSE 0 END) AS ${name}`;
     return this.grouped(
-      `SELECT f.districtCode AS districtCode, ${ofKind('university', 'elderlyUniversities')}, ${ofKind('embedded', 'embeddedSmallInstitutions')}, ${ofKind('rental', 'rehabAidRentalPoints')}
-         FROM ${this.table(CommunityFacility)} f WHERE f.kind IN (:university, :embedded, :rental) AND ${operating('f')} GROUP BY f.districtCode`,
+      `SELECT d.day AS day, f.districtCode AS districtCode, ${ofKind('university', 'elderlyUniversities')}, ${ofKind('embedded', 'embeddedSmallInstitutions')}, ${ofKind('rental', 'rehabAidRentalPoints')}
+         FROM ${days.sql} d JOIN ${this.table(CommunityFacility)} f ON f.kind IN (:university, :embedded, :rental) AND ${operating('f', 'd.day')}
+        GROUP BY d.day, f.districtCode`,
       {
-        day,
+        ...days.params,
         university: FacilityKind.ELDERLY_UNIVERSITY,
         embedded: FacilityKind.EMBEDDED_SMALL_INSTITUTION,
         rental: FacilityKind.REHAB_AID_RENTAL_POINT,
@@ -233,69 +259,91 @@ export class CivilAffairsFiguresQuery {
     );
   }
 
-  private familyBeds(day: string): Promise<Row[]> {
+  private familyBeds(days: Sql): Promise<Row[]> {
     return this.grouped(
-      `SELECT b.districtCode AS districtCode, COUNT(*) AS familyBeds FROM ${this.table(FamilyBed)} b WHERE ${onDay('b', 'openedOn', 'closedOn')} GROUP BY b.districtCode`,
-      { day },
+      `SELECT d.day AS day, b.districtCode AS districtCode, COUNT(*) AS familyBeds
+         FROM ${days.sql} d JOIN ${this.table(FamilyBed)} b ON ${onDay('b', 'openedOn', 'closedOn', 'd.day')} GROUP BY d.day, b.districtCode`,
+      days.params,
     );
   }
 
   /** Designations carry a year, not a day: a designation counts from its year on. */
-  private ageFriendly(day: string): Promise<Row[]> {
+  private ageFriendly(days: Sql): Promise<Row[]> {
     return this.grouped(
-      `SELECT c.districtCode AS districtCode, COUNT(*) AS ageFriendlyCommunities FROM ${this.table(AgeFriendlyCommunity)} c WHERE c.designatedYear <= :year GROUP BY c.districtCode`,
-      { year: Number(day.slice(0, 4)) },
+      `SELECT d.day AS day, c.districtCode AS districtCode, COUNT(*) AS ageFriendlyCommunities
+         FROM ${days.sql} d JOIN ${this.table(AgeFriendlyCommunity)} c ON c.designatedYear <= d.year GROUP BY d.day, c.districtCode`,
+      days.params,
     );
   }
 
-  private residential(day: string): Promise<Row[]> {
+  private residential(days: Sql): Promise<Row[]> {
     return this.grouped(
-      `SELECT r.districtCode AS districtCode, COUNT(*) AS residentialDevelopments, SUM(CASE WHEN ${compliantCondition('r', 'day')} THEN 1 ELSE 0 END) AS residentialDevelopmentsCompliant
-         FROM ${this.table(ResidentialDevelopment)} r WHERE ${deliveredCondition('r', 'day')} GROUP BY r.districtCode`,
-      { day },
+      `SELECT d.day AS day, r.districtCode AS districtCode, COUNT(*) AS residentialDevelopments, SUM(CASE WHEN ${compliantOn('r', 'd.day')} THEN 1 ELSE 0 END) AS residentialDevelopmentsCompliant
+         FROM ${days.sql} d JOIN ${this.table(ResidentialDevelopment)} r ON ${deliveredOn('r', 'd.day')} GROUP BY d.day, r.districtCode`,
+      days.params,
     );
   }
 
-  /** The codes of the institutions operating on the day, by district: all of them, or the 特困人员供养服务机构 only. */
-  async operatingInstitutions(day: string, extremePovertySupportOnly = false): Promise<Map<string, string[]>> {
+  /** The codes of the institutions operating on each day, by day then district: all of them, or the 特困人员供养服务机构 only. */
+  async operatingInstitutionsOn(
+    days: readonly string[],
+    extremePovertySupportOnly = false,
+  ): Promise<Map<string, Map<string, string[]>>> {
+    const table = daysTable(days);
     const only = extremePovertySupportOnly ? ' AND i.extremePovertySupport = 1' : '';
-    const rows = await this.grouped<{ districtCode: string; code: string }>(
-      `SELECT i.districtCode AS districtCode, i.code AS code FROM ${this.table(Institution)} i WHERE ${operating('i')}${only} ORDER BY i.code`,
-      { day },
+    const rows = await this.grouped<{ day: string; districtCode: string; code: string }>(
+      `SELECT d.day AS day, i.districtCode AS districtCode, i.code AS code
+         FROM ${table.sql} d JOIN ${this.table(Institution)} i ON ${operating('i', 'd.day')}${only} ORDER BY d.day, i.code`,
+      table.params,
     );
-    const byDistrict = new Map<string, string[]>();
-    for (const { districtCode, code } of rows)
+    const byDay = new Map(days.map((day) => [day, new Map<string, string[]>()]));
+    for (const { day, districtCode, code } of rows) {
+      const byDistrict = byDay.get(String(day))!;
       byDistrict.set(districtCode, [...(byDistrict.get(districtCode) ?? []), code]);
-    return byDistrict;
+    }
+    return byDay;
   }
 
-  /** Every district's own figures on the day, keyed by district code. */
-  async perDistrict(day: string): Promise<Map<string, OwnFigures>> {
+  /** Every district's own figures on each day, keyed by day then district code. */
+  async perDistrictOn(days: readonly string[]): Promise<Map<string, Map<string, OwnFigures>>> {
+    const table = daysTable(days);
     const districts = await this.dataSource
       .getRepository(Area)
       .find({ where: { level: AreaLevel.DISTRICT }, select: { code: true } });
     const parts = await Promise.all([
-      this.population(day),
-      this.visited(day),
-      this.extremePoverty(day),
-      this.beds(day),
-      this.institutions(day),
-      this.centreCoverage(day),
-      this.dayCareCoverage(day),
-      this.facilities(day),
-      this.familyBeds(day),
-      this.ageFriendly(day),
-      this.residential(day),
+      this.population(days),
+      this.visited(table),
+      this.extremePoverty(days),
+      this.beds(table),
+      this.institutions(table),
+      this.centreCoverage(table),
+      this.dayCareCoverage(table),
+      this.facilities(table),
+      this.familyBeds(table),
+      this.ageFriendly(table),
+      this.residential(table),
     ]);
-    const byDistrict = new Map<string, Record<string, number>>(districts.map(({ code }) => [code, {}]));
+    const counts = new Map(
+      days.map((day) => [day, new Map<string, Record<string, number>>(districts.map(({ code }) => [code, {}]))]),
+    );
     for (const rows of parts) {
-      for (const { districtCode, ...values } of rows) {
-        const figures = byDistrict.get(districtCode);
+      for (const { day, districtCode, ...values } of rows) {
+        const figures = counts.get(String(day))?.get(districtCode);
         if (!figures) continue;
         for (const [name, value] of Object.entries(values)) figures[name] = Number(value ?? 0);
       }
     }
-    return new Map([...byDistrict].map(([code, counts]) => [code, districtFigures(counts)]));
+    return new Map(
+      [...counts].map(([day, byDistrict]) => [
+        day,
+        new Map([...byDistrict].map(([code, own]) => [code, districtFigures(own)])),
+      ]),
+    );
+  }
+
+  /** Every district's own figures on one day, keyed by district code. */
+  async perDistrict(day: string): Promise<Map<string, OwnFigures>> {
+    return (await this.perDistrictOn([day])).get(day)!;
   }
 }
 

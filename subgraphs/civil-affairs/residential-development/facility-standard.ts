@@ -41,8 +41,13 @@ export function isFacilityCompliant(development: FacilityStandardRecord, day: st
  * builder that binds the ISO day as parameter `dayParam`; it is never NULL, so `NOT (…)` selects the rest.
  */
 export function compliantCondition(alias: string, dayParam: string): string {
+  return compliantOn(alias, `:${dayParam}`);
+}
+
+/** The same condition against a day given as a SQL expression (a column of a table of days, for many days in one statement). */
+export function compliantOn(alias: string, day: string): string {
   return (
-    `(${alias}.facilityHandedOverOn IS NOT NULL AND ${alias}.facilityHandedOverOn <= :${dayParam}` +
+    `(${alias}.facilityHandedOverOn IS NOT NULL AND ${alias}.facilityHandedOverOn <= ${day}` +
     ` AND ${alias}.facilityAreaM2 IS NOT NULL AND ${alias}.facilityAreaM2 >= ${MIN_FACILITY_AREA_M2}` +
     ` AND ${alias}.facilityAreaM2 * ${HOUSEHOLDS_PER_M2} >= ${alias}.households)`
   );
@@ -50,5 +55,10 @@ export function compliantCondition(alias: string, dayParam: string): string {
 
 /** The indicator's denominator: developments whose housing was delivered (住宅交付) on or before the day bound as `dayParam`. */
 export function deliveredCondition(alias: string, dayParam: string): string {
-  return `${alias}.deliveredOn <= :${dayParam}`;
+  return deliveredOn(alias, `:${dayParam}`);
+}
+
+/** The same condition against a day given as a SQL expression. */
+export function deliveredOn(alias: string, day: string): string {
+  return `${alias}.deliveredOn <= ${day}`;
 }

@@ -10,6 +10,7 @@ import { type ElderCareShare, elderCareShare } from '../fund/elder-care-share';
 import { LotteryFundElderCareShare } from '../fund/lottery-fund-elder-care-share.type';
 import { LotteryFundSource } from '../fund/lottery-fund-source.enum';
 import { LotteryFund } from '../fund/lottery-fund.entity';
+import { daysTable, queryNamed } from '../../shared/indicators/days-table';
 
 @Authorized(can('publicRecords'))
 @ObjectType({
@@ -105,14 +106,10 @@ interface AllocatedFen {
 
 /**
  * Fen allocated per level and year raised, in all and to elder care (the 55% rule's numerator): one
- * GROUP BY. With `decidedBy`, only allocations decided (下达) on or before that day count — the
- * figure as of a day; without it, every allocation recorded (none is dated in the future).
+ * GROUP BY over every allocation recorded (none is dated in the future; the figure as of a day is
+ * `lotteryFundSharesOnDays`'s).
  */
-async function allocatedFenByLevel(
-  manager: EntityManager,
-  query: FiguresQuery,
-  decidedBy?: string,
-): Promise<Map<string, AllocatedFen>> {
+async function allocatedFenByLevel(manager: EntityManager, query: FiguresQuery): Promise<Map<string, AllocatedFen>> {
   if (query.areaCodes && query.areaCodes.length === 0) return new Map();
   const allocations = scoped(
     manager
@@ -127,7 +124,6 @@ async function allocatedFenByLevel(
       .setParameter('elderCare', LotteryFundCategory.ELDER_CARE),
     query,
   );
-  if (decidedBy) allocations.andWhere('allocation.allocatedOn <= :decidedBy', { decidedBy });
   const rows = await allocations.groupBy('fund.areaCode').addGroupBy('fund.raisedYear').getRawMany<{
     areaCode: string;
     raisedYear: number | string;
@@ -153,22 +149,58 @@ export interface LotteryFundShareOnDay {
 }
 
 /**
- * Each level's elder-care share as of a day (the joint meeting's figure): retained, and allocated to
- * elder care by allocations decided on or before `decidedBy`. The same two GROUP BY queries as the
- * year figures, with the cut-off day.
+ * Each level's elder-care share as of each day asked (the joint meeting's figure), for the year
+ * `raisedYearOf` the day: retained, and allocated to elder care by allocations decided on or before
+ * the day. Two statements for every day asked: the funds retained over the years the days read (one
+ * GROUP BY), and the elder-care allocations per day (one GROUP BY joining the table of days).
  */
-export async function lotteryFundSharesOnDay(
+export async function lotteryFundSharesOnDays(
   manager: EntityManager,
-  query: FiguresQuery,
-  decidedBy: string,
-): Promise<LotteryFundShareOnDay[]> {
-  const funds = await retainedFenByLevel(manager, query);
-  if (funds.length === 0) return [];
-  const allocated = await allocatedFenByLevel(manager, query, decidedBy);
-  return funds.map(({ areaCode, raisedYear, retainedFen }) => {
-    const elderCareFen = allocated.get(keyOf(areaCode, raisedYear))?.elderCareFen ?? 0;
-    return { areaCode, raisedYear, retainedFen, elderCareFen, share: elderCareShare(elderCareFen, retainedFen) };
+  query: { areaCodes?: string[]; source: LotteryFundSource },
+  days: readonly string[],
+  raisedYearOf: (day: string) => number,
+): Promise<Array<LotteryFundShareOnDay & { day: string }>> {
+  const years = days.map(raisedYearOf);
+  const funds = await retainedFenByLevel(manager, {
+    ...query,
+    fromYear: Math.min(...years),
+    toYear: Math.max(...years),
   });
+  if (funds.length === 0) return [];
+  const on = daysTable(days, (day) => ({ raisedYear: raisedYearOf(day) }));
+  const allocations = await queryNamed<{ day: string; areaCode: string; elderCare: number | string }>(
+    manager.connection,
+    `SELECT d.day AS day, fund.areaCode AS areaCode,
+            SUM(CASE WHEN allocation.category = :elderCare THEN allocation.amountFen ELSE 0 END) AS elderCare
+       FROM ${on.sql} d
+       JOIN ${manager.connection.getMetadata(LotteryFund).tableName} fund
+         ON fund.source = :source AND fund.raisedYear = d.raisedYear${query.areaCodes ? ' AND fund.areaCode IN (:...areaCodes)' : ''}
+       JOIN ${manager.connection.getMetadata(LotteryFundAllocation).tableName} allocation
+         ON allocation.fundId = fund.id AND allocation.allocatedOn <= d.day
+      GROUP BY d.day, fund.areaCode`,
+    {
+      ...on.params,
+      elderCare: LotteryFundCategory.ELDER_CARE,
+      source: query.source,
+      areaCodes: query.areaCodes ?? null,
+    },
+  );
+  const elderCare = new Map(allocations.map((row) => [`${String(row.day)}/${row.areaCode}`, Number(row.elderCare)]));
+  return days.flatMap((day) =>
+    funds
+      .filter(({ raisedYear }) => raisedYear === raisedYearOf(day))
+      .map(({ areaCode, raisedYear, retainedFen }) => {
+        const elderCareFen = elderCare.get(`${day}/${areaCode}`) ?? 0;
+        return {
+          day,
+          areaCode,
+          raisedYear,
+          retainedFen,
+          elderCareFen,
+          share: elderCareShare(elderCareFen, retainedFen),
+        };
+      }),
+  );
 }
 
 /**

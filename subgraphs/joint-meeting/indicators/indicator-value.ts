@@ -141,6 +141,14 @@ function breakdownsOf(entry: CatalogueEntry, figures: AreaFigures, measure: Meas
   });
 }
 
+/** Each entry's definition, built once: the catalogue is fixed while the process runs, and a series evaluates every entry for hundreds of area-days. */
+const DEFINITIONS = new WeakMap<CatalogueEntry, IndicatorDefinition>();
+function definitionOnce(entry: CatalogueEntry): IndicatorDefinition {
+  let definition = DEFINITIONS.get(entry);
+  if (!definition) DEFINITIONS.set(entry, (definition = definitionOf(entry)));
+  return definition;
+}
+
 /**
  * Evaluates one catalogue entry for an area on a day, under the scope of its target; `unavailable`
  * when a department its formula reads did not deliver its figures (NO_DATA rather than a wrong value),
@@ -164,7 +172,7 @@ export function evaluateIndicator(entry: CatalogueEntry, figures: AreaFigures, u
 
   return Object.assign(new IndicatorValue(), {
     code: entry.code,
-    definition: definitionOf(entry),
+    definition: definitionOnce(entry),
     areaCode: figures.areaCode,
     asOf: figures.asOf,
     numerator: measure?.numerator ?? null,

@@ -23,9 +23,9 @@ export function inForceOn(
   );
 }
 
-/** The same rule as a SQL condition on a query over a designation alias; the query binds the day as `:inForceOn`. */
-export function inForceCondition(designationAlias: string): string {
-  return `${designationAlias}.designatedFrom <= :inForceOn AND (${designationAlias}.designatedUntil IS NULL OR ${designationAlias}.designatedUntil >= :inForceOn)`;
+/** The same rule as a SQL condition on a query over a designation alias; the query binds the day as `:inForceOn`, or `day` names it (a column of a table of days). */
+export function inForceCondition(designationAlias: string, day = ':inForceOn'): string {
+  return `${designationAlias}.designatedFrom <= ${day} AND (${designationAlias}.designatedUntil IS NULL OR ${designationAlias}.designatedUntil >= ${day})`;
 }
 
 /**

@@ -61,6 +61,26 @@ describe.each(DATABASE_TARGETS)('an indicator series in one request (%s)', (targ
     expect(new Set(series.map((point) => JSON.stringify(point.indicators))).size).toBeGreaterThan(2);
   });
 
+  it('costs each department as many SQL statements for a series of 12 month ends as for 2', async () => {
+    // Set-based per call: each department reads every day of the series in the statements of one day.
+    const departments = ['civil-affairs', 'health', 'medical-insurance', 'finance'] as const;
+    const statementsOf = async (from: string, to: string) => {
+      const before = departments.map((department) => hub.statements(department));
+      const series = expectData(await hub.query(SERIES, { from, to }, 'analyst')).indicatorSeries;
+      return {
+        points: series.length,
+        statements: Object.fromEntries(
+          departments.map((department, i) => [department, hub.statements(department) - before[i]]),
+        ),
+      };
+    };
+    const short = await statementsOf('2023-11-01', '2023-12-31');
+    const long = await statementsOf('2022-01-01', '2022-12-31');
+    expect([short.points, long.points]).toEqual([9 * 2, 9 * 12]);
+    expect(long.statements).toEqual(short.statements);
+    for (const department of departments) expect(short.statements[department]).toBeGreaterThan(0);
+  });
+
   it('refuses a reversed range and one longer than 60 days, naming the argument', async () => {
     for (const [from, to] of [
       ['2025-03-01', '2025-01-01'],
