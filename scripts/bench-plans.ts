@@ -14,6 +14,7 @@ import {
 import { checkPlans, distinctReads, isFinding, type PlanLimits, type SentStatement } from './bench/query-plans';
 import { cliArgs } from './cli-args';
 import { startHub } from './start-hub';
+import { formatSeedReports } from '../subgraphs/shared/seed/prepare-database';
 
 /**
  * Sends every often-read list and figure through the gateway (scripts/bench/plan-operations.ts),
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   const options = benchHub(elders);
   const env = options.env;
   const hub = await startHub(options);
+  process.stdout.write(formatSeedReports(hub.seeding.reports, elders, hub.seeding.seconds));
   try {
     const auth = readGatewayConfig(env).auth;
     const post = async (caller: PlanCaller, query: string, variables: Record<string, unknown>) => {

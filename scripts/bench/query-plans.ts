@@ -66,8 +66,9 @@ function aliases(sql: string): Map<string, string> {
 function sqliteProblem(detail: string, tableOf: Map<string, string>, sizes: Map<string, number>, bigTable: number) {
   const scan = /^SCAN (\S+)(.*)$/.exec(detail);
   if (!scan || /USING (COVERING )?INDEX/.test(scan[2])) return undefined;
+  // A name that is no table is a derived table or a subquery's result: its scan reads what it built.
   const rows = sizes.get(tableOf.get(scan[1]) ?? scan[1]);
-  return rows === undefined || rows > bigTable ? `full scan of ${rows ?? 'an unknown number of'} rows` : undefined;
+  return rows !== undefined && rows > bigTable ? `full scan of ${rows} rows` : undefined;
 }
 
 interface MysqlPlanRow {
