@@ -15,6 +15,13 @@ import { type ServiceTracing, UNTRACED } from '../tracing/service-tracing';
  * ECONNRESET / UND_ERR_SOCKET — what the gateway saw from subgraphs closing at Node's default 5 s.
  */
 export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+/**
+ * What the `Keep-Alive` header tells clients, seconds below {@link KEEP_ALIVE_TIMEOUT_MS}: undici
+ * keeps a socket until one second before the advertised timeout, by timers that run late on a loaded
+ * machine, so advertising the exact timeout (Node's default) still lets a request meet the server's
+ * close — the race Node 24 closes with `keepAliveTimeoutBuffer`, which Node 20 lacks.
+ */
+export const ADVERTISED_KEEP_ALIVE_SECONDS = 55;
 /** Above the keep-alive timeout, as Node requires, so a slow request's headers are not cut at the boundary. */
 export const HEADERS_TIMEOUT_MS = 66_000;
 /** A whole request (headers and body) must arrive within this; answering it is the resolvers' timeouts' business. */
@@ -80,6 +87,11 @@ export async function serveHttp<Context extends BaseContext>(
   const httpServer = http.createServer((req, res) => {
     // Whoever reused a kept-alive connection during the drain gets an answer and is told not to come back on it.
     if (draining) res.setHeader('connection', 'close');
+    else if (req.httpVersion === '1.1' && !/\bclose\b/i.test(req.headers.connection ?? '')) {
+      // Setting `connection` ourselves is what stops Node writing its own `Keep-Alive: timeout=65`.
+      res.setHeader('connection', 'keep-alive');
+      res.setHeader('keep-alive', `timeout=${ADVERTISED_KEEP_ALIVE_SECONDS}`);
+    }
     const handled = handle(req, res).catch((error: unknown) => {
       options.log.error('http request failed', { error });
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
