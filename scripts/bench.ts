@@ -18,6 +18,8 @@ import { departmentCallTimer } from './bench/department-calls';
 import { formatSeedReports } from '../subgraphs/shared/seed/prepare-database';
 import { departmentStatementCounter } from './bench/department-statements';
 import { benchIndicatorSeries } from './bench/indicator-series';
+import { sampleCity, trafficTokens } from './bench-memory/drive-traffic';
+import { benchServiceMemory } from './bench/service-memory';
 
 /**
  * Prints the figures the architecture cares about: the federation overhead (the same page of elders
@@ -25,6 +27,7 @@ import { benchIndicatorSeries } from './bench/indicator-series';
  * statements per request, elder look-ups by ID number, and the joint meeting's whole indicator report
  * (every indicator for the city and every district, one request, as an analyst) and the five-bed linkage. Uses its own data folder (or MYSQL_URL),
  * seeded once: `npm run bench -- --elders 800000 --rounds 20` (`--indicators-only` measures just the report, the 24-month series beside one day and the five-bed linkage).
+ * Last, each service's RSS as separate processes after `--memory-requests` (2,000; 0 skips) of mixed traffic.
  * When it seeds (a new data folder or database), it prints the seeding rate per department first.
  */
 const PAGE_QUERY = `query($offset: Int!, $limit: Int! = 1000) {
@@ -212,7 +215,11 @@ async function main(): Promise<void> {
       row.map((cell, c) => (c === 0 ? cell.padEnd(width[c]) : cell.padStart(width[c]))).join('  ') + '\n',
     );
   process.stdout.write(overhead + indicatorFigures);
+  const sample = await sampleCity(hub);
   await hub.stop();
+  const memoryRequests = args.integer('memory-requests', 2000);
+  if (memoryRequests > 0)
+    process.stdout.write(await benchServiceMemory(env, sample, await trafficTokens(auth), memoryRequests));
 }
 
 main().catch(exitWithError());
