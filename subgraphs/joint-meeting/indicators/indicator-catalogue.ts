@@ -636,6 +636,9 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
       'Distinct caregivers who completed a training from the start of the plan period (2021-01-01) to the day, or to the deadline if the day is later: the plan’s goal is read as cumulative over 2021–2025 up to it; completions within 2024 are a breakdown (GOAL_YEAR). Human resources’ training records.',
     dataFrom: [D.HUMAN_RESOURCES],
     leadDepartments: [CIVIL_AFFAIRS, '市人力资源社会保障局'],
+    departmentsClause:
+      '措施 20: “将养老护理员培训纳入补贴性职业技能培训项目指导目录”（市民政局、人力资源社会保障局牵头，市教育局、财政局、医保局配合）',
+    cooperatingDepartments: ['市教育局', '市财政局', '市医保局'],
     unit: U.PERSONS,
     target: TRAINING_GOAL_2024.caregivers,
     deadline: TRAINING_GOAL_2024.deadline,
@@ -678,8 +681,10 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     formula:
       'Care staff (养老护理员 and 长期照护师) working on the day, with or without an employer, by the district they work in: the share who completed an induction training (a programme of kind INDUCTION, 入职/上岗培训) on or before the day, however long before their employment. Skills and long-term-carer trainings do not count; social workers and an institution’s medical, rehabilitation and fire-safety staff are not in the population. Breakdowns: the elder caregivers and the long-term carers trained. Human resources’ caregivers and training records.',
     dataFrom: [D.HUMAN_RESOURCES],
-    leadDepartments: ['市人力资源社会保障局'],
-    cooperatingDepartments: [CIVIL_AFFAIRS],
+    leadDepartments: [CIVIL_AFFAIRS, '市人力资源社会保障局'],
+    departmentsClause:
+      '措施 20: “将养老护理员培训纳入补贴性职业技能培训项目指导目录”（市民政局、人力资源社会保障局牵头，市教育局、财政局、医保局配合）',
+    cooperatingDepartments: ['市教育局', '市财政局', '市医保局'],
     unit: U.PERCENT,
     target: 100,
     recordKind: null,

@@ -92,9 +92,9 @@ describe('the indicator catalogue', () => {
       'M19-SAFETY': [[CA], ['市财政局', '市市场监管局'], 19],
       'M20-CERTIFIED': MEASURE_20,
       'M20-LTC': MEASURE_20,
-      'P-TRAINING-CAREGIVERS': hubOwn([CA, HR]),
+      'P-TRAINING-CAREGIVERS': MEASURE_20,
       'P-TRAINING-SOCIAL-WORKERS': hubOwn([CA, HR]),
-      'P-INDUCTION-TRAINING': hubOwn([HR], [CA]),
+      'P-INDUCTION-TRAINING': MEASURE_20,
       'P-CERTIFIED-SPECIALISTS': hubOwn([CA, HR], ['市卫生健康委', '市消防救援支队']),
       'P-LOTTERY': hubOwn(['市财政局'], [CA]),
     });
