@@ -288,20 +288,46 @@ export class CivilAffairsFiguresQuery {
 
   /**
    * Villages and communities per district (their town or street's parent), and those a day-care
-   * centre open on the day stands in (专栏1: 村（社区）层面 日间照料服务全覆盖).
+   * centre open on the day stands in (专栏1: 村（社区）层面 日间照料服务全覆盖), on each day asked: one
+   * row per village or community and day-care centre in it, with the interval of the days the centre
+   * is open on (`day-intervals.ts`); a village counts on a day when any of its centres is open.
+   * Joining the villages to the table of days probed every (day, village) for a centre.
    */
-  private dayCareCoverage(days: Sql): Promise<Row[]> {
-    return this.grouped(
-      `SELECT d.day AS day, t.parentCode AS districtCode, COUNT(*) AS villagesAndCommunities,
-              SUM(CASE WHEN EXISTS (SELECT 1 FROM ${this.table(CommunityFacility)} f WHERE f.communityCode = v.code AND f.kind = :dayCare AND ${operating('f', 'd.day')}) THEN 1 ELSE 0 END) AS villagesAndCommunitiesWithDayCare
-         FROM ${days.sql} d JOIN ${this.table(Area)} v ON v.level IN (:village, :community) JOIN ${this.table(Area)} t ON t.code = v.parentCode
-        GROUP BY d.day, t.parentCode`,
-      {
-        ...days.params,
-        village: AreaLevel.VILLAGE,
-        community: AreaLevel.COMMUNITY,
-        dayCare: FacilityKind.DAY_CARE,
-      },
+  private async dayCareCoverage(days: readonly string[]): Promise<Row[]> {
+    const sorted = [...days].sort();
+    const on = dayIndexes(sorted);
+    const rows = await this.grouped<{
+      code: string;
+      districtCode: string;
+      fromDay: number | string;
+      untilDay: number | string;
+    }>(
+      `SELECT v.code AS code, t.parentCode AS districtCode,
+              ${on.from((d) => `f.openedOn <= ${d.day}`)} AS fromDay, ${on.until((d) => `(f.closedOn IS NULL OR f.closedOn > ${d.day})`)} AS untilDay
+         FROM ${this.table(Area)} v JOIN ${this.table(Area)} t ON t.code = v.parentCode
+         LEFT JOIN ${this.table(CommunityFacility)} f ON f.communityCode = v.code AND f.kind = :dayCare
+        WHERE v.level IN (:village, :community)`,
+      { ...on.params, village: AreaLevel.VILLAGE, community: AreaLevel.COMMUNITY, dayCare: FacilityKind.DAY_CARE },
+    );
+    const villages = new Map<string, { districtCode: string; open: boolean[] }>();
+    for (const row of rows) {
+      const village = villages.get(row.code) ?? { districtCode: row.districtCode, open: sorted.map(() => false) };
+      for (let i = Number(row.fromDay); i < Math.min(Number(row.untilDay), sorted.length); i++) village.open[i] = true;
+      villages.set(row.code, village);
+    }
+    const perDistrict = new Map<string, Array<{ open: boolean[] }>>();
+    for (const village of villages.values()) {
+      const inDistrict = perDistrict.get(village.districtCode);
+      if (inDistrict) inDistrict.push(village);
+      else perDistrict.set(village.districtCode, [village]);
+    }
+    return sorted.flatMap((day, i) =>
+      [...perDistrict].map(([districtCode, inDistrict]) => ({
+        day,
+        districtCode,
+        villagesAndCommunities: inDistrict.length,
+        villagesAndCommunitiesWithDayCare: inDistrict.filter(({ open }) => open[i]).length,
+      })),
     );
   }
 
@@ -378,7 +404,7 @@ export class CivilAffairsFiguresQuery {
       this.beds(table),
       this.institutions(table),
       this.centreCoverage(table),
-      this.dayCareCoverage(table),
+      this.dayCareCoverage(days),
       this.facilities(table),
       this.familyBeds(table),
       this.ageFriendly(table),
