@@ -20,6 +20,7 @@ import { InstitutionStay } from '../stay/institution-stay.entity';
 import { CareVisitMonth } from '../visit/visit-month.entity';
 import type { CivilAffairsAreaFigures } from '../../shared/indicators/civil-affairs-area-figures';
 import { visitingMonth } from './indicator-days';
+import { countsOverDays, dayIndexes, type IntervalCount } from '../../shared/indicators/day-intervals';
 import { daysTable as sharedDaysTable } from '../../shared/indicators/days-table';
 
 type Row = Record<string, string | number | null> & { day: string; districtCode: string };
@@ -159,12 +160,70 @@ export class CivilAffairsFiguresQuery {
     return this.extremePovertyRowsOn([day]);
   }
 
-  private population(days: readonly string[]): Promise<Row[]> {
-    const { sql, params } = this.populationRowsOn(days);
-    return this.grouped(
-      `SELECT u.day AS day, u.districtCode AS districtCode, SUM(u.isElder) AS elders, SUM(u.isSpecial) AS specialDifficulty FROM (${sql}) u GROUP BY u.day, u.districtCode`,
-      params,
+  /**
+   * Elders and special-difficulty elders per district on each day asked, in one pass over the
+   * registry and the assessments of the levels (`day-intervals.ts`): the rule `populationRowsOn`
+   * lists on one day — change both together. Each condition of that rule holds from a day on or
+   * until a day, so a row counts on an interval of the days: an elder from the day they are 60 to
+   * the day they die; a special-difficulty elder within the visiting month's window (60 by its last
+   * day, alive through it) when so by household, else within the days on whose visiting month one
+   * of their assessments of the levels is the latest (from its day to the next assessment's).
+   * Joining the registry to the table of days evaluated every (day, elder): 24 days cost 24 days' work.
+   */
+  private async population(days: readonly string[]): Promise<Row[]> {
+    const sorted = [...days].sort();
+    const on = dayIndexes(sorted, (day) => {
+      const monthLast = visitingMonth(day).last;
+      return { bornBy: elderBornBy(day), monthBornBy: elderBornBy(monthLast), monthLast };
+    });
+    const inMonth = `${on.from((d) => `e.birthDate <= ${d.monthBornBy}`)} AS from1, ${on.until((d) => `(e.deceasedOn IS NULL OR e.deceasedOn > ${d.monthLast})`)} AS until1`;
+    const byHousehold = 'e.specialFamilyPlanningFamily = 1 OR e.livingSituation <> :withFamily';
+    const assessments = this.table(AbilityAssessment);
+    const elders = this.table(Elder);
+    const rows = await this.grouped<
+      IntervalCount & {
+        kind: 'elders' | 'special';
+        districtCode: string;
+        from1: number | string;
+        until1: number | string;
+      }
+    >(
+      `SELECT u.kind AS kind, u.districtCode AS districtCode, u.from1 AS from1, u.until1 AS until1,
+              u.fromDay AS fromDay, u.untilDay AS untilDay, COUNT(*) AS count
+         FROM (SELECT 'elders' AS kind, e.districtCode AS districtCode, 0 AS from1, ${sorted.length} AS until1,
+                      ${on.from((d) => `e.birthDate <= ${d.bornBy}`)} AS fromDay, ${on.until((d) => `(e.deceasedOn IS NULL OR e.deceasedOn > ${d.day})`)} AS untilDay
+                 FROM ${elders} e WHERE e.birthDate IS NOT NULL
+               UNION ALL
+               SELECT 'special', e.districtCode, ${inMonth}, 0, ${sorted.length}
+                 FROM ${elders} e WHERE e.birthDate IS NOT NULL AND (${byHousehold})
+               UNION ALL
+               SELECT 'special', e.districtCode, ${inMonth},
+                      ${on.from((d) => `m.assessedOn <= ${d.monthLast}`)}, ${on.until((d) => `(m.nextOn IS NULL OR m.nextOn > ${d.monthLast})`)}
+                 FROM (SELECT m.personKey AS personKey, m.assessedOn AS assessedOn, MIN(later.assessedOn) AS nextOn
+                         FROM ${assessments} m LEFT JOIN ${assessments} later ON later.personKey = m.personKey
+                          AND (later.assessedOn > m.assessedOn OR (later.assessedOn = m.assessedOn AND later.id > m.id))
+                        WHERE m.level IN (:...moderateOrWorse) GROUP BY m.id, m.personKey, m.assessedOn) m
+                 JOIN ${elders} e ON e.personKey = m.personKey
+                WHERE e.birthDate IS NOT NULL AND (CASE WHEN ${byHousehold} THEN 1 ELSE 0 END) = 0) u
+        GROUP BY u.kind, u.districtCode, u.from1, u.until1, u.fromDay, u.untilDay`,
+      { ...on.params, withFamily: LivingSituation.WITH_FAMILY, moderateOrWorse: MODERATE_OR_WORSE },
     );
+    // A row counts where both of its intervals hold.
+    const intervals = rows.map((row) => ({
+      ...row,
+      fromDay: Math.max(Number(row.from1), Number(row.fromDay)),
+      untilDay: Math.min(Number(row.until1), Number(row.untilDay)),
+    }));
+    return countsOverDays(
+      sorted,
+      intervals,
+      ({ kind, districtCode }) => ({ kind, districtCode }),
+      ({ kind, districtCode }) => `${kind}\u0000${districtCode}`,
+    ).map(({ day, group, count }) => ({
+      day,
+      districtCode: group.districtCode,
+      [group.kind === 'elders' ? 'elders' : 'specialDifficulty']: count,
+    }));
   }
 
   /** Elders whose visit in the visiting month found them special-difficulty, by the district they lived in then (indicator 9's numerator). */
@@ -229,20 +288,46 @@ export class CivilAffairsFiguresQuery {
 
   /**
    * Villages and communities per district (their town or street's parent), and those a day-care
-   * centre open on the day stands in (专栏1: 村（社区）层面 日间照料服务全覆盖).
+   * centre open on the day stands in (专栏1: 村（社区）层面 日间照料服务全覆盖), on each day asked: one
+   * row per village or community and day-care centre in it, with the interval of the days the centre
+   * is open on (`day-intervals.ts`); a village counts on a day when any of its centres is open.
+   * Joining the villages to the table of days probed every (day, village) for a centre.
    */
-  private dayCareCoverage(days: Sql): Promise<Row[]> {
-    return this.grouped(
-      `SELECT d.day AS day, t.parentCode AS districtCode, COUNT(*) AS villagesAndCommunities,
-              SUM(CASE WHEN EXISTS (SELECT 1 FROM ${this.table(CommunityFacility)} f WHERE f.communityCode = v.code AND f.kind = :dayCare AND ${operating('f', 'd.day')}) THEN 1 ELSE 0 END) AS villagesAndCommunitiesWithDayCare
-         FROM ${days.sql} d JOIN ${this.table(Area)} v ON v.level IN (:village, :community) JOIN ${this.table(Area)} t ON t.code = v.parentCode
-        GROUP BY d.day, t.parentCode`,
-      {
-        ...days.params,
-        village: AreaLevel.VILLAGE,
-        community: AreaLevel.COMMUNITY,
-        dayCare: FacilityKind.DAY_CARE,
-      },
+  private async dayCareCoverage(days: readonly string[]): Promise<Row[]> {
+    const sorted = [...days].sort();
+    const on = dayIndexes(sorted);
+    const rows = await this.grouped<{
+      code: string;
+      districtCode: string;
+      fromDay: number | string;
+      untilDay: number | string;
+    }>(
+      `SELECT v.code AS code, t.parentCode AS districtCode,
+              ${on.from((d) => `f.openedOn <= ${d.day}`)} AS fromDay, ${on.until((d) => `(f.closedOn IS NULL OR f.closedOn > ${d.day})`)} AS untilDay
+         FROM ${this.table(Area)} v JOIN ${this.table(Area)} t ON t.code = v.parentCode
+         LEFT JOIN ${this.table(CommunityFacility)} f ON f.communityCode = v.code AND f.kind = :dayCare
+        WHERE v.level IN (:village, :community)`,
+      { ...on.params, village: AreaLevel.VILLAGE, community: AreaLevel.COMMUNITY, dayCare: FacilityKind.DAY_CARE },
+    );
+    const villages = new Map<string, { districtCode: string; open: boolean[] }>();
+    for (const row of rows) {
+      const village = villages.get(row.code) ?? { districtCode: row.districtCode, open: sorted.map(() => false) };
+      for (let i = Number(row.fromDay); i < Math.min(Number(row.untilDay), sorted.length); i++) village.open[i] = true;
+      villages.set(row.code, village);
+    }
+    const perDistrict = new Map<string, Array<{ open: boolean[] }>>();
+    for (const village of villages.values()) {
+      const inDistrict = perDistrict.get(village.districtCode);
+      if (inDistrict) inDistrict.push(village);
+      else perDistrict.set(village.districtCode, [village]);
+    }
+    return sorted.flatMap((day, i) =>
+      [...perDistrict].map(([districtCode, inDistrict]) => ({
+        day,
+        districtCode,
+        villagesAndCommunities: inDistrict.length,
+        villagesAndCommunitiesWithDayCare: inDistrict.filter(({ open }) => open[i]).length,
+      })),
     );
   }
 
@@ -319,7 +404,7 @@ export class CivilAffairsFiguresQuery {
       this.beds(table),
       this.institutions(table),
       this.centreCoverage(table),
-      this.dayCareCoverage(table),
+      this.dayCareCoverage(days),
       this.facilities(table),
       this.familyBeds(table),
       this.ageFriendly(table),

@@ -4,7 +4,7 @@ import type { HumanResourcesContext } from '../context';
 import { EmployerCareStaff } from '../../shared/indicators/employer-care-staff';
 import type { AreaWorkforceCounts } from '../workforce/workforce.loader';
 import { AreaOnDate } from './area-on-date.stub';
-import type { TrainedForGoal } from './trained-on-date.loader';
+import { NONE_TRAINED, type TrainedForGoal } from '../training/training-goal';
 
 /**
  * Human resources' counts of care staff in the city or a district on a day: the inputs of the joint
@@ -108,14 +108,9 @@ export class AreaOnDateCareStaffResolver {
   }
 }
 
-const NOT_TRAINED: TrainedForGoal = {
-  period: { caregivers: 0, socialWorkers: 0 },
-  goalYear: { caregivers: 0, socialWorkers: 0 },
-};
-
 /** The area's persons trained for the 2024 goal by the day: one loader for the four training fields. */
 async function trained(area: AreaOnDate, { loaders }: HumanResourcesContext): Promise<TrainedForGoal> {
-  return (await loaders.trainedForGoalByArea.load({ key: area.areaCode, args: area.asOf }))[0] ?? NOT_TRAINED;
+  return (await loaders.trainedForGoalByArea.load({ key: area.areaCode, args: area.asOf }))[0] ?? NONE_TRAINED;
 }
 
 const NO_WORKFORCE: AreaWorkforceCounts = {

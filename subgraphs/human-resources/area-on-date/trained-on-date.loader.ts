@@ -1,46 +1,43 @@
 import type { DataSource } from 'typeorm';
-import { rowsByKeyAndArgs } from '../../shared/db/loaders';
+import { isCity } from '../../shared/areas/city-of-districts';
+import { keyedLoader } from '../../shared/db/loaders';
+import type { AreaOnDay } from '../../shared/indicators/area-on-days.loader';
 import { WEIHAI_CITY } from '../../shared/seed/weihai';
-import { type TrainedCounts, trainedInPeriod } from '../training/training-goal';
+import { type TrainedForGoal, trainedForGoalOnDays } from '../training/training-goal';
 import { TRAINING_GOAL_2024 } from '../training/training-goals';
 
-/** Persons trained for the goal by a day: over its whole period (the plan's, from 2021) and within its own year. */
-export interface TrainedForGoal {
-  period: TrainedCounts;
-  goalYear: TrainedCounts;
-}
-
 /**
- * Persons trained for the 2024 goal by a day: completions from the goal's first day (the plan
- * period's) to the day, or to its deadline if the day is later, and those from the goal year's first
- * day. The same query as the goal itself, so on and after the deadline the city's figures equal
- * `caregiverTrainingGoals`. The city counts distinct persons citywide (one query per period);
- * districts by the district recorded at enrolment (one GROUP BY per period for all asked).
+ * Persons trained for the 2024 goal by each day asked: completions from the goal's first day (the
+ * plan period's) to the day, or to its deadline if the day is later, and those from the goal year's
+ * first day. The same count as the goal itself, so on and after the deadline the city's figures
+ * equal `caregiverTrainingGoals`. The city counts distinct persons citywide, not its districts'
+ * sum (one GROUP BY for every day asked), the districts by the district recorded at enrolment (one
+ * more): a series of many days costs the statements of one.
  */
 export function createTrainedOnDateLoaders(dataSource: DataSource) {
+  const cacheKey = ({ key, args }: AreaOnDay) => `${args}\u0000${key}`;
   return {
-    trainedForGoalByArea: rowsByKeyAndArgs(async (codes: string[], day: string) => {
-      const until = day < TRAINING_GOAL_2024.deadline ? day : TRAINING_GOAL_2024.deadline;
-      const districts = codes.filter((code) => code !== WEIHAI_CITY.code);
-      const trainedFrom = async (from: string) => {
-        if (until < from) return new Map<string, TrainedCounts>();
+    trainedForGoalByArea: keyedLoader<AreaOnDay, TrainedForGoal[], string>(
+      async (asked) => {
+        const codes = [...new Set(asked.map(({ key }) => String(key)))];
+        const days = [...new Set(asked.map(({ args }) => String(args)))].sort();
+        const districts = codes.filter((code) => !isCity(code));
         const [city, perDistrict] = await Promise.all([
-          codes.includes(WEIHAI_CITY.code) ? trainedInPeriod(dataSource, { from, until }, null) : [],
-          districts.length ? trainedInPeriod(dataSource, { from, until }, districts) : [],
+          codes.some(isCity) ? trainedForGoalOnDays(dataSource, TRAINING_GOAL_2024, days, null) : [],
+          districts.length ? trainedForGoalOnDays(dataSource, TRAINING_GOAL_2024, days, districts) : [],
         ]);
-        return new Map([
-          ...city.map(({ trained }) => [WEIHAI_CITY.code, trained] as const),
-          ...perDistrict.map(({ districtCode, trained }) => [districtCode!, trained] as const),
+        const trained = new Map([
+          ...city.map(({ day, trained }) => [cacheKey({ key: WEIHAI_CITY.code, args: day }), trained] as const),
+          ...perDistrict.map(
+            ({ day, districtCode, trained }) => [cacheKey({ key: districtCode!, args: day }), trained] as const,
+          ),
         ]);
-      };
-      const [period, goalYear] = await Promise.all([
-        trainedFrom(TRAINING_GOAL_2024.from),
-        trainedFrom(TRAINING_GOAL_2024.yearFrom),
-      ]);
-      const none: TrainedCounts = { caregivers: 0, socialWorkers: 0 };
-      return [...period].map(
-        ([code, trained]) => [code, { period: trained, goalYear: goalYear.get(code) ?? none }] as const,
-      );
-    }),
+        return asked.map((areaOnDay) => {
+          const found = trained.get(cacheKey({ key: String(areaOnDay.key), args: String(areaOnDay.args) }));
+          return found ? [found] : [];
+        });
+      },
+      { cacheKeyFn: cacheKey },
+    ),
   };
 }

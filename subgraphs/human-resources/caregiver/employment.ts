@@ -12,7 +12,7 @@ export function isWorkingOn(employment: Employment, day: string): boolean {
   return employment.employedFrom <= day && (employment.employedUntil === null || employment.employedUntil >= day);
 }
 
-/** SQL condition on a query over `caregiver`, binding the day as `:workingOn`. */
-export function workingCondition(caregiverAlias: string): string {
-  return `${caregiverAlias}.employedFrom <= :workingOn AND (${caregiverAlias}.employedUntil IS NULL OR ${caregiverAlias}.employedUntil >= :workingOn)`;
+/** SQL condition on a query over `caregiver`, on the day bound as `:workingOn` or on a SQL expression (a column of a table of days). */
+export function workingCondition(caregiverAlias: string, day = ':workingOn'): string {
+  return `${caregiverAlias}.employedFrom <= ${day} AND (${caregiverAlias}.employedUntil IS NULL OR ${caregiverAlias}.employedUntil >= ${day})`;
 }

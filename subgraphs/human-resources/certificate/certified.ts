@@ -41,8 +41,8 @@ function attestsRoleSql(alias: string): string {
 
 /**
  * The same rule as a SQL condition on a query over `caregiver`: `caregiverAlias` is the caregiver's
- * alias, and the query must bind the day as `:certifiedOn`.
+ * alias, and the day is bound as `:certifiedOn` or given as a SQL expression (a column of a table of days).
  */
-export function certifiedCondition(caregiverAlias: string): string {
-  return `EXISTS (SELECT 1 FROM caregiver_certificate held WHERE held.personKey = ${caregiverAlias}.personKey AND ${attestsRoleSql(caregiverAlias)} AND held.issuedOn <= :certifiedOn AND (held.expiresOn IS NULL OR held.expiresOn >= :certifiedOn))`;
+export function certifiedCondition(caregiverAlias: string, day = ':certifiedOn'): string {
+  return `EXISTS (SELECT 1 FROM caregiver_certificate held WHERE held.personKey = ${caregiverAlias}.personKey AND ${attestsRoleSql(caregiverAlias)} AND held.issuedOn <= ${day} AND (held.expiresOn IS NULL OR held.expiresOn >= ${day}))`;
 }

@@ -4,6 +4,7 @@ import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
 import { CARE_STAFF_ROLES, CaregiverRole } from '../caregiver/caregiver-role.enum';
 import { Caregiver } from '../caregiver/caregiver.entity';
+import { daysTable, queryNamed } from '../../shared/indicators/days-table';
 import { CaregiverTrainingEnrolment } from './training-enrolment.entity';
 import { CAREGIVER_TRAINING_GOALS, type CaregiverTrainingGoalDefinition } from './training-goals';
 
@@ -55,57 +56,84 @@ export interface TrainedCounts {
   socialWorkers: number;
 }
 
-/**
- * THE count behind the training goals: distinct persons who completed a training (结业) between two
- * days (inclusive), by their role, in one GROUP BY. Citywide when `districts` is null; otherwise per
- * district recorded at enrolment (a person who trained in two districts counts in each).
- */
-export async function trainedInPeriod(
-  dataSource: DataSource,
-  period: { from: string; until: string },
-  districts: string[] | null,
-): Promise<Array<{ districtCode: string | null; trained: TrainedCounts }>> {
-  const query = dataSource
-    .createQueryBuilder()
-    .from(CaregiverTrainingEnrolment, 'enrolment')
-    .innerJoin(Caregiver, 'caregiver', 'caregiver.personKey = enrolment.personKey')
-    .select('caregiver.role', 'role')
-    .addSelect('COUNT(DISTINCT enrolment.personKey)', 'trained')
-    .where('enrolment.completedOn BETWEEN :from AND :until', period)
-    .groupBy('caregiver.role');
-  if (districts)
-    query
-      .addSelect('enrolment.districtCode', 'districtCode')
-      .andWhere('enrolment.districtCode IN (:...districts)', { districts })
-      .addGroupBy('enrolment.districtCode');
-  const rows: Array<{ role: CaregiverRole; trained: string | number; districtCode?: string }> =
-    await query.getRawMany();
-  const byDistrict = new Map<string | null, TrainedCounts>();
-  for (const row of rows) {
-    const district = row.districtCode ?? null;
-    const counts = byDistrict.get(district) ?? { caregivers: 0, socialWorkers: 0 };
-    if (CARE_STAFF_ROLES.includes(row.role)) counts.caregivers += Number(row.trained);
-    else if (row.role === CaregiverRole.SOCIAL_WORKER) counts.socialWorkers += Number(row.trained);
-    byDistrict.set(district, counts);
-  }
-  return [...byDistrict].map(([districtCode, trained]) => ({ districtCode, trained }));
+/** Persons trained for a goal by a day: over its whole period (the plan's, from 2021) and within its own year. */
+export interface TrainedForGoal {
+  period: TrainedCounts;
+  goalYear: TrainedCounts;
 }
 
-const NONE_TRAINED: TrainedCounts = { caregivers: 0, socialWorkers: 0 };
+/** Which count a trained person's role goes to: care staff are caregivers; other roles count in neither. */
+function countedAs(role: CaregiverRole): keyof TrainedCounts | null {
+  if (CARE_STAFF_ROLES.includes(role)) return 'caregivers';
+  return role === CaregiverRole.SOCIAL_WORKER ? 'socialWorkers' : null;
+}
 
-/** Each goal with the distinct persons trained in its period and in its own year, by role: two GROUP BYs per goal. */
+/**
+ * THE count behind the training goals: for each day asked, the distinct persons who completed a
+ * training (结业) from the goal's first day to the day — or to its deadline, if the day is later —
+ * and those of them who completed one from the goal year's first day, by their role, in one GROUP
+ * BY for every day. Citywide when `districts` is null; otherwise per district recorded at enrolment
+ * (a person who trained in two districts counts in each). A day with nobody trained gets no row.
+ */
+export async function trainedForGoalOnDays(
+  dataSource: DataSource,
+  goal: CaregiverTrainingGoalDefinition,
+  days: readonly string[],
+  districts: string[] | null,
+): Promise<Array<{ day: string; districtCode: string | null; trained: TrainedForGoal }>> {
+  const on = daysTable(days, (day) => ({ until: day < goal.deadline ? day : goal.deadline }));
+  const byDistrict = districts ? ', enrolment.districtCode' : '';
+  const rows = await queryNamed<{
+    day: string;
+    role: CaregiverRole;
+    districtCode?: string;
+    trained: string | number;
+    trainedInGoalYear: string | number;
+  }>(
+    dataSource,
+    `SELECT d.day AS day, caregiver.role AS role${byDistrict ? `${byDistrict} AS districtCode` : ''},
+            COUNT(DISTINCT enrolment.personKey) AS trained,
+            COUNT(DISTINCT CASE WHEN enrolment.completedOn >= :yearFrom THEN enrolment.personKey END) AS trainedInGoalYear
+       FROM ${on.sql} d
+       JOIN ${dataSource.getMetadata(CaregiverTrainingEnrolment).tableName} enrolment
+         ON enrolment.completedOn BETWEEN :from AND d.until${districts ? ' AND enrolment.districtCode IN (:...districts)' : ''}
+       JOIN ${dataSource.getMetadata(Caregiver).tableName} caregiver ON caregiver.personKey = enrolment.personKey
+      GROUP BY d.day, caregiver.role${byDistrict}`,
+    { ...on.params, from: goal.from, yearFrom: goal.yearFrom, districts },
+  );
+  const byAreaOnDay = new Map<string, { day: string; districtCode: string | null; trained: TrainedForGoal }>();
+  for (const row of rows) {
+    const key = `${row.day}\u0000${row.districtCode ?? ''}`;
+    const entry = byAreaOnDay.get(key) ?? {
+      day: String(row.day),
+      districtCode: row.districtCode ?? null,
+      trained: { period: { caregivers: 0, socialWorkers: 0 }, goalYear: { caregivers: 0, socialWorkers: 0 } },
+    };
+    const counted = countedAs(row.role);
+    if (counted) {
+      entry.trained.period[counted] += Number(row.trained);
+      entry.trained.goalYear[counted] += Number(row.trainedInGoalYear);
+    }
+    byAreaOnDay.set(key, entry);
+  }
+  return [...byAreaOnDay.values()];
+}
+
+/** Nobody trained for a goal. */
+export const NONE_TRAINED: TrainedForGoal = {
+  period: { caregivers: 0, socialWorkers: 0 },
+  goalYear: { caregivers: 0, socialWorkers: 0 },
+};
+
+/** Each goal with the distinct persons trained in its period and in its own year, by role: one GROUP BY per goal. */
 export async function trainingGoals(
   dataSource: DataSource,
   goals: readonly CaregiverTrainingGoalDefinition[] = CAREGIVER_TRAINING_GOALS,
 ): Promise<CaregiverTrainingGoal[]> {
   return Promise.all(
     goals.map(async (goal) => {
-      const [[period], [year]] = await Promise.all([
-        trainedInPeriod(dataSource, { from: goal.from, until: goal.deadline }, null),
-        trainedInPeriod(dataSource, { from: goal.yearFrom, until: goal.deadline }, null),
-      ]);
-      const trained = period?.trained ?? NONE_TRAINED;
-      const inYear = year?.trained ?? NONE_TRAINED;
+      const [citywide] = await trainedForGoalOnDays(dataSource, goal, [goal.deadline], null);
+      const { period: trained, goalYear: inYear } = citywide?.trained ?? NONE_TRAINED;
       return Object.assign(new CaregiverTrainingGoal(), {
         from: goal.from,
         yearFrom: goal.yearFrom,

@@ -1,7 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { isDistrictCode } from '../../shared/areas/area-code';
-import { countsIn, countsPerArea, districtsToRead, isCity } from '../../shared/areas/city-of-districts';
+import { countsPerArea, districtsToRead, isCity } from '../../shared/areas/city-of-districts';
 import { rowsByKeyAndArgs } from '../../shared/db/loaders';
+import { countsByAreaOnDays, rowsByAreaOnDays } from '../../shared/indicators/area-on-days.loader';
+import { daysTable, queryNamed } from '../../shared/indicators/days-table';
+import type { EmployerCareStaff } from '../../shared/indicators/employer-care-staff';
 import { CARE_STAFF_ROLES, CaregiverRole } from '../caregiver/caregiver-role.enum';
 import { Caregiver } from '../caregiver/caregiver.entity';
 import { workingCondition } from '../caregiver/employment';
@@ -20,13 +23,12 @@ export interface CareStaffCounts {
 export const NO_CARE_STAFF: CareStaffCounts = { careStaff: 0, certified: 0, longTermCarers: 0 };
 
 /** The caregivers of an area working on a day, by what indicator 4, indicator 11 and measure 20 count. */
-const WORKFORCE_FIGURES = [
-  'certifiedCareStaff',
-  'socialWorkers',
-  'institutionCareStaff',
-  'institutionCertifiedCareStaff',
-] as const;
-export type AreaWorkforceCounts = Record<(typeof WORKFORCE_FIGURES)[number], number>;
+export interface AreaWorkforceCounts {
+  certifiedCareStaff: number;
+  socialWorkers: number;
+  institutionCareStaff: number;
+  institutionCertifiedCareStaff: number;
+}
 
 type Grouped<F extends string> = Array<{ districtCode: string } & Record<F, string | number | null>>;
 
@@ -41,9 +43,7 @@ export function countsByArea<A, F extends string>(
   return rowsByKeyAndArgs(async (codes: string[], args: A) => {
     const districts = districtsToRead(codes);
     if (districts?.length === 0) return [];
-    const countsOf = (row: Grouped<F>[number]) =>
-      Object.fromEntries(fields.map((field) => [field, Number(row[field] ?? 0)])) as Record<F, number>;
-    const rows = (await group(districts, args)).map((row) => [row.districtCode, countsOf(row)] as const);
+    const rows = (await group(districts, args)).map((row) => [row.districtCode, numbersOf(fields, row)] as const);
     return countsPerArea(codes, fields, rows);
   });
 }
@@ -57,6 +57,54 @@ export function hasHumanResourcesFigures(code: string): boolean {
 const IS_CARE_STAFF = 'caregiver.role IN (:...careStaffRoles)';
 const IN_INSTITUTION = 'caregiver.employerCode IS NOT NULL';
 const count = (...conditions: string[]) => `SUM(CASE WHEN ${conditions.join(' AND ')} THEN 1 ELSE 0 END)`;
+const inDistricts = (districts: string[] | null) => (districts ? ' AND caregiver.districtCode IN (:...districts)' : '');
+
+/** The named counts of a grouped row as numbers (MariaDB sums come back as strings, an empty sum as null). */
+function numbersOf<F extends string>(names: readonly F[], row: Partial<Record<F, string | number | null>>) {
+  return Object.fromEntries(names.map((name) => [name, Number(row[name] ?? 0)])) as Record<F, number>;
+}
+
+/**
+ * Counts of the caregivers working on each day asked (`workingCondition` on the table of days'
+ * `d.day`), per area: one GROUP BY (day, district) for every day and area together, each figure
+ * the caregivers meeting its condition (SQL over `caregiver` and `d.day`). `where` narrows the
+ * caregivers read; `params` binds what the conditions name. The city's figures are its districts' summed.
+ */
+export function workingCaregiverCountsOnDays<F extends string>(
+  dataSource: DataSource,
+  figures: Readonly<Record<F, string>>,
+  { where, params }: { where?: string; params?: Record<string, unknown> } = {},
+) {
+  const names = Object.keys(figures) as F[];
+  return countsByAreaOnDays(names, async (districts, days) => {
+    const on = daysTable(days);
+    const rows = await queryNamed<{ day: string; districtCode: string } & Record<F, string | number | null>>(
+      dataSource,
+      `SELECT d.day AS day, caregiver.districtCode AS districtCode, ${names.map((name) => `${count(figures[name])} AS ${name}`).join(', ')}
+         FROM ${on.sql} d JOIN ${dataSource.getMetadata(Caregiver).tableName} caregiver
+           ON ${workingCondition('caregiver', 'd.day')}${where ? ` AND ${where}` : ''}${inDistricts(districts)}
+        GROUP BY d.day, caregiver.districtCode`,
+      { ...on.params, ...params, districts },
+    );
+    return rows.map((row) => [String(row.day), row.districtCode, numbersOf(names, row)] as const);
+  });
+}
+
+/** An area's care staff per employer: its districts' rows added up per institution, sorted by its code. */
+function perEmployer(rows: EmployerCareStaff[]): EmployerCareStaff[] {
+  const byEmployer = new Map<string, EmployerCareStaff>();
+  for (const row of rows) {
+    const sum = byEmployer.get(row.institutionCode) ?? {
+      institutionCode: row.institutionCode,
+      careStaff: 0,
+      longTermCarers: 0,
+    };
+    sum.careStaff += row.careStaff;
+    sum.longTermCarers += row.longTermCarers;
+    byEmployer.set(row.institutionCode, sum);
+  }
+  return [...byEmployer.values()].sort((a, b) => a.institutionCode.localeCompare(b.institutionCode));
+}
 
 /**
  * Human resources' workforce figures, each for a day the caller names: today for the `Area` and
@@ -98,76 +146,55 @@ export function createWorkforceLoaders(dataSource: DataSource) {
       );
     }),
     /**
-     * Care staff working on the day in each area asked (by the district they work in), per employing
-     * institution, in one GROUP BY; the city's are every district's added up per employer. The joint
-     * meeting keeps the LTCI-designated institutions among them (measure 20).
+     * Care staff working on each day asked in each area (by the district they work in), per
+     * employing institution, in one GROUP BY for every day; the city's are every district's added up
+     * per employer. The joint meeting keeps the LTCI-designated institutions among them (measure 20).
      */
-    careStaffByEmployerInArea: rowsByKeyAndArgs(async (codes: string[], day: string) => {
-      const districts = districtsToRead(codes);
-      if (districts?.length === 0) return [];
-      const query = dataSource
-        .createQueryBuilder()
-        .from(Caregiver, 'caregiver')
-        .select('caregiver.districtCode', 'districtCode')
-        .addSelect('caregiver.employerCode', 'institutionCode')
-        .addSelect('COUNT(*)', 'careStaff')
-        .addSelect(count('caregiver.role = :longTermCarer'), 'longTermCarers')
-        .where(IN_INSTITUTION)
-        .andWhere(IS_CARE_STAFF, { careStaffRoles: CARE_STAFF_ROLES })
-        .andWhere(workingCondition('caregiver'), { workingOn: day })
-        .setParameters({ longTermCarer: CaregiverRole.LONG_TERM_CARER })
-        .groupBy('caregiver.districtCode')
-        .addGroupBy('caregiver.employerCode');
-      if (districts) query.andWhere('caregiver.districtCode IN (:...districts)', { districts });
-      const rows: Array<{
+    careStaffByEmployerInArea: rowsByAreaOnDays(async (districts, days) => {
+      const on = daysTable(days);
+      const rows = await queryNamed<{
+        day: string;
         districtCode: string;
         institutionCode: string;
         careStaff: string | number;
         longTermCarers: string | number | null;
-      }> = await query.getRawMany();
-      return codes.flatMap((code) => {
-        const perEmployer = new Map<string, { institutionCode: string; careStaff: number; longTermCarers: number }>();
-        for (const row of rows.filter((candidate) => countsIn(code, candidate.districtCode))) {
-          const sum = perEmployer.get(row.institutionCode) ?? {
-            institutionCode: row.institutionCode,
-            careStaff: 0,
-            longTermCarers: 0,
-          };
-          sum.careStaff += Number(row.careStaff);
-          sum.longTermCarers += Number(row.longTermCarers ?? 0);
-          perEmployer.set(row.institutionCode, sum);
-        }
-        return [...perEmployer.values()]
-          .sort((a, b) => a.institutionCode.localeCompare(b.institutionCode))
-          .map((counts) => [code, counts] as const);
-      });
-    }),
+      }>(
+        dataSource,
+        `SELECT d.day AS day, caregiver.districtCode AS districtCode, caregiver.employerCode AS institutionCode,
+                COUNT(*) AS careStaff, ${count('caregiver.role = :longTermCarer')} AS longTermCarers
+           FROM ${on.sql} d JOIN ${dataSource.getMetadata(Caregiver).tableName} caregiver
+             ON ${IN_INSTITUTION} AND ${IS_CARE_STAFF} AND ${workingCondition('caregiver', 'd.day')}${inDistricts(districts)}
+          GROUP BY d.day, caregiver.districtCode, caregiver.employerCode`,
+        { ...on.params, careStaffRoles: CARE_STAFF_ROLES, longTermCarer: CaregiverRole.LONG_TERM_CARER, districts },
+      );
+      return rows.map(
+        (row) =>
+          [
+            String(row.day),
+            row.districtCode,
+            {
+              institutionCode: row.institutionCode,
+              careStaff: Number(row.careStaff),
+              longTermCarers: Number(row.longTermCarers ?? 0),
+            },
+          ] as const,
+      );
+    }, perEmployer),
     /**
-     * Caregivers working on the day per area, in one GROUP BY: care staff certified on the day
-     * (indicator 11's numerator), social workers (indicator 4's), and care staff employed by an
-     * elder-care institution with those of them certified (measure 20's certified rate).
+     * Caregivers working on each day asked per area, in one GROUP BY for every day: care staff
+     * certified on the day (indicator 11's numerator), social workers (indicator 4's), and care staff
+     * employed by an elder-care institution with those of them certified (measure 20's certified rate).
      */
-    workforceCountsByArea: countsByArea(WORKFORCE_FIGURES, (districts, day: string) => {
-      const query = dataSource
-        .createQueryBuilder()
-        .from(Caregiver, 'caregiver')
-        .select('caregiver.districtCode', 'districtCode')
-        .addSelect(count(IS_CARE_STAFF, certifiedCondition('caregiver')), 'certifiedCareStaff')
-        .addSelect(count('caregiver.role = :socialWorker'), 'socialWorkers')
-        .addSelect(count(IS_CARE_STAFF, IN_INSTITUTION), 'institutionCareStaff')
-        .addSelect(
-          count(IS_CARE_STAFF, IN_INSTITUTION, certifiedCondition('caregiver')),
-          'institutionCertifiedCareStaff',
-        )
-        .where(workingCondition('caregiver'), { workingOn: day })
-        .setParameters({
-          certifiedOn: day,
-          careStaffRoles: CARE_STAFF_ROLES,
-          socialWorker: CaregiverRole.SOCIAL_WORKER,
-        });
-      if (districts) query.andWhere('caregiver.districtCode IN (:...districts)', { districts });
-      return query.groupBy('caregiver.districtCode').getRawMany();
-    }),
+    workforceCountsByArea: workingCaregiverCountsOnDays(
+      dataSource,
+      {
+        certifiedCareStaff: `${IS_CARE_STAFF} AND ${certifiedCondition('caregiver', 'd.day')}`,
+        socialWorkers: 'caregiver.role = :socialWorker',
+        institutionCareStaff: `${IS_CARE_STAFF} AND ${IN_INSTITUTION}`,
+        institutionCertifiedCareStaff: `${IS_CARE_STAFF} AND ${IN_INSTITUTION} AND ${certifiedCondition('caregiver', 'd.day')}`,
+      } satisfies Record<keyof AreaWorkforceCounts, string>,
+      { params: { careStaffRoles: CARE_STAFF_ROLES, socialWorker: CaregiverRole.SOCIAL_WORKER } },
+    ),
     /** Persons who completed a training in a year per area (by the district recorded at enrolment). */
     traineesCompletedByArea: countsByArea(
       ['count'],

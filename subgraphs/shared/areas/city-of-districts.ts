@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { keyedLoader, rowsByKeyAndArgs } from '../db/loaders';
+import { keyedLoader } from '../db/loaders';
 import { WEIHAI_CITY } from '../seed/weihai';
 import { isDistrictCode } from './area-code';
 
@@ -63,21 +63,10 @@ export function countsPerArea<F extends string>(
 }
 
 /**
- * A loader over areas (the city or districts) for a field with arguments: for each distinct
- * arguments one `fetch` of the districts to read (null: every district), whose rows, paired with
- * their district, go to each area asked as `spreadOverAreas` says. No district to read, no query.
+ * A loader over areas (the city or districts): one `fetch` of the districts to read (null: every
+ * district), whose rows, paired with their district, go to each area asked (a district its own, the
+ * city every district's). No district to read, no query.
  */
-export function rowsByAreaAndArgs<A, T>(
-  fetch: (districts: string[] | null, args: A) => Promise<ReadonlyArray<readonly [string, T]>>,
-): DataLoader<{ key: string; args: A }, T[], string> {
-  return rowsByKeyAndArgs(async (codes: string[], args: A) => {
-    const districts = districtsToRead(codes);
-    if (districts?.length === 0) return [];
-    return spreadOverAreas(codes, await fetch(districts, args));
-  });
-}
-
-/** `rowsByAreaAndArgs` for a field without arguments: keyed by the area code alone. */
 export function rowsByArea<T>(
   fetch: (districts: string[] | null) => Promise<ReadonlyArray<readonly [string, T]>>,
 ): DataLoader<string, T[], string> {

@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { countsIn, districtsToRead } from '../areas/city-of-districts';
+import { countsIn, districtsToRead, sumCounts } from '../areas/city-of-districts';
 import { keyedLoader } from '../db/loaders';
 
 /** An area on a day, as `AreaOnDate` resolvers ask for it. */
@@ -12,14 +12,15 @@ export interface AreaOnDay {
  * A loader over areas on days (`AreaOnDate`'s figures): one `fetch` for every area and day asked
  * together — the districts to read (null: every district, when the city is asked) and the distinct
  * days — whose rows, each with its day and district, go to each area on that day as the city's
- * rule says (a district its own, the city every district's). A series of many days costs the
- * statements of one; no district to read, no query.
+ * rule says (a district its own, the city every district's), then through `combine` (e.g. summed).
+ * A series of many days costs the statements of one; no district to read, no query.
  */
-export function rowsByAreaOnDays<T>(
+export function rowsByAreaOnDays<T, R = T>(
   fetch: (districts: string[] | null, days: string[]) => Promise<ReadonlyArray<readonly [string, string, T]>>,
-): DataLoader<AreaOnDay, T[], string> {
+  combine: (rows: T[]) => R[] = (rows) => rows as unknown as R[],
+): DataLoader<AreaOnDay, R[], string> {
   const cacheKey = ({ key, args }: AreaOnDay) => `${args}\u0000${key}`;
-  return keyedLoader<AreaOnDay, T[], string>(
+  return keyedLoader<AreaOnDay, R[], string>(
     async (asked) => {
       const codes = [...new Set(asked.map(({ key }) => String(key)))];
       const days = [...new Set(asked.map(({ args }) => String(args)))].sort();
@@ -32,9 +33,25 @@ export function rowsByAreaOnDays<T>(
         else byDay.set(String(day), [[district, row]]);
       }
       return asked.map(({ key, args }) =>
-        (byDay.get(String(args)) ?? []).filter(([district]) => countsIn(String(key), district)).map(([, row]) => row),
+        combine(
+          (byDay.get(String(args)) ?? []).filter(([district]) => countsIn(String(key), district)).map(([, row]) => row),
+        ),
       );
     },
     { cacheKeyFn: cacheKey },
   );
+}
+
+/**
+ * Per-district counts on days, totalled for each area on each day asked (the city every district's):
+ * one row per area and day, none where no district's row counts in it (callers read that as zero).
+ */
+export function countsByAreaOnDays<F extends string>(
+  names: readonly F[],
+  fetch: (
+    districts: string[] | null,
+    days: string[],
+  ) => Promise<ReadonlyArray<readonly [string, string, Readonly<Record<F, number>>]>>,
+): DataLoader<AreaOnDay, Array<Record<F, number>>, string> {
+  return rowsByAreaOnDays(fetch, (rows) => (rows.length ? [sumCounts(names, rows)] : []));
 }

@@ -63,7 +63,7 @@ describe.each(DATABASE_TARGETS)('an indicator series in one request (%s)', (targ
 
   it('costs each department as many SQL statements for a series of 12 month ends as for 2', async () => {
     // Set-based per call: each department reads every day of the series in the statements of one day.
-    const departments = ['civil-affairs', 'health', 'medical-insurance', 'finance'] as const;
+    const departments = ['civil-affairs', 'health', 'human-resources', 'medical-insurance', 'finance'] as const;
     const statementsOf = async (from: string, to: string) => {
       const before = departments.map((department) => hub.statements(department));
       const series = expectData(await hub.query(SERIES, { from, to }, 'analyst')).indicatorSeries;
