@@ -33,7 +33,8 @@ interface FieldPlan {
  * per-field cost of a read (issue 18). This gives such fields a synchronous resolver making the same
  * policy check (so the same refusals and the same audit notes), then reading the property or calling
  * the field-resolver method, then masking personal data as `PersonalData` does; only a value the
- * method itself returns as a promise (a loader's) stays one.
+ * method itself returns as a promise (a loader's) stays one. (The schema builder gives type-graphql
+ * no global middleware, which these resolvers would bypass.)
  *
  * A field keeps type-graphql's resolver where its plan is not this simple: a middleware other than a
  * mask, an argument (validated and converted by type-graphql), an object of another class than the
