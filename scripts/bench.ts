@@ -80,8 +80,39 @@ async function main(): Promise<void> {
     const body = (await response.json()) as { errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
   };
-  const byHand = async (offset: number, limit = 1000) => {
-    const page = await manager.find(Elder, { order: { personKey: 'ASC' }, skip: offset, take: limit });
+  // The page's rows (living elders in person-key order, their assessments, current stays, beds and
+  // institutions) in the SQL a developer would write by hand: the floor the federation is measured against.
+  const inList = (values: unknown[]) => values.map(() => '?').join(', ');
+  const bySql = async (offset: number, limit = 1000) => {
+    const page: Array<{ personKey: string }> = await manager.query(
+      'SELECT * FROM elder WHERE deceasedOn IS NULL ORDER BY personKey LIMIT ? OFFSET ?',
+      [limit, offset],
+    );
+    const keys = page.map((elder) => elder.personKey);
+    const [, stays] = (await Promise.all([
+      manager.query(`SELECT * FROM ability_assessment WHERE personKey IN (${inList(keys)})`, keys),
+      manager.query(
+        `SELECT * FROM institution_stay WHERE personKey IN (${inList(keys)}) AND dischargedOn IS NULL`,
+        keys,
+      ),
+    ])) as [unknown, Array<{ bedId: number; institutionCode: string }>];
+    if (stays.length) {
+      const beds = stays.map((stay) => stay.bedId);
+      const codes = stays.map((stay) => stay.institutionCode);
+      await Promise.all([
+        manager.query(`SELECT * FROM institution_bed WHERE id IN (${inList(beds)})`, beds),
+        manager.query(`SELECT * FROM institution WHERE code IN (${inList(codes)})`, codes),
+      ]);
+    }
+  };
+  // The same rows read through TypeORM's entities, as the floor was measured before 2026-12-02.
+  const byOrm = async (offset: number, limit = 1000) => {
+    const page = await manager.find(Elder, {
+      where: { deceasedOn: IsNull() },
+      order: { personKey: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
     const keys = page.map((elder) => elder.personKey);
     const [, stays] = await Promise.all([
       manager.findBy(AbilityAssessment, { personKey: In(keys) }),
@@ -124,7 +155,8 @@ async function main(): Promise<void> {
     const direct = await measure('the same — straight from the civil-affairs subgraph', (i) =>
       post(civil.url, PAGE_QUERY, { offset: offsets[i] }),
     );
-    const sql = await measure('the same rows — read from the database by hand', (i) => byHand(offsets[i]));
+    const sql = await measure('the same rows — read from the database by hand (SQL)', (i) => bySql(offsets[i]));
+    const orm = await measure('the same rows — read by hand through TypeORM’s entities', (i) => byOrm(offsets[i]));
     const sample = await manager.find(Elder, { select: { idNumber: true }, skip: offsets[0], take: rounds * 10 });
     await measure('one elder by ID number — through the gateway', async (i) => {
       for (const elder of sample.slice(i * 10, i * 10 + 10))
@@ -138,8 +170,18 @@ async function main(): Promise<void> {
     const small = await measure('10 elders with assessment and stay — through the gateway', (i) =>
       post(hub.gateway.url, PAGE_QUERY, { offset: offsets[i], limit: 10 }),
     );
-    const smallSql = await measure('the same 10 rows — read from the database by hand', (i) => byHand(offsets[i], 10));
-    overhead = `Federation overhead: 1,000 rows: gateway ${(gateway / sql).toFixed(1)}× the hand-written reads, subgraph ${(direct / sql).toFixed(1)}×; gateway adds ${(gateway - direct).toFixed(1)} ms over the subgraph. 10 rows: gateway ${(small / smallSql).toFixed(1)}×.\n`;
+    const smallDirect = await measure('the same 10 — straight from the civil-affairs subgraph', (i) =>
+      post(civil.url, PAGE_QUERY, { offset: offsets[i], limit: 10 }),
+    );
+    const smallSql = await measure('the same 10 rows — read from the database by hand (SQL)', (i) =>
+      bySql(offsets[i], 10),
+    );
+    const smallOrm = await measure('the same 10 rows — read by hand through TypeORM’s entities', (i) =>
+      byOrm(offsets[i], 10),
+    );
+    const ratios = (measured: number, floor: number, orm: number) =>
+      `${(measured / floor).toFixed(1)}× (${(measured / orm).toFixed(1)}× the TypeORM reads)`;
+    overhead = `Federation overhead against the hand-written SQL: 1,000 rows: gateway ${ratios(gateway, sql, orm)}, subgraph ${ratios(direct, sql, orm)}; gateway adds ${(gateway - direct).toFixed(1)} ms over the subgraph. 10 rows: gateway ${ratios(small, smallSql, smallOrm)}, subgraph ${ratios(smallDirect, smallSql, smallOrm)}.\n`;
 
     const people = await manager.find(Elder, {
       select: { personKey: true },

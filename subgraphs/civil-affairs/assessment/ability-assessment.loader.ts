@@ -1,4 +1,5 @@
-import { DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { entityRows } from '../../shared/db/entity-rows';
 import { rowsByKey } from '../../shared/db/loaders';
 import { AbilityAssessment } from './ability-assessment.entity';
 
@@ -8,7 +9,13 @@ export function createAbilityAssessmentLoaders(dataSource: DataSource) {
     /** Every assessment of each elder, newest first; an elder has a handful, so the latest is the first. */
     assessmentsByPerson: rowsByKey(
       (keys: string[]) =>
-        assessments.find({ where: { personKey: In(keys) }, order: { assessedOn: 'DESC', id: 'DESC' } }),
+        entityRows(
+          assessments
+            .createQueryBuilder('assessment')
+            .where('assessment.personKey IN (:...keys)', { keys })
+            .orderBy('assessment.assessedOn', 'DESC')
+            .addOrderBy('assessment.id', 'DESC'),
+        ),
       (assessment) => assessment.personKey,
     ),
   };

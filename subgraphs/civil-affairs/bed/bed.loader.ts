@@ -1,4 +1,5 @@
 import { DataSource, In } from 'typeorm';
+import { entityRows } from '../../shared/db/entity-rows';
 import { rowByKey, rowsByKey } from '../../shared/db/loaders';
 import { Bed } from './bed.entity';
 
@@ -6,7 +7,7 @@ export function createBedLoaders(dataSource: DataSource) {
   const beds = dataSource.getRepository(Bed);
   return {
     bedById: rowByKey(
-      (ids: number[]) => beds.findBy({ id: In(ids) }),
+      (ids: number[]) => entityRows(beds.createQueryBuilder('bed').where('bed.id IN (:...ids)', { ids })),
       (bed) => bed.id,
     ),
     bedsByInstitution: rowsByKey(

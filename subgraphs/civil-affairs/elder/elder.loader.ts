@@ -1,4 +1,5 @@
-import { DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { entityRows } from '../../shared/db/entity-rows';
 import { rowByKey } from '../../shared/db/loaders';
 import { Elder } from './elder.entity';
 
@@ -6,7 +7,8 @@ export function createElderLoaders(dataSource: DataSource) {
   const elders = dataSource.getRepository(Elder);
   return {
     elderByKey: rowByKey(
-      (keys: string[]) => elders.findBy({ personKey: In(keys) }),
+      (keys: string[]) =>
+        entityRows(elders.createQueryBuilder('elder').where('elder.personKey IN (:...keys)', { keys })),
       (elder) => elder.personKey,
     ),
   };

@@ -1,4 +1,5 @@
 import { describeSourceRef, sourceRefColumns, type SourceRefInput } from '../../shared/bulk/source-ref';
+import { entityRows } from '../../shared/db/entity-rows';
 import { rowLock } from '../../shared/db/row-lock';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors/errors';
@@ -112,5 +113,5 @@ export async function listElders(
   if (filter?.maxAge != null)
     query.andWhere('elder.birthDate > :bornAfter', { bornAfter: yearsBefore(today, filter.maxAge + 1) });
   if (!filter?.includeDeceased) query.andWhere('elder.deceasedOn IS NULL');
-  return readPage(query, page, [{ column: 'elder.personKey', property: 'personKey', direction: 'ASC' }]);
+  return readPage(query, page, [{ column: 'elder.personKey', property: 'personKey', direction: 'ASC' }], entityRows);
 }

@@ -1,4 +1,5 @@
-import { DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { entityRows } from '../../shared/db/entity-rows';
 import { rowByKey } from '../../shared/db/loaders';
 import { Institution } from './institution.entity';
 
@@ -6,7 +7,8 @@ export function createInstitutionLoaders(dataSource: DataSource) {
   const institutions = dataSource.getRepository(Institution);
   return {
     institutionByCode: rowByKey(
-      (codes: string[]) => institutions.findBy({ code: In(codes) }),
+      (codes: string[]) =>
+        entityRows(institutions.createQueryBuilder('institution').where('institution.code IN (:...codes)', { codes })),
       (institution) => institution.code,
     ),
   };

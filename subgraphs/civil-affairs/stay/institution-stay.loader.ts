@@ -1,4 +1,5 @@
 import { DataSource, In, IsNull } from 'typeorm';
+import { entityRows } from '../../shared/db/entity-rows';
 import { rowByKey, rowsByKey } from '../../shared/db/loaders';
 import { InstitutionStay } from './institution-stay.entity';
 
@@ -6,7 +7,13 @@ export function createInstitutionStayLoaders(dataSource: DataSource) {
   const stays = dataSource.getRepository(InstitutionStay);
   return {
     currentStayByPerson: rowByKey(
-      (keys: string[]) => stays.findBy({ personKey: In(keys), dischargedOn: IsNull() }),
+      (keys: string[]) =>
+        entityRows(
+          stays
+            .createQueryBuilder('stay')
+            .where('stay.personKey IN (:...keys)', { keys })
+            .andWhere('stay.dischargedOn IS NULL'),
+        ),
       (stay) => stay.personKey,
     ),
     staysByPerson: rowsByKey(

@@ -97,11 +97,13 @@ export interface OrderKey {
  * One page of a query in the order of `keys`, whose last key must make the order total (unique), so
  * that a cursor names exactly one position: a page after a cursor is a range read on the ordering
  * index (keyset pagination), not a scan of the rows before it. The total is counted on demand.
+ * `read` runs the page's query: `entityRows` (db/entity-rows.ts) for a hot list of a flat entity.
  */
 export async function readPage<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   { offset, limit, after }: CheckedPage,
   keys: OrderKey[],
+  read: (query: SelectQueryBuilder<T>) => Promise<T[]> = (rows) => rows.getMany(),
 ): Promise<Page<T>> {
   const counter = query.clone();
   keys.forEach(({ column, direction }, index) =>
@@ -111,10 +113,7 @@ export async function readPage<T extends ObjectLiteral>(
     if (after.length !== keys.length) throw new BadUserInputError('page.after', 'is not a cursor of this list');
     query.andWhere(afterCondition(keys), Object.fromEntries(after.map((value, i) => [`pageAfter${i}`, value])));
   }
-  const rows = await query
-    .skip(offset)
-    .take(limit + 1)
-    .getMany();
+  const rows = await read(query.skip(offset).take(limit + 1));
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   let counted: Promise<number> | undefined;

@@ -14,7 +14,8 @@ import { boundEntityRepresentations } from './entity-representations';
 import { FEDERATION_LINK } from './federation';
 import { LocalDate } from './local-date';
 import { equipMutations } from './mutation-middlewares';
-import { synchronousAuthorizedProperties } from './authorized-properties';
+import { directResolvers } from './direct-resolvers';
+import { ResolverInstances } from './resolver-instances';
 import { validateInput } from './validate-input';
 
 export interface SchemaParts {
@@ -35,12 +36,15 @@ export interface SchemaParts {
  */
 export async function buildSubgraphSchema(parts: SchemaParts): Promise<GraphQLSchema> {
   equipMutations();
+  const resolverClasses: NonEmptyArray<ClassType> = [
+    ...parts.resolvers,
+    auditResolverFor(parts.department),
+    ...(keepsChangeLog(parts) ? [changeFeedResolverFor(parts.department)] : []),
+  ];
+  const instances = new ResolverInstances();
   const schema = await buildSchema({
-    resolvers: [
-      ...parts.resolvers,
-      auditResolverFor(parts.department),
-      ...(keepsChangeLog(parts) ? [changeFeedResolverFor(parts.department)] : []),
-    ],
+    resolvers: resolverClasses,
+    container: instances,
     orphanedTypes: parts.orphanedTypes,
     scalarsMap: [{ type: LocalDate, scalar: LocalDateResolver }],
     validateFn: validateInput,
@@ -49,7 +53,7 @@ export async function buildSubgraphSchema(parts: SchemaParts): Promise<GraphQLSc
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
-  synchronousAuthorizedProperties(resolvers);
+  directResolvers(resolvers, resolverClasses, instances);
   for (const [typeName, reference] of Object.entries(parts.referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(reference as object) };
   }
