@@ -6,11 +6,12 @@ import type { ClientRequest, IncomingMessage } from 'node:http';
  * time covered by at least one call in flight, which is what the departments cost a request — the
  * rest of its time is the gateway's own (planning, merging, serialising). A call runs from its
  * request's start to the last byte of its answer, as Node's HTTP client reports them on its
- * diagnostics channels, from `start()` until `stop()`.
+ * diagnostics channels, from the last `start()` until `stop()`.
  */
 export function departmentCallTimer(departmentUrls: string[]) {
   const hosts = new Set(departmentUrls.map((url) => new URL(url).host));
   let intervals: Array<[number, number]> = [];
+  let listening = false;
   const started = new WeakMap<ClientRequest, number>();
   const onStart = (message: unknown) => {
     const { request } = message as { request: ClientRequest };
@@ -23,12 +24,16 @@ export function departmentCallTimer(departmentUrls: string[]) {
     if (from !== undefined) response.once('end', () => intervals.push([from, performance.now()]));
   };
   return {
+    /** Starts timing afresh (again at every request measured: the intervals so far are dropped). */
     start() {
       intervals = [];
+      if (listening) return;
+      listening = true;
       diagnostics.subscribe('http.client.request.start', onStart);
       diagnostics.subscribe('http.client.response.finish', onAnswer);
     },
     stop() {
+      listening = false;
       diagnostics.unsubscribe('http.client.request.start', onStart);
       diagnostics.unsubscribe('http.client.response.finish', onAnswer);
     },
