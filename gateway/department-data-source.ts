@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { type DocumentNode, GraphQLError, Kind, parse } from 'graphql';
 import { currentRequestSignal } from '../subgraphs/shared/db/abandoned-requests';
@@ -7,6 +8,7 @@ import { CLIENT_CODES } from '../subgraphs/shared/server/errors-and-logging';
 import { withTraceHeaders } from '../subgraphs/shared/tracing/trace-context';
 import { classifyDepartmentFailure, departmentFailureError, logDepartmentFailure } from './department-failure';
 import type { DepartmentFetchMetrics } from './department-fetch-metrics';
+import { type DepartmentRequest, postToDepartment } from './department-http';
 import type { DepartmentPolicy } from './department-policy';
 import type { GatewayContext } from './start-gateway';
 
@@ -37,11 +39,13 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     metrics,
     ...options
   }: DataSourceOptions & { signingKey: string; policy: DepartmentPolicy; metrics: DepartmentFetchMetrics }) {
-    const fetcher = ((input: string, init: RequestInit) =>
+    // Kept-alive sockets to this department, as many as the policy lets calls run at once.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: policy.maxConcurrent });
+    const fetcher = ((input: string, init: DepartmentRequest) =>
       policy.call((signal) => {
         // A client that hangs up ends the calls made for it too, so the department drops that work.
         const client = currentRequestSignal();
-        return fetch(input, { ...init, signal: client ? AbortSignal.any([signal, client]) : signal });
+        return postToDepartment(agent, input, init, client ? AbortSignal.any([signal, client]) : signal);
       })) as unknown as Fetcher;
     super({ ...options, fetcher: tracedFetcher(signedFetcher(fetcher, signingKey)) });
     this.department = policy.department;

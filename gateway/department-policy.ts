@@ -9,6 +9,7 @@ import {
   wrap,
 } from 'cockatiel';
 import type { Department } from '../subgraphs/shared/departments';
+import type { DepartmentAnswer } from './department-http';
 
 /** How the gateway calls one department: how long it waits, when it stops trying, how much it queues. */
 export interface DepartmentCallLimits {
@@ -34,15 +35,15 @@ export class DepartmentHttpError extends Error {
 
 const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
 
-/** A call to a department, given the signal that aborts it when its time is up. */
-export type DepartmentCall = (signal: AbortSignal) => Promise<Response>;
+/** A call to a department, given the signal that aborts it when its time is up; it resolves with the answer read whole. */
+export type DepartmentCall = (signal: AbortSignal) => Promise<DepartmentAnswer>;
 
 /**
  * The policy around every call to one department: a circuit breaker, outside a bulkhead, outside a
  * timeout. The breaker is outermost so an open circuit costs neither a queue place nor a socket; a
  * refusal by the full bulkhead is load, not the department failing, so it does not count against it.
- * The answer is read whole inside the timeout, so a department that sends headers and then stalls
- * is given up on too.
+ * The call reads the answer whole inside the timeout, so a department that sends headers and then
+ * stalls is given up on too.
  */
 export function departmentPolicy(department: Department, limits: DepartmentCallLimits) {
   const breaker = circuitBreaker(
@@ -52,23 +53,22 @@ export function departmentPolicy(department: Department, limits: DepartmentCallL
   const policy = wrap(
     breaker,
     bulkhead(limits.maxConcurrent, limits.maxQueued),
-    timeout(limits.timeoutMs, TimeoutStrategy.Aggressive),
+    // Not aborted once the call has returned: its answer is read whole by then, and aborting a signal costs an AbortError (a stack trace) and its listeners' work on every call.
+    timeout(limits.timeoutMs, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false }),
   );
   return {
     department,
     breaker,
+    /** Calls in flight at once: more sockets than this would stay idle. */
+    maxConcurrent: limits.maxConcurrent,
     call: (call: DepartmentCall): Promise<Response> =>
       policy.execute(async ({ signal }) => {
-        const response = await call(signal);
-        if (UNAVAILABLE_STATUSES.has(response.status)) {
-          await response.body?.cancel();
-          throw new DepartmentHttpError(response.status);
-        }
-        const body = await response.arrayBuffer();
-        return new Response(body, {
-          status: response.status,
-          statusText: response.statusText,
-          headers: response.headers,
+        const answer = await call(signal);
+        if (UNAVAILABLE_STATUSES.has(answer.status)) throw new DepartmentHttpError(answer.status);
+        return new Response(answer.body, {
+          status: answer.status,
+          statusText: answer.statusText,
+          headers: answer.headers,
         });
       }),
   };

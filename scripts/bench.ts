@@ -26,7 +26,7 @@ import { benchServiceMemory } from './bench/service-memory';
  * through the gateway, straight from the subgraph, and read from the database by hand), the SQL
  * statements per request, elder look-ups by ID number, and the joint meeting's whole indicator report
  * (every indicator for the city and every district, one request, as an analyst) and the five-bed linkage. Uses its own data folder (or MYSQL_URL),
- * seeded once: `npm run bench -- --elders 800000 --rounds 20` (`--indicators-only` measures just the report, the 24-month series beside one day and the five-bed linkage).
+ * seeded once: `npm run bench -- --elders 800000 --rounds 20` (`--indicators-only` measures just the report, the 24-month series beside one day and the five-bed linkage; `--person-360-only` just the 360° view).
  * Last, each service's RSS as separate processes after `--memory-requests` (2,000; 0 skips) of mixed traffic.
  * When it seeds (a new data folder or database), it prints the seeding rate per department first.
  */
@@ -148,40 +148,43 @@ async function main(): Promise<void> {
   };
 
   let overhead = '';
+  const only360 = args.flag('person-360-only');
   if (!args.flag('indicators-only')) {
-    const gateway = await measure('1,000 elders with assessment and stay — through the gateway', (i) =>
-      post(hub.gateway.url, PAGE_QUERY, { offset: offsets[i] }),
-    );
-    const direct = await measure('the same — straight from the civil-affairs subgraph', (i) =>
-      post(civil.url, PAGE_QUERY, { offset: offsets[i] }),
-    );
-    const sql = await measure('the same rows — read from the database by hand (SQL)', (i) => bySql(offsets[i]));
-    const orm = await measure('the same rows — read by hand through TypeORM’s entities', (i) => byOrm(offsets[i]));
-    const sample = await manager.find(Elder, { select: { idNumber: true }, skip: offsets[0], take: rounds * 10 });
-    await measure('one elder by ID number — through the gateway', async (i) => {
-      for (const elder of sample.slice(i * 10, i * 10 + 10))
-        await post(
-          hub.gateway.url,
-          'query($id: String!) { elderByIdNumber(idNumber: $id) { name latestAssessment { level } } }',
-          { id: elder.idNumber },
-        );
-    });
-    rows[rows.length - 1][0] += ' (10 look-ups)';
-    const small = await measure('10 elders with assessment and stay — through the gateway', (i) =>
-      post(hub.gateway.url, PAGE_QUERY, { offset: offsets[i], limit: 10 }),
-    );
-    const smallDirect = await measure('the same 10 — straight from the civil-affairs subgraph', (i) =>
-      post(civil.url, PAGE_QUERY, { offset: offsets[i], limit: 10 }),
-    );
-    const smallSql = await measure('the same 10 rows — read from the database by hand (SQL)', (i) =>
-      bySql(offsets[i], 10),
-    );
-    const smallOrm = await measure('the same 10 rows — read by hand through TypeORM’s entities', (i) =>
-      byOrm(offsets[i], 10),
-    );
-    const ratios = (measured: number, floor: number, orm: number) =>
-      `${(measured / floor).toFixed(1)}× (${(measured / orm).toFixed(1)}× the TypeORM reads)`;
-    overhead = `Federation overhead against the hand-written SQL: 1,000 rows: gateway ${ratios(gateway, sql, orm)}, subgraph ${ratios(direct, sql, orm)}; gateway adds ${(gateway - direct).toFixed(1)} ms over the subgraph. 10 rows: gateway ${ratios(small, smallSql, smallOrm)}, subgraph ${ratios(smallDirect, smallSql, smallOrm)}.\n`;
+    if (!only360) {
+      const gateway = await measure('1,000 elders with assessment and stay — through the gateway', (i) =>
+        post(hub.gateway.url, PAGE_QUERY, { offset: offsets[i] }),
+      );
+      const direct = await measure('the same — straight from the civil-affairs subgraph', (i) =>
+        post(civil.url, PAGE_QUERY, { offset: offsets[i] }),
+      );
+      const sql = await measure('the same rows — read from the database by hand (SQL)', (i) => bySql(offsets[i]));
+      const orm = await measure('the same rows — read by hand through TypeORM’s entities', (i) => byOrm(offsets[i]));
+      const sample = await manager.find(Elder, { select: { idNumber: true }, skip: offsets[0], take: rounds * 10 });
+      await measure('one elder by ID number — through the gateway', async (i) => {
+        for (const elder of sample.slice(i * 10, i * 10 + 10))
+          await post(
+            hub.gateway.url,
+            'query($id: String!) { elderByIdNumber(idNumber: $id) { name latestAssessment { level } } }',
+            { id: elder.idNumber },
+          );
+      });
+      rows[rows.length - 1][0] += ' (10 look-ups)';
+      const small = await measure('10 elders with assessment and stay — through the gateway', (i) =>
+        post(hub.gateway.url, PAGE_QUERY, { offset: offsets[i], limit: 10 }),
+      );
+      const smallDirect = await measure('the same 10 — straight from the civil-affairs subgraph', (i) =>
+        post(civil.url, PAGE_QUERY, { offset: offsets[i], limit: 10 }),
+      );
+      const smallSql = await measure('the same 10 rows — read from the database by hand (SQL)', (i) =>
+        bySql(offsets[i], 10),
+      );
+      const smallOrm = await measure('the same 10 rows — read by hand through TypeORM’s entities', (i) =>
+        byOrm(offsets[i], 10),
+      );
+      const ratios = (measured: number, floor: number, orm: number) =>
+        `${(measured / floor).toFixed(1)}× (${(measured / orm).toFixed(1)}× the TypeORM reads)`;
+      overhead += `Federation overhead against the hand-written SQL: 1,000 rows: gateway ${ratios(gateway, sql, orm)}, subgraph ${ratios(direct, sql, orm)}; gateway adds ${(gateway - direct).toFixed(1)} ms over the subgraph. 10 rows: gateway ${ratios(small, smallSql, smallOrm)}, subgraph ${ratios(smallDirect, smallSql, smallOrm)}.\n`;
+    }
 
     const people = await manager.find(Elder, {
       select: { personKey: true },
@@ -226,27 +229,30 @@ async function main(): Promise<void> {
     overhead += `${CONCURRENT_VIEWS} 360° views at once: ${concurrent360.toFixed(1)} ms for all (${((CONCURRENT_VIEWS * 1000) / concurrent360).toFixed(0)} views/s), per view ${concurrentTotals.total.toFixed(1)} SQL statements, ${concurrentTotals.audit.toFixed(1)} of them the audit's, ${concurrentTotals.commits.toFixed(2)} audit commits (alone: ${statementTotals.commits.toFixed(2)}).\n`;
     overhead += `360° view: gateway ${(person360 / person360Sql).toFixed(1)}× the hand-written reads, the departments’ calls ${(inDepartments / person360Sql).toFixed(1)}×; the gateway's own share ${(person360 - inDepartments).toFixed(1)} ms.\n`;
   }
-  // A different day each round: no department has answered it before, so each computes its as-of aggregates.
-  const cold = await measure(
-    'every indicator, the city and every district, one request — analyst through the gateway, a new day each round',
-    (i) => post(hub.gateway.url, INDICATORS_QUERY, { asOf: addDays(todayIso(), -30 * i - 7) }, tokens.analyst),
-  );
-  // The same day again, nothing written in between: the departments reuse their answers (reused-answers.ts).
-  await post(hub.gateway.url, INDICATORS_QUERY, { asOf: todayIso() }, tokens.analyst);
-  const repeated = await measure('the same report repeated on one day, nothing written in between', () =>
-    post(hub.gateway.url, INDICATORS_QUERY, { asOf: todayIso() }, tokens.analyst),
-  );
-  let indicatorFigures = `Indicator report: ${cold.toFixed(1)} ms for a day no department has answered, ${repeated.toFixed(1)} ms repeated.\n`;
+  let indicatorFigures = '';
+  if (!only360) {
+    // A different day each round: no department has answered it before, so each computes its as-of aggregates.
+    const cold = await measure(
+      'every indicator, the city and every district, one request — analyst through the gateway, a new day each round',
+      (i) => post(hub.gateway.url, INDICATORS_QUERY, { asOf: addDays(todayIso(), -30 * i - 7) }, tokens.analyst),
+    );
+    // The same day again, nothing written in between: the departments reuse their answers (reused-answers.ts).
+    await post(hub.gateway.url, INDICATORS_QUERY, { asOf: todayIso() }, tokens.analyst);
+    const repeated = await measure('the same report repeated on one day, nothing written in between', () =>
+      post(hub.gateway.url, INDICATORS_QUERY, { asOf: todayIso() }, tokens.analyst),
+    );
+    indicatorFigures += `Indicator report: ${cold.toFixed(1)} ms for a day no department has answered, ${repeated.toFixed(1)} ms repeated.\n`;
 
-  // The 24-month series beside one cold day (issue 17 item 9): scripts/bench/indicator-series.ts.
-  const series = await benchIndicatorSeries(hub, auth, rounds);
-  rows.push(...series.rows);
-  indicatorFigures += series.summary;
+    // The 24-month series beside one cold day (issue 17 item 9): scripts/bench/indicator-series.ts.
+    const series = await benchIndicatorSeries(hub, auth, rounds);
+    rows.push(...series.rows);
+    indicatorFigures += series.summary;
 
-  await measure(
-    'five-bed linkage of the last full quarter, 乳山市 and the city in turn — analyst through the gateway',
-    (i) => post(hub.gateway.url, FIVE_BED_QUERY, { areaCode: i % 2 ? '371000' : '371083' }, tokens.analyst),
-  );
+    await measure(
+      'five-bed linkage of the last full quarter, 乳山市 and the city in turn — analyst through the gateway',
+      (i) => post(hub.gateway.url, FIVE_BED_QUERY, { areaCode: i % 2 ? '371000' : '371083' }, tokens.analyst),
+    );
+  }
 
   const width = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   process.stdout.write(

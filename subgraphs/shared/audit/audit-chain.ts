@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Department } from '../departments';
 import { rowLock } from '../db/row-lock';
-import { insertInChunks } from '../seed/insert-in-chunks';
 import {
   type AuditCheckpoint,
   auditHmac,
@@ -11,7 +10,8 @@ import {
   storeCheckpoints,
 } from './audit-checkpoint';
 import type { AuditKind } from './audit-kind.enum';
-import { AuditChainHead, AuditRecord, AuditSubject, OPERATION_WIDTH } from './audit-record.entity';
+import { AuditChainHead, AuditRecord, OPERATION_WIDTH } from './audit-record.entity';
+import { auditStatements } from './audit-statements';
 
 export const GENESIS_HASH = '0'.repeat(64);
 const HEAD_ID = 1;
@@ -106,20 +106,6 @@ export function lockAuditHead(manager: EntityManager): Promise<AuditChainHead> {
   return manager.getRepository(AuditChainHead).findOneOrFail({ where: { id: HEAD_ID }, ...rowLock(manager) });
 }
 
-/**
- * Moves the head from `from` to `to` if it still is `from`, in one statement that also takes the
- * head's lock (MySQL evaluates the condition on the latest committed head once the lock is its own).
- */
-async function moveHeadIf(manager: EntityManager, from: ChainHead, to: ChainHead): Promise<boolean> {
-  const { affected } = await manager
-    .createQueryBuilder()
-    .update(AuditChainHead)
-    .set({ sequence: to.sequence, hash: to.hash })
-    .where({ id: HEAD_ID, sequence: from.sequence, hash: from.hash })
-    .execute();
-  return affected === 1;
-}
-
 /** Entries chained after `head` in memory, with the signed checkpoints that fall among them. */
 function link(entries: AuditEntry[], head: ChainHead, signer: AuditSigner) {
   const { keyring, checkpointEvery } = signer.audit;
@@ -146,17 +132,18 @@ function link(entries: AuditEntry[], head: ChainHead, signer: AuditSigner) {
   return { records, checkpoints, head: previous };
 }
 
-/** Entries' rows per INSERT: few enough for SQLite's bound parameters (13 a row) and a statement of a few megabytes. */
+/** Entries' rows per INSERT: few enough for SQLite's bound parameters, and a statement of a few megabytes. */
 const RECORDS_PER_INSERT = 500;
 const LIST_CHARACTERS_PER_INSERT = 4_000_000;
+/** Persons' rows per INSERT (two parameters each): one statement for any page of persons (at most MAX_PAGE_SIZE). */
+const SUBJECTS_PER_INSERT = 10_000;
 
 /** Records in multi-row INSERTs: one for any usual batch, more only for very many or very large entries. */
 async function insertRecords(manager: EntityManager, records: AuditRecord[]): Promise<void> {
   let chunk: AuditRecord[] = [];
   let characters = 0;
   const flush = async () => {
-    if (chunk.length)
-      await manager.createQueryBuilder().insert().into(AuditRecord).values(chunk).updateEntity(false).execute();
+    if (chunk.length) await auditStatements.insertRecords(manager, chunk);
     chunk = [];
     characters = 0;
   };
@@ -168,6 +155,15 @@ async function insertRecords(manager: EntityManager, records: AuditRecord[]): Pr
     characters += size;
   }
   await flush();
+}
+
+/** The rows naming each entry's persons, in multi-row INSERTs. */
+async function insertSubjects(manager: EntityManager, records: AuditRecord[]): Promise<void> {
+  const subjects = records.flatMap((record) =>
+    record.personKeys.map((personKey) => ({ sequence: record.sequence, personKey })),
+  );
+  for (let start = 0; start < subjects.length; start += SUBJECTS_PER_INSERT)
+    await auditStatements.insertSubjects(manager, subjects.slice(start, start + SUBJECTS_PER_INSERT));
 }
 
 /**
@@ -187,22 +183,14 @@ export async function appendAuditEntries(
   if (!entries.length) return { records: [], checkpoints: [] };
   const known = knownHeads.get(manager.connection);
   let linked = link(entries, known ?? (await lockAuditHead(manager)), signer);
-  if (!known || !(await moveHeadIf(manager, known, linked.head))) {
+  if (!known || !(await auditStatements.moveHeadIf(manager, HEAD_ID, known, linked.head))) {
     if (known) linked = link(entries, await lockAuditHead(manager), signer);
     await manager.update(AuditChainHead, { id: HEAD_ID }, linked.head);
   }
   // Remembered before the commit: a transaction after this one in this process finds the head moved by it once it commits, or re-reads it if it rolled back.
   knownHeads.set(manager.connection, linked.head);
   await insertRecords(manager, linked.records);
-  // Large chunks: two parameters a row, and one statement for any page of persons (at most MAX_PAGE_SIZE).
-  await insertInChunks(
-    manager,
-    AuditSubject,
-    linked.records.flatMap((record) =>
-      record.personKeys.map((personKey) => ({ sequence: record.sequence, personKey })),
-    ),
-    10_000,
-  );
+  await insertSubjects(manager, linked.records);
   if (linked.checkpoints.length) await storeCheckpoints(manager, linked.checkpoints);
   return { records: linked.records, checkpoints: linked.checkpoints };
 }
