@@ -66,11 +66,11 @@ export const auditStatements = {
   ): Promise<boolean> {
     // The structured result, for the rows the statement changed: only the transaction's own runner gives it.
     if (!manager.queryRunner) throw new Error('the audit chain moves only inside a transaction');
-    const { affected } = (await manager.queryRunner.query(
+    const { affected } = await manager.queryRunner.query(
       auditSql(manager.connection).moveHead,
       [to.sequence, to.hash, headId, from.sequence, from.hash],
       true,
-    ));
+    );
     return affected === 1;
   },
 
