@@ -1,57 +1,20 @@
 import { isCity } from '../../shared/areas/city-of-districts';
 import { CIVIL_AFFAIRS_FIGURE_NAMES } from '../../shared/indicators/civil-affairs-area-figures';
 import type { AreaFigures, CivilAffairsFigures, DesignatedCareStaff } from './area-figures';
-import { type AreaOnDate, type DepartmentFigures, REQUIRED_FIGURES } from './area-on-date.entity';
+import {
+  type AreaOnDate,
+  type DepartmentFigures,
+  FIGURES_BY_DEPARTMENT,
+  REQUIRED_FIGURES,
+} from './area-on-date.entity';
 import { HubDepartment } from './indicator.enums';
 
 const upper = (code: string) => code.toUpperCase();
 
-/** Which of the required figures each department sends; a department that did not answer leaves all of its own out. */
-const FIGURES_OF: Record<HubDepartment, ReadonlyArray<keyof DepartmentFigures>> = {
-  [HubDepartment.CIVIL_AFFAIRS]: [
-    'civilAffairsFigures',
-    'operatingInstitutionCodes',
-    'extremePovertySupportInstitutions',
-  ],
-  [HubDepartment.HEALTH]: [
-    'medicalCareIntegratedInstitutionCodes',
-    'signedCooperationInstitutionCodes',
-    'hospiceProviderDistrictCodes',
-    'internetNursingOfferingHospitals',
-    'internetNursingMissingHospitalCodes',
-  ],
-  [HubDepartment.MEDICAL_INSURANCE]: [
-    'ltciInsuredEldersResidentsScheme',
-    'ltciInsuredEldersEmployeesScheme',
-    'ltciDesignatedInstitutionCodes',
-  ],
-  [HubDepartment.HUMAN_RESOURCES]: [
-    'certifiedCareStaff',
-    'socialWorkers',
-    'institutionCareStaff',
-    'institutionCertifiedCareStaff',
-    'careStaffByEmployer',
-    'trainedCaregivers',
-    'trainedCaregiversInGoalYear',
-    'trainedSocialWorkers',
-    'trainedSocialWorkersInGoalYear',
-    'workingCareStaff',
-    'inductedElderCaregivers',
-    'inductedLongTermCarers',
-    'institutionSpecialists',
-    'certifiedMedicalStaff',
-    'certifiedRehabilitationTherapists',
-    'certifiedFireSafetyOperators',
-    'elderCareMajorEnrolment',
-    'elderCareMajorEnrolmentPreviousYear',
-  ],
-  [HubDepartment.FINANCE]: ['lotteryFundRetainedFen', 'lotteryFundElderCareFen', 'lotteryFundShortfallDistrictCodes'],
-};
-
 /** The departments whose figures the gateway did not deliver (the department was down, or refused): their indicators show NO_DATA. */
 export function missingDepartments(root: Partial<DepartmentFigures>): Set<HubDepartment> {
   const missing = new Set<HubDepartment>();
-  for (const [department, fields] of Object.entries(FIGURES_OF)) {
+  for (const [department, fields] of Object.entries(FIGURES_BY_DEPARTMENT)) {
     if (fields.some((field) => root[field] === undefined || (field === 'civilAffairsFigures' && root[field] === null)))
       missing.add(department as HubDepartment);
   }

@@ -9,6 +9,7 @@ import { EmployerCareStaff } from '../../shared/indicators/employer-care-staff';
 import { AREA_ON_DATE_DESCRIPTION } from '../../shared/indicators/type-descriptions';
 import { LocalDate } from '../../shared/schema/local-date';
 import { can } from '../access-policy';
+import { HubDepartment } from './indicator.enums';
 
 /**
  * The city or a district on a day: the entity the joint meeting's figures hang on. The joint meeting
@@ -271,43 +272,53 @@ export class AreaOnDate {
   lotteryFundShortfallDistrictCodes: string[];
 }
 
-/** Every department's figure the indicators need, as the `@requires` selection names them (objects with their fields). */
-export const REQUIRED_FIGURES = [
-  'civilAffairsFigures',
-  'operatingInstitutionCodes',
-  'extremePovertySupportInstitutions',
-  'medicalCareIntegratedInstitutionCodes',
-  'signedCooperationInstitutionCodes',
-  'hospiceProviderDistrictCodes',
-  'internetNursingOfferingHospitals',
-  'internetNursingMissingHospitalCodes',
-  'ltciInsuredEldersResidentsScheme',
-  'ltciInsuredEldersEmployeesScheme',
-  'ltciDesignatedInstitutionCodes',
-  'certifiedCareStaff',
-  'socialWorkers',
-  'institutionCareStaff',
-  'institutionCertifiedCareStaff',
-  'careStaffByEmployer',
-  'trainedCaregivers',
-  'trainedCaregiversInGoalYear',
-  'trainedSocialWorkers',
-  'trainedSocialWorkersInGoalYear',
-  'workingCareStaff',
-  'inductedElderCaregivers',
-  'inductedLongTermCarers',
-  'institutionSpecialists',
-  'certifiedMedicalStaff',
-  'certifiedRehabilitationTherapists',
-  'certifiedFireSafetyOperators',
-  'elderCareMajorEnrolment',
-  'elderCareMajorEnrolmentPreviousYear',
-  'lotteryFundRetainedFen',
-  'lotteryFundElderCareFen',
-  'lotteryFundShortfallDistrictCodes',
-] as const;
+/** Every department's figure the indicators need, by the department that sends it: a department that did not answer leaves all of its own out. */
+export const FIGURES_BY_DEPARTMENT = {
+  [HubDepartment.CIVIL_AFFAIRS]: [
+    'civilAffairsFigures',
+    'operatingInstitutionCodes',
+    'extremePovertySupportInstitutions',
+  ],
+  [HubDepartment.HEALTH]: [
+    'medicalCareIntegratedInstitutionCodes',
+    'signedCooperationInstitutionCodes',
+    'hospiceProviderDistrictCodes',
+    'internetNursingOfferingHospitals',
+    'internetNursingMissingHospitalCodes',
+  ],
+  [HubDepartment.MEDICAL_INSURANCE]: [
+    'ltciInsuredEldersResidentsScheme',
+    'ltciInsuredEldersEmployeesScheme',
+    'ltciDesignatedInstitutionCodes',
+  ],
+  [HubDepartment.HUMAN_RESOURCES]: [
+    'certifiedCareStaff',
+    'socialWorkers',
+    'institutionCareStaff',
+    'institutionCertifiedCareStaff',
+    'careStaffByEmployer',
+    'trainedCaregivers',
+    'trainedCaregiversInGoalYear',
+    'trainedSocialWorkers',
+    'trainedSocialWorkersInGoalYear',
+    'workingCareStaff',
+    'inductedElderCaregivers',
+    'inductedLongTermCarers',
+    'institutionSpecialists',
+    'certifiedMedicalStaff',
+    'certifiedRehabilitationTherapists',
+    'certifiedFireSafetyOperators',
+    'elderCareMajorEnrolment',
+    'elderCareMajorEnrolmentPreviousYear',
+  ],
+  [HubDepartment.FINANCE]: ['lotteryFundRetainedFen', 'lotteryFundElderCareFen', 'lotteryFundShortfallDistrictCodes'],
+} as const satisfies Record<HubDepartment, ReadonlyArray<keyof AreaOnDate>>;
+type RequiredFigure = (typeof FIGURES_BY_DEPARTMENT)[HubDepartment][number];
 
-const SUBSELECTIONS: Partial<Record<(typeof REQUIRED_FIGURES)[number], string>> = {
+/** The same figures in one list, as the `@requires` selection names them (objects with their fields). */
+export const REQUIRED_FIGURES: readonly RequiredFigure[] = Object.values(FIGURES_BY_DEPARTMENT).flat();
+
+const SUBSELECTIONS: Partial<Record<RequiredFigure, string>> = {
   civilAffairsFigures: `{ ${CIVIL_AFFAIRS_FIGURE_NAMES.join(' ')} }`,
   careStaffByEmployer: '{ institutionCode careStaff longTermCarers }',
   extremePovertySupportInstitutions: '{ districtCode institutionCode }',
@@ -319,4 +330,4 @@ export const REQUIRED_SELECTION = REQUIRED_FIGURES.map((field) =>
 ).join(' ');
 
 /** What the gateway hands the joint meeting about an area on a day: every department's figures. */
-export type DepartmentFigures = Pick<AreaOnDate, (typeof REQUIRED_FIGURES)[number]>;
+export type DepartmentFigures = Pick<AreaOnDate, RequiredFigure>;
