@@ -63,6 +63,11 @@ const END_2025 = '2025-12-31';
 const PLAN = IndicatorSource.PLAN_2021_2025;
 const MEASURES = IndicatorSource.MEASURES_2025;
 const CIVIL_AFFAIRS = '市民政局';
+/** 措施 20's departments (市民政局、人力资源社会保障局牵头，市教育局、财政局、医保局配合): the workforce entries it acts on take them. */
+const MEASURE_20_DEPARTMENTS = {
+  leadDepartments: [CIVIL_AFFAIRS, '市人力资源社会保障局'],
+  cooperatingDepartments: ['市教育局', '市财政局', '市医保局'],
+};
 
 type Defaulted = 'comparator' | 'scope' | 'deadline' | 'baseline2020' | 'cooperatingDepartments' | 'departmentsClause';
 type Entry = Omit<CatalogueEntry, Defaulted> & Partial<Pick<CatalogueEntry, Defaulted>>;
@@ -267,9 +272,8 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     formula:
       'Care staff (养老护理员, 长期照护师) working and certified on the day (human resources) per 10,000 elders aged 60+ alive on the day (civil affairs’ registry).',
     dataFrom: [D.HUMAN_RESOURCES, D.CIVIL_AFFAIRS],
-    leadDepartments: [CIVIL_AFFAIRS, '市人力资源社会保障局'],
+    ...MEASURE_20_DEPARTMENTS,
     departmentsClause: '措施 20: “加大培养力度”（市民政局、人力资源社会保障局牵头，市教育局、财政局、医保局配合）',
-    cooperatingDepartments: ['市教育局', '市财政局', '市医保局'],
     unit: U.PER_TEN_THOUSAND_ELDERS,
     target: 25,
     baseline2020: 17.8,
@@ -286,9 +290,8 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     formula:
       'Students enrolled in elder-care majors in the latest enrolment year ended by the day, against the year before (human resources’ register of enrolment): the year-on-year change in percent; “clear growth” is any increase.',
     dataFrom: [D.HUMAN_RESOURCES],
-    leadDepartments: [CIVIL_AFFAIRS, '市人力资源社会保障局'],
+    ...MEASURE_20_DEPARTMENTS,
     departmentsClause: '措施 20: “加大培养力度”（市民政局、人力资源社会保障局牵头，市教育局、财政局、医保局配合）',
-    cooperatingDepartments: ['市教育局', '市财政局', '市医保局'],
     unit: U.PERCENT,
     comparator: IndicatorComparator.GROWTH,
     target: 0,
@@ -598,9 +601,8 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     formula:
       'Care staff working in elder-care institutions on the day: the share certified on the day. Human resources’ caregivers and certificates.',
     dataFrom: [D.HUMAN_RESOURCES],
-    leadDepartments: [CIVIL_AFFAIRS, '市人力资源社会保障局'],
+    ...MEASURE_20_DEPARTMENTS,
     departmentsClause: '措施 20（市民政局、人力资源社会保障局牵头，市教育局、财政局、医保局配合）',
-    cooperatingDepartments: ['市教育局', '市财政局', '市医保局'],
     unit: U.PERCENT,
     target: 90,
     recordKind: null,
@@ -616,9 +618,8 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     formula:
       'Care staff working on the day in elder-care institutions LTCI-designated on the day (designations: medical insurance): the share who are long-term carers (长期照护师; human resources).',
     dataFrom: [D.HUMAN_RESOURCES, D.MEDICAL_INSURANCE],
-    leadDepartments: [CIVIL_AFFAIRS, '市人力资源社会保障局'],
+    ...MEASURE_20_DEPARTMENTS,
     departmentsClause: '措施 20（市民政局、人力资源社会保障局牵头，市教育局、财政局、医保局配合）',
-    cooperatingDepartments: ['市教育局', '市财政局', '市医保局'],
     unit: U.PERCENT,
     target: 20,
     deadline: '2026-12-31',
@@ -635,10 +636,9 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     formula:
       'Distinct caregivers who completed a training from the start of the plan period (2021-01-01) to the day, or to the deadline if the day is later: the plan’s goal is read as cumulative over 2021–2025 up to it; completions within 2024 are a breakdown (GOAL_YEAR). Human resources’ training records.',
     dataFrom: [D.HUMAN_RESOURCES],
-    leadDepartments: [CIVIL_AFFAIRS, '市人力资源社会保障局'],
+    ...MEASURE_20_DEPARTMENTS,
     departmentsClause:
       '措施 20: “将养老护理员培训纳入补贴性职业技能培训项目指导目录”（市民政局、人力资源社会保障局牵头，市教育局、财政局、医保局配合）',
-    cooperatingDepartments: ['市教育局', '市财政局', '市医保局'],
     unit: U.PERSONS,
     target: TRAINING_GOAL_2024.caregivers,
     deadline: TRAINING_GOAL_2024.deadline,
@@ -681,10 +681,9 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry[] = [
     formula:
       'Care staff (养老护理员 and 长期照护师) working on the day, with or without an employer, by the district they work in: the share who completed an induction training (a programme of kind INDUCTION, 入职/上岗培训) on or before the day, however long before their employment. Skills and long-term-carer trainings do not count; social workers and an institution’s medical, rehabilitation and fire-safety staff are not in the population. Breakdowns: the elder caregivers and the long-term carers trained. Human resources’ caregivers and training records.',
     dataFrom: [D.HUMAN_RESOURCES],
-    leadDepartments: [CIVIL_AFFAIRS, '市人力资源社会保障局'],
+    ...MEASURE_20_DEPARTMENTS,
     departmentsClause:
       '措施 20: “将养老护理员培训纳入补贴性职业技能培训项目指导目录”（市民政局、人力资源社会保障局牵头，市教育局、财政局、医保局配合）',
-    cooperatingDepartments: ['市教育局', '市财政局', '市医保局'],
     unit: U.PERCENT,
     target: 100,
     recordKind: null,
