@@ -42,11 +42,11 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     // Kept-alive sockets to this department, as many as the policy lets calls run at once.
     const agent = new http.Agent({ keepAlive: true, maxSockets: policy.maxConcurrent });
     const fetcher = ((input: string, init: DepartmentRequest) =>
-      policy.call((signal) => {
-        // A client that hangs up ends the calls made for it too, so the department drops that work.
-        const client = currentRequestSignal();
-        return postToDepartment(agent, input, init, client ? AbortSignal.any([signal, client]) : signal);
-      })) as unknown as Fetcher;
+      // A client that hangs up ends the calls made for it too, so the department drops that work.
+      policy.call(
+        (signal) => postToDepartment(agent, input, init, signal),
+        currentRequestSignal(),
+      )) as unknown as Fetcher;
     super({ ...options, fetcher: tracedFetcher(signedFetcher(fetcher, signingKey)) });
     this.department = policy.department;
     this.metrics = metrics;

@@ -61,7 +61,12 @@ export function departmentPolicy(department: Department, limits: DepartmentCallL
     breaker,
     /** Calls in flight at once: more sockets than this would stay idle. */
     maxConcurrent: limits.maxConcurrent,
-    call: (call: DepartmentCall): Promise<Response> =>
+    /**
+     * `client` is the signal of the request the call is made for: its hanging up ends the call (and its
+     * queue place). Without one, cockatiel derives every call's timeout from one shared signal, which
+     * then carries a listener per call in flight and Node warns of a leak beyond ten.
+     */
+    call: (call: DepartmentCall, client?: AbortSignal): Promise<Response> =>
       policy.execute(async ({ signal }) => {
         const answer = await call(signal);
         if (UNAVAILABLE_STATUSES.has(answer.status)) throw new DepartmentHttpError(answer.status);
@@ -70,7 +75,7 @@ export function departmentPolicy(department: Department, limits: DepartmentCallL
           statusText: answer.statusText,
           headers: answer.headers,
         });
-      }),
+      }, client),
   };
 }
 
