@@ -1,4 +1,3 @@
-import http from 'node:http';
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { type DocumentNode, GraphQLError, Kind, parse } from 'graphql';
 import { currentRequestSignal } from '../subgraphs/shared/db/abandoned-requests';
@@ -8,7 +7,7 @@ import { CLIENT_CODES } from '../subgraphs/shared/server/errors-and-logging';
 import { withTraceHeaders } from '../subgraphs/shared/tracing/trace-context';
 import { classifyDepartmentFailure, departmentFailureError, logDepartmentFailure } from './department-failure';
 import type { DepartmentFetchMetrics } from './department-fetch-metrics';
-import { type DepartmentRequest, postToDepartment } from './department-http';
+import { departmentAgent, type DepartmentRequest, postToDepartment } from './department-http';
 import type { DepartmentPolicy } from './department-policy';
 import type { GatewayContext } from './start-gateway';
 
@@ -39,8 +38,8 @@ export class DepartmentDataSource extends RemoteGraphQLDataSource<GatewayContext
     metrics,
     ...options
   }: DataSourceOptions & { signingKey: string; policy: DepartmentPolicy; metrics: DepartmentFetchMetrics }) {
-    // Kept-alive sockets to this department, as many as the policy lets calls run at once.
-    const agent = new http.Agent({ keepAlive: true, maxSockets: policy.maxConcurrent });
+    // As many sockets as the policy lets calls run at once.
+    const agent = departmentAgent(policy.maxConcurrent);
     const fetcher = ((input: string, init: DepartmentRequest) =>
       // A client that hangs up ends the calls made for it too, so the department drops that work.
       policy.call(

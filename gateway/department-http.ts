@@ -16,11 +16,26 @@ export interface DepartmentRequest {
 }
 
 /**
- * One POST to a department over Node's own HTTP client, on kept-alive sockets (the agent retires a
- * socket a second before the department's `Keep-Alive: timeout` hint, as undici does). Not `fetch`:
- * its WHATWG request, stream and signal objects cost about a millisecond of the gateway's thread per
- * call (0.8 against 0.2 ms here), and a 360° view makes five calls. The answer is read whole before
- * it resolves; `signal` aborts the call at any point, with the socket's error as `fetch` would give it.
+ * How long a kept-alive socket to a department may stay idle before the gateway closes it. The side
+ * that closes an idle socket must be the client: a department closes one after 65 s
+ * (KEEP_ALIVE_TIMEOUT_MS), and a call written to a socket as the department closes it fails with
+ * ECONNRESET — one district's fields lost to a race. Node's agent closes a free socket a second
+ * before the department's `Keep-Alive: timeout` hint only when it has a timeout of its own to lower;
+ * without one it keeps the socket until the department closes it.
+ */
+export const IDLE_SOCKET_MS = 30_000;
+
+/** Kept-alive sockets to one department, at most `maxSockets` at once, closed by the gateway when idle. */
+export function departmentAgent(maxSockets: number): http.Agent {
+  return new http.Agent({ keepAlive: true, maxSockets, timeout: IDLE_SOCKET_MS });
+}
+
+/**
+ * One POST to a department over Node's own HTTP client, on a {@link departmentAgent}'s sockets. Not
+ * `fetch`: its WHATWG request, stream and signal objects cost about a millisecond of the gateway's
+ * thread per call (0.8 against 0.2 ms here), and a 360° view makes five calls. The answer is read
+ * whole before it resolves; `signal` aborts the call at any point, with the socket's error as `fetch`
+ * would give it.
  */
 export function postToDepartment(
   agent: http.Agent,

@@ -10,10 +10,11 @@ import type { Logger } from '../logging/logger';
 import { type ServiceTracing, UNTRACED } from '../tracing/service-tracing';
 
 /**
- * Idle keep-alive sockets are kept longer than any client keeps them (undici, the gateway's fetch,
- * drops an idle socket after a few seconds; load balancers after 60): the side that closes an idle
- * socket must be the client, or a request it sends on that socket as the server closes it fails with
- * ECONNRESET / UND_ERR_SOCKET — what the gateway saw from subgraphs closing at Node's default 5 s.
+ * Idle keep-alive sockets are kept longer than any client keeps them (the gateway's agent closes an
+ * idle socket after 30 s, undici after a few seconds, load balancers after 60): the side that closes
+ * an idle socket must be the client, or a request it sends on that socket as the server closes it
+ * fails with ECONNRESET / UND_ERR_SOCKET — what the gateway saw from subgraphs closing at Node's
+ * default 5 s.
  */
 export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 /**
