@@ -8,6 +8,7 @@ import {
   TimeoutStrategy,
   wrap,
 } from 'cockatiel';
+import { RequestAbandonedError } from '../subgraphs/shared/db/abandoned-requests';
 import type { Department } from '../subgraphs/shared/departments';
 import type { DepartmentAnswer } from './department-http';
 
@@ -41,17 +42,18 @@ export type DepartmentCall = (signal: AbortSignal) => Promise<DepartmentAnswer>;
 /**
  * The policy around every call to one department: a circuit breaker, outside a bulkhead, outside a
  * timeout. The breaker is outermost so an open circuit costs neither a queue place nor a socket; a
- * refusal by the full bulkhead is load, not the department failing, so it does not count against it.
+ * refusal by the full bulkhead is load, not the department failing, so it does not count against it,
+ * nor does a call ended because its client hung up (a dashboard closed mid-report would otherwise
+ * open the circuit, and every caller would be told the department is unavailable).
  * The call reads the answer whole inside the timeout, so a department that sends headers and then
  * stalls is given up on too.
  */
 export function departmentPolicy(department: Department, limits: DepartmentCallLimits) {
   const breaker = circuitBreaker(
-    handleWhen((error) => !isBulkheadRejectedError(error)),
+    handleWhen((error) => !isBulkheadRejectedError(error) && !(error instanceof RequestAbandonedError)),
     { halfOpenAfter: limits.breakerOpenMs, breaker: new ConsecutiveBreaker(limits.breakerFailures) },
   );
-  const policy = wrap(
-    breaker,
+  const limited = wrap(
     bulkhead(limits.maxConcurrent, limits.maxQueued),
     // Not aborted once the call has returned: its answer is read whole by then, and aborting a signal costs an AbortError (a stack trace) and its listeners' work on every call.
     timeout(limits.timeoutMs, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false }),
@@ -67,15 +69,23 @@ export function departmentPolicy(department: Department, limits: DepartmentCallL
      * then carries a listener per call in flight and Node warns of a leak beyond ten.
      */
     call: (call: DepartmentCall, client?: AbortSignal): Promise<Response> =>
-      policy.execute(async ({ signal }) => {
-        const answer = await call(signal);
-        if (UNAVAILABLE_STATUSES.has(answer.status)) throw new DepartmentHttpError(answer.status);
-        return new Response(answer.body, {
-          status: answer.status,
-          statusText: answer.statusText,
-          headers: answer.headers,
-        });
-      }, client),
+      breaker.execute(async () => {
+        try {
+          return await limited.execute(async ({ signal }) => {
+            const answer = await call(signal);
+            if (UNAVAILABLE_STATUSES.has(answer.status)) throw new DepartmentHttpError(answer.status);
+            return new Response(answer.body, {
+              status: answer.status,
+              statusText: answer.statusText,
+              headers: answer.headers,
+            });
+          }, client);
+        } catch (error) {
+          // Whatever the call's own error (cancelled, reset), it ended because nobody waits for it.
+          if (client?.aborted) throw new RequestAbandonedError('its department calls are ended');
+          throw error;
+        }
+      }),
   };
 }
 

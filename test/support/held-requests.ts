@@ -52,6 +52,11 @@ export class HeldRequests {
     this.open();
   }
 
+  /** Requests held so far, waiting or not: what {@link whenHeld} and {@link whenAbandoned} count. */
+  get heldSoFar(): number {
+    return this.held.length;
+  }
+
   /** Resolves once this many requests wait at the gate. */
   whenHeld(count: number): Promise<void> {
     return this.until(() => this.held.length >= count);

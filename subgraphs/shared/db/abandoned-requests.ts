@@ -6,8 +6,9 @@ import { type BeforeQueryEvent, type EntitySubscriberInterface, EventSubscriber 
  * connection): nothing will read its answer, so the SQL it has not sent yet is not sent.
  */
 export class RequestAbandonedError extends Error {
-  constructor() {
-    super('the client abandoned this request; its remaining SQL is not run');
+  /** `undone`: the work this service drops for it (a subgraph its SQL, the gateway its department calls). */
+  constructor(undone = 'its remaining SQL is not run') {
+    super(`the client abandoned this request; ${undone}`);
     this.name = 'RequestAbandonedError';
   }
 }

@@ -79,6 +79,31 @@ describe.each(DATABASE_TARGETS)('work the client abandoned (%s)', (target) => {
     ).not.toBeNull();
   });
 
+  it('keeps the department available after more clients hang up on it than its circuit breaker tolerates', async () => {
+    // SUBGRAPH_BREAKER_FAILURES is 5: six hang-ups in a row, had they counted, would open the circuit.
+    const token = await hub.tokenFor('civil-affairs-system');
+    const idNumber = uniqueIdNumber(hub, { birthDate: '1945-05-05' });
+    held.hold();
+    for (let i = 0; i < 6; i++) {
+      const client = new AbortController();
+      const request = fetch(hub.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: ELDER_AFTER_HANG_UP.toString(), variables: { idNumber } }),
+        signal: client.signal,
+      }).catch((error: unknown) => error);
+      const count = held.heldSoFar + 1;
+      await held.whenHeld(count);
+      client.abort();
+      expect(await request).toMatchObject({ name: 'AbortError' });
+      await held.whenAbandoned(count);
+    }
+    held.release();
+    const after = await hub.query(ELDER_AFTER_HANG_UP, { idNumber });
+    expect(after.errors).toBeUndefined();
+    expect(expectData(after).elderByIdNumber).toBeNull();
+  });
+
   it('refuses the next statement and transaction of a request abandoned while it runs', async () => {
     const { dataSource } = hub.subgraphs['civil-affairs'].database;
     const gone = AbortSignal.abort();

@@ -1,8 +1,10 @@
 import { getEventListeners, setMaxListeners } from 'node:events';
 import { describe, expect, it } from '@jest/globals';
 // The signal cockatiel derives a call's timeout from when it is given none: one for the whole process.
+import { CircuitState } from 'cockatiel';
 import { neverAbortedSignal } from 'cockatiel/dist/common/abort';
 import { type DepartmentCall, departmentPolicy } from '../../../gateway/department-policy';
+import { RequestAbandonedError } from '../../../subgraphs/shared/db/abandoned-requests';
 
 const LIMITS = { timeoutMs: 10_000, breakerFailures: 5, breakerOpenMs: 1000, maxConcurrent: 20, maxQueued: 20 };
 
@@ -55,5 +57,30 @@ describe('a department call under its policy', () => {
     client.abort(new Error('the client closed the connection before the answer'));
     await expect(pending).rejects.toThrow();
     expect(held.signals[0].aborted).toBe(true);
+  });
+
+  it('does not count calls its clients hung up on against the department: the circuit stays closed', async () => {
+    const policy = departmentPolicy('joint-meeting', { ...LIMITS, breakerFailures: 2 });
+    for (let i = 0; i < 3; i++) {
+      const held = heldCall();
+      const client = clientSignal();
+      const pending = policy.call(held.call, client.signal);
+      await new Promise((resolve) => setImmediate(resolve));
+      client.abort(new Error('the client closed the connection before the answer'));
+      await expect(pending).rejects.toBeInstanceOf(RequestAbandonedError);
+    }
+    expect(policy.breaker.state).toBe(CircuitState.Closed);
+    const held = heldCall();
+    held.release();
+    expect((await policy.call(held.call, clientSignal().signal)).status).toBe(200);
+  });
+
+  it('still opens the circuit for a department whose calls fail', async () => {
+    const policy = departmentPolicy('joint-meeting', { ...LIMITS, breakerFailures: 2 });
+    const refused: DepartmentCall = () =>
+      Promise.reject(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+    for (let i = 0; i < 2; i++)
+      await expect(policy.call(refused, clientSignal().signal)).rejects.toThrow('ECONNREFUSED');
+    expect(policy.breaker.state).toBe(CircuitState.Open);
   });
 });
