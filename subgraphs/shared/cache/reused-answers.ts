@@ -7,6 +7,7 @@ import type { SubgraphContext } from '../context/context';
 import type { ServiceMetrics } from '../metrics/service-metrics';
 import { todayIso } from '../time/today';
 import { BoundedLru } from './bounded-lru';
+import { jsonLength } from './json-length';
 import { representationsAsked } from '../schema/entity-representations';
 
 type Data = Record<string, unknown>;
@@ -73,7 +74,7 @@ export function reusedAnswers(
           if (!pending || pending.mark !== answersMark || response.body.kind !== 'single') return Promise.resolve();
           const { data, errors } = response.body.singleResult;
           if (data && !errors?.length && contextValue.audit.isEmpty)
-            answers.set(pending.key, data, JSON.stringify(data).length);
+            answers.set(pending.key, data, jsonLength(data) ?? 0);
           return Promise.resolve();
         },
       });
