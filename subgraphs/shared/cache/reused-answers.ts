@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type ApolloServerPlugin, type GraphQLRequest, HeaderMap } from '@apollo/server';
+import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { Kind, type OperationDefinitionNode, OperationTypeNode } from 'graphql';
 import { Counter } from 'prom-client';
 import { changeLogMark } from '../changes/change-log';
@@ -58,7 +58,7 @@ export function reusedAnswers(
             answers.clear();
             answersMark = mark;
           }
-          const key = answerKey(contextValue, request);
+          const key = answerKey(contextValue);
           const data = answers.get(key);
           lookups.inc({ result: data ? 'hit' : 'miss' });
           if (data)
@@ -92,11 +92,12 @@ function isCompositionRead(operation: OperationDefinitionNode | undefined): bool
   );
 }
 
-function answerKey({ caller, composedByGateway }: SubgraphContext<unknown>, request: GraphQLRequest): string {
+/** The caller, what the request composes for, today and the request's text: a megabyte of representations hashed as received, not serialised again. */
+function answerKey({ caller, composedByGateway, requestText }: SubgraphContext<unknown>): string {
   const who = caller && [caller.id, caller.role, caller.department, [...caller.scopes].sort()];
   return createHash('sha256')
-    .update(
-      JSON.stringify([who, composedByGateway, todayIso(), request.operationName, request.query, request.variables]),
-    )
+    .update(JSON.stringify([who, composedByGateway, todayIso()]))
+    .update('\n')
+    .update(requestText)
     .digest('base64');
 }
