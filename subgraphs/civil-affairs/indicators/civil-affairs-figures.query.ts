@@ -237,8 +237,23 @@ export class CivilAffairsFiguresQuery {
     );
   }
 
-  /** Indicators 1 and 2 on each day asked: every 特困 elder 60+ by the last day, their assessments and stays, read once (`extreme-poverty-days.ts`). */
+  /**
+   * Indicators 1 and 2 on each day asked. One day: the records' rule (`extremePovertyRowsOn`) summed,
+   * probing each 特困 elder's latest assessment and stays (a few milliseconds). Several: every 特困
+   * elder 60+ by the last day, their assessments and stays, read once and walked over the days
+   * (`extreme-poverty-days.ts`) — probing per day cost a 24-month series 4× as much SQL; each day of
+   * a series answers as that day asked alone (indicator-series.spec), so the two stay one rule.
+   */
   private async extremePoverty(days: readonly string[]): Promise<ExtremePovertyCounts[]> {
+    if (days.length === 1) {
+      const { sql, params } = this.extremePovertyRowsOn(days);
+      return this.grouped<ExtremePovertyCounts>(
+        `SELECT u.day AS day, u.districtCode AS districtCode, SUM(u.disabled) AS disabledExtremePoverty, SUM(u.disabled * u.inCare) AS disabledExtremePovertyInCare,
+                SUM(u.wishing) AS extremePovertyWishingCare, SUM(u.wishing * u.inCare) AS extremePovertyWishingCareInCare
+           FROM (${sql}) u GROUP BY u.day, u.districtCode`,
+        params,
+      );
+    }
     const lastBornBy = elderBornBy([...days].sort()[days.length - 1]);
     const ofTheElders = `JOIN ${this.table(Elder)} e ON e.personKey = r.personKey AND e.economicStatus = :extremePoverty AND e.birthDate <= :lastBornBy`;
     const records = await this.grouped<ExtremePovertyRecord>(
