@@ -19,6 +19,7 @@ import { ResidentialDevelopment } from '../residential-development/residential-d
 import { InstitutionStay } from '../stay/institution-stay.entity';
 import { CareVisitMonth } from '../visit/visit-month.entity';
 import type { CivilAffairsAreaFigures } from '../../shared/indicators/civil-affairs-area-figures';
+import { type ExtremePovertyCounts, type ExtremePovertyRecord, extremePovertyOverDays } from './extreme-poverty-days';
 import { visitingMonth } from './indicator-days';
 import { countsOverDays, dayIndexes, type IntervalCount } from '../../shared/indicators/day-intervals';
 import { daysTable as sharedDaysTable } from '../../shared/indicators/days-table';
@@ -236,14 +237,36 @@ export class CivilAffairsFiguresQuery {
     );
   }
 
-  private extremePoverty(days: readonly string[]): Promise<Row[]> {
-    const { sql, params } = this.extremePovertyRowsOn(days);
-    return this.grouped(
-      `SELECT u.day AS day, u.districtCode AS districtCode, SUM(u.disabled) AS disabledExtremePoverty, SUM(u.disabled * u.inCare) AS disabledExtremePovertyInCare,
-              SUM(u.wishing) AS extremePovertyWishingCare, SUM(u.wishing * u.inCare) AS extremePovertyWishingCareInCare
-         FROM (${sql}) u GROUP BY u.day, u.districtCode`,
-      params,
+  /**
+   * Indicators 1 and 2 on each day asked. One day: the records' rule (`extremePovertyRowsOn`) summed,
+   * probing each 特困 elder's latest assessment and stays (a few milliseconds). Several: every 特困
+   * elder 60+ by the last day, their assessments and stays, read once and walked over the days
+   * (`extreme-poverty-days.ts`) — probing per day cost a 24-month series 4× as much SQL; each day of
+   * a series answers as that day asked alone (indicator-series.spec), so the two stay one rule.
+   */
+  private async extremePoverty(days: readonly string[]): Promise<ExtremePovertyCounts[]> {
+    if (days.length === 1) {
+      const { sql, params } = this.extremePovertyRowsOn(days);
+      return this.grouped<ExtremePovertyCounts>(
+        `SELECT u.day AS day, u.districtCode AS districtCode, SUM(u.disabled) AS disabledExtremePoverty, SUM(u.disabled * u.inCare) AS disabledExtremePovertyInCare,
+                SUM(u.wishing) AS extremePovertyWishingCare, SUM(u.wishing * u.inCare) AS extremePovertyWishingCareInCare
+           FROM (${sql}) u GROUP BY u.day, u.districtCode`,
+        params,
+      );
+    }
+    const lastBornBy = elderBornBy([...days].sort()[days.length - 1]);
+    const ofTheElders = `JOIN ${this.table(Elder)} e ON e.personKey = r.personKey AND e.economicStatus = :extremePoverty AND e.birthDate <= :lastBornBy`;
+    const records = await this.grouped<ExtremePovertyRecord>(
+      `SELECT 'elder' AS kind, e.personKey AS personKey, e.districtCode AS districtCode, e.birthDate AS fromOn, e.deceasedOn AS untilOn,
+              CASE WHEN e.wantsCentralisedCare = 1 THEN 1 ELSE 0 END AS wishing, NULL AS level, 0 AS id
+         FROM ${this.table(Elder)} e WHERE e.economicStatus = :extremePoverty AND e.birthDate <= :lastBornBy
+       UNION ALL
+       SELECT 'assessment', r.personKey, NULL, r.assessedOn, NULL, NULL, r.level, r.id FROM ${this.table(AbilityAssessment)} r ${ofTheElders}
+       UNION ALL
+       SELECT 'stay', r.personKey, NULL, r.admittedOn, r.dischargedOn, NULL, NULL, r.id FROM ${this.table(InstitutionStay)} r ${ofTheElders}`,
+      { extremePoverty: EconomicStatus.EXTREME_POVERTY, lastBornBy },
     );
+    return extremePovertyOverDays(days, records, DISABLED);
   }
 
   private beds(days: Sql): Promise<Row[]> {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type ApolloServerPlugin, type GraphQLRequest, HeaderMap } from '@apollo/server';
+import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { Kind, type OperationDefinitionNode, OperationTypeNode } from 'graphql';
 import { Counter } from 'prom-client';
 import { changeLogMark } from '../changes/change-log';
@@ -7,6 +7,7 @@ import type { SubgraphContext } from '../context/context';
 import type { ServiceMetrics } from '../metrics/service-metrics';
 import { todayIso } from '../time/today';
 import { BoundedLru } from './bounded-lru';
+import { jsonLength } from './json-length';
 import { representationsAsked } from '../schema/entity-representations';
 
 type Data = Record<string, unknown>;
@@ -57,7 +58,7 @@ export function reusedAnswers(
             answers.clear();
             answersMark = mark;
           }
-          const key = answerKey(contextValue, request);
+          const key = answerKey(contextValue);
           const data = answers.get(key);
           lookups.inc({ result: data ? 'hit' : 'miss' });
           if (data)
@@ -73,7 +74,7 @@ export function reusedAnswers(
           if (!pending || pending.mark !== answersMark || response.body.kind !== 'single') return Promise.resolve();
           const { data, errors } = response.body.singleResult;
           if (data && !errors?.length && contextValue.audit.isEmpty)
-            answers.set(pending.key, data, JSON.stringify(data).length);
+            answers.set(pending.key, data, jsonLength(data) ?? 0);
           return Promise.resolve();
         },
       });
@@ -91,11 +92,12 @@ function isCompositionRead(operation: OperationDefinitionNode | undefined): bool
   );
 }
 
-function answerKey({ caller, composedByGateway }: SubgraphContext<unknown>, request: GraphQLRequest): string {
+/** The caller, what the request composes for, today and the request's text: a megabyte of representations hashed as received, not serialised again. */
+function answerKey({ caller, composedByGateway, requestText }: SubgraphContext<unknown>): string {
   const who = caller && [caller.id, caller.role, caller.department, [...caller.scopes].sort()];
   return createHash('sha256')
-    .update(
-      JSON.stringify([who, composedByGateway, todayIso(), request.operationName, request.query, request.variables]),
-    )
+    .update(JSON.stringify([who, composedByGateway, todayIso()]))
+    .update('\n')
+    .update(requestText)
     .digest('base64');
 }

@@ -22,4 +22,6 @@ export interface SubgraphContext<Loaders> {
   log: Logger;
   /** Aborted when the client (the gateway) has given up on this request; no SQL is sent for it after that. */
   abandoned: AbortSignal;
+  /** The request's body as received (its operation, variables and name): what the answer cache keys a request by. */
+  requestText: string;
 }

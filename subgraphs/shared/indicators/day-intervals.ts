@@ -36,13 +36,20 @@ export function dayIndexes(
       }),
     ),
   );
+  const last = columns.length - 1;
+  // Each CASE first asks the one day that settles a record true on none (a record begun after the
+  // last day, one ended before the first): most of a registry's history, which otherwise walked
+  // every day. With one day asked, that day's own check settles it.
+  const settledFirst = (settles: string, index: number) => (last > 0 ? `WHEN NOT (${settles}) THEN ${index} ` : '');
   return {
     params,
     from: (holds) =>
-      `CASE ${columns.map((day, i) => `WHEN ${holds(day)} THEN ${i}`).join(' ')} ELSE ${days.length} END`,
+      `CASE ${settledFirst(holds(columns[last]), days.length)}${columns
+        .map((day, i) => `WHEN ${holds(day)} THEN ${i}`)
+        .join(' ')} ELSE ${days.length} END`,
     // From the last day back: the first day it holds on ends the leading run (a null is not true).
     until: (holds) =>
-      `CASE ${columns
+      `CASE ${settledFirst(holds(columns[0]), 0)}${columns
         .map((day, i) => [day, i] as const)
         .reverse()
         .map(([day, i]) => `WHEN ${holds(day)} THEN ${i + 1}`)

@@ -2,7 +2,6 @@ import { buildSubgraphSchema as buildApolloSubgraphSchema } from '@apollo/subgra
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
-import { LocalDateResolver } from 'graphql-scalars';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { auditResolverFor } from '../audit/audit.resolver';
 import { changeFeedResolverFor } from '../changes/change-feed.resolver';
@@ -12,7 +11,7 @@ import type { Department } from '../departments';
 import { policyAuthChecker } from '../auth/auth-checker';
 import { boundEntityRepresentations } from './entity-representations';
 import { FEDERATION_LINK } from './federation';
-import { LocalDate } from './local-date';
+import { LocalDate, LocalDateScalar } from './local-date';
 import { equipMutations } from './mutation-middlewares';
 import { directResolvers } from './direct-resolvers';
 import { ResolverInstances } from './resolver-instances';
@@ -46,7 +45,7 @@ export async function buildSubgraphSchema(parts: SchemaParts): Promise<GraphQLSc
     resolvers: resolverClasses,
     container: instances,
     orphanedTypes: parts.orphanedTypes,
-    scalarsMap: [{ type: LocalDate, scalar: LocalDateResolver }],
+    scalarsMap: [{ type: LocalDate, scalar: LocalDateScalar }],
     validateFn: validateInput,
     authChecker: policyAuthChecker,
     skipCheck: true,

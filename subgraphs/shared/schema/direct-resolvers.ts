@@ -37,10 +37,11 @@ interface FieldPlan {
  * no global middleware, which these resolvers would bypass.)
  *
  * A field keeps type-graphql's resolver where its plan is not this simple: a middleware other than a
- * mask, an argument (validated and converted by type-graphql), an object of another class than the
- * method's `@Root()` declares (type-graphql converts it), or a type name several departments declare
- * (each its stub of a shared entity) whose classes disagree on the field — whichever class this schema
- * was built from, the check is the one declared.
+ * mask, an argument (validated and converted by type-graphql), or an object of another class than the
+ * method's `@Root()` declares (type-graphql converts it). Where several departments declare a type
+ * name (each its stub of a shared entity, all in one process in the embedded hub and the tests), their
+ * classes may disagree on a field: the plan is then the one of the object's own class, found by its
+ * constructor, and an object of no planned class keeps type-graphql's resolver.
  */
 export function directResolvers(
   resolvers: GraphQLResolverMap<unknown>,
@@ -50,12 +51,31 @@ export function directResolvers(
   for (const [typeName, fields] of Object.entries(fieldPlans(resolverClasses))) {
     const typeResolvers = resolvers[typeName] as Record<string, unknown> | undefined;
     if (!typeResolvers) continue;
-    for (const [fieldName, plan] of Object.entries(fields)) {
+    for (const [fieldName, plans] of Object.entries(fields)) {
       const original = typeResolvers[fieldName];
-      if (!plan || typeof original !== 'function') continue;
-      typeResolvers[fieldName] = directResolver(plan, fieldName, original as Resolver, instances);
+      if (typeof original !== 'function') continue;
+      typeResolvers[fieldName] = resolverFor(
+        plans,
+        (plan) => directResolver(plan, fieldName, original as Resolver, instances),
+        original as Resolver,
+      );
     }
   }
+}
+
+/** One direct resolver where every class of the type name plans the field alike; otherwise the one of the object's own class. */
+function resolverFor(
+  plans: ReadonlyMap<unknown, FieldPlan | null>,
+  direct: (plan: FieldPlan) => Resolver,
+  original: Resolver,
+): Resolver {
+  const [first, ...others] = plans.values();
+  if (first && others.every((plan) => plan && samePlan(first, plan))) return direct(first);
+  const byClass = new Map<unknown, Resolver>();
+  for (const [objectClass, plan] of plans) if (plan) byClass.set(objectClass, direct(plan));
+  if (byClass.size === 0) return original;
+  return (root, args, context, info) =>
+    (byClass.get((root as object).constructor) ?? original)(root, args, context, info);
 }
 
 function directResolver(
@@ -90,23 +110,21 @@ function directResolver(
   };
 }
 
-/** Per type name and field name: the plan, or null where the classes of that name disagree or it is not simple. */
-function fieldPlans(resolverClasses: readonly unknown[]): Record<string, Record<string, FieldPlan | null>> {
+/** Per type name and field name, per class declaring it: the plan, or null where it is not simple. */
+function fieldPlans(resolverClasses: readonly unknown[]): Record<string, Record<string, Map<unknown, FieldPlan | null>>> {
   const storage = getMetadataStorage();
   // The field resolvers type-graphql wires into this schema (schema-generator.js does the same).
   const fieldResolvers = storage.fieldResolvers.filter(
     (resolver) => resolver.kind === 'internal' || resolverClasses.includes(resolver.target),
   );
-  const byType: Record<string, Record<string, FieldPlan | null>> = {};
+  const byType: Record<string, Record<string, Map<unknown, FieldPlan | null>>> = {};
   for (const objectType of storage.objectTypes) {
     const plans = (byType[objectType.name] ??= {});
     for (const field of objectType.fields ?? []) {
       const resolver = fieldResolvers.find(
         (candidate) => candidate.getObjectType?.() === field.target && candidate.methodName === field.name,
       );
-      const plan = resolver ? methodPlan(resolver) : propertyPlan(field);
-      const earlier = plans[field.schemaName];
-      plans[field.schemaName] = earlier === undefined || (earlier && plan && samePlan(earlier, plan)) ? plan : null;
+      (plans[field.schemaName] ??= new Map()).set(objectType.target, resolver ? methodPlan(resolver) : propertyPlan(field));
     }
   }
   return byType;

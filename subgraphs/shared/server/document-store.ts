@@ -1,6 +1,7 @@
 import type { ApolloServerOptions } from '@apollo/server';
 import type { DocumentNode } from 'graphql';
 import { BoundedLru } from '../cache/bounded-lru';
+import { jsonLength } from '../cache/json-length';
 
 type DocumentStore = NonNullable<ApolloServerOptions<never>['documentStore']>;
 
@@ -15,7 +16,7 @@ export function boundedDocumentStore(maxMb: number): DocumentStore {
   return {
     get: (key) => Promise.resolve(documents.get(key)),
     set(key, document) {
-      documents.set(key, document, JSON.stringify(document).length);
+      documents.set(key, document, jsonLength(document) ?? 0);
       return Promise.resolve();
     },
     delete: (key) => Promise.resolve(documents.delete(key)),

@@ -37,11 +37,12 @@ export interface Readiness {
   body: Record<string, unknown>;
 }
 
-/** What the context factory gets for each request: the raw request, its parsed JSON body, and a signal that fires when the client goes away. */
+/** What the context factory gets for each request: the raw request, its body, and a signal that fires when the client goes away. */
 export interface HttpRequestScope {
   req: http.IncomingMessage;
   res: http.ServerResponse;
-  body: unknown;
+  /** The body's text as received ('' for none): the bytes the gateway signed, read again by nothing. */
+  bodyText: string;
   /** Aborted when the client closes the connection before the answer is sent (a disconnect, or the gateway's deadline passing). */
   signal: AbortSignal;
 }
@@ -152,19 +153,19 @@ export async function serveHttp<Context extends BaseContext>(
 
   async function answerGraphQL(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     const signal = abandonmentSignal(req, res);
-    const body = await readJsonBody(req);
-    if (body instanceof BodyError) return sendJson(res, 400, graphqlError(body.message));
+    const received = await readJsonBody(req);
+    if (received instanceof BodyError) return sendJson(res, 400, graphqlError(received.message));
     const httpGraphQLRequest: HTTPGraphQLRequest = {
       method: req.method?.toUpperCase() ?? 'GET',
       headers: headerMap(req),
       search: url.search,
-      body,
+      body: received.body,
     };
     const execute = () =>
       tracing.operation(() =>
         server.executeHTTPGraphQLRequest({
           httpGraphQLRequest,
-          context: () => options.context({ req, res, body, signal }),
+          context: () => options.context({ req, res, bodyText: received.text, signal }),
         }),
       );
     const response = await (options.around ? options.around(signal, execute) : execute());
@@ -239,8 +240,14 @@ class BodyError {
   constructor(readonly message: string) {}
 }
 
-/** The request's JSON body (undefined for a GET or an empty body), or why it cannot be read. */
-async function readJsonBody(req: http.IncomingMessage): Promise<unknown> {
+/** A request's body: as parsed (undefined for a GET or an empty body; the text where it is not JSON), and its text. */
+interface ReceivedBody {
+  body: unknown;
+  text: string;
+}
+
+/** The request's body, or why it cannot be read. */
+async function readJsonBody(req: http.IncomingMessage): Promise<ReceivedBody | BodyError> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -248,12 +255,12 @@ async function readJsonBody(req: http.IncomingMessage): Promise<unknown> {
     if (size > MAX_BODY_BYTES) return new BodyError(`the request body exceeds ${MAX_BODY_BYTES} bytes`);
     chunks.push(chunk);
   }
-  if (!size) return undefined;
+  if (!size) return { body: undefined, text: '' };
   const text = Buffer.concat(chunks).toString('utf8');
   const type = req.headers['content-type'] ?? '';
-  if (!/^application\/(graphql-response\+)?json\b/i.test(type)) return text;
+  if (!/^application\/(graphql-response\+)?json\b/i.test(type)) return { body: text, text };
   try {
-    return JSON.parse(text) as unknown;
+    return { body: JSON.parse(text) as unknown, text };
   } catch {
     return new BodyError('the request body is not valid JSON');
   }

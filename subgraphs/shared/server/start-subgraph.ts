@@ -118,7 +118,7 @@ export async function startSubgraph<Loaders>(
     around: runAbandonable,
     metrics: { registry: metrics.registry, access: config.metricsAccess },
     tracing,
-    context: async ({ req, res, body, signal }) => {
+    context: async ({ req, res, bodyText, signal }) => {
       const requestId = requestIdFrom(req.headers['x-request-id']) ?? randomUUID();
       const requestLog = log.child({ requestId });
       const authorization = singleHeader(req.headers.authorization);
@@ -131,8 +131,8 @@ export async function startSubgraph<Loaders>(
               timestamp: singleHeader(req.headers[GATEWAY_TIMESTAMP_HEADER]),
               signature: singleHeader(req.headers[GATEWAY_SIGNATURE_HEADER]),
             },
-            // The body as parsed; the gateway signed JSON.stringify's text, which this writes again byte for byte.
-            { body: JSON.stringify(body) ?? '', authorization },
+            // The text as received: re-serialising a series' megabyte of representations to check it cost as much again.
+            { body: bodyText, authorization },
           ),
         }),
         { requestId, log: requestLog, response: res },
@@ -149,6 +149,7 @@ export async function startSubgraph<Loaders>(
         config,
         log: requestLog,
         abandoned: signal,
+        requestText: bodyText,
       };
     },
   });

@@ -42,6 +42,23 @@ describe('counting records on many days by the interval of days each counts on',
     ]);
   });
 
+  it('settles a record that holds on no day asked with one check, not one per day', () => {
+    const db = new Database(':memory:');
+    let checks = 0;
+    db.function('begunBy', (since: string | null, day: string) => {
+      checks++;
+      return since !== null && since <= day ? 1 : 0;
+    });
+    db.exec('CREATE TABLE record (id INTEGER, since TEXT, ended TEXT)');
+    db.prepare('INSERT INTO record VALUES (:id, :since, :ended)').run(RECORDS[2]); // begun after every day
+    const on = dayIndexes(DAYS);
+    const { fromDay } = db
+      .prepare(`SELECT ${on.from((day) => `begunBy(r.since, ${day.day})`)} AS fromDay FROM record r`)
+      .get(on.params) as { fromDay: number };
+    expect(fromDay).toBe(DAYS.length);
+    expect(checks).toBe(1);
+  });
+
   it('adds the intervals up per day and group, leaving out a group nothing counts in on a day', () => {
     const rows = [
       { group: 'a', fromDay: 0, untilDay: 2, count: 3 },

@@ -3,7 +3,10 @@ import { isObjectType } from 'graphql';
 import { civilAffairsPolicy } from '../../../../subgraphs/civil-affairs/access-policy';
 import { AbilityAssessment } from '../../../../subgraphs/civil-affairs/assessment/ability-assessment.entity';
 import { Elder } from '../../../../subgraphs/civil-affairs/elder/elder.entity';
+import { humanResourcesPolicy } from '../../../../subgraphs/human-resources/access-policy';
+import { AreaOnDate } from '../../../../subgraphs/human-resources/area-on-date/area-on-date.stub';
 import { SUBGRAPHS } from '../../../../subgraphs/registry';
+import type { AccessPolicy } from '../../../../subgraphs/shared/auth/access-policy';
 import { AuditCollector } from '../../../../subgraphs/shared/audit/audit-collector';
 import type { Caller } from '../../../../subgraphs/shared/auth/caller';
 import type { SubgraphContext } from '../../../../subgraphs/shared/context/context';
@@ -24,11 +27,11 @@ function elder(): Elder {
   return Object.assign(new Elder(), { personKey: 'a'.repeat(32), name: '王秀英', birthDate: '1950-03-01' });
 }
 
-function contextFor(caller: Caller, loaders: unknown = {}): SubgraphContext<unknown> {
+function contextFor(caller: Caller, loaders: unknown = {}, policy: AccessPolicy = civilAffairsPolicy): SubgraphContext<unknown> {
   return {
     caller,
     composedByGateway: false,
-    policy: civilAffairsPolicy,
+    policy,
     audit: new AuditCollector(),
     loaders,
   } as unknown as SubgraphContext<unknown>;
@@ -36,8 +39,9 @@ function contextFor(caller: Caller, loaders: unknown = {}): SubgraphContext<unkn
 
 describe('fields answered without type-graphql’s async dispatch', () => {
   let schema: GraphQLSchema;
-  const resolverOf = (type: string, field: string): Resolver => {
-    const object = schema.getType(type);
+  let humanResources: GraphQLSchema;
+  const resolverOf = (type: string, field: string, of = schema): Resolver => {
+    const object = of.getType(type);
     if (!isObjectType(object)) throw new Error(`${type} is not an object type`);
     return object.getFields()[field].resolve as Resolver;
   };
@@ -48,6 +52,7 @@ describe('fields answered without type-graphql’s async dispatch', () => {
     for (const definition of SUBGRAPHS) {
       const built = await buildSubgraphSchema(definition);
       if (definition.department === 'civil-affairs') schema = built;
+      if (definition.department === 'human-resources') humanResources = built;
     }
   }, 60_000);
 
@@ -78,5 +83,17 @@ describe('fields answered without type-graphql’s async dispatch', () => {
       ForbiddenError,
     );
     expect(resolverOf('Elder', 'age')(elder(), {}, finance, info('age'))).toEqual(expect.any(Number));
+  });
+
+  it('checks a field of an entity every department stubs by the rule of the object’s own class, at once', () => {
+    // The joint meeting declares AreaOnDate.socialWorkers as an external field, human resources with a rule.
+    const socialWorkers = resolverOf('AreaOnDate', 'socialWorkers', humanResources);
+    const area = Object.assign(new AreaOnDate(), { areaCode: '371000', asOf: '2025-12-31' });
+    const analyst = contextFor(
+      { id: 'analyst', role: 'analyst', department: null, scopes: new Set() },
+      {},
+      humanResourcesPolicy,
+    );
+    expect(() => socialWorkers(area, {}, analyst, info('socialWorkers'))).toThrow(ForbiddenError);
   });
 });
