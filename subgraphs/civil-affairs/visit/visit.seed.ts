@@ -36,13 +36,14 @@ export class VisitSeeder implements CivilAffairsSeeder {
       elders.map(({ elder }) => elder.personKey),
     );
     const thisMonth = monthOf(context.today);
+    const months = Array.from({ length: MONTHS }, (_, i) => addMonths(thisMonth, i - MONTHS + 1));
     const visits: Partial<CareVisit>[] = [];
     for (const { elder, person } of elders) {
       const random = context.random('visit', person.index);
       const townRate =
         0.85 + context.random('visit-town-rate', Number(elder.townCode ?? elder.districtCode)).next() * 0.14;
-      for (let back = MONTHS - 1; back >= 0; back--) {
-        const visitedOn = `${addMonths(thisMonth, -back)}-${String(random.int(1, 28)).padStart(2, '0')}`;
+      for (const month of months) {
+        const visitedOn = `${month}-${String(random.int(1, 28)).padStart(2, '0')}`;
         const special = isSpecialDifficulty(elder, abilityLevelOn(histories.get(elder.personKey), visitedOn));
         if (!random.chance(special ? townRate : 0.01) || visitedOn > context.today) continue;
         const [findings, followUpNeeded] = random.weighted(
