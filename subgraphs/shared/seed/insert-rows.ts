@@ -39,15 +39,14 @@ export async function insertRows<T extends ObjectLiteral>(
   const beside = besideWriterOf(manager, metadata.tablePath);
   if (beside) {
     // Consecutive rows of one shape make one batch for the writer thread.
-    let batch: BesideBatch | null = null;
+    let batch: (BesideBatch & { shape: string }) | null = null;
     for (const row of rows) {
       const { shape, values } = prepare(row);
-      const insert = insertHead(table, names, shape);
-      if (batch && batch.insert !== insert) {
+      if (batch && batch.shape !== shape) {
         await beside.send(metadata.tablePath, batch);
         batch = null;
       }
-      batch ??= { insert, width: values.length, values: [] };
+      batch ??= { shape, insert: insertHead(table, names, shape), width: values.length, values: [] };
       for (const value of values) batch.values.push(sqliteValue(value));
     }
     if (batch) await beside.send(metadata.tablePath, batch);
