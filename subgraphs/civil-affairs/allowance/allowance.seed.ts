@@ -1,6 +1,7 @@
 import { insertRows } from '../../shared/seed/insert-rows';
 import { addMonths, lastDayOf, monthOf } from '../../shared/time/months';
-import { abilityLevelOn, assessmentHistories } from '../assessment/ability-level-on';
+import { abilityLevelOn } from '../assessment/ability-level-on';
+import { historiesOf } from '../seed/batch-reads';
 import type { CivilAffairsSeedContext, CivilAffairsSeeder, SeededElder } from '../seed/seed-context';
 import { allowanceDueFen } from './allowance-eligibility';
 import { AllowanceKind } from './allowance-kind.enum';
@@ -14,10 +15,7 @@ const KINDS = [AllowanceKind.OLD_AGE_ALLOWANCE, AllowanceKind.ECONOMIC_HARDSHIP_
 /** Every allowance the rate table grants each elder for the last twelve months, paid mid-month. */
 export class AllowanceSeeder implements CivilAffairsSeeder {
   async seedForElders(context: CivilAffairsSeedContext, elders: SeededElder[]): Promise<void> {
-    const histories = await assessmentHistories(
-      context.manager,
-      elders.map(({ elder }) => elder.personKey),
-    );
+    const histories = await historiesOf(context.manager, elders);
     const thisMonth = monthOf(context.today);
     const months = Array.from({ length: MONTHS }, (_, i) => addMonths(thisMonth, i - MONTHS));
     const lastDays = months.map(lastDayOf);
