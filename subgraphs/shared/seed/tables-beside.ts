@@ -27,8 +27,8 @@ export function besideWriterOf(manager: EntityManager, tablePath: string): Table
  * on generating, and are copied into the department's file at the end by `INSERT … SELECT *`, which
  * SQLite runs as a page-order transfer of the table and its indexes into the empty tables. SQLite has
  * one writer per file, so the split is by file. Rows reach the side file in the order they were sent,
- * so they get the row ids a direct insert would have given. Embedded databases in compiled code only
- * (a worker thread runs `dist/`); otherwise `start` does nothing and rows are inserted as before.
+ * so they get the row ids a direct insert would have given. Embedded databases with the compiled
+ * thread only (a worker thread runs `dist/`); otherwise `start` does nothing and rows are inserted as before.
  */
 export class TablesBeside {
   private worker: Worker | null = null;
@@ -41,14 +41,18 @@ export class TablesBeside {
   private failure: Error | null = null;
   private finished: Promise<void> | null = null;
 
-  constructor(private readonly dataSource: DataSource) {}
+  /** `workerFile`: the thread's compiled code, which `dist/` has next to this file (a test may compile its own). */
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly workerFile = WORKER_FILE,
+  ) {}
 
   /** Starts the writer thread for these tables (empty, and read by nothing until the copy) in the open transaction. */
   async start(manager: EntityManager, targets: Array<EntityTarget<ObjectLiteral>>): Promise<void> {
     const database = this.dataSource.options.database;
     if (this.dataSource.options.type !== 'better-sqlite3' || typeof database !== 'string' || database === ':memory:')
       return;
-    if (!__filename.endsWith('.js') || !fs.existsSync(WORKER_FILE)) return;
+    if (!this.workerFile.endsWith('.js') || !fs.existsSync(this.workerFile)) return;
     this.tables = new Set(targets.map((target) => manager.connection.getMetadata(target).tablePath));
     const schema = await manager.query<Array<{ type: string; sql: string }>>(
       `SELECT type, sql FROM sqlite_master WHERE sql IS NOT NULL AND tbl_name IN (${[...this.tables].map(() => '?').join(', ')}) ORDER BY rowid`,
@@ -61,7 +65,7 @@ export class TablesBeside {
       tables: schema.filter((entry) => entry.type === 'table').map((entry) => entry.sql),
       indexes: schema.filter((entry) => entry.type === 'index').map((entry) => entry.sql),
     };
-    const worker = new Worker(WORKER_FILE, { workerData: work });
+    const worker = new Worker(this.workerFile, { workerData: work });
     this.worker = worker;
     this.finished = new Promise((resolve, reject) => {
       worker.on('message', (message: BesideMessage) => {
