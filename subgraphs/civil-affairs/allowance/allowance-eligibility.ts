@@ -26,27 +26,43 @@ export function decideAllowance(
   month: string,
   rates: AllowanceRates = ALLOWANCE_RATES,
 ): AllowanceDecision {
+  const due = assessAllowance(kind, facts, month, rates);
+  return typeof due === 'number' ? { amountFen: due } : { refusal: due() };
+}
+
+/** The amount due in fen, or null: `decideAllowance` without the refusal, for seeding's millions of decisions. */
+export function allowanceDueFen(
+  kind: AllowanceKind,
+  facts: AllowanceFacts,
+  month: string,
+  rates: AllowanceRates = ALLOWANCE_RATES,
+): number | null {
+  const due = assessAllowance(kind, facts, month, rates);
+  return typeof due === 'number' ? due : null;
+}
+
+/** The amount due, or what words the refusal: most elders are refused, and only a clerk reads why. */
+function assessAllowance(
+  kind: AllowanceKind,
+  facts: AllowanceFacts,
+  month: string,
+  rates: AllowanceRates,
+): number | (() => string) {
   if (kind === AllowanceKind.OLD_AGE_ALLOWANCE) {
     const age = ageOn(facts.birthDate, lastDayOf(month));
     const bracket = rates.oldAgeBrackets.find((b) => age >= b.fromAge && (b.toAge === null || age <= b.toAge));
     return bracket
-      ? { amountFen: bracket.monthlyFen }
-      : {
-          refusal: `the old-age allowance (高龄津贴) starts at ${rates.oldAgeBrackets[0]?.fromAge} years; this elder is ${age} in ${month}`,
-        };
+      ? bracket.monthlyFen
+      : () =>
+          `the old-age allowance (高龄津贴) starts at ${rates.oldAgeBrackets[0]?.fromAge} years; this elder is ${age} in ${month}`;
   }
-  if (!rates.hardshipStatuses.includes(facts.economicStatus)) {
-    return {
-      refusal: `the hardship subsidy (经济困难老年人补贴) is for ${rates.hardshipStatuses.join(', ')} elders; this elder is ${facts.economicStatus}`,
-    };
-  }
+  if (!rates.hardshipStatuses.includes(facts.economicStatus))
+    return () =>
+      `the hardship subsidy (经济困难老年人补贴) is for ${rates.hardshipStatuses.join(', ')} elders; this elder is ${facts.economicStatus}`;
   // The plan makes the ability assessment the basis for receiving allowances (评估结果作为领取老年人补贴的依据).
   if (!facts.abilityLevel)
-    return {
-      refusal: `the hardship subsidy is set by the ability assessment, and this elder had none by the end of ${month}`,
-    };
+    return () =>
+      `the hardship subsidy is set by the ability assessment, and this elder had none by the end of ${month}`;
   const amountFen = rates.hardshipFenByAbilityLevel[facts.abilityLevel];
-  return amountFen
-    ? { amountFen }
-    : { refusal: `the hardship subsidy is not paid at ability level ${facts.abilityLevel}` };
+  return amountFen ? amountFen : () => `the hardship subsidy is not paid at ability level ${facts.abilityLevel}`;
 }

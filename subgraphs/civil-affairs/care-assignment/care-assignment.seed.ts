@@ -5,7 +5,7 @@ import { addDays, type Random } from '../../shared/seed/random';
 import type { SyntheticCaregiver } from '../../shared/seed/synthetic-world';
 import { AbilityLevel } from '../assessment/ability.enums';
 import { FamilyBed } from '../family-bed/family-bed.entity';
-import { openStaysOf } from '../seed/open-stays';
+import { openStaysOf } from '../seed/batch-reads';
 import type { CivilAffairsSeedContext, CivilAffairsSeeder, SeededElder } from '../seed/seed-context';
 import { CareAssignment } from './care-assignment.entity';
 import { CareType } from './care-type.enum';

@@ -3,7 +3,7 @@ import { insertRows } from '../../shared/seed/insert-rows';
 import { addDays } from '../../shared/seed/random';
 import type { SyntheticInstitution } from '../../shared/seed/synthetic-world';
 import { AbilityLevel } from '../assessment/ability.enums';
-import { openStaysOf } from '../seed/open-stays';
+import { openStaysOf } from '../seed/batch-reads';
 import type { CivilAffairsSeedContext, CivilAffairsSeeder, SeededElder } from '../seed/seed-context';
 import { FamilyBedCloseReason } from './family-bed-close-reason.enum';
 import { FamilyBed } from './family-bed.entity';

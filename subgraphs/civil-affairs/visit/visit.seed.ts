@@ -2,7 +2,8 @@ import { insertRows } from '../../shared/seed/insert-rows';
 import type { Random } from '../../shared/seed/random';
 import { DISTRICTS, TOWNS, VILLAGES } from '../../shared/seed/weihai';
 import { addMonths, monthOf } from '../../shared/time/months';
-import { abilityLevelOn, assessmentHistories } from '../assessment/ability-level-on';
+import { abilityLevelOn } from '../assessment/ability-level-on';
+import { historiesOf } from '../seed/batch-reads';
 import { isSpecialDifficulty } from '../elder/special-difficulty';
 import type { Elder } from '../elder/elder.entity';
 import type { CivilAffairsSeedContext, CivilAffairsSeeder, SeededElder } from '../seed/seed-context';
@@ -31,18 +32,16 @@ const FINDINGS: ReadonlyArray<readonly [string | null, boolean, number]> = [
  */
 export class VisitSeeder implements CivilAffairsSeeder {
   async seedForElders(context: CivilAffairsSeedContext, elders: SeededElder[]): Promise<void> {
-    const histories = await assessmentHistories(
-      context.manager,
-      elders.map(({ elder }) => elder.personKey),
-    );
+    const histories = await historiesOf(context.manager, elders);
     const thisMonth = monthOf(context.today);
+    const months = Array.from({ length: MONTHS }, (_, i) => addMonths(thisMonth, i - MONTHS + 1));
     const visits: Partial<CareVisit>[] = [];
     for (const { elder, person } of elders) {
       const random = context.random('visit', person.index);
       const townRate =
         0.85 + context.random('visit-town-rate', Number(elder.townCode ?? elder.districtCode)).next() * 0.14;
-      for (let back = MONTHS - 1; back >= 0; back--) {
-        const visitedOn = `${addMonths(thisMonth, -back)}-${String(random.int(1, 28)).padStart(2, '0')}`;
+      for (const month of months) {
+        const visitedOn = `${month}-${String(random.int(1, 28)).padStart(2, '0')}`;
         const special = isSpecialDifficulty(elder, abilityLevelOn(histories.get(elder.personKey), visitedOn));
         if (!random.chance(special ? townRate : 0.01) || visitedOn > context.today) continue;
         const [findings, followUpNeeded] = random.weighted(

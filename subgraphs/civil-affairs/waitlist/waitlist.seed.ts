@@ -3,7 +3,7 @@ import { insertRows } from '../../shared/seed/insert-rows';
 import { addDays } from '../../shared/seed/random';
 import type { SyntheticInstitution } from '../../shared/seed/synthetic-world';
 import { admitsByWaitlist, InstitutionOwnership } from '../institution/institution-ownership.enum';
-import { openStaysOf } from '../seed/open-stays';
+import { openStaysOf } from '../seed/batch-reads';
 import type { CivilAffairsSeedContext, CivilAffairsSeeder, SeededElder } from '../seed/seed-context';
 import { WaitlistEntry } from './waitlist-entry.entity';
 import { WAITLIST_TIER, type WaitlistTier, waitlistTier } from './waitlist-priority';

@@ -3,6 +3,8 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DateUtils } from 'typeorm/util/DateUtils';
+import { besideWriterOf } from './tables-beside';
+import type { BesideBatch } from './tables-beside-worker';
 
 /** Rows per multi-row INSERT on MySQL, and bound values per statement at most (the protocol's limit is 65,535). */
 const MYSQL_ROWS_PER_STATEMENT = 2000;
@@ -14,7 +16,8 @@ const MYSQL_VALUES_PER_STATEMENT = 60_000;
  * without building SQL text per chunk. The embedded database runs one prepared statement per row on
  * the raw better-sqlite3 connection; MySQL gets multi-row INSERTs of a few thousand rows.
  * Entity listeners and subscribers are not called: seeding runs without the change log, and nothing
- * else listens to it. A column a row leaves undefined takes the table's default.
+ * else listens to it. A column a row leaves undefined takes the table's default. A table handed to
+ * a writer thread (`TablesBeside`) gets its rows' values sent there instead.
  */
 export async function insertRows<T extends ObjectLiteral>(
   manager: EntityManager,
@@ -33,6 +36,22 @@ export async function insertRows<T extends ObjectLiteral>(
   const table = connection.driver.escape(metadata.tablePath);
   const names = columns.map((column) => connection.driver.escape(column.databaseName));
   const prepare = (row: ObjectLiteral) => persistentValues(manager, columns, row);
+  const beside = besideWriterOf(manager, metadata.tablePath);
+  if (beside) {
+    // Consecutive rows of one shape make one batch for the writer thread.
+    let batch: (BesideBatch & { shape: string }) | null = null;
+    for (const row of rows) {
+      const { shape, values } = prepare(row);
+      if (batch && batch.shape !== shape) {
+        await beside.send(metadata.tablePath, batch);
+        batch = null;
+      }
+      batch ??= { shape, insert: insertHead(table, names, shape), width: values.length, values: [] };
+      for (const value of values) batch.values.push(sqliteValue(value));
+    }
+    if (batch) await beside.send(metadata.tablePath, batch);
+    return;
+  }
   if (connection.options.type === 'better-sqlite3') {
     const database = (connection.driver as unknown as { databaseConnection: Database }).databaseConnection;
     const statements = new Map<string, Statement>();
@@ -92,9 +111,13 @@ function persistentValues(
 }
 
 function insertSql(table: string, names: string[], shape: string, rows: number): string {
-  const given = names.filter((_, i) => shape[i] === '1');
-  const tuple = `(${given.map(() => '?').join(', ')})`;
-  return `INSERT INTO ${table} (${given.join(', ')}) VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}`;
+  const tuple = `(${Array.from(shape.replaceAll('0', ''), () => '?').join(', ')})`;
+  return `${insertHead(table, names, shape)} VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}`;
+}
+
+/** `INSERT INTO table (the columns the shape gives)`. */
+function insertHead(table: string, names: string[], shape: string): string {
+  return `INSERT INTO ${table} (${names.filter((_, i) => shape[i] === '1').join(', ')})`;
 }
 
 /** What TypeORM's SQLite driver binds for a value its column conversion left as is. */

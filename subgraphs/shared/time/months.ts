@@ -21,7 +21,17 @@ export function firstDayOf(month: string): string {
   return `${month}-01`;
 }
 
+/** Last days already worked out: seeding asks for the same dozen months millions of times. Bounded, as callers pass months. */
+const lastDays = new Map<string, string>();
+const LAST_DAYS_KEPT = 10_000;
+
 export function lastDayOf(month: string): string {
-  const [year, monthNumber] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
-  return `${month}-${String(new Date(Date.UTC(year, monthNumber, 0)).getUTCDate()).padStart(2, '0')}`;
+  let day = lastDays.get(month);
+  if (day === undefined) {
+    const [year, monthNumber] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+    day = `${month}-${String(new Date(Date.UTC(year, monthNumber, 0)).getUTCDate()).padStart(2, '0')}`;
+    if (lastDays.size >= LAST_DAYS_KEPT) lastDays.clear();
+    lastDays.set(month, day);
+  }
+  return day;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { AbilityLevel } from '../../../subgraphs/civil-affairs/assessment/ability.enums';
 import { EconomicStatus } from '../../../subgraphs/civil-affairs/elder/elder.enums';
-import { decideAllowance } from '../../../subgraphs/civil-affairs/allowance/allowance-eligibility';
+import { allowanceDueFen, decideAllowance } from '../../../subgraphs/civil-affairs/allowance/allowance-eligibility';
 import { AllowanceKind } from '../../../subgraphs/civil-affairs/allowance/allowance-kind.enum';
 import { ALLOWANCE_RATES, type AllowanceRates } from '../../../subgraphs/civil-affairs/allowance/allowance-rates';
 
@@ -99,5 +99,22 @@ describe('deciding an economic-hardship subsidy (经济困难老年人补贴)', 
         severeOnly,
       ),
     ).toEqual({ refusal: expect.stringContaining('not paid at ability level INTACT') });
+  });
+});
+
+describe("seeding's amount due (allowanceDueFen)", () => {
+  it('pays what the decision grants and nothing where it refuses', () => {
+    const cases = [
+      [OLD_AGE, elder('1946-03-31'), '2026-03'],
+      [OLD_AGE, elder('1946-03-31'), '2026-02'],
+      [HARDSHIP, elder('1958-05-05', EconomicStatus.MINIMUM_LIVING, AbilityLevel.SEVERE_DISABILITY), '2026-01'],
+      [HARDSHIP, elder('1958-05-05', EconomicStatus.MINIMUM_LIVING, AbilityLevel.INTACT), '2026-01'],
+      [HARDSHIP, elder('1958-05-05', EconomicStatus.ORDINARY, AbilityLevel.TOTAL_DISABILITY), '2026-01'],
+      [HARDSHIP, elder('1958-05-05', EconomicStatus.MINIMUM_LIVING, null), '2026-01'],
+    ] as const;
+    for (const [kind, facts, month] of cases) {
+      const decision = decideAllowance(kind, facts, month);
+      expect(allowanceDueFen(kind, facts, month)).toBe('amountFen' in decision ? decision.amountFen : null);
+    }
   });
 });
