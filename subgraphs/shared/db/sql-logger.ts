@@ -7,6 +7,16 @@ import {
 import type { Logger } from '../logging/logger';
 import { recordSqlSpan } from '../tracing/sql-spans';
 
+/** The most of a statement's text a log line carries: a seeding INSERT of 2,000 rows is about 90 KB of placeholders. */
+export const LOGGED_STATEMENT_CHARS = 1_000;
+
+/** A statement's text as logged: whole up to {@link LOGGED_STATEMENT_CHARS}, else its beginning and how long it was. */
+export function statementForLog(query: string): string {
+  return query.length <= LOGGED_STATEMENT_CHARS
+    ? query
+    : `${query.slice(0, LOGGED_STATEMENT_CHARS)}… (${query.length.toLocaleString('en')} characters)`;
+}
+
 /**
  * Routes TypeORM's events into the service log and counts the statements sent, so tests and the
  * benchmark can show that a request's statement count does not grow with the rows it returns.
@@ -24,11 +34,11 @@ export class SqlLogger implements TypeOrmLogger {
   }
 
   logQueryError(error: string | Error, query: string): void {
-    this.out.error('sql failed', { query, error });
+    this.out.error('sql failed', { query: statementForLog(query), error });
   }
 
   logQuerySlow(time: number, query: string): void {
-    this.out.warn('slow sql', { ms: time, query });
+    this.out.warn('slow sql', { ms: time, query: statementForLog(query) });
   }
 
   logSchemaBuild(message: string): void {
@@ -53,7 +63,7 @@ export class SqlLogger implements TypeOrmLogger {
 export function sqlTimingSubscriber(out: Logger): new () => EntitySubscriberInterface {
   class SqlTiming implements EntitySubscriberInterface {
     afterQuery({ query, success, executionTime, connection }: AfterQueryEvent): void {
-      out.debug('sql', { query, ms: executionTime, ok: success });
+      out.debug('sql', { query: statementForLog(query), ms: executionTime, ok: success });
       recordSqlSpan({
         system: connection.options.type === 'better-sqlite3' ? 'sqlite' : connection.options.type,
         query,
