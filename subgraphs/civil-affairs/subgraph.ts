@@ -40,6 +40,10 @@ import { AreaOnDateCivilAffairsResolver } from './indicators/area-on-date-civil-
 import { AreaOnDate, areaOnDateReference } from './indicators/area-on-date.stub';
 import { IndicatorRecordsResolver } from './indicators/indicator-records.resolver';
 import { IndicatorValue, indicatorValueReference } from './indicators/indicator-value.stub';
+import { AssessedSpecialSpan } from './indicators/tallies/assessed-special-span.entity';
+import { ensureFigureTallies } from './indicators/tallies/figure-tallies';
+import { PopulationTally } from './indicators/tallies/population-tally.entity';
+import { VisitMonthTally } from './indicators/tallies/visit-month-tally.entity';
 import { institutionReference } from './institution/institution.reference';
 import { InstitutionResolver } from './institution/institution.resolver';
 import { createCivilAffairsLoaders, type CivilAffairsLoaders } from './loaders';
@@ -80,6 +84,9 @@ export const civilAffairs: SubgraphDefinition<CivilAffairsLoaders> = {
     AllowancePayment,
     AgeFriendlyCommunity,
     ResidentialDevelopment,
+    PopulationTally,
+    AssessedSpecialSpan,
+    VisitMonthTally,
   ],
   migrations: civilAffairsMigrations,
   resolvers: [
@@ -125,6 +132,7 @@ export const civilAffairs: SubgraphDefinition<CivilAffairsLoaders> = {
     ...fiveBedLinkageReference,
   },
   createLoaders: createCivilAffairsLoaders,
+  prepareDatabase: ensureFigureTallies,
   seedReferenceData: (dataSource) => transaction(dataSource, seedAreas),
   seed: seedCivilAffairs,
   isSeeded: civilAffairsIsSeeded,

@@ -8,7 +8,8 @@ import { AbilityLevel } from '../assessment/ability.enums';
 import { Bed } from '../bed/bed.entity';
 import { elderBornBy } from '../../shared/policy/elder-age';
 import { NURSING_TYPE_BED_KINDS } from '../bed/bed-kind.enum';
-import { EconomicStatus, LivingSituation } from '../elder/elder.enums';
+import { EconomicStatus } from '../elder/elder.enums';
+import { SPECIAL_DIFFICULTY_LEVELS, specialByHouseholdSql } from '../elder/special-difficulty';
 import { Elder } from '../elder/elder.entity';
 import { CommunityFacility } from '../facility/facility.entity';
 import { FacilityKind } from '../facility/facility-kind.enum';
@@ -18,6 +19,9 @@ import { compliantOn, deliveredOn } from '../residential-development/facility-st
 import { ResidentialDevelopment } from '../residential-development/residential-development.entity';
 import { InstitutionStay } from '../stay/institution-stay.entity';
 import { CareVisitMonth } from '../visit/visit-month.entity';
+import { AssessedSpecialSpan } from './tallies/assessed-special-span.entity';
+import { PopulationTally } from './tallies/population-tally.entity';
+import { VisitMonthTally } from './tallies/visit-month-tally.entity';
 import type { CivilAffairsAreaFigures } from '../../shared/indicators/civil-affairs-area-figures';
 import { type ExtremePovertyCounts, type ExtremePovertyRecord, extremePovertyOverDays } from './extreme-poverty-days';
 import { visitingMonth } from './indicator-days';
@@ -38,11 +42,6 @@ export type OwnFigures = CivilAffairsAreaFigures;
 
 const DISABLED = [
   AbilityLevel.MILD_DISABILITY,
-  AbilityLevel.MODERATE_DISABILITY,
-  AbilityLevel.SEVERE_DISABILITY,
-  AbilityLevel.TOTAL_DISABILITY,
-];
-const MODERATE_OR_WORSE = [
   AbilityLevel.MODERATE_DISABILITY,
   AbilityLevel.SEVERE_DISABILITY,
   AbilityLevel.TOTAL_DISABILITY,
@@ -123,11 +122,11 @@ export class CivilAffairsFiguresQuery {
       sql: `SELECT d.day AS day, d.month AS month, e.personKey AS personKey, e.districtCode AS districtCode,
                    CASE WHEN e.birthDate <= d.bornBy AND (e.deceasedOn IS NULL OR e.deceasedOn > d.day) THEN 1 ELSE 0 END AS isElder,
                    CASE WHEN e.birthDate > d.monthBornBy OR (e.deceasedOn IS NOT NULL AND e.deceasedOn <= d.monthLast) THEN 0
-                        WHEN e.specialFamilyPlanningFamily = 1 OR e.livingSituation <> :withFamily THEN 1
+                        WHEN ${specialByHouseholdSql('e')} THEN 1
                         WHEN (d.day, e.personKey) IN (${this.latestLevelIn(table.sql, 'moderateOrWorse')}) THEN 1
                         ELSE 0 END AS isSpecial
               FROM ${table.sql} d JOIN ${this.table(Elder)} e ON +e.birthDate <= d.oldestBornBy`,
-      params: { ...table.params, withFamily: LivingSituation.WITH_FAMILY, moderateOrWorse: MODERATE_OR_WORSE },
+      params: { ...table.params, moderateOrWorse: SPECIAL_DIFFICULTY_LEVELS },
     };
   }
 
@@ -162,14 +161,15 @@ export class CivilAffairsFiguresQuery {
   }
 
   /**
-   * Elders and special-difficulty elders per district on each day asked, in one pass over the
-   * registry and the assessments of the levels (`day-intervals.ts`): the rule `populationRowsOn`
-   * lists on one day — change both together. Each condition of that rule holds from a day on or
-   * until a day, so a row counts on an interval of the days: an elder from the day they are 60 to
-   * the day they die; a special-difficulty elder within the visiting month's window (60 by its last
-   * day, alive through it) when so by household, else within the days on whose visiting month one
-   * of their assessments of the levels is the latest (from its day to the next assessment's).
-   * Joining the registry to the table of days evaluated every (day, elder): 24 days cost 24 days' work.
+   * Elders and special-difficulty elders per district on each day asked, from the tallies civil
+   * affairs keeps as it writes (`tallies/figure-tallies.ts`): the rule `populationRowsOn` lists on one
+   * day — change both together. Each condition of that rule holds from a day on or until a day, so a
+   * tally row counts on an interval of the days (`day-intervals.ts`): elders from the day they are 60
+   * to the day they die; special-difficulty elders within the visiting month's window (60 by its
+   * last day, alive through it) when so by household, else within the days on whose visiting month
+   * one of their assessments of the levels is the latest (from its day to the next assessment's).
+   * At 800,000 elders: 160,000 population rows and 18,500 spans, where reading the registry twice and
+   * joining the assessments to their successors and elders took 1.0 s for one day.
    */
   private async population(days: readonly string[]): Promise<Row[]> {
     const sorted = [...days].sort();
@@ -177,10 +177,9 @@ export class CivilAffairsFiguresQuery {
       const monthLast = visitingMonth(day).last;
       return { bornBy: elderBornBy(day), monthBornBy: elderBornBy(monthLast), monthLast };
     });
-    const inMonth = `${on.from((d) => `e.birthDate <= ${d.monthBornBy}`)} AS from1, ${on.until((d) => `(e.deceasedOn IS NULL OR e.deceasedOn > ${d.monthLast})`)} AS until1`;
-    const byHousehold = 'e.specialFamilyPlanningFamily = 1 OR e.livingSituation <> :withFamily';
-    const assessments = this.table(AbilityAssessment);
-    const elders = this.table(Elder);
+    const inMonth = (alias: string) =>
+      `${on.from((d) => `${alias}.birthDate <= ${d.monthBornBy}`)} AS from1, ${on.until((d) => `(${alias}.deceasedOn IS NULL OR ${alias}.deceasedOn > ${d.monthLast})`)} AS until1`;
+    const tally = this.table(PopulationTally);
     const rows = await this.grouped<
       IntervalCount & {
         kind: 'elders' | 'special';
@@ -190,24 +189,19 @@ export class CivilAffairsFiguresQuery {
       }
     >(
       `SELECT u.kind AS kind, u.districtCode AS districtCode, u.from1 AS from1, u.until1 AS until1,
-              u.fromDay AS fromDay, u.untilDay AS untilDay, COUNT(*) AS count
-         FROM (SELECT 'elders' AS kind, e.districtCode AS districtCode, 0 AS from1, ${sorted.length} AS until1,
-                      ${on.from((d) => `e.birthDate <= ${d.bornBy}`)} AS fromDay, ${on.until((d) => `(e.deceasedOn IS NULL OR e.deceasedOn > ${d.day})`)} AS untilDay
-                 FROM ${elders} e WHERE e.birthDate IS NOT NULL
+              u.fromDay AS fromDay, u.untilDay AS untilDay, SUM(u.elders) AS count
+         FROM (SELECT 'elders' AS kind, t.districtCode AS districtCode, 0 AS from1, ${sorted.length} AS until1,
+                      ${on.from((d) => `t.birthDate <= ${d.bornBy}`)} AS fromDay, ${on.until((d) => `t.deceasedOn > ${d.day}`)} AS untilDay, t.elders AS elders
+                 FROM ${tally} t WHERE t.elders > 0
                UNION ALL
-               SELECT 'special', e.districtCode, ${inMonth}, 0, ${sorted.length}
-                 FROM ${elders} e WHERE e.birthDate IS NOT NULL AND (${byHousehold})
+               SELECT 'special', t.districtCode, ${inMonth('t')}, 0, ${sorted.length}, t.elders
+                 FROM ${tally} t WHERE t.elders > 0 AND t.householdSpecial = 1
                UNION ALL
-               SELECT 'special', e.districtCode, ${inMonth},
-                      ${on.from((d) => `m.assessedOn <= ${d.monthLast}`)}, ${on.until((d) => `(m.nextOn IS NULL OR m.nextOn > ${d.monthLast})`)}
-                 FROM (SELECT m.personKey AS personKey, m.assessedOn AS assessedOn, MIN(later.assessedOn) AS nextOn
-                         FROM ${assessments} m LEFT JOIN ${assessments} later ON later.personKey = m.personKey
-                          AND (later.assessedOn > m.assessedOn OR (later.assessedOn = m.assessedOn AND later.id > m.id))
-                        WHERE m.level IN (:...moderateOrWorse) GROUP BY m.id, m.personKey, m.assessedOn) m
-                 JOIN ${elders} e ON e.personKey = m.personKey
-                WHERE e.birthDate IS NOT NULL AND (CASE WHEN ${byHousehold} THEN 1 ELSE 0 END) = 0) u
+               SELECT 'special', s.districtCode, ${inMonth('s')},
+                      ${on.from((d) => `s.assessedOn <= ${d.monthLast}`)}, ${on.until((d) => `(s.nextOn IS NULL OR s.nextOn > ${d.monthLast})`)}, 1
+                 FROM ${this.table(AssessedSpecialSpan)} s) u
         GROUP BY u.kind, u.districtCode, u.from1, u.until1, u.fromDay, u.untilDay`,
-      { ...on.params, withFamily: LivingSituation.WITH_FAMILY, moderateOrWorse: MODERATE_OR_WORSE },
+      on.params,
     );
     // A row counts where both of its intervals hold.
     const intervals = rows.map((row) => ({
@@ -227,12 +221,12 @@ export class CivilAffairsFiguresQuery {
     }));
   }
 
-  /** Elders whose visit in the visiting month found them special-difficulty, by the district they lived in then (indicator 9's numerator). */
+  /** Elders whose visit in the visiting month found them special-difficulty, by the district they lived in then (indicator 9's numerator), from the tally kept as visits are written. */
   private visited(days: Sql): Promise<Row[]> {
     return this.grouped(
-      `SELECT d.day AS day, m.districtCode AS districtCode, COUNT(*) AS specialDifficultyVisited
-         FROM ${days.sql} d JOIN ${this.table(CareVisitMonth)} m ON m.month = d.month AND m.specialDifficulty = 1
-        GROUP BY d.day, m.districtCode`,
+      `SELECT d.day AS day, t.districtCode AS districtCode, SUM(t.visited) AS specialDifficultyVisited
+         FROM ${days.sql} d JOIN ${this.table(VisitMonthTally)} t ON t.month = d.month
+        GROUP BY d.day, t.districtCode`,
       days.params,
     );
   }

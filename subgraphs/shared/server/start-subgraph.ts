@@ -201,6 +201,7 @@ export async function openDepartmentDatabase<Loaders>(
     const applied = await database.dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) log.info('migrations applied', { migrations: applied.map((m) => m.name) });
   }
+  await definition.prepareDatabase?.(database.dataSource, log);
   await ensureAuditHead(database.dataSource.manager);
   return database;
 }

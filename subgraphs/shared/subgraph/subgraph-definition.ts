@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { ClassType } from '../class-type';
 import type { AccessPolicy } from '../auth/access-policy';
 import type { SchemaParts } from '../schema/build-subgraph-schema';
+import type { Logger } from '../logging/logger';
 import type { SeedOptions } from '../seed/seed-options';
 
 /** Everything the shared kit needs to serve one department: its tables, its graph and its per-request loaders. */
@@ -11,6 +12,11 @@ export interface SubgraphDefinition<Loaders> extends SchemaParts {
   entities: ClassType[];
   migrations: ClassType[];
   createLoaders(dataSource: DataSource): Loaders;
+  /**
+   * What the department's database needs beyond its entities' tables (triggers keeping derived tables
+   * current), made sure of at every start once the schema is up to date.
+   */
+  prepareDatabase?(dataSource: DataSource, log: Logger): Promise<void>;
   /** Reference data every environment needs, tests included (e.g. the division tree). */
   seedReferenceData?(dataSource: DataSource): Promise<void>;
   /** Fills an empty database with deterministic synthetic data for the embedded demo and the benchmark. */

@@ -3069,6 +3069,21 @@ export type IndicatorsDatasetDesignateAgeFriendlyCommunityMutationVariables = Ex
 
 export type IndicatorsDatasetDesignateAgeFriendlyCommunityMutation = { designateAgeFriendlyCommunity: { id: string } };
 
+export type FigureTalliesI09QueryVariables = Exact<{
+  areaCodes?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type FigureTalliesI09Query = { indicatorAreas: Array<{ areaCode: string, indicators: Array<{ numerator: number | null, denominator: number | null }> | null }> };
+
+export type FigureTalliesCorrectMutationVariables = Exact<{
+  personKey: string | number;
+  input: UpdateElderInput;
+}>;
+
+
+export type FigureTalliesCorrectMutation = { updateElder: { personKey: string } };
+
 export type IndicatorSeriesOfAreasQueryVariables = Exact<{
   from: string;
   to?: string | null | undefined;
@@ -6976,6 +6991,24 @@ export const IndicatorsDatasetDesignateAgeFriendlyCommunityDocument = new TypedD
   }
 }
     `) as unknown as TypedDocumentString<IndicatorsDatasetDesignateAgeFriendlyCommunityMutation, IndicatorsDatasetDesignateAgeFriendlyCommunityMutationVariables>;
+export const FigureTalliesI09Document = new TypedDocumentString(`
+    query FigureTalliesI09($areaCodes: [ID!]) {
+  indicatorAreas(areaCodes: $areaCodes) {
+    areaCode
+    indicators(codes: ["I09"]) {
+      numerator
+      denominator
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FigureTalliesI09Query, FigureTalliesI09QueryVariables>;
+export const FigureTalliesCorrectDocument = new TypedDocumentString(`
+    mutation FigureTalliesCorrect($personKey: ID!, $input: UpdateElderInput!) {
+  updateElder(personKey: $personKey, input: $input) {
+    personKey
+  }
+}
+    `) as unknown as TypedDocumentString<FigureTalliesCorrectMutation, FigureTalliesCorrectMutationVariables>;
 export const IndicatorSeriesOfAreasDocument = new TypedDocumentString(`
     query IndicatorSeriesOfAreas($from: LocalDate!, $to: LocalDate, $areaCodes: [ID!]) {
   indicatorSeries(from: $from, to: $to, areaCodes: $areaCodes) {
