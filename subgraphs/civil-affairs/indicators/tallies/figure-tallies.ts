@@ -60,7 +60,7 @@ function decrement(into: string, keys: Record<string, string>, count: string, wh
 }
 
 /** An elder row's key in the population tally. */
-const populationKeys = (row: Row | string): Record<string, string> => ({
+const populationKeys = (row: string): Record<string, string> => ({
   districtCode: `${row}.districtCode`,
   birthDate: `${row}.birthDate`,
   deceasedOn: `COALESCE(${row}.deceasedOn, '${ALIVE}')`,
