@@ -133,6 +133,8 @@ export const civilAffairs: SubgraphDefinition<CivilAffairsLoaders> = {
   },
   createLoaders: createCivilAffairsLoaders,
   prepareDatabase: ensureFigureTallies,
+  // The figure tallies' triggers read the person's assessments as they write (figure-tallies.ts).
+  transactionIsolation: 'READ COMMITTED',
   seedReferenceData: (dataSource) => transaction(dataSource, seedAreas),
   seed: seedCivilAffairs,
   isSeeded: civilAffairsIsSeeded,

@@ -18,6 +18,14 @@ interface Options {
   log: Logger;
   /** The department's own subscribers (its change capture), beside those every database has. */
   subscribers?: Array<new () => EntitySubscriberInterface>;
+  /**
+   * MySQL only: every transaction at this level instead of the server's REPEATABLE READ (one `SET
+   * TRANSACTION` more each). A department whose triggers read other rows as they write needs READ
+   * COMMITTED: under REPEATABLE READ those reads, and a DELETE by a secondary key, take gap locks, and
+   * two writes to neighbouring keys deadlock. Its guards must then be locks on keys (`rowLock` by
+   * primary key, `lockSubject`), never a range read meant to stop another's insert.
+   */
+  transactionIsolation?: 'READ COMMITTED';
 }
 
 const SLOW_QUERY_MS = 500;
@@ -28,7 +36,7 @@ const SLOW_QUERY_MS = 500;
  */
 export function createDepartmentDatabase(
   config: DatabaseConfig,
-  { entities, migrations, log, subscribers = [] }: Options,
+  { entities, migrations, log, subscribers = [], transactionIsolation }: Options,
 ): DepartmentDatabase {
   const sql = new SqlLogger(log);
   const common = {
@@ -69,6 +77,7 @@ export function createDepartmentDatabase(
     bigNumberStrings: false,
     connectTimeout: 10_000,
     extra: { connectionLimit: config.poolSize },
+    isolationLevel: transactionIsolation,
   });
   return { dataSource, sql };
 }

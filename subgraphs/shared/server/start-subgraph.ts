@@ -195,6 +195,7 @@ export async function openDepartmentDatabase<Loaders>(
     migrations: definition.migrations,
     log,
     subscribers: [changeCapture(definition.entities)],
+    transactionIsolation: definition.transactionIsolation,
   });
   await connectWithRetry(database.dataSource, log);
   if (config.database.kind === 'mysql') {

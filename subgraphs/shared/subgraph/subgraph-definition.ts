@@ -17,6 +17,8 @@ export interface SubgraphDefinition<Loaders> extends SchemaParts {
    * current), made sure of at every start once the schema is up to date.
    */
   prepareDatabase?(dataSource: DataSource, log: Logger): Promise<void>;
+  /** The isolation of the department's MySQL transactions, where not the server's (`createDepartmentDatabase`). */
+  transactionIsolation?: 'READ COMMITTED';
   /** Reference data every environment needs, tests included (e.g. the division tree). */
   seedReferenceData?(dataSource: DataSource): Promise<void>;
   /** Fills an empty database with deterministic synthetic data for the embedded demo and the benchmark. */

@@ -126,4 +126,23 @@ describe.each(DATABASE_TARGETS)('figures civil affairs keeps as it writes (%s)',
     await plainTransaction(civilAffairs, recountFigureTallies);
     expect(await tallies(civilAffairs)).toEqual(kept);
   });
+
+  it('keeps count when many department systems write at once', async () => {
+    // Side by side, the writes' triggers lock the same tally rows and neighbouring keys of the spans.
+    const elders = await Promise.all(
+      Array.from({ length: 12 }, () => anElder(hub).livingIn(DISTRICT).bornOn('1951-07-08').register()),
+    );
+    await Promise.all(
+      elders.flatMap(({ personKey }, i) => [
+        anAssessmentOf(hub, personKey).at(AbilityLevel.SEVERE_DISABILITY).on('2025-02-03').record(),
+        aVisit(hub)
+          .to(personKey)
+          .on(`2025-02-${String(10 + i).padStart(2, '0')}`)
+          .record(),
+      ]),
+    );
+    const kept = await tallies(civilAffairs);
+    await plainTransaction(civilAffairs, recountFigureTallies);
+    expect(await tallies(civilAffairs)).toEqual(kept);
+  });
 });
