@@ -5,6 +5,7 @@ import {
   type Logger as TypeOrmLogger,
 } from 'typeorm';
 import type { Logger } from '../logging/logger';
+import { isDeadlock } from './deadlock';
 import { recordSqlSpan } from '../tracing/sql-spans';
 
 /** The most of a statement's text a log line carries: a seeding INSERT of 2,000 rows is about 90 KB of placeholders. */
@@ -34,7 +35,10 @@ export class SqlLogger implements TypeOrmLogger {
   }
 
   logQueryError(error: string | Error, query: string): void {
-    this.out.error('sql failed', { query: statementForLog(query), error });
+    // A deadlock's victim is run again (`retryingDeadlocks`); it fails the request only if every attempt does.
+    if (isDeadlock(error))
+      this.out.warn('sql deadlock, transaction run again', { query: statementForLog(query), error: String(error) });
+    else this.out.error('sql failed', { query: statementForLog(query), error });
   }
 
   logQuerySlow(time: number, query: string): void {

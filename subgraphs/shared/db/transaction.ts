@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { auditWrite } from '../audit/write-audit';
 import { ConflictError } from '../errors/errors';
 import { throwIfAbandoned } from './abandoned-requests';
+import { retryingDeadlocks } from './deadlock';
 import { idempotentWrite } from '../idempotency/idempotency-scope';
 import { isUniqueViolation } from './unique-violation';
 
@@ -28,7 +29,8 @@ export function transaction<T>(dataSource: DataSource, work: (manager: EntityMan
     throwIfAbandoned();
     return dataSource.transaction(audited);
   };
-  return inTurn(dataSource, () => begin().then(committed)).catch(asConflict);
+  // A deadlock's victim runs again whole: its audit entry, key claim and change records with it.
+  return inTurn(dataSource, () => retryingDeadlocks(begin).then(committed)).catch(asConflict);
 }
 
 /**
@@ -36,7 +38,7 @@ export function transaction<T>(dataSource: DataSource, work: (manager: EntityMan
  * abandonment check of the request it serves (the audit's own batches, written for many requests).
  */
 export function plainTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return inTurn(dataSource, () => dataSource.transaction(work));
+  return inTurn(dataSource, () => retryingDeadlocks(() => dataSource.transaction(work)));
 }
 
 /** MySQL runs transactions side by side; the embedded database's share one connection, so they take turns. */

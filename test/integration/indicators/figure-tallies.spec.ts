@@ -8,6 +8,7 @@ import { plainTransaction } from '../../../subgraphs/shared/db/transaction';
 import { todayIso } from '../../../subgraphs/shared/time/today';
 import { anAssessmentOf, anElder, recordDeath } from '../../support/builders/civil-affairs';
 import { aVisit } from '../../support/builders/civil-affairs-care';
+import { aSourceSystem, eldersToLoad } from '../../support/builders/bulk';
 import { expectData } from '../../support/builders/expect-data';
 import { graphql } from '../../support/graphql';
 import { DATABASE_TARGETS, HUB_START_TIMEOUT_MS, type OwnTestHub, startTestHub } from '../../support/test-hub';
@@ -35,6 +36,14 @@ const CORRECT = graphql(`
   mutation FigureTalliesCorrect($personKey: ID!, $input: UpdateElderInput!) {
     updateElder(personKey: $personKey, input: $input) {
       personKey
+    }
+  }
+`);
+
+const IMPORT_ELDERS = graphql(`
+  mutation FigureTalliesImportElders($input: ImportEldersInput!) {
+    importElders(input: $input) {
+      created
     }
   }
 `);
@@ -141,6 +150,21 @@ describe.each(DATABASE_TARGETS)('figures civil affairs keeps as it writes (%s)',
           .record(),
       ]),
     );
+    const kept = await tallies(civilAffairs);
+    await plainTransaction(civilAffairs, recountFigureTallies);
+    expect(await tallies(civilAffairs)).toEqual(kept);
+  });
+
+  it('keeps count when two systems load elders of the same birth days at once, in opposite orders', async () => {
+    // The loads' elders share tally rows, which each load's triggers lock in its own order.
+    const first = eldersToLoad(hub, 40, aSourceSystem(hub));
+    const second = eldersToLoad(hub, 40, aSourceSystem(hub)).reverse();
+    const loads = await Promise.all(
+      [first, second].map(async (items) =>
+        expectData(await hub.query(IMPORT_ELDERS, { input: { mode: 'ALL_OR_NOTHING', items } }, 'civil-affairs-system')),
+      ),
+    );
+    expect(loads.map(({ importElders }) => importElders.created)).toEqual([40, 40]);
     const kept = await tallies(civilAffairs);
     await plainTransaction(civilAffairs, recountFigureTallies);
     expect(await tallies(civilAffairs)).toEqual(kept);

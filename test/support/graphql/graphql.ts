@@ -3084,6 +3084,13 @@ export type FigureTalliesCorrectMutationVariables = Exact<{
 
 export type FigureTalliesCorrectMutation = { updateElder: { personKey: string } };
 
+export type FigureTalliesImportEldersMutationVariables = Exact<{
+  input: ImportEldersInput;
+}>;
+
+
+export type FigureTalliesImportEldersMutation = { importElders: { created: number } };
+
 export type IndicatorSeriesOfAreasQueryVariables = Exact<{
   from: string;
   to?: string | null | undefined;
@@ -7009,6 +7016,13 @@ export const FigureTalliesCorrectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FigureTalliesCorrectMutation, FigureTalliesCorrectMutationVariables>;
+export const FigureTalliesImportEldersDocument = new TypedDocumentString(`
+    mutation FigureTalliesImportElders($input: ImportEldersInput!) {
+  importElders(input: $input) {
+    created
+  }
+}
+    `) as unknown as TypedDocumentString<FigureTalliesImportEldersMutation, FigureTalliesImportEldersMutationVariables>;
 export const IndicatorSeriesOfAreasDocument = new TypedDocumentString(`
     query IndicatorSeriesOfAreas($from: LocalDate!, $to: LocalDate, $areaCodes: [ID!]) {
   indicatorSeries(from: $from, to: $to, areaCodes: $areaCodes) {
