@@ -161,7 +161,9 @@ describe.each(DATABASE_TARGETS)('figures civil affairs keeps as it writes (%s)',
     const second = eldersToLoad(hub, 40, aSourceSystem(hub)).reverse();
     const loads = await Promise.all(
       [first, second].map(async (items) =>
-        expectData(await hub.query(IMPORT_ELDERS, { input: { mode: 'ALL_OR_NOTHING', items } }, 'civil-affairs-system')),
+        expectData(
+          await hub.query(IMPORT_ELDERS, { input: { mode: 'ALL_OR_NOTHING', items } }, 'civil-affairs-system'),
+        ),
       ),
     );
     expect(loads.map(({ importElders }) => importElders.created)).toEqual([40, 40]);
