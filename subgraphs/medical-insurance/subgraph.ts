@@ -23,6 +23,8 @@ import { createMedicalInsuranceLoaders, type MedicalInsuranceLoaders } from './l
 import { medicalInstitutionReference } from './medical-institution/medical-institution.stub';
 import { medicalInsuranceMigrations } from './migrations';
 import { medicalInsuranceIsSeeded, seedMedicalInsurance } from './seed/seed';
+import { ensureInsuredElderTallies } from './area-on-date/insured-elder-tallies';
+import { InsuredElderTally } from './area-on-date/insured-elder-tally.entity';
 import { LtciSettlement } from './settlement/ltci-settlement.entity';
 import { LtciSettlementResolver } from './settlement/ltci-settlement.resolver';
 
@@ -30,7 +32,7 @@ import { LtciSettlementResolver } from './settlement/ltci-settlement.resolver';
 export const medicalInsurance: SubgraphDefinition<MedicalInsuranceLoaders> = {
   department: 'medical-insurance',
   policy: medicalInsurancePolicy,
-  entities: [LtciEnrolment, LtciAssessment, LtciDesignation, LtciSettlement],
+  entities: [LtciEnrolment, LtciAssessment, LtciDesignation, LtciSettlement, InsuredElderTally],
   migrations: medicalInsuranceMigrations,
   resolvers: [
     ElderMedicalInsuranceResolver,
@@ -54,6 +56,7 @@ export const medicalInsurance: SubgraphDefinition<MedicalInsuranceLoaders> = {
     ...areaOnDateReference,
   },
   createLoaders: createMedicalInsuranceLoaders,
+  prepareDatabase: ensureInsuredElderTallies,
   seed: seedMedicalInsurance,
   isSeeded: medicalInsuranceIsSeeded,
 };

@@ -2,25 +2,12 @@ import type { DataSource } from 'typeorm';
 import { rowsByAreaOnDays } from '../../shared/indicators/area-on-days.loader';
 import { countsOverDays, dayIndexes, type IntervalCount } from '../../shared/indicators/day-intervals';
 import { daysTable, queryNamed } from '../../shared/indicators/days-table';
-import { elderBornBy } from '../../shared/policy/elder-age';
 import { LtciDesignation } from '../designation/ltci-designation.entity';
 import { inForceCondition } from '../designation/ltci-designation.service';
 import { LtciProviderKind } from '../designation/ltci-provider.enums';
-import { LtciEnrolmentStatus, LtciScheme } from '../enrolment/ltci-enrolment.enums';
+import { LtciScheme } from '../enrolment/ltci-enrolment.enums';
 import { LtciEnrolment } from '../enrolment/ltci-enrolment.entity';
-
-/**
- * Whether an enrolment was insured on a day, as two SQL conditions on an enrolment alias (the day a
- * SQL expression, the status bound as `:insuredStatus`), both to hold. An enrolment keeps only its
- * current status and the day it took effect (`statusSince`), so: insured from `since` (`begun`,
- * true from a day on), and either still ACTIVE or its current status (suspended, ended) took effect
- * only after the day — before then the person was insured (`notLapsed`, true until a day).
- */
-const insured = {
-  begun: (enrolmentAlias: string, day: string) => `${enrolmentAlias}.since <= ${day}`,
-  notLapsed: (enrolmentAlias: string, day: string) =>
-    `(${enrolmentAlias}.status = :insuredStatus OR ${enrolmentAlias}.statusSince > ${day})`,
-};
+import { InsuredElderTally } from './insured-elder-tally.entity';
 
 /** Medical insurance's figures of `AreaOnDate`: one statement for every area and every day asked together. */
 export function createLtciAreaOnDateLoaders(dataSource: DataSource) {
@@ -32,21 +19,22 @@ export function createLtciAreaOnDateLoaders(dataSource: DataSource) {
      * Persons aged 60 or over insured on each day asked, per district and scheme (a person has one
      * enrolment row, so rows are persons; an enrolment without a birth date cannot be placed and is
      * left out). An enrolment counts from the first day it is in effect with its person 60 or over,
-     * until its current status (suspended, ended) takes effect: one pass over the enrolments for
-     * every day asked (`day-intervals.ts`), not one per day.
+     * until its current status (suspended, ended) takes effect: read from the tally kept as
+     * enrolments are written (`insured-elder-tallies.ts`), one pass over its rows for every day
+     * asked (`day-intervals.ts`).
      */
     ltciInsuredEldersOnDate: rowsByAreaOnDays(async (districts, days) => {
-      const on = dayIndexes(days, (day) => ({ bornBy: elderBornBy(day) }));
+      const on = dayIndexes(days);
       const rows = await queryNamed<IntervalCount & { districtCode: string; scheme: LtciScheme }>(
         dataSource,
-        `SELECT enrolment.districtCode AS districtCode, enrolment.scheme AS scheme,
-                ${on.from((day) => `${insured.begun('enrolment', day.day)} AND enrolment.birthDate <= ${day.bornBy}`)} AS fromDay,
-                ${on.until((day) => insured.notLapsed('enrolment', day.day))} AS untilDay,
-                COUNT(*) AS count
-           FROM ${table(LtciEnrolment)} enrolment
-          WHERE enrolment.birthDate IS NOT NULL${inDistricts('enrolment', districts)}
-          GROUP BY enrolment.districtCode, enrolment.scheme, fromDay, untilDay`,
-        { ...on.params, insuredStatus: LtciEnrolmentStatus.ACTIVE, districts },
+        `SELECT tally.districtCode AS districtCode, tally.scheme AS scheme,
+                ${on.from((day) => `tally.countsFrom <= ${day.day}`)} AS fromDay,
+                ${on.until((day) => `tally.lapsedOn > ${day.day}`)} AS untilDay,
+                SUM(tally.persons) AS count
+           FROM ${dataSource.getMetadata(InsuredElderTally).tableName} tally
+          WHERE tally.persons > 0${inDistricts('tally', districts)}
+          GROUP BY tally.districtCode, tally.scheme, fromDay, untilDay`,
+        { ...on.params, districts },
       );
       return countsOverDays(
         days,

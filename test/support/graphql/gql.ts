@@ -239,6 +239,7 @@ type Documents = {
     "\n  query IndicatorsRecordsBehindFigures($asOf: LocalDate!, $areas: [ID!], $codes: [ID!], $counted: Boolean) {\n    indicatorAreas(asOf: $asOf, areaCodes: $areas) {\n      indicators(codes: $codes) {\n        code\n        records(counted: $counted) {\n          total\n          items {\n            kind\n            code\n            name\n            counted\n            value\n          }\n        }\n      }\n    }\n  }\n": typeof types.IndicatorsRecordsBehindFiguresDocument,
     "\n  query IndicatorsCaseworkElders($asOf: LocalDate!, $area: ID!) {\n    indicatorAreas(asOf: $asOf, areaCodes: [$area]) {\n      indicators(codes: [\"I09\"]) {\n        records(counted: false) {\n          total\n          items {\n            kind\n            code\n            counted\n          }\n        }\n      }\n    }\n  }\n": typeof types.IndicatorsCaseworkEldersDocument,
     "\n  query IndicatorsOneIndicatorToday($area: ID!, $code: ID!) {\n    indicatorAreas(areaCodes: [$area]) {\n      indicators(codes: [$code]) {\n        code\n      }\n    }\n  }\n": typeof types.IndicatorsOneIndicatorTodayDocument,
+    "\n  query InsuredElderTalliesM16($asOf: LocalDate, $areaCodes: [ID!]) {\n    indicatorAreas(asOf: $asOf, areaCodes: $areaCodes) {\n      indicators(codes: [\"M16\"]) {\n        numerator\n      }\n    }\n  }\n": typeof types.InsuredElderTalliesM16Document,
     "\n  query ReusedAnswersM16($areaCodes: [ID!]) {\n    indicatorAreas(areaCodes: $areaCodes) {\n      areaCode\n      indicators(codes: [\"M16\"]) {\n        numerator\n        denominator\n      }\n    }\n  }\n": typeof types.ReusedAnswersM16Document,
     "\n  query ReusedAnswersHealthTrail($personKey: ID!) {\n    healthAuditTrail(filter: { personKey: $personKey }, page: { limit: 10 }) {\n      total\n    }\n  }\n": typeof types.ReusedAnswersHealthTrailDocument,
     "\n  query ReusedAnswersStays($personKey: ID!) {\n    elder(personKey: $personKey) {\n      personKey\n      hospitalStays {\n        admittedOn\n      }\n    }\n  }\n": typeof types.ReusedAnswersStaysDocument,
@@ -569,6 +570,7 @@ const documents: Documents = {
     "\n  query IndicatorsRecordsBehindFigures($asOf: LocalDate!, $areas: [ID!], $codes: [ID!], $counted: Boolean) {\n    indicatorAreas(asOf: $asOf, areaCodes: $areas) {\n      indicators(codes: $codes) {\n        code\n        records(counted: $counted) {\n          total\n          items {\n            kind\n            code\n            name\n            counted\n            value\n          }\n        }\n      }\n    }\n  }\n": types.IndicatorsRecordsBehindFiguresDocument,
     "\n  query IndicatorsCaseworkElders($asOf: LocalDate!, $area: ID!) {\n    indicatorAreas(asOf: $asOf, areaCodes: [$area]) {\n      indicators(codes: [\"I09\"]) {\n        records(counted: false) {\n          total\n          items {\n            kind\n            code\n            counted\n          }\n        }\n      }\n    }\n  }\n": types.IndicatorsCaseworkEldersDocument,
     "\n  query IndicatorsOneIndicatorToday($area: ID!, $code: ID!) {\n    indicatorAreas(areaCodes: [$area]) {\n      indicators(codes: [$code]) {\n        code\n      }\n    }\n  }\n": types.IndicatorsOneIndicatorTodayDocument,
+    "\n  query InsuredElderTalliesM16($asOf: LocalDate, $areaCodes: [ID!]) {\n    indicatorAreas(asOf: $asOf, areaCodes: $areaCodes) {\n      indicators(codes: [\"M16\"]) {\n        numerator\n      }\n    }\n  }\n": types.InsuredElderTalliesM16Document,
     "\n  query ReusedAnswersM16($areaCodes: [ID!]) {\n    indicatorAreas(areaCodes: $areaCodes) {\n      areaCode\n      indicators(codes: [\"M16\"]) {\n        numerator\n        denominator\n      }\n    }\n  }\n": types.ReusedAnswersM16Document,
     "\n  query ReusedAnswersHealthTrail($personKey: ID!) {\n    healthAuditTrail(filter: { personKey: $personKey }, page: { limit: 10 }) {\n      total\n    }\n  }\n": types.ReusedAnswersHealthTrailDocument,
     "\n  query ReusedAnswersStays($personKey: ID!) {\n    elder(personKey: $personKey) {\n      personKey\n      hospitalStays {\n        admittedOn\n      }\n    }\n  }\n": types.ReusedAnswersStaysDocument,
@@ -1571,6 +1573,10 @@ export function graphql(source: "\n  query IndicatorsCaseworkElders($asOf: Local
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IndicatorsOneIndicatorToday($area: ID!, $code: ID!) {\n    indicatorAreas(areaCodes: [$area]) {\n      indicators(codes: [$code]) {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').IndicatorsOneIndicatorTodayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsuredElderTalliesM16($asOf: LocalDate, $areaCodes: [ID!]) {\n    indicatorAreas(asOf: $asOf, areaCodes: $areaCodes) {\n      indicators(codes: [\"M16\"]) {\n        numerator\n      }\n    }\n  }\n"): typeof import('./graphql').InsuredElderTalliesM16Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

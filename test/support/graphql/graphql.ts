@@ -3142,6 +3142,14 @@ export type IndicatorsOneIndicatorTodayQueryVariables = Exact<{
 
 export type IndicatorsOneIndicatorTodayQuery = { indicatorAreas: Array<{ indicators: Array<{ code: string }> | null }> };
 
+export type InsuredElderTalliesM16QueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  areaCodes?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type InsuredElderTalliesM16Query = { indicatorAreas: Array<{ indicators: Array<{ numerator: number | null }> | null }> };
+
 export type ReusedAnswersM16QueryVariables = Exact<{
   areaCodes?: Array<string | number> | string | number | null | undefined;
 }>;
@@ -7128,6 +7136,15 @@ export const IndicatorsOneIndicatorTodayDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IndicatorsOneIndicatorTodayQuery, IndicatorsOneIndicatorTodayQueryVariables>;
+export const InsuredElderTalliesM16Document = new TypedDocumentString(`
+    query InsuredElderTalliesM16($asOf: LocalDate, $areaCodes: [ID!]) {
+  indicatorAreas(asOf: $asOf, areaCodes: $areaCodes) {
+    indicators(codes: ["M16"]) {
+      numerator
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InsuredElderTalliesM16Query, InsuredElderTalliesM16QueryVariables>;
 export const ReusedAnswersM16Document = new TypedDocumentString(`
     query ReusedAnswersM16($areaCodes: [ID!]) {
   indicatorAreas(areaCodes: $areaCodes) {
