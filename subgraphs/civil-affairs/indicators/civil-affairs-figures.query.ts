@@ -169,7 +169,9 @@ export class CivilAffairsFiguresQuery {
    * last day, alive through it) when so by household, else within the days on whose visiting month
    * one of their assessments of the levels is the latest (from its day to the next assessment's).
    * At 800,000 elders: 160,000 population rows and 18,500 spans, where reading the registry twice and
-   * joining the assessments to their successors and elders took 1.0 s for one day.
+   * joining the assessments to their successors and elders took 1.0 s for one day. Each part is
+   * grouped before the union: MariaDB materialised the union's 340,000 rows to group them (0.35 s →
+   * 0.15 s; SQLite 0.15 → 0.11 s).
    */
   private async population(days: readonly string[]): Promise<Row[]> {
     const sorted = [...days].sort();
@@ -191,15 +193,15 @@ export class CivilAffairsFiguresQuery {
       `SELECT u.kind AS kind, u.districtCode AS districtCode, u.from1 AS from1, u.until1 AS until1,
               u.fromDay AS fromDay, u.untilDay AS untilDay, SUM(u.elders) AS count
          FROM (SELECT 'elders' AS kind, t.districtCode AS districtCode, 0 AS from1, ${sorted.length} AS until1,
-                      ${on.from((d) => `t.birthDate <= ${d.bornBy}`)} AS fromDay, ${on.until((d) => `t.deceasedOn > ${d.day}`)} AS untilDay, t.elders AS elders
-                 FROM ${tally} t WHERE t.elders > 0
+                      ${on.from((d) => `t.birthDate <= ${d.bornBy}`)} AS fromDay, ${on.until((d) => `t.deceasedOn > ${d.day}`)} AS untilDay, SUM(t.elders) AS elders
+                 FROM ${tally} t WHERE t.elders > 0 GROUP BY t.districtCode, fromDay, untilDay
                UNION ALL
-               SELECT 'special', t.districtCode, ${inMonth('t')}, 0, ${sorted.length}, t.elders
-                 FROM ${tally} t WHERE t.elders > 0 AND t.householdSpecial = 1
+               SELECT 'special', t.districtCode, ${inMonth('t')}, 0, ${sorted.length}, SUM(t.elders)
+                 FROM ${tally} t WHERE t.elders > 0 AND t.householdSpecial = 1 GROUP BY t.districtCode, from1, until1
                UNION ALL
                SELECT 'special', s.districtCode, ${inMonth('s')},
-                      ${on.from((d) => `s.assessedOn <= ${d.monthLast}`)}, ${on.until((d) => `(s.nextOn IS NULL OR s.nextOn > ${d.monthLast})`)}, 1
-                 FROM ${this.table(AssessedSpecialSpan)} s) u
+                      ${on.from((d) => `s.assessedOn <= ${d.monthLast}`)} AS fromDay, ${on.until((d) => `(s.nextOn IS NULL OR s.nextOn > ${d.monthLast})`)} AS untilDay, COUNT(*)
+                 FROM ${this.table(AssessedSpecialSpan)} s GROUP BY s.districtCode, from1, until1, fromDay, untilDay) u
         GROUP BY u.kind, u.districtCode, u.from1, u.until1, u.fromDay, u.untilDay`,
       on.params,
     );
