@@ -41,7 +41,7 @@ import { AreaOnDate, areaOnDateReference } from './indicators/area-on-date.stub'
 import { IndicatorRecordsResolver } from './indicators/indicator-records.resolver';
 import { IndicatorValue, indicatorValueReference } from './indicators/indicator-value.stub';
 import { AssessedSpecialSpan } from './indicators/tallies/assessed-special-span.entity';
-import { ensureFigureTallies } from './indicators/tallies/figure-tallies';
+import { FIGURE_TALLIES } from './indicators/tallies/figure-tallies';
 import { PopulationTally } from './indicators/tallies/population-tally.entity';
 import { VisitMonthTally } from './indicators/tallies/visit-month-tally.entity';
 import { institutionReference } from './institution/institution.reference';
@@ -132,7 +132,7 @@ export const civilAffairs: SubgraphDefinition<CivilAffairsLoaders> = {
     ...fiveBedLinkageReference,
   },
   createLoaders: createCivilAffairsLoaders,
-  prepareDatabase: ensureFigureTallies,
+  tallies: FIGURE_TALLIES,
   // The figure tallies' triggers read the person's assessments as they write (figure-tallies.ts).
   transactionIsolation: 'READ COMMITTED',
   seedReferenceData: (dataSource) => transaction(dataSource, seedAreas),

@@ -23,7 +23,7 @@ import { createMedicalInsuranceLoaders, type MedicalInsuranceLoaders } from './l
 import { medicalInstitutionReference } from './medical-institution/medical-institution.stub';
 import { medicalInsuranceMigrations } from './migrations';
 import { medicalInsuranceIsSeeded, seedMedicalInsurance } from './seed/seed';
-import { ensureInsuredElderTallies } from './area-on-date/insured-elder-tallies';
+import { INSURED_ELDER_TALLIES } from './area-on-date/insured-elder-tallies';
 import { InsuredElderTally } from './area-on-date/insured-elder-tally.entity';
 import { LtciSettlement } from './settlement/ltci-settlement.entity';
 import { LtciSettlementResolver } from './settlement/ltci-settlement.resolver';
@@ -56,7 +56,7 @@ export const medicalInsurance: SubgraphDefinition<MedicalInsuranceLoaders> = {
     ...areaOnDateReference,
   },
   createLoaders: createMedicalInsuranceLoaders,
-  prepareDatabase: ensureInsuredElderTallies,
+  tallies: INSURED_ELDER_TALLIES,
   seed: seedMedicalInsurance,
   isSeeded: medicalInsuranceIsSeeded,
 };

@@ -17,7 +17,8 @@ import { EconomicStatus, LivingSituation } from './elder.enums';
 })
 @Entity('elder')
 @Index(['districtCode', 'economicStatus'])
-// Covers the joint meeting's per-district population counts (elders, special difficulty) without reading the rows.
+// Covers the records behind the population figures (elders, special difficulty) and the tallies' recount
+// without reading the rows; the figures themselves read the tallies (indicators/tallies/).
 @Index(['districtCode', 'personKey', 'birthDate', 'deceasedOn', 'livingSituation', 'specialFamilyPlanningFamily'])
 // The registry's pages (the living, in person-key order) read it in order: with deceasedOn alone, the
 // database picked that index and sorted every living elder for each page (1.5 s at 100,000).

@@ -9,7 +9,6 @@ import { AllowanceSeeder } from '../allowance/allowance.seed';
 import { Area } from '../area/area.entity';
 import { AllowancePayment } from '../allowance/allowance.entity';
 import { Elder } from '../elder/elder.entity';
-import { dropFigureTallyTriggers, ensureFigureTallies } from '../indicators/tallies/figure-tallies';
 import { CareVisitMonth } from '../visit/visit-month.entity';
 import { CareVisit } from '../visit/visit.entity';
 import { deferIndexes } from '../../shared/seed/deferred-indexes';
@@ -45,8 +44,6 @@ function moduleSeeders(): CivilAffairsSeeder[] {
 /** Seeds civil affairs from the synthetic world: areas, institutions and beds, then elders in batches with each module's records. */
 export async function seedCivilAffairs(dataSource: DataSource, options: SeedOptions): Promise<void> {
   const writer = new TablesBeside(dataSource);
-  // Recounted once at the end: triggers firing for each of millions of rows cost more.
-  await dropFigureTallyTriggers(dataSource);
   try {
     await transaction(dataSource, async (manager) => {
       const context: CivilAffairsSeedContext = {
@@ -81,7 +78,6 @@ export async function seedCivilAffairs(dataSource: DataSource, options: SeedOpti
   } finally {
     await writer.close();
   }
-  await ensureFigureTallies(dataSource, options.log);
 }
 
 export async function civilAffairsIsSeeded(dataSource: DataSource): Promise<boolean> {

@@ -2,8 +2,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * One row per elder and month with at least one caring visit, written in the visit's transaction:
- * indicator 9's numerator (special-difficulty elders visited in a month) is then an index count per
- * district, not a search of the visits for each of hundreds of thousands of elders. Not in the graph.
+ * indicator 9's records (special-difficulty elders visited in a month) are then a look-up per elder,
+ * not a search of the visits, and its numerator a tally of these rows (`visit_month_tally`). Not in the graph.
  */
 @Entity('care_visit_month')
 @Index(['month', 'specialDifficulty', 'districtCode'])

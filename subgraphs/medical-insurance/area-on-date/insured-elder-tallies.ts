@@ -3,13 +3,10 @@ import {
   type Dialect,
   decrement,
   dialectOf,
-  dropTallyTriggers,
-  ensureTallyTriggers,
   increment,
   type TallySet,
   type Trigger,
 } from '../../shared/db/tally-triggers';
-import type { Logger } from '../../shared/logging/logger';
 import { ELDER_MINIMUM_AGE } from '../../shared/policy/elder-age';
 import { LtciEnrolment } from '../enrolment/ltci-enrolment.entity';
 import { LtciEnrolmentStatus } from '../enrolment/ltci-enrolment.enums';
@@ -81,12 +78,5 @@ export async function recountInsuredElders(manager: EntityManager): Promise<void
   );
 }
 
-const INSURED_ELDER_TALLIES: TallySet = { prefix: 'insured_tally_', triggers, recount: recountInsuredElders };
-
-/** Makes sure the triggers are in place, recounting the tally when it had to make them (`ensureTallyTriggers`). */
-export const ensureInsuredElderTallies = (dataSource: DataSource, log: Logger) =>
-  ensureTallyTriggers(dataSource, INSURED_ELDER_TALLIES, log);
-
-/** Drops the triggers for a seeding, which has them made and the tally recounted at its end. */
-export const dropInsuredElderTallyTriggers = (dataSource: DataSource) =>
-  dropTallyTriggers(dataSource, INSURED_ELDER_TALLIES);
+/** Medical insurance's tallies (`SubgraphDefinition.tallies`). */
+export const INSURED_ELDER_TALLIES: TallySet = { prefix: 'insured_tally_', triggers, recount: recountInsuredElders };

@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { dropInsuredElderTallyTriggers, ensureInsuredElderTallies } from '../area-on-date/insured-elder-tallies';
 import { transaction } from '../../shared/db/transaction';
 import { Random } from '../../shared/seed/random';
 import type { SeedOptions } from '../../shared/seed/seed-options';
@@ -18,8 +17,6 @@ export async function seedMedicalInsurance(dataSource: DataSource, options: Seed
   const random = (stream: string, index: number) =>
     Random.for(options.randomSeed, `medical-insurance:${stream}`, index);
   const today = todayIso();
-  // Recounted once at the end: a trigger firing for each of 800,000 enrolments costs more.
-  await dropInsuredElderTallyTriggers(dataSource);
   await transaction(dataSource, async (manager) => {
     const designations = await seedDesignations(
       manager,
@@ -43,7 +40,6 @@ export async function seedMedicalInsurance(dataSource: DataSource, options: Seed
     }
     await rebuildIndexes();
   });
-  await ensureInsuredElderTallies(dataSource, options.log);
 }
 
 export async function medicalInsuranceIsSeeded(dataSource: DataSource): Promise<boolean> {

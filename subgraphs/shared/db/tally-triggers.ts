@@ -60,7 +60,8 @@ export function decrement(into: string, keys: Record<string, string>, count: str
 
 function createTrigger(dialect: Dialect, trigger: Trigger): string {
   const of = dialect === 'sqlite' && trigger.ofColumns ? ` OF ${trigger.ofColumns.join(', ')}` : '';
-  return `CREATE TRIGGER ${trigger.name} AFTER ${trigger.event}${of} ON ${trigger.table} FOR EACH ROW
+  // IF NOT EXISTS: instances of a department starting together may both find the triggers missing.
+  return `CREATE TRIGGER IF NOT EXISTS ${trigger.name} AFTER ${trigger.event}${of} ON ${trigger.table} FOR EACH ROW
           BEGIN ${trigger.statements.map((statement) => `${statement};`).join('\n')} END`;
 }
 
@@ -70,13 +71,14 @@ async function existingTriggers(manager: EntityManager, prefix: string): Promise
       ? `SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '${prefix}%'`
       : `SELECT TRIGGER_NAME AS name FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME LIKE '${prefix}%'`,
   );
-  return rows.map(({ name }) => name);
+  // In LIKE an underscore matches any character: the prefix itself decides.
+  return rows.map(({ name }) => name).filter((name) => name.startsWith(prefix));
 }
 
 /** Drops a set's triggers, for a bulk load that recounts at its end (`ensureTallyTriggers`): a trigger per row of millions costs more than one count. */
 export async function dropTallyTriggers(dataSource: DataSource, tallies: TallySet): Promise<void> {
   for (const name of await existingTriggers(dataSource.manager, tallies.prefix))
-    await dataSource.query(`DROP TRIGGER ${name}`);
+    await dataSource.query(`DROP TRIGGER IF EXISTS ${name}`);
 }
 
 /**
@@ -95,7 +97,7 @@ export async function ensureTallyTriggers(dataSource: DataSource, tallies: Tally
   if (present.length === wanted.length && wanted.every(({ name }) => present.includes(name))) return;
   const started = Date.now();
   const replace = async (manager: EntityManager) => {
-    for (const name of present) await manager.query(`DROP TRIGGER ${name}`);
+    for (const name of present) await manager.query(`DROP TRIGGER IF EXISTS ${name}`);
     for (const trigger of wanted) await manager.query(createTrigger(dialect, trigger));
   };
   if (dialect === 'sqlite') {

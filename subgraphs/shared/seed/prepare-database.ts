@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { withoutChangeLog } from '../changes/change-log';
+import { dropTallyTriggers, ensureTallyTriggers } from '../db/tally-triggers';
 import type { SubgraphConfig } from '../config/subgraph-config';
 import type { Department } from '../departments';
 import type { SeedOptions } from './seed-options';
@@ -52,11 +53,15 @@ export async function seedIfEmpty<Loaders>(
   }
   const started = process.hrtime.bigint();
   const restore = config.database.kind === 'embedded' ? await loadingPragmas(dataSource) : null;
+  // Recounted once at the end: a trigger firing for each of millions of rows costs more. A seeding
+  // that fails leaves them dropped, and the next start makes them and recounts.
+  if (definition.tallies) await dropTallyTriggers(dataSource, definition.tallies);
   try {
     await definition.seed(dataSource, options);
   } finally {
     await restore?.();
   }
+  if (definition.tallies) await ensureTallyTriggers(dataSource, definition.tallies, options.log);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rows = await countRows(dataSource);
   options.log.info('seeded', { elders: options.elders, rows, seconds: Math.round(seconds * 10) / 10 });

@@ -18,6 +18,7 @@ import type { SubgraphConfig } from '../config/subgraph-config';
 import type { SubgraphContext } from '../context/context';
 import { runAbandonable } from '../db/abandoned-requests';
 import { connectWithRetry, createDepartmentDatabase, type DepartmentDatabase } from '../db/data-source';
+import { ensureTallyTriggers } from '../db/tally-triggers';
 import { departmentEntities } from '../db/department-entities';
 import { changeCapture } from '../changes/change-capture';
 import { keepsChangeLog } from '../changes/change-log';
@@ -202,7 +203,7 @@ export async function openDepartmentDatabase<Loaders>(
     const applied = await database.dataSource.runMigrations({ transaction: 'each' });
     if (applied.length) log.info('migrations applied', { migrations: applied.map((m) => m.name) });
   }
-  await definition.prepareDatabase?.(database.dataSource, log);
+  if (definition.tallies) await ensureTallyTriggers(database.dataSource, definition.tallies, log);
   await ensureAuditHead(database.dataSource.manager);
   return database;
 }

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { ClassType } from '../class-type';
 import type { AccessPolicy } from '../auth/access-policy';
 import type { SchemaParts } from '../schema/build-subgraph-schema';
-import type { Logger } from '../logging/logger';
+import type { TallySet } from '../db/tally-triggers';
 import type { SeedOptions } from '../seed/seed-options';
 
 /** Everything the shared kit needs to serve one department: its tables, its graph and its per-request loaders. */
@@ -13,10 +13,10 @@ export interface SubgraphDefinition<Loaders> extends SchemaParts {
   migrations: ClassType[];
   createLoaders(dataSource: DataSource): Loaders;
   /**
-   * What the department's database needs beyond its entities' tables (triggers keeping derived tables
-   * current), made sure of at every start once the schema is up to date.
+   * Figures the department keeps in tables its triggers update as it writes: made sure of at every
+   * start once the schema is up to date, and dropped for a seeding, which recounts at its end.
    */
-  prepareDatabase?(dataSource: DataSource, log: Logger): Promise<void>;
+  tallies?: TallySet;
   /** The isolation of the department's MySQL transactions, where not the server's (`createDepartmentDatabase`). */
   transactionIsolation?: 'READ COMMITTED';
   /** Reference data every environment needs, tests included (e.g. the division tree). */

@@ -1,14 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  decrement,
-  dialectOf,
-  dropTallyTriggers,
-  ensureTallyTriggers,
-  increment,
-  type TallySet,
-  type Trigger,
-} from '../../../shared/db/tally-triggers';
-import type { Logger } from '../../../shared/logging/logger';
+import { decrement, dialectOf, increment, type TallySet, type Trigger } from '../../../shared/db/tally-triggers';
 import { AbilityAssessment } from '../../assessment/ability-assessment.entity';
 import { Elder } from '../../elder/elder.entity';
 import { SPECIAL_DIFFICULTY_LEVELS, specialByHouseholdSql } from '../../elder/special-difficulty';
@@ -161,11 +152,5 @@ export async function recountFigureTallies(manager: EntityManager): Promise<void
   await manager.query(visitsFromRecords(dataSource));
 }
 
-const FIGURE_TALLIES: TallySet = { prefix: 'figure_tally_', triggers, recount: recountFigureTallies };
-
-/** Makes sure the triggers are in place, recounting the tables when it had to make them (`ensureTallyTriggers`). */
-export const ensureFigureTallies = (dataSource: DataSource, log: Logger) =>
-  ensureTallyTriggers(dataSource, FIGURE_TALLIES, log);
-
-/** Drops the triggers for a seeding, which has them made and the tables recounted at its end. */
-export const dropFigureTallyTriggers = (dataSource: DataSource) => dropTallyTriggers(dataSource, FIGURE_TALLIES);
+/** Civil affairs' tallies (`SubgraphDefinition.tallies`). */
+export const FIGURE_TALLIES: TallySet = { prefix: 'figure_tally_', triggers, recount: recountFigureTallies };
