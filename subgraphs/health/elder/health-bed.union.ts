@@ -8,12 +8,9 @@ export const HealthBed = createUnionType({
   name: 'HealthBed',
   description:
     'A bed of the five-bed journey kept by the health commission: a hospital stay (医疗床位), a home sickbed (家庭病床) or a hospice stay (安宁疗护床位).',
+  // No resolveType: type-graphql's own picks the member by the value's class, synchronously; one given
+  // here is wrapped in an async function, which the compiled execution cannot wait for.
   types: () => [HospitalStay, HomeSickbed, HospiceStay] as const,
-  resolveType: (value) => {
-    if (value instanceof HospitalStay) return HospitalStay;
-    if (value instanceof HospiceStay) return HospiceStay;
-    return HomeSickbed;
-  },
 });
 
 type OpenBed = HospitalStay | HomeSickbed | HospiceStay;

@@ -32,6 +32,7 @@ import { buildSubgraphSchema } from '../schema/build-subgraph-schema';
 import type { SubgraphDefinition } from '../subgraph/subgraph-definition';
 import { operationSpans } from '../tracing/operation-spans';
 import { startTracing } from '../tracing/service-tracing';
+import { compiledExecution } from './compiled-execution';
 import { costLimit } from './cost-limit';
 import { dropAbandoned } from './drop-abandoned';
 import { boundedDocumentStore } from './document-store';
@@ -75,7 +76,7 @@ export async function startSubgraph<Loaders>(
   const tracing = startTracing(definition.department, config.tracing);
 
   const server = new ApolloServer<SubgraphContext<Loaders>>({
-    schema: await buildSubgraphSchema(definition),
+    gateway: compiledExecution(await buildSubgraphSchema(definition)),
     documentStore: boundedDocumentStore(config.documentCacheMb),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
