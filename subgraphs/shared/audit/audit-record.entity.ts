@@ -1,5 +1,5 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { AuditKind } from './audit-kind.enum';
 
 /** Characters of an operation name an entry stores (see `storedOperationName`). */
@@ -86,19 +86,19 @@ export class AuditRecord {
   keyId: string | null;
 }
 
-/** Person keys of audit entries, one row each, so the trail is searchable by person with an index. */
-@Entity('audit_subject')
+/**
+ * Person keys of audit entries, one row each, so the trail is searchable by person. Keyed by person
+ * then entry, the trail's only search (an elder's entries, newest first) is a range of the key, and
+ * the table is that key alone (WITHOUT ROWID on SQLite, clustered on InnoDB): each read audits up to
+ * a page of persons, and every other index was one more tree each of them was inserted into.
+ */
+@Entity('audit_subject', { withoutRowid: true })
 export class AuditSubject {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Index()
-  @Column({ type: 'int' })
-  sequence: number;
-
-  @Index()
-  @Column({ type: 'varchar', length: 32 })
+  @PrimaryColumn({ type: 'varchar', length: 32 })
   personKey: string;
+
+  @PrimaryColumn({ type: 'int' })
+  sequence: number;
 }
 
 /** The chain's head, a single row locked by every append, so concurrent appends queue instead of forking the chain. */
