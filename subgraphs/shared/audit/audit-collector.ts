@@ -16,7 +16,7 @@ export class AuditCollector {
       constructor?: { name?: string };
     };
     const typeName = root && record.constructor?.name !== 'Object' ? record.constructor?.name : 'Query';
-    this.fields.add(`${typeName}.${fieldName}`);
+    this.fields.add(fieldKey(String(typeName), fieldName));
     if (typeof record.personKey === 'string') this.personKeys.add(record.personKey);
     else if (record.id !== undefined || record.code !== undefined)
       this.recordIds.add(`${typeName}:${String(record.id ?? record.code)}`);
@@ -25,6 +25,20 @@ export class AuditCollector {
   get isEmpty(): boolean {
     return this.fields.size === 0;
   }
+}
+
+const fieldKeys = new Map<string, Map<string, string>>();
+
+/**
+ * `Type.field`, made once per type and field: it is noted for every value of a page (1,000 elders,
+ * a dozen fields each), and a string made anew each time is hashed anew by the set it goes into.
+ */
+function fieldKey(typeName: string, fieldName: string): string {
+  let ofType = fieldKeys.get(typeName);
+  if (!ofType) fieldKeys.set(typeName, (ofType = new Map<string, string>()));
+  let key = ofType.get(fieldName);
+  if (key === undefined) ofType.set(fieldName, (key = `${typeName}.${fieldName}`));
+  return key;
 }
 
 /** Person keys and record ids in a mutation's result, for the write's audit entry. */
