@@ -10,6 +10,7 @@ import {
   storeCheckpoints,
 } from './audit-checkpoint';
 import type { AuditKind } from './audit-kind.enum';
+import { auditDay } from './audit-day';
 import { AuditChainHead, AuditRecord, OPERATION_WIDTH } from './audit-record.entity';
 import { auditStatements } from './audit-statements';
 
@@ -135,8 +136,8 @@ function link(entries: AuditEntry[], head: ChainHead, signer: AuditSigner) {
 /** Entries' rows per INSERT: few enough for SQLite's bound parameters, and a statement of a few megabytes. */
 const RECORDS_PER_INSERT = 500;
 const LIST_CHARACTERS_PER_INSERT = 4_000_000;
-/** Persons' rows per INSERT (two parameters each): one statement for any page of persons (at most MAX_PAGE_SIZE). */
-const SUBJECTS_PER_INSERT = 10_000;
+/** Persons' rows per INSERT (three parameters each, within SQLite's 32,766): one statement for any page of persons (at most MAX_PAGE_SIZE). */
+const SUBJECTS_PER_INSERT = 8_000;
 
 /** Records in multi-row INSERTs: one for any usual batch, more only for very many or very large entries. */
 async function insertRecords(manager: EntityManager, records: AuditRecord[]): Promise<void> {
@@ -159,9 +160,10 @@ async function insertRecords(manager: EntityManager, records: AuditRecord[]): Pr
 
 /** The rows naming each entry's persons, in multi-row INSERTs. */
 async function insertSubjects(manager: EntityManager, records: AuditRecord[]): Promise<void> {
-  const subjects = records.flatMap((record) =>
-    record.personKeys.map((personKey) => ({ sequence: record.sequence, personKey })),
-  );
+  const subjects = records.flatMap((record) => {
+    const recordedDay = auditDay(record.recordedAt);
+    return record.personKeys.map((personKey) => ({ recordedDay, personKey, sequence: record.sequence }));
+  });
   for (let start = 0; start < subjects.length; start += SUBJECTS_PER_INSERT)
     await auditStatements.insertSubjects(manager, subjects.slice(start, start + SUBJECTS_PER_INSERT));
 }

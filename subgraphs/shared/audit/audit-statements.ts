@@ -37,11 +37,11 @@ function auditSql(dataSource: DataSource): AuditSql {
   const values = (rows: number, columns: number) =>
     Array.from({ length: rows }, () => `(${Array(columns).fill('?').join(', ')})`).join(', ');
   const records = `INSERT INTO ${table(AuditRecord)} (${RECORD_COLUMNS.map(name).join(', ')}) VALUES `;
-  const subjects = `INSERT INTO ${table(AuditSubject)} (${name('sequence')}, ${name('personKey')}) VALUES `;
+  const subjects = `INSERT INTO ${table(AuditSubject)} (${name('recordedDay')}, ${name('personKey')}, ${name('sequence')}) VALUES `;
   sql = {
     moveHead: `UPDATE ${table(AuditChainHead)} SET ${name('sequence')} = ?, ${name('hash')} = ? WHERE ${name('id')} = ? AND ${name('sequence')} = ? AND ${name('hash')} = ?`,
     insertRecords: (rows) => records + values(rows, RECORD_COLUMNS.length),
-    insertSubjects: (rows) => subjects + values(rows, 2),
+    insertSubjects: (rows) => subjects + values(rows, 3),
   };
   built.set(dataSource, sql);
   return sql;
@@ -86,11 +86,8 @@ export const auditStatements = {
   },
 
   /** One multi-row INSERT of the rows naming each entry's persons. */
-  async insertSubjects(
-    manager: EntityManager,
-    subjects: Array<{ sequence: number; personKey: string }>,
-  ): Promise<void> {
-    const parameters = subjects.flatMap(({ sequence, personKey }) => [sequence, personKey]);
+  async insertSubjects(manager: EntityManager, subjects: AuditSubject[]): Promise<void> {
+    const parameters = subjects.flatMap(({ recordedDay, personKey, sequence }) => [recordedDay, personKey, sequence]);
     await manager.query(auditSql(manager.connection).insertSubjects(subjects.length), parameters);
   },
 };

@@ -7,6 +7,7 @@ import { checkedPage, PageInput, PageOf, readPage } from '../paging/page';
 import type { SelfValidating } from '../schema/validate-input';
 import { parseInstant } from '../time/instant';
 import { type ChainCheck, verifyAuditChain } from './audit-verification';
+import { auditSubjectDays } from './audit-day';
 import { AuditRecord, AuditSubject } from './audit-record.entity';
 
 @Directive('@shareable')
@@ -99,13 +100,18 @@ export function auditResolverFor(department: Department): ClassType {
     ): Promise<AuditRecordPage> {
       const checked = checkedPage(page, config.maxPageSize);
       const query = dataSource.getRepository(AuditRecord).createQueryBuilder('record');
-      if (filter?.personKey)
-        query.innerJoin(
-          AuditSubject,
-          'subject',
-          'subject.sequence = record.sequence AND subject.personKey = :personKey',
-          { personKey: filter.personKey },
-        );
+      if (filter?.personKey) {
+        const days = await auditSubjectDays(dataSource.manager, filter.from, filter.to);
+        // No day of the trail in the span names anyone: nothing to find, and `IN ()` is no SQL.
+        if (!days.length) query.andWhere('1 = 0');
+        else
+          query.innerJoin(
+            AuditSubject,
+            'subject',
+            'subject.sequence = record.sequence AND subject.recordedDay IN (:...days) AND subject.personKey = :personKey',
+            { days, personKey: filter.personKey },
+          );
+      }
       if (filter?.callerId) query.andWhere('record.callerId = :callerId', { callerId: filter.callerId });
       if (filter?.from) query.andWhere('record.recordedAt >= :from', { from: filter.from });
       if (filter?.to) query.andWhere('record.recordedAt < :to', { to: filter.to });

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type EntitySubscriberInterface, type MixedList, type EntitySchema } from 'typeorm';
+import type { Database } from 'better-sqlite3';
 import type { ClassType } from '../class-type';
 import type { DatabaseConfig } from '../config/subgraph-config';
+import { keyAuditSubjectsByDay } from '../audit/audit-subject-upgrade';
 import type { Logger } from '../logging/logger';
 import { AbandonedRequestGuard } from './abandoned-requests';
 import { SqlLogger, sqlTimingSubscriber } from './sql-logger';
@@ -57,8 +59,9 @@ export function createDepartmentDatabase(
       // Stated, not left to better-sqlite3's build (which picks NORMAL for WAL): every commit is atomic
       // and survives the process crashing; a power cut may lose the commits since the last checkpoint.
       // No fsync per commit, so an audit entry costs a transaction, not a disk flush (README, "Audit trail").
-      prepareDatabase: (database: { pragma(source: string): unknown }) => {
+      prepareDatabase: (database: Database) => {
         database.pragma('synchronous = NORMAL');
+        keyAuditSubjectsByDay(database);
       },
       timeout: 10_000,
     });

@@ -1,4 +1,5 @@
-import { AuditRecord } from '../../../subgraphs/shared/audit/audit-record.entity';
+import { auditDay } from '../../../subgraphs/shared/audit/audit-day';
+import { AuditRecord, AuditSubject } from '../../../subgraphs/shared/audit/audit-record.entity';
 import { graphql } from '../../support/graphql';
 import { anElder } from '../../support/builders/civil-affairs';
 import { expectData } from '../../support/builders/expect-data';
@@ -81,6 +82,7 @@ describe.each(DATABASE_TARGETS)('the audit trail (%s)', (target) => {
   afterAll(() => hub?.stop());
 
   const records = () => hub.subgraphs['civil-affairs'].database.dataSource.getRepository(AuditRecord);
+  const subjects = () => hub.subgraphs['civil-affairs'].database.dataSource.getRepository(AuditSubject);
   const verify = async () => expectData(await hub.query(VERIFY, {}, 'auditor')).civilAffairsAuditVerification;
 
   it('records a write and a person-level read, searchable by person and caller, and verifies the chain', async () => {
@@ -115,6 +117,38 @@ describe.each(DATABASE_TARGETS)('the audit trail (%s)', (target) => {
     expect(expectData(byCaller).civilAffairsAuditTrail.total).toBe(0);
     expect(await records().count()).toBe(before + 2);
     expect(await verify()).toEqual({ valid: true, checked: before + 2, brokenAt: null, problem: null });
+  });
+
+  it('finds an elder’s entries of every day of the trail, within from and to', async () => {
+    const { personKey } = await anElder(hub).named('林桂芝').withIdFrom('371082').bornOn('1950-03-08').register();
+    expectData(await hub.query(ELDER_AS_HEALTH, { personKey }, 'health-system'));
+    const trail = async (filter: { from?: string; to?: string } = {}) =>
+      expectData(await hub.query(TRAIL, { filter: { personKey, ...filter } }, 'auditor')).civilAffairsAuditTrail.items;
+    const [firstRead, write] = await trail();
+    // That read moved 400 days back, as a read of last year is held: its entry's time and its person's day.
+    const { recordedAt } = await records().findOneByOrFail({ sequence: firstRead.sequence });
+    const lastYear = new Date(Date.now() - 400 * 86_400_000).toISOString();
+    const moveRead = async (to: string, from: string) => {
+      await records().update({ sequence: firstRead.sequence }, { recordedAt: to });
+      await subjects().update({ sequence: firstRead.sequence, personKey }, { recordedDay: auditDay(to) });
+      expect(await subjects().countBy({ sequence: firstRead.sequence, recordedDay: auditDay(from) })).toBe(0);
+    };
+    await moveRead(lastYear, recordedAt);
+    try {
+      expectData(await hub.query(ELDER_AS_HEALTH, { personKey }, 'health-system'));
+      const sequences = (entries: Array<{ sequence: number }>) => entries.map((entry) => entry.sequence);
+      const all = await trail();
+      expect(all.map((entry) => entry.kind)).toEqual(['READ', 'READ', 'WRITE']);
+      expect(sequences(all.slice(1))).toEqual([firstRead.sequence, write.sequence]);
+      const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+      expect(sequences(await trail({ from: yesterday }))).toEqual([all[0].sequence, write.sequence]);
+      const lastMonth = new Date(Date.now() - 30 * 86_400_000).toISOString();
+      expect(sequences(await trail({ to: lastMonth }))).toEqual([firstRead.sequence]);
+      expect(await trail({ from: lastMonth, to: yesterday })).toEqual([]);
+    } finally {
+      // Put back, so the chain verifies in the tests after this one.
+      await moveRead(recordedAt, lastYear);
+    }
   });
 
   it('keeps one unbroken chain when many requests append at once', async () => {
