@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { withoutChangeLog } from '../changes/change-log';
 import { dropTallyTriggers, ensureTallyTriggers } from '../db/tally-triggers';
+import { releaseWalCheckpoints } from '../db/wal-checkpointer';
 import type { SubgraphConfig } from '../config/subgraph-config';
 import type { Department } from '../departments';
 import type { SeedOptions } from './seed-options';
@@ -86,13 +87,21 @@ async function loadingPragmas(dataSource: DataSource): Promise<() => Promise<voi
     synchronous: await read('synchronous'),
     cache_size: await read('cache_size'),
   };
-  await dataSource.query('PRAGMA journal_mode = MEMORY');
+  // Out of WAL mode only with the file to itself: the checkpointer's connection lets go meanwhile.
+  const resumeCheckpoints = await releaseWalCheckpoints(String(dataSource.options.database));
+  try {
+    await dataSource.query('PRAGMA journal_mode = MEMORY');
+  } catch (error) {
+    resumeCheckpoints();
+    throw error;
+  }
   await dataSource.query('PRAGMA synchronous = OFF');
   await dataSource.query(`PRAGMA cache_size = ${-LOADING_CACHE_MB * 1024}`);
   return async () => {
     await dataSource.query(`PRAGMA journal_mode = ${before.journal_mode}`);
     await dataSource.query(`PRAGMA synchronous = ${before.synchronous}`);
     await dataSource.query(`PRAGMA cache_size = ${before.cache_size}`);
+    resumeCheckpoints();
   };
 }
 

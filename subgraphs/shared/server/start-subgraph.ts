@@ -19,6 +19,7 @@ import type { SubgraphContext } from '../context/context';
 import { runAbandonable } from '../db/abandoned-requests';
 import { connectWithRetry, createDepartmentDatabase, type DepartmentDatabase } from '../db/data-source';
 import { ensureTallyTriggers } from '../db/tally-triggers';
+import { startWalCheckpointer } from '../db/wal-checkpointer';
 import { departmentEntities } from '../db/department-entities';
 import { changeCapture } from '../changes/change-capture';
 import { keepsChangeLog } from '../changes/change-log';
@@ -69,6 +70,8 @@ export async function startSubgraph<Loaders>(
   const log = createLogger(definition.department, config.logLevel);
   const database = await openDepartmentDatabase(definition, config, log);
   const { dataSource } = database;
+  const walCheckpointer =
+    config.database.kind === 'embedded' ? await startWalCheckpointer(config.database.file, dataSource, log) : undefined;
   const verify = createTokenVerifier(config.auth);
   const metrics = new ServiceMetrics(definition.department);
   metrics.watchDatabase(dataSource, database.sql);
@@ -178,6 +181,7 @@ export async function startSubgraph<Loaders>(
         await checkpoints.stop();
         await purge.stop();
         await changePurge?.stop();
+        await walCheckpointer?.stop();
         await dataSource.destroy();
         await tracing.shutdown();
       })();
