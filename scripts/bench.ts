@@ -14,6 +14,7 @@ import { todayIso } from '../subgraphs/shared/time/today';
 import { cliArgs } from './cli-args';
 import { startHub } from './start-hub';
 import { benchHub } from './bench/bench-env';
+import { graphqlPoster } from './bench/graphql-post';
 import { exitWithError } from '../subgraphs/shared/server/process-lifecycle';
 import { PERSON_360_QUERY, person360ByHand } from './bench/person-360';
 import { departmentCallTimer } from './bench/department-calls';
@@ -76,13 +77,9 @@ async function main(): Promise<void> {
     civil: await mintDevelopmentToken(auth, DEVELOPMENT_CALLERS['civil-affairs-system']),
     analyst: await mintDevelopmentToken(auth, DEVELOPMENT_CALLERS.analyst),
   };
+  const graphqlPost = graphqlPoster();
   const post = async (url: string, query: string, variables: Record<string, unknown>, token = tokens.civil) => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { errors?: unknown[] };
+    const body = await graphqlPost(url, query, variables, token);
     if (body.errors) throw new Error(JSON.stringify(body.errors));
   };
   // The page's rows (living elders in person-key order, their assessments, current stays, beds and

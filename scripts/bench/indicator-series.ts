@@ -3,6 +3,7 @@ import type { AuthConfig } from '../../subgraphs/shared/config/auth-config';
 import { addMonths, firstDayOf, lastDayOf, monthOf } from '../../subgraphs/shared/time/months';
 import { todayIso } from '../../subgraphs/shared/time/today';
 import type { RunningHub } from '../start-hub';
+import { graphqlPoster } from './graphql-post';
 
 /**
  * The joint meeting's 24-month series beside one day's report (issue 17 item 9): both cold, every
@@ -34,6 +35,7 @@ export async function benchIndicatorSeries(hub: RunningHub, auth: AuthConfig, ro
   const subgraphs = Object.entries(hub.subgraphs);
   const statements = () => Object.fromEntries(subgraphs.map(([name, s]) => [name, s.database.sql.statements]));
   let caller = 0;
+  const post = graphqlPoster();
   const ask = async (query: string, variables: Record<string, unknown>) => {
     const token = await mintDevelopmentToken(auth, {
       sub: `bench-series-analyst-${process.pid}-${caller++}`,
@@ -41,12 +43,7 @@ export async function benchIndicatorSeries(hub: RunningHub, auth: AuthConfig, ro
     });
     const before = statements();
     const started = process.hrtime.bigint();
-    const response = await fetch(hub.gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { errors?: unknown[]; data?: Record<string, unknown[]> };
+    const body = await post<Record<string, unknown[]>>(hub.gateway.url, query, variables, token);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     const after = statements();
