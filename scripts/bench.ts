@@ -22,7 +22,7 @@ import { formatSeedReports } from '../subgraphs/shared/seed/prepare-database';
 import { departmentStatementCounter } from './bench/department-statements';
 import { benchIndicatorSeries } from './bench/indicator-series';
 import { sampleCity, trafficTokens } from './bench-memory/drive-traffic';
-import { benchServiceMemory } from './bench/service-memory';
+import { benchServiceMemory, type DeployedProbe } from './bench/service-memory';
 
 /**
  * Prints the figures the architecture cares about: the federation overhead (the same page of elders
@@ -150,6 +150,7 @@ async function main(): Promise<void> {
   };
 
   let overhead = '';
+  const probes: DeployedProbe[] = [];
   const only360 = args.flag('person-360-only');
   if (!args.flag('indicators-only')) {
     if (!only360) {
@@ -182,6 +183,18 @@ async function main(): Promise<void> {
       );
       const smallOrm = await measure('the same 10 rows — read by hand through TypeORM’s entities', (i) =>
         byOrm(offsets[i], 10),
+      );
+      probes.push(
+        {
+          name: '1,000 elders with assessment and stay',
+          floorMs: sql,
+          run: (url, i) => post(url, PAGE_QUERY, { offset: offsets[i] }),
+        },
+        {
+          name: '10 elders with assessment and stay',
+          floorMs: smallSql,
+          run: (url, i) => post(url, PAGE_QUERY, { offset: offsets[i], limit: 10 }),
+        },
       );
       const ratios = (measured: number, floor: number, orm: number) =>
         `${(measured / floor).toFixed(1)}× (${(measured / orm).toFixed(1)}× the TypeORM reads)`;
@@ -227,6 +240,11 @@ async function main(): Promise<void> {
     const person360Sql = await measure('the same rows — read from the departments’ databases by hand', (i) =>
       readPerson(people[i].personKey),
     );
+    probes.push({
+      name: 'one elder’s 360° view (5 departments)',
+      floorMs: person360Sql,
+      run: (url, i) => post(url, PERSON_360_QUERY, { personKey: people[i].personKey }),
+    });
     overhead += `360° view, SQL statements per request: ${statementTotals.total.toFixed(1)}, ${statementTotals.audit.toFixed(1)} of them the audit's — ${statements360.describe(rounds + 1)}.\n`;
     overhead += `${CONCURRENT_VIEWS} 360° views at once: ${concurrent360.toFixed(1)} ms for all (${((CONCURRENT_VIEWS * 1000) / concurrent360).toFixed(0)} views/s), per view ${concurrentTotals.total.toFixed(1)} SQL statements, ${concurrentTotals.audit.toFixed(1)} of them the audit's, ${concurrentTotals.commits.toFixed(2)} audit commits (alone: ${statementTotals.commits.toFixed(2)}).\n`;
     overhead += `360° view: gateway ${(person360 / person360Sql).toFixed(1)}× the hand-written reads, the departments’ calls ${(inDepartments / person360Sql).toFixed(1)}×; the gateway's own share ${(person360 - inDepartments).toFixed(1)} ms.\n`;
@@ -270,7 +288,9 @@ async function main(): Promise<void> {
   await hub.stop();
   const memoryRequests = args.integer('memory-requests', 2000);
   if (memoryRequests > 0)
-    process.stdout.write(await benchServiceMemory(env, sample, await trafficTokens(auth), memoryRequests));
+    process.stdout.write(
+      await benchServiceMemory(env, sample, await trafficTokens(auth), memoryRequests, probes, rounds),
+    );
 }
 
 main().catch(exitWithError());
