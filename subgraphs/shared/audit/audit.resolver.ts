@@ -108,8 +108,11 @@ export function auditResolverFor(department: Department): ClassType {
           query.innerJoin(
             AuditSubject,
             'subject',
-            'subject.sequence = record.sequence AND subject.recordedDay IN (:...days) AND subject.personKey = :personKey',
-            { days, personKey: filter.personKey },
+            // The days written into the SQL, not bound: whole numbers the service computed, and a trail
+            // whose first and last days lie far apart (a clock once set wrong) would pass SQLite's
+            // 32,766 bound values.
+            `subject.sequence = record.sequence AND subject.recordedDay IN (${days.join(', ')}) AND subject.personKey = :personKey`,
+            { personKey: filter.personKey },
           );
       }
       if (filter?.callerId) query.andWhere('record.callerId = :callerId', { callerId: filter.callerId });

@@ -98,10 +98,13 @@ async function loadingPragmas(dataSource: DataSource): Promise<() => Promise<voi
   await dataSource.query('PRAGMA synchronous = OFF');
   await dataSource.query(`PRAGMA cache_size = ${-LOADING_CACHE_MB * 1024}`);
   return async () => {
-    await dataSource.query(`PRAGMA journal_mode = ${before.journal_mode}`);
-    await dataSource.query(`PRAGMA synchronous = ${before.synchronous}`);
-    await dataSource.query(`PRAGMA cache_size = ${before.cache_size}`);
-    resumeCheckpoints();
+    try {
+      await dataSource.query(`PRAGMA journal_mode = ${before.journal_mode}`);
+      await dataSource.query(`PRAGMA synchronous = ${before.synchronous}`);
+      await dataSource.query(`PRAGMA cache_size = ${before.cache_size}`);
+    } finally {
+      resumeCheckpoints();
+    }
   };
 }
 
